@@ -1,0 +1,289 @@
+//! The command line: clap definitions and one function per command. See docs/cli.md.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::bundled;
+use crate::model::{Figures, Model};
+use crate::report::{self, Report};
+use crate::store::{self, Diagnostic, SourceText, StoreError};
+
+/// Exit status: the data has errors.
+const EXIT_DATA: u8 = 1;
+/// Exit status: a file cannot be read or written, or the command line is wrong.
+const EXIT_USAGE: u8 = 2;
+
+/// Track a bilateral partnership (pillars, agreements, targets, milestones) kept in a TOML file.
+#[derive(Debug, Parser)]
+#[command(
+    name = "pactboard",
+    version,
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  pactboard                                  the bundled India–Japan model\n  pactboard init my.toml && pactboard my.toml an editable copy\n  pactboard check my.toml                    validate a file\n  pactboard report my.toml --format json     figures for a script"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The partnership file to show [default: data/india-japan.toml, else the bundled model]
+    pub file: Option<PathBuf>,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// What "today" is for overdue and pace figures [default: the local date]
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    pub today: Option<NaiveDate>,
+    /// Colours of the dashboard; NO_COLOR in the environment means mono
+    #[arg(long, global = true, value_enum)]
+    pub theme: Option<Theme>,
+}
+
+/// The colour themes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Theme {
+    Dark,
+    Light,
+    HighContrast,
+    Mono,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate files and print every problem with its line, column and a caret
+    #[command(
+        after_help = "Exit status: 0 valid (warnings allowed), 1 errors in the data, 2 a file cannot be read.\n\nExample:\n  pactboard check data/india-japan.toml"
+    )]
+    Check {
+        /// Files to check
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Summarise progress, pillars, targets, overdue and upcoming milestones for meeting minutes
+    #[command(
+        after_help = "Examples:\n  pactboard report data/india-japan.toml\n  pactboard report data/india-japan.toml --format json --since 2025-09-01"
+    )]
+    Report {
+        /// The partnership file
+        file: PathBuf,
+        /// Markdown for people, JSON for scripts
+        #[arg(long, value_enum, default_value_t = Format::Markdown)]
+        format: Format,
+        /// Also list the status changes recorded on or after this date
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        since: Option<NaiveDate>,
+    },
+    /// Write the bundled India–Japan model to FILE as a starting point (never overwrites)
+    #[command(after_help = "Example:\n  pactboard init data/india-japan.toml")]
+    Init {
+        /// Where to write the model
+        file: PathBuf,
+    },
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Markdown,
+    Json,
+}
+
+/// Parses the command line and runs the command.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let today = cli.global.today.unwrap_or_else(local_today);
+    match cli.command {
+        Some(Command::Check { files }) => check(&files),
+        Some(Command::Report {
+            file,
+            format,
+            since,
+        }) => report(&file, format, since, today),
+        Some(Command::Init { file }) => init(&file),
+        None => overview(cli.file, today),
+    }
+}
+
+/// The local date, the default "today".
+pub fn local_today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn styled(stream: &impl IsTerminal) -> bool {
+    stream.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+fn check(files: &[PathBuf]) -> ExitCode {
+    let mut worst = 0;
+    let mut stdout = std::io::stdout().lock();
+    let color = styled(&stdout);
+    for path in files {
+        let source = match SourceText::read(path) {
+            Ok(source) => source,
+            Err(e) => {
+                eprintln!("{}: error: {e}", path.display());
+                worst = worst.max(EXIT_USAGE);
+                continue;
+            }
+        };
+        let checked = store::check(&source);
+        let _ = write!(stdout, "{}", render(&source, &checked.diagnostics, color));
+        let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
+        let warnings = checked.diagnostics.len() - errors;
+        let summary = match &checked.model {
+            Some(model) => format!(
+                "ok: {}, {}, {}{}",
+                plural(model.pillars.len(), "pillar", ""),
+                plural(model.milestones.len(), "milestone", ""),
+                plural(model.targets.len(), "target", ""),
+                plural(warnings, "warning", ", ")
+            ),
+            None => {
+                worst = worst.max(EXIT_DATA);
+                format!(
+                    "{}{}",
+                    plural(errors, "error", ""),
+                    plural(warnings, "warning", ", ")
+                )
+            }
+        };
+        let _ = writeln!(stdout, "{}: {summary}", path.display());
+    }
+    ExitCode::from(worst)
+}
+
+fn plural(n: usize, word: &str, lead: &str) -> String {
+    match n {
+        0 if lead.is_empty() => format!("no {word}s"),
+        0 => String::new(),
+        1 => format!("{lead}1 {word}"),
+        n => format!("{lead}{n} {word}s"),
+    }
+}
+
+/// Every diagnostic of one file, rendered.
+fn render(source: &SourceText, diagnostics: &[Diagnostic], color: bool) -> String {
+    let path = source.path.display().to_string();
+    let renderer = store::Report::new(&path, &source.text, color);
+    diagnostics.iter().map(|d| renderer.render(d)).collect()
+}
+
+/// Loads a file for a command that needs a valid model, printing why not on stderr.
+fn load_or_explain(path: &Path) -> Result<store::Loaded, ExitCode> {
+    match store::load(path) {
+        Ok(loaded) => {
+            let color = styled(&std::io::stderr());
+            eprint!("{}", render(&loaded.source, &loaded.warnings, color));
+            Ok(loaded)
+        }
+        Err(StoreError::Read { .. }) => Err(fail(EXIT_USAGE, store::load(path).err())),
+        Err(StoreError::Invalid {
+            path,
+            text,
+            diagnostics,
+        }) => {
+            let source = SourceText::new(path, text);
+            eprint!(
+                "{}",
+                render(&source, &diagnostics, styled(&std::io::stderr()))
+            );
+            eprintln!(
+                "{}: not loaded; `pactboard check {}` lists the same problems",
+                source.path.display(),
+                source.path.display()
+            );
+            Err(ExitCode::from(EXIT_DATA))
+        }
+    }
+}
+
+fn fail(code: u8, error: Option<StoreError>) -> ExitCode {
+    if let Some(e) = error {
+        eprintln!("error: {e}");
+    }
+    ExitCode::from(code)
+}
+
+fn report(path: &Path, format: Format, since: Option<NaiveDate>, today: NaiveDate) -> ExitCode {
+    let loaded = match load_or_explain(path) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    print_report(&loaded.model, format, since, today);
+    ExitCode::SUCCESS
+}
+
+fn print_report(model: &Model, format: Format, since: Option<NaiveDate>, today: NaiveDate) {
+    let figures = Figures::compute(model, today);
+    let report = Report::build(model, &figures, since);
+    match format {
+        Format::Json => println!("{}", report.to_json()),
+        Format::Markdown => print!("{}", report::markdown(model, &report)),
+    }
+}
+
+fn init(path: &Path) -> ExitCode {
+    match write_new(path, bundled::INDIA_JAPAN) {
+        Ok(()) => {
+            println!(
+                "wrote the India–Japan model to {0}; open it with `pactboard {0}`",
+                path.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!(
+                "error: {} already exists; init never overwrites a file (choose another name)",
+                path.display()
+            );
+            ExitCode::from(EXIT_USAGE)
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+/// Creates `path` (and its folder) with `text`, failing if it exists.
+fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()
+}
+
+/// `pactboard [FILE]`: until the dashboard lands, the Markdown report of the file.
+fn overview(file: Option<PathBuf>, today: NaiveDate) -> ExitCode {
+    let default = Path::new(bundled::DEFAULT_PATH);
+    let path = match file {
+        Some(path) => path,
+        None if default.exists() => default.to_path_buf(),
+        None => {
+            let source = SourceText::new("(bundled model)", bundled::INDIA_JAPAN);
+            return match store::load_source(source) {
+                Ok(loaded) => {
+                    eprintln!(
+                        "showing the bundled India–Japan model read-only; `pactboard init {}` writes an editable copy",
+                        bundled::DEFAULT_PATH
+                    );
+                    print_report(&loaded.model, Format::Markdown, None, today);
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(EXIT_DATA, Some(e)),
+            };
+        }
+    };
+    report(&path, Format::Markdown, None, today)
+}

@@ -1,0 +1,12 @@
+//! pactboard: track a bilateral partnership (its pillars, agreements, objectives, investment
+//! targets and milestones) kept in a TOML file, from the terminal.
+//!
+//! Data flows one way: file → [`store`] → [`model`] → [`report`] (and the dashboard views).
+
+pub mod bundled;
+pub mod cli;
+pub mod model;
+pub mod report;
+pub mod sample;
+pub mod store;
+pub mod text;

@@ -1,0 +1,157 @@
+//! The partnership model: plain data as the file describes it, and the figures derived from it.
+//! No IO and no terminal here: the store builds a [`Model`], the views and the report read it.
+
+mod figures;
+pub mod money;
+mod status;
+
+pub use figures::{
+    Figures, Health, MilestoneCounts, TargetFigures, is_overdue, milestone_progress,
+};
+pub use status::{EntryKind, Status};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+/// The file format version this build reads and writes.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// A whole partnership file, references resolved to indexes into its own vectors.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub partnership: Partnership,
+    pub sources: Vec<Source>,
+    pub pillars: Vec<Pillar>,
+    pub agreements: Vec<Agreement>,
+    pub objectives: Vec<Objective>,
+    pub targets: Vec<Target>,
+    pub milestones: Vec<Milestone>,
+    pub rates: Vec<Rate>,
+}
+
+/// The `[partnership]` table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Partnership {
+    pub title: String,
+    pub parties: Vec<String>,
+    pub summary: Option<String>,
+    pub as_of: Option<NaiveDate>,
+    pub pillars_declared: Option<u32>,
+}
+
+/// Where a fact comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub published: Option<NaiveDate>,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A pillar of the partnership's roadmap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pillar {
+    pub id: String,
+    pub title: String,
+    pub summary: Option<String>,
+    pub source: Option<usize>,
+}
+
+/// A signed agreement (an MoC, a treaty, a joint statement).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Agreement {
+    pub id: String,
+    pub title: String,
+    pub kind: Option<String>,
+    pub signed: Option<NaiveDate>,
+    pub place: Option<String>,
+    pub occasion: Option<String>,
+    pub summary: Option<String>,
+    pub source: Option<usize>,
+}
+
+/// An objective, usually one area of cooperation of an agreement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Objective {
+    pub id: String,
+    pub title: String,
+    pub agreement: Option<usize>,
+    pub pillar: Option<usize>,
+    pub summary: Option<String>,
+    pub source: Option<usize>,
+}
+
+/// A quantified goal over a period, such as an investment amount.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub id: String,
+    pub title: String,
+    pub unit: String,
+    pub amount: f64,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub pillar: Option<usize>,
+    pub summary: Option<String>,
+    pub source: Option<usize>,
+    pub entries: Vec<TargetEntry>,
+}
+
+/// One reported amount towards a target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TargetEntry {
+    pub date: NaiveDate,
+    pub amount: f64,
+    pub kind: EntryKind,
+    pub note: Option<String>,
+    pub source: Option<usize>,
+}
+
+/// A dated step of a pillar, the unit of progress.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Milestone {
+    pub id: String,
+    pub title: String,
+    pub pillar: usize,
+    pub status: Status,
+    pub objective: Option<usize>,
+    pub due: Option<NaiveDate>,
+    pub done_on: Option<NaiveDate>,
+    pub weight: f64,
+    pub owner: Option<String>,
+    pub notes: Option<String>,
+    pub source: Option<usize>,
+    pub history: Vec<HistoryEntry>,
+}
+
+/// A recorded status change of a milestone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryEntry {
+    pub at: DateTime<FixedOffset>,
+    pub from: Option<Status>,
+    pub to: Status,
+    pub note: Option<String>,
+}
+
+/// An exchange rate for display: one `from` is worth `rate` of `to`, as of a date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rate {
+    pub from: String,
+    pub to: String,
+    pub rate: f64,
+    pub as_of: NaiveDate,
+    pub source: Option<usize>,
+}
+
+impl Model {
+    /// The index of the milestone with this id, if any.
+    pub fn milestone_index(&self, id: &str) -> Option<usize> {
+        self.milestones.iter().position(|m| m.id == id)
+    }
+
+    /// How many pillars the source announces but the file does not name.
+    pub fn pillars_missing(&self) -> Option<(usize, u32)> {
+        let declared = self.partnership.pillars_declared?;
+        (declared as usize > self.pillars.len()).then_some((self.pillars.len(), declared))
+    }
+}

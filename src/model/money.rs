@@ -1,0 +1,288 @@
+//! Amounts for humans: yen in trillions (or 兆円), rupees in lakh and crore, other currencies with
+//! their code, counted things plainly; and conversions, only through a `[[rates]]` entry.
+
+use super::Rate;
+
+/// How much room an amount has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// `¥10 trillion`, `₹5.9 lakh crore`, `USD 2.5 billion`, `30 startups`.
+    Long,
+    /// For narrow panes: `¥10T`, `₹5.9L cr`, `USD 2.5B`.
+    Short,
+    /// Japanese units for yen: `10兆円`, `5000億円`; other units as [`Style::Long`].
+    Japanese,
+}
+
+/// Whether a unit is an ISO 4217 currency code (three capital letters) rather than a counted thing.
+pub fn is_currency(unit: &str) -> bool {
+    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Formats `amount` of `unit` in `style`.
+pub fn format(amount: f64, unit: &str, style: Style) -> String {
+    if !amount.is_finite() {
+        return format!("{amount} {unit}");
+    }
+    let sign = if amount < 0.0 { "-" } else { "" };
+    let a = amount.abs();
+    let body = match (unit, style) {
+        ("JPY", Style::Japanese) => japanese_yen(a),
+        ("JPY", _) => scaled("¥", a, style, WESTERN),
+        ("INR", _) => scaled("₹", a, style, INDIAN),
+        (code, _) if is_currency(code) => scaled(&format!("{code} "), a, style, WESTERN),
+        (word, _) => format!("{} {word}", plain(a)),
+    };
+    format!("{sign}{body}")
+}
+
+/// An amount converted through a rate, with what it takes to say where it came from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Converted<'a> {
+    pub amount: f64,
+    pub unit: &'a str,
+    pub rate: &'a Rate,
+}
+
+/// Converts `amount` of `from` into `to` with the newest rate between them (either direction).
+pub fn convert<'a>(
+    amount: f64,
+    from: &str,
+    to: &'a str,
+    rates: &'a [Rate],
+) -> Option<Converted<'a>> {
+    rates
+        .iter()
+        .filter_map(|r| {
+            if r.from == from && r.to == to {
+                Some((amount * r.rate, r))
+            } else if r.from == to && r.to == from {
+                Some((amount / r.rate, r))
+            } else {
+                None
+            }
+        })
+        .max_by_key(|(_, r)| r.as_of)
+        .map(|(amount, rate)| Converted {
+            amount,
+            unit: to,
+            rate,
+        })
+}
+
+/// The first currency other than `from` that a rate converts `from` into, if any.
+pub fn conversion_for<'a>(amount: f64, from: &str, rates: &'a [Rate]) -> Option<Converted<'a>> {
+    let other = rates.iter().find_map(|r| {
+        if r.from == from {
+            Some(r.to.as_str())
+        } else if r.to == from {
+            Some(r.from.as_str())
+        } else {
+            None
+        }
+    })?;
+    convert(amount, from, other, rates)
+}
+
+impl Converted<'_> {
+    /// `≈ ₹5.7 lakh crore (¥1 = ₹0.57 as of 2025-08-29)`.
+    pub fn describe(&self, style: Style) -> String {
+        let r = self.rate;
+        format!(
+            "≈ {} ({} = {} as of {})",
+            format(self.amount, self.unit, style),
+            unit_one(&r.from),
+            rate_value(r.rate, &r.to),
+            r.as_of
+        )
+    }
+}
+
+fn unit_one(code: &str) -> String {
+    match symbol(code) {
+        Some(s) => format!("{s}1"),
+        None => format!("1 {code}"),
+    }
+}
+
+fn rate_value(rate: f64, code: &str) -> String {
+    let digits = if rate >= 100.0 { 2 } else { 4 };
+    let value = trim_zeros(format!("{rate:.digits$}"));
+    match symbol(code) {
+        Some(s) => format!("{s}{value}"),
+        None => format!("{value} {code}"),
+    }
+}
+
+fn symbol(code: &str) -> Option<&'static str> {
+    match code {
+        "JPY" => Some("¥"),
+        "INR" => Some("₹"),
+        _ => None,
+    }
+}
+
+/// A named power of ten: (value, long name, short name).
+type Scale = (f64, &'static str, &'static str);
+
+const WESTERN: &[Scale] = &[
+    (1e12, "trillion", "T"),
+    (1e9, "billion", "B"),
+    (1e6, "million", "M"),
+];
+
+const INDIAN: &[Scale] = &[
+    (1e12, "lakh crore", "L cr"),
+    (1e7, "crore", " cr"),
+    (1e5, "lakh", "L"),
+];
+
+fn scaled(prefix: &str, a: f64, style: Style, scales: &[Scale]) -> String {
+    for &(value, long, short) in scales {
+        if a >= value {
+            let n = significant(a / value);
+            return match style {
+                Style::Short => format!("{prefix}{n}{short}"),
+                _ => format!("{prefix}{n} {long}"),
+            };
+        }
+    }
+    let grouped = if scales == INDIAN {
+        indian_grouping(a.round() as u64)
+    } else {
+        plain(a)
+    };
+    format!("{prefix}{grouped}")
+}
+
+fn japanese_yen(a: f64) -> String {
+    for (value, name) in [(1e12, "兆"), (1e8, "億"), (1e4, "万")] {
+        if a >= value {
+            return format!("{}{name}円", significant(a / value));
+        }
+    }
+    format!("{}円", plain(a))
+}
+
+/// Three significant figures at most, trailing zeros dropped: 10, 5.9, 1.23, 250.
+fn significant(n: f64) -> String {
+    let digits = if n >= 100.0 {
+        0
+    } else if n >= 10.0 {
+        1
+    } else {
+        2
+    };
+    trim_zeros(format!("{n:.digits$}"))
+}
+
+fn trim_zeros(s: String) -> String {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// A number with thousands separators, and up to two decimals when it has any.
+fn plain(a: f64) -> String {
+    let whole = a.trunc() as u64;
+    let mut out = group(whole, 3, 3);
+    let frac = trim_zeros(format!("{:.2}", a.fract()));
+    if let Some(decimals) = frac.strip_prefix("0.") {
+        out.push('.');
+        out.push_str(decimals);
+    } else if frac == "1" {
+        out = group(whole + 1, 3, 3);
+    }
+    out
+}
+
+fn indian_grouping(n: u64) -> String {
+    group(n, 3, 2)
+}
+
+/// Groups digits: `first` digits on the right, then groups of `rest`.
+fn group(n: u64, first: usize, rest: usize) -> String {
+    let digits = n.to_string();
+    if digits.len() <= first {
+        return digits;
+    }
+    let (head, tail) = digits.split_at(digits.len() - first);
+    let mut groups: Vec<&str> = Vec::new();
+    let mut end = head.len();
+    while end > 0 {
+        let start = end.saturating_sub(rest);
+        groups.push(&head[start..end]);
+        end = start;
+    }
+    groups.reverse();
+    format!("{},{tail}", groups.join(","))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn yen_in_trillions_short_and_japanese() {
+        assert_eq!(format(1e13, "JPY", Style::Long), "¥10 trillion");
+        assert_eq!(format(1e13, "JPY", Style::Short), "¥10T");
+        assert_eq!(format(1e13, "JPY", Style::Japanese), "10兆円");
+        assert_eq!(format(5e11, "JPY", Style::Japanese), "5000億円");
+        assert_eq!(format(1.234e12, "JPY", Style::Long), "¥1.23 trillion");
+        assert_eq!(format(2.5e9, "JPY", Style::Long), "¥2.5 billion");
+        assert_eq!(format(0.0, "JPY", Style::Long), "¥0");
+        assert_eq!(format(12_345.0, "JPY", Style::Long), "¥12,345");
+    }
+
+    #[test]
+    fn rupees_in_indian_units() {
+        assert_eq!(format(5.9e12, "INR", Style::Long), "₹5.9 lakh crore");
+        assert_eq!(format(5.9e12, "INR", Style::Short), "₹5.9L cr");
+        assert_eq!(format(2.5e9, "INR", Style::Long), "₹250 crore");
+        assert_eq!(format(2.5e9, "INR", Style::Short), "₹250 cr");
+        assert_eq!(format(350_000.0, "INR", Style::Long), "₹3.5 lakh");
+        assert_eq!(format(12_345.0, "INR", Style::Long), "₹12,345");
+        assert_eq!(format(99_999.0, "INR", Style::Long), "₹99,999");
+        assert_eq!(indian_grouping(1_234_567), "12,34,567");
+    }
+
+    #[test]
+    fn other_currencies_with_their_code_and_counted_things_plainly() {
+        assert_eq!(format(2.5e9, "USD", Style::Long), "USD 2.5 billion");
+        assert_eq!(format(2.5e9, "USD", Style::Short), "USD 2.5B");
+        assert_eq!(format(30.0, "startups", Style::Long), "30 startups");
+        assert_eq!(format(1_500.0, "startups", Style::Short), "1,500 startups");
+        assert_eq!(format(2.5, "MW", Style::Long), "2.5 MW");
+        assert_eq!(format(0.999, "km", Style::Long), "1 km");
+    }
+
+    fn rate(from: &str, to: &str, rate: f64, day: u32) -> Rate {
+        Rate {
+            from: from.into(),
+            to: to.into(),
+            rate,
+            as_of: NaiveDate::from_ymd_opt(2025, 8, day).unwrap(),
+            source: None,
+        }
+    }
+
+    #[test]
+    fn conversion_uses_the_newest_rate_in_either_direction_and_names_its_date() {
+        let rates = [
+            rate("JPY", "INR", 0.5, 1),
+            rate("INR", "JPY", 1.0 / 0.57, 29),
+        ];
+        let c = convert(1e13, "JPY", "INR", &rates).unwrap();
+        assert!((c.amount - 5.7e12).abs() < 1.0);
+        assert_eq!(
+            c.describe(Style::Long),
+            "≈ ₹5.7 lakh crore (₹1 = ¥1.7544 as of 2025-08-29)"
+        );
+        assert!(convert(1.0, "JPY", "USD", &rates).is_none());
+        assert_eq!(conversion_for(1.0, "USD", &rates), None);
+        assert_eq!(conversion_for(1e13, "JPY", &rates).unwrap().unit, "INR");
+    }
+}

@@ -1,0 +1,115 @@
+//! The closed vocabularies of the format: milestone statuses and target entry kinds.
+
+use std::fmt;
+
+/// Where a milestone stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    Planned,
+    InProgress,
+    AtRisk,
+    Blocked,
+    Done,
+    Cancelled,
+}
+
+impl Status {
+    /// Every status, in the order of a milestone's life.
+    pub const ALL: [Status; 6] = [
+        Status::Planned,
+        Status::InProgress,
+        Status::AtRisk,
+        Status::Blocked,
+        Status::Done,
+        Status::Cancelled,
+    ];
+
+    /// The name used in the file and the JSON report.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::InProgress => "in_progress",
+            Status::AtRisk => "at_risk",
+            Status::Blocked => "blocked",
+            Status::Done => "done",
+            Status::Cancelled => "cancelled",
+        }
+    }
+
+    /// The words shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::InProgress => "in progress",
+            Status::AtRisk => "at risk",
+            Status::Blocked => "blocked",
+            Status::Done => "done",
+            Status::Cancelled => "cancelled",
+        }
+    }
+
+    /// A symbol that tells the status apart without colour.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Status::Planned => "○",
+            Status::InProgress => "◐",
+            Status::AtRisk => "▲",
+            Status::Blocked => "■",
+            Status::Done => "●",
+            Status::Cancelled => "×",
+        }
+    }
+
+    /// Parses the file's name of a status.
+    pub fn parse(name: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.as_str() == name)
+    }
+
+    /// Whether the milestone still has work ahead (neither done nor cancelled).
+    pub fn is_open(self) -> bool {
+        !matches!(self, Status::Done | Status::Cancelled)
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a target entry reports: each kind is summed on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntryKind {
+    Announced,
+    Committed,
+    Realized,
+}
+
+impl EntryKind {
+    /// Every kind, from the weakest claim to the strongest.
+    pub const ALL: [EntryKind; 3] = [
+        EntryKind::Announced,
+        EntryKind::Committed,
+        EntryKind::Realized,
+    ];
+
+    /// The name used in the file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryKind::Announced => "announced",
+            EntryKind::Committed => "committed",
+            EntryKind::Realized => "realized",
+        }
+    }
+
+    /// Parses the file's name of an entry kind.
+    pub fn parse(name: &str) -> Option<EntryKind> {
+        EntryKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+}
+
+impl fmt::Display for EntryKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

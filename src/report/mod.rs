@@ -1,0 +1,181 @@
+//! Summaries for meeting minutes: the figures of a model at one date, as JSON (the shape in
+//! docs/cli.md) or as Markdown to paste into minutes.
+
+mod markdown;
+
+use chrono::NaiveDate;
+use serde::{Serialize, Serializer};
+
+use crate::model::{Figures, Health, HistoryEntry, Model};
+
+pub use markdown::markdown;
+
+/// How far ahead "upcoming" milestones reach.
+pub const UPCOMING_DAYS: i64 = 90;
+
+/// The JSON report.
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub today: NaiveDate,
+    pub title: String,
+    pub as_of: Option<NaiveDate>,
+    pub overall: Overall,
+    pub pillars: Vec<PillarRow>,
+    pub targets: Vec<TargetRow>,
+    pub overdue: Vec<MilestoneRow>,
+    pub upcoming: Vec<MilestoneRow>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Vec<Change>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Overall {
+    pub progress: Option<f64>,
+    pub milestones: usize,
+    pub done: usize,
+    pub overdue: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PillarRow {
+    pub id: String,
+    pub title: String,
+    pub progress: Option<f64>,
+    pub health: Health,
+    pub milestones: usize,
+    pub done: usize,
+    pub overdue: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TargetRow {
+    pub id: String,
+    pub title: String,
+    pub unit: String,
+    pub amount: f64,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub announced: f64,
+    pub committed: f64,
+    pub realized: f64,
+    pub expected_by_today: f64,
+    pub progress: f64,
+    /// What must still be realized per year to reach the amount by `end`.
+    pub needed_per_year: Option<f64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MilestoneRow {
+    pub id: String,
+    pub title: String,
+    pub pillar: String,
+    pub status: &'static str,
+    pub due: Option<NaiveDate>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Change {
+    pub milestone: String,
+    pub at: String,
+    pub from: Option<&'static str>,
+    pub to: &'static str,
+    pub note: Option<String>,
+}
+
+impl Report {
+    /// Builds the report of `model` at `today`; with `since`, the status changes from that date on.
+    pub fn build(model: &Model, figures: &Figures, since: Option<NaiveDate>) -> Self {
+        let milestone_row = |i: usize| {
+            let m = &model.milestones[i];
+            MilestoneRow {
+                id: m.id.clone(),
+                title: m.title.clone(),
+                pillar: model.pillars[m.pillar].id.clone(),
+                status: m.status.as_str(),
+                due: m.due,
+            }
+        };
+        Report {
+            today: figures.today,
+            title: model.partnership.title.clone(),
+            as_of: model.partnership.as_of,
+            overall: Overall {
+                progress: figures.overall.progress(),
+                milestones: figures.overall.milestones,
+                done: figures.overall.done,
+                overdue: figures.overall.overdue,
+            },
+            pillars: model
+                .pillars
+                .iter()
+                .zip(&figures.pillars)
+                .map(|(p, f)| PillarRow {
+                    id: p.id.clone(),
+                    title: p.title.clone(),
+                    progress: f.progress(),
+                    health: f.health(),
+                    milestones: f.milestones,
+                    done: f.done,
+                    overdue: f.overdue,
+                })
+                .collect(),
+            targets: model
+                .targets
+                .iter()
+                .zip(&figures.targets)
+                .map(|(t, f)| TargetRow {
+                    id: t.id.clone(),
+                    title: t.title.clone(),
+                    unit: t.unit.clone(),
+                    amount: t.amount,
+                    start: t.start,
+                    end: t.end,
+                    announced: f.announced,
+                    committed: f.committed,
+                    realized: f.realized,
+                    expected_by_today: f.expected_by_today,
+                    progress: f.progress,
+                    needed_per_year: f.needed_per_year,
+                })
+                .collect(),
+            overdue: figures.overdue.iter().map(|&i| milestone_row(i)).collect(),
+            upcoming: Figures::upcoming(model, figures.today, UPCOMING_DAYS)
+                .into_iter()
+                .map(milestone_row)
+                .collect(),
+            changes: since.map(|since| changes_since(model, since)),
+        }
+    }
+
+    /// The report as pretty-printed JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    }
+}
+
+/// Every history entry at or after the start of `since`, oldest first.
+fn changes_since(model: &Model, since: NaiveDate) -> Vec<Change> {
+    let mut changes: Vec<(&HistoryEntry, &str)> = model
+        .milestones
+        .iter()
+        .flat_map(|m| m.history.iter().map(move |h| (h, m.id.as_str())))
+        .filter(|(h, _)| h.at.date_naive() >= since)
+        .collect();
+    changes.sort_by_key(|(h, _)| h.at);
+    changes
+        .into_iter()
+        .map(|(h, id)| Change {
+            milestone: id.to_string(),
+            at: h.at.to_rfc3339(),
+            from: h.from.map(|s| s.as_str()),
+            to: h.to.as_str(),
+            note: h.note.clone(),
+        })
+        .collect()
+}
+
+impl Serialize for Health {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}

@@ -1,0 +1,1 @@
+//! Generated partnership files of any size, for tests and benchmarks.

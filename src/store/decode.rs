@@ -1,0 +1,534 @@
+//! Turns the parsed TOML tree of a file into a [`Model`], checking it against docs/format.md and
+//! reporting every problem with its place. The tree is consumed as it is read, so the file's
+//! structure is never held twice.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::DeTable;
+
+use super::diagnostic::Diagnostic;
+use super::fields::{Fields, Problems, Value};
+use crate::model::{
+    Agreement, EntryKind, HistoryEntry, Milestone, Model, Objective, Partnership, Pillar, Rate,
+    SCHEMA_VERSION, Source, Status, Target, TargetEntry,
+};
+
+const TOP: &[&str] = &[
+    "schema",
+    "partnership",
+    "sources",
+    "pillars",
+    "agreements",
+    "objectives",
+    "targets",
+    "milestones",
+    "rates",
+];
+const PARTNERSHIP: &[&str] = &["title", "parties", "summary", "as_of", "pillars_declared"];
+const SOURCE: &[&str] = &["id", "title", "published", "publisher", "url", "note"];
+const PILLAR: &[&str] = &["id", "title", "summary", "source"];
+const AGREEMENT: &[&str] = &[
+    "id", "title", "kind", "signed", "place", "occasion", "summary", "source",
+];
+const OBJECTIVE: &[&str] = &["id", "title", "agreement", "pillar", "summary", "source"];
+const TARGET: &[&str] = &[
+    "id", "title", "unit", "amount", "start", "end", "pillar", "summary", "source", "entries",
+];
+const ENTRY: &[&str] = &["date", "amount", "kind", "note", "source"];
+const MILESTONE: &[&str] = &[
+    "id",
+    "title",
+    "pillar",
+    "status",
+    "objective",
+    "due",
+    "done_on",
+    "weight",
+    "owner",
+    "notes",
+    "source",
+    "history",
+];
+const HISTORY: &[&str] = &["at", "to", "from", "note"];
+const RATE: &[&str] = &["from", "to", "rate", "as_of", "source"];
+
+/// Decodes a parsed file. The model is `None` when any error was found; warnings come either way.
+/// After a syntax error the tree is what the parser recovered: missing keys are then left
+/// unreported, as the syntax error may have eaten them.
+pub(super) fn decode(
+    root: Spanned<DeTable<'_>>,
+    after_syntax_error: bool,
+) -> (Option<Model>, Vec<Diagnostic>) {
+    let mut p = Problems::default();
+    let span = root.span();
+    let mut top = p.fields_of("the file", span.start..span.start, root.into_inner(), TOP);
+    if let Some(schema) = p.required(&mut top, "schema", |p, v| {
+        let span = v.span();
+        p.integer(v).map(|n| (n, span))
+    }) && schema.0 != SCHEMA_VERSION
+    {
+        p.push(
+            Diagnostic::error(schema.1, format!("unsupported schema {}", schema.0)).with_help(
+                format!("this version of pactboard reads schema = {SCHEMA_VERSION}"),
+            ),
+        );
+    }
+    let partnership = p.required(&mut top, "partnership", partnership);
+
+    let sources = list(&mut p, &mut top, "sources", SOURCE, "source", |p, f| {
+        let id = p.required(f, "id", Problems::id);
+        let source = Source {
+            id: String::new(),
+            title: p.required(f, "title", Problems::text).unwrap_or_default(),
+            published: p.optional(f, "published", Problems::date),
+            publisher: p.optional(f, "publisher", Problems::string),
+            url: p.optional(f, "url", Problems::string),
+            note: p.optional(f, "note", Problems::string),
+        };
+        (id, source)
+    });
+    let sources = register(&mut p, "source", sources, |s| &s.id, |s, id| s.id = id);
+    let source_ids = index(&sources, |s| &s.id);
+
+    let pillars = list(&mut p, &mut top, "pillars", PILLAR, "pillar", |p, f| {
+        let id = p.required(f, "id", Problems::id);
+        let pillar = Pillar {
+            id: String::new(),
+            title: p.required(f, "title", Problems::text).unwrap_or_default(),
+            summary: p.optional(f, "summary", Problems::string),
+            source: p.optional(f, "source", |p, v| p.reference(v, "source", &source_ids)),
+        };
+        (id, pillar)
+    });
+    let pillars = register(&mut p, "pillar", pillars, |x| &x.id, |x, id| x.id = id);
+    let pillar_ids = index(&pillars, |x| &x.id);
+
+    let agreements = list(
+        &mut p,
+        &mut top,
+        "agreements",
+        AGREEMENT,
+        "agreement",
+        |p, f| {
+            let id = p.required(f, "id", Problems::id);
+            let agreement = Agreement {
+                id: String::new(),
+                title: p.required(f, "title", Problems::text).unwrap_or_default(),
+                kind: p.optional(f, "kind", Problems::string),
+                signed: p.optional(f, "signed", Problems::date),
+                place: p.optional(f, "place", Problems::string),
+                occasion: p.optional(f, "occasion", Problems::string),
+                summary: p.optional(f, "summary", Problems::string),
+                source: p.optional(f, "source", |p, v| p.reference(v, "source", &source_ids)),
+            };
+            (id, agreement)
+        },
+    );
+    let agreements = register(
+        &mut p,
+        "agreement",
+        agreements,
+        |x| &x.id,
+        |x, id| x.id = id,
+    );
+    let agreement_ids = index(&agreements, |x| &x.id);
+
+    let objectives = list(
+        &mut p,
+        &mut top,
+        "objectives",
+        OBJECTIVE,
+        "objective",
+        |p, f| {
+            let id = p.required(f, "id", Problems::id);
+            let objective = Objective {
+                id: String::new(),
+                title: p.required(f, "title", Problems::text).unwrap_or_default(),
+                agreement: p.optional(f, "agreement", |p, v| {
+                    p.reference(v, "agreement", &agreement_ids)
+                }),
+                pillar: p.optional(f, "pillar", |p, v| p.reference(v, "pillar", &pillar_ids)),
+                summary: p.optional(f, "summary", Problems::string),
+                source: p.optional(f, "source", |p, v| p.reference(v, "source", &source_ids)),
+            };
+            (id, objective)
+        },
+    );
+    let objectives = register(
+        &mut p,
+        "objective",
+        objectives,
+        |x| &x.id,
+        |x, id| x.id = id,
+    );
+    let objective_ids = index(&objectives, |x| &x.id);
+
+    let refs = Refs {
+        sources: &source_ids,
+        pillars: &pillar_ids,
+        objectives: &objective_ids,
+    };
+    let targets = list(&mut p, &mut top, "targets", TARGET, "target", |p, f| {
+        target(p, f, &refs)
+    });
+    let targets = register(&mut p, "target", targets, |x| &x.id, |x, id| x.id = id);
+    let milestones = list(
+        &mut p,
+        &mut top,
+        "milestones",
+        MILESTONE,
+        "milestone",
+        |p, f| milestone(p, f, &refs),
+    );
+    let milestones = register(
+        &mut p,
+        "milestone",
+        milestones,
+        |x| &x.id,
+        |x, id| x.id = id,
+    );
+    let rates = list(&mut p, &mut top, "rates", RATE, "rate", |p, f| {
+        let rate = Rate {
+            from: p.required(f, "from", Problems::text).unwrap_or_default(),
+            to: p.required(f, "to", Problems::text).unwrap_or_default(),
+            rate: p.required(f, "rate", Problems::positive).unwrap_or(1.0),
+            as_of: p.required(f, "as_of", Problems::date).unwrap_or_default(),
+            source: p.optional(f, "source", |p, v| p.reference(v, "source", &source_ids)),
+        };
+        (None, rate)
+    });
+    let rates = rates.into_iter().map(|(_, r)| r).collect();
+
+    let mut diagnostics = p.list;
+    if !after_syntax_error {
+        diagnostics.append(&mut p.missing);
+    }
+    diagnostics.sort_by_key(|d| (d.span.start, d.severity));
+    let has_errors = diagnostics.iter().any(Diagnostic::is_error);
+    let model = match partnership {
+        Some(partnership) if !has_errors => Some(Model {
+            partnership,
+            sources,
+            pillars,
+            agreements,
+            objectives,
+            targets,
+            milestones,
+            rates,
+        }),
+        _ => None,
+    };
+    (model, diagnostics)
+}
+
+/// The id indexes references are resolved against.
+struct Refs<'a> {
+    sources: &'a HashMap<&'a str, usize>,
+    pillars: &'a HashMap<&'a str, usize>,
+    objectives: &'a HashMap<&'a str, usize>,
+}
+
+fn partnership(p: &mut Problems, v: Value<'_>) -> Option<Partnership> {
+    let mut f = p.fields("[partnership]", v, PARTNERSHIP)?;
+    let title = p.required(&mut f, "title", Problems::text);
+    let parties = p.required(&mut f, "parties", |p, v| {
+        let span = v.span();
+        let parties = p.strings(v)?;
+        if parties.len() < 2 {
+            p.push(
+                Diagnostic::error(
+                    span,
+                    format!(
+                        "a partnership needs at least two parties, found {}",
+                        parties.len()
+                    ),
+                )
+                .with_help("such as parties = [\"India\", \"Japan\"]"),
+            );
+        }
+        Some(parties)
+    });
+    let summary = p.optional(&mut f, "summary", Problems::string);
+    let as_of = p.optional(&mut f, "as_of", Problems::date);
+    let pillars_declared = p.optional(&mut f, "pillars_declared", |p, v| {
+        let span = v.span();
+        let n = p.integer(v)?;
+        let fits = u32::try_from(n).ok();
+        if fits.is_none() {
+            p.push(Diagnostic::error(
+                span,
+                format!("must be a count of pillars, found {n}"),
+            ));
+        }
+        fits
+    });
+    Some(Partnership {
+        title: title?,
+        parties: parties?,
+        summary,
+        as_of,
+        pillars_declared,
+    })
+}
+
+fn target(
+    p: &mut Problems,
+    f: &mut Fields<'_>,
+    refs: &Refs<'_>,
+) -> (Option<Spanned<String>>, Target) {
+    let id = p.required(f, "id", Problems::id);
+    let title = p.required(f, "title", Problems::text).unwrap_or_default();
+    let unit = p.required(f, "unit", Problems::text).unwrap_or_default();
+    let amount = p.required(f, "amount", Problems::positive).unwrap_or(1.0);
+    let start = p.required(f, "start", Problems::date);
+    let end = p.required(f, "end", |p, v| {
+        let span = v.span();
+        p.date(v).map(|d| (d, span))
+    });
+    if let (Some(start), Some((end, span))) = (start, &end)
+        && *end <= start
+    {
+        p.push(Diagnostic::error(
+            span.clone(),
+            format!("`end` ({end}) must be after `start` ({start})"),
+        ));
+    }
+    let pillar = p.optional(f, "pillar", |p, v| p.reference(v, "pillar", refs.pillars));
+    let summary = p.optional(f, "summary", Problems::string);
+    let source = p.optional(f, "source", |p, v| p.reference(v, "source", refs.sources));
+    let entries = p
+        .optional(f, "entries", |p, v| Some(p.tables(v, "targets.entries")))
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|v| {
+            let mut f = p.fields("target entry", v, ENTRY)?;
+            Some(TargetEntry {
+                date: p
+                    .required(&mut f, "date", Problems::date)
+                    .unwrap_or_default(),
+                amount: p
+                    .required(&mut f, "amount", Problems::positive)
+                    .unwrap_or(1.0),
+                kind: p
+                    .required(&mut f, "kind", entry_kind)
+                    .unwrap_or(EntryKind::Announced),
+                note: p.optional(&mut f, "note", Problems::string),
+                source: p.optional(&mut f, "source", |p, v| {
+                    p.reference(v, "source", refs.sources)
+                }),
+            })
+        })
+        .collect();
+    let target = Target {
+        id: String::new(),
+        title,
+        unit,
+        amount,
+        start: start.unwrap_or_default(),
+        end: end.map(|(d, _)| d).unwrap_or_default(),
+        pillar,
+        summary,
+        source,
+        entries,
+    };
+    (id, target)
+}
+
+fn milestone(
+    p: &mut Problems,
+    f: &mut Fields<'_>,
+    refs: &Refs<'_>,
+) -> (Option<Spanned<String>>, Milestone) {
+    let id = p.required(f, "id", Problems::id);
+    let title = p.required(f, "title", Problems::text).unwrap_or_default();
+    let pillar = p.required(f, "pillar", |p, v| p.reference(v, "pillar", refs.pillars));
+    let status = p.required(f, "status", |p, v| {
+        let span = v.span();
+        p.status(v).map(|s| (s, span))
+    });
+    let objective = p.optional(f, "objective", |p, v| {
+        p.reference(v, "objective", refs.objectives)
+    });
+    let due = p.optional(f, "due", Problems::date);
+    let done_on = p.optional(f, "done_on", |p, v| {
+        let span = v.span();
+        p.date(v).map(|d| (d, span))
+    });
+    let weight = p.optional(f, "weight", Problems::positive).unwrap_or(1.0);
+    let owner = p.optional(f, "owner", Problems::string);
+    let notes = p.optional(f, "notes", Problems::string);
+    let source = p.optional(f, "source", |p, v| p.reference(v, "source", refs.sources));
+    let history = p
+        .optional(f, "history", |p, v| Some(p.tables(v, "milestones.history")))
+        .unwrap_or_default();
+    let mut entries = Vec::with_capacity(history.len());
+    let mut last_span = None;
+    for v in history {
+        let Some(mut h) = p.fields("history entry", v, HISTORY) else {
+            continue;
+        };
+        let at = p.required(&mut h, "at", Problems::offset_datetime);
+        let to = p.required(&mut h, "to", |p, v| {
+            let span = v.span();
+            p.status(v).map(|s| (s, span))
+        });
+        let from = p.optional(&mut h, "from", Problems::status);
+        let note = p.optional(&mut h, "note", Problems::string);
+        if let (Some(at), Some((to, span))) = (at, to) {
+            if entries
+                .last()
+                .is_some_and(|prev: &HistoryEntry| prev.at > at)
+            {
+                p.push(Diagnostic::warning(
+                    h.span.clone(),
+                    "this history entry is older than the one before it",
+                ));
+            }
+            last_span = Some(span);
+            entries.push(HistoryEntry { at, from, to, note });
+        }
+    }
+    if let (Some((status, status_span)), Some(last), Some(last_span)) =
+        (&status, entries.last(), last_span)
+        && last.to != *status
+    {
+        p.push(
+            Diagnostic::warning(
+                status_span.clone(),
+                format!(
+                    "status is `{status}` but the last history entry moves it to `{}`",
+                    last.to
+                ),
+            )
+            .with_related(last_span, "the last history entry"),
+        );
+    }
+    if let (Some((status, _)), Some((_, span))) = (&status, &done_on)
+        && *status != Status::Done
+    {
+        p.push(Diagnostic::warning(
+            span.clone(),
+            format!("`done_on` is set but the status is `{status}`"),
+        ));
+    }
+    let milestone = Milestone {
+        id: String::new(),
+        title,
+        pillar: pillar.unwrap_or(usize::MAX),
+        status: status.map_or(Status::Planned, |(s, _)| s),
+        objective,
+        due,
+        done_on: done_on.map(|(d, _)| d),
+        weight,
+        owner,
+        notes,
+        source,
+        history: entries,
+    };
+    (id, milestone)
+}
+
+fn entry_kind(p: &mut Problems, v: Value<'_>) -> Option<EntryKind> {
+    let span = v.span();
+    let name = p.string(v)?;
+    let kind = EntryKind::parse(&name);
+    if kind.is_none() {
+        let names: Vec<&str> = EntryKind::ALL.iter().map(|k| k.as_str()).collect();
+        p.push(unknown_name(span, "entry kind", &name, &names));
+    }
+    kind
+}
+
+impl Problems {
+    fn status(&mut self, v: Value<'_>) -> Option<Status> {
+        let span = v.span();
+        let name = self.string(v)?;
+        let status = Status::parse(&name);
+        if status.is_none() {
+            let names: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+            self.push(unknown_name(span, "status", &name, &names));
+        }
+        status
+    }
+}
+
+fn unknown_name(span: Range<usize>, what: &str, name: &str, names: &[&str]) -> Diagnostic {
+    let d = Diagnostic::error(
+        span,
+        format!(
+            "unknown {what} `{name}`; expected one of: {}",
+            names.join(", ")
+        ),
+    );
+    match super::suggest::closest(name, names) {
+        Some(close) => d.with_help(format!("did you mean `{close}`?")),
+        None => d,
+    }
+}
+
+/// Reads every table of the array `name`, each through `read`.
+fn list<'i, T>(
+    p: &mut Problems,
+    top: &mut Fields<'i>,
+    name: &'static str,
+    keys: &'static [&'static str],
+    what: &'static str,
+    mut read: impl FnMut(&mut Problems, &mut Fields<'i>) -> (Option<Spanned<String>>, T),
+) -> Vec<(Option<Spanned<String>>, T)> {
+    let Some(v) = top.take(name) else {
+        return Vec::new();
+    };
+    let tables = p.tables(v, name);
+    let mut out = Vec::with_capacity(tables.len());
+    for table in tables {
+        if let Some(mut fields) = p.fields(what, table, keys) {
+            out.push(read(p, &mut fields));
+        }
+    }
+    out
+}
+
+/// Moves each id into its item and reports the second of any two equal ids of one kind.
+fn register<T>(
+    p: &mut Problems,
+    kind: &str,
+    items: Vec<(Option<Spanned<String>>, T)>,
+    id_of: impl Fn(&T) -> &String,
+    mut set: impl FnMut(&mut T, String),
+) -> Vec<T> {
+    let mut spans = Vec::with_capacity(items.len());
+    let mut out = Vec::with_capacity(items.len());
+    for (id, mut item) in items {
+        spans.push(id.as_ref().map(Spanned::span));
+        if let Some(id) = id {
+            set(&mut item, id.into_inner());
+        }
+        out.push(item);
+    }
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(out.len());
+    for (i, item) in out.iter().enumerate() {
+        let Some(span) = &spans[i] else { continue };
+        let id = id_of(item).as_str();
+        if let Some(&earlier) = first.get(id) {
+            let earlier = spans[earlier].clone().unwrap_or_default();
+            p.push(
+                Diagnostic::error(span.clone(), format!("duplicate {kind} id `{id}`"))
+                    .with_related(earlier, "first defined here"),
+            );
+        } else {
+            first.insert(id, i);
+        }
+    }
+    out
+}
+
+/// Id → index, for resolving references.
+fn index<T>(items: &[T], id: impl Fn(&T) -> &String) -> HashMap<&str, usize> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (id(x).as_str(), i))
+        .collect()
+}

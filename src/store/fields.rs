@@ -1,0 +1,420 @@
+//! Reading typed values out of a parsed TOML tree, recording a located problem for each value
+//! that is missing, of the wrong type or out of range, and going on so every problem is found.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+use toml::value::{Datetime, Offset};
+
+use super::diagnostic::Diagnostic;
+use super::suggest::closest;
+
+pub(super) type Value<'i> = Spanned<DeValue<'i>>;
+
+/// The largest integer an f64 holds exactly.
+const EXACT_INTEGER_LIMIT: i64 = 1 << 53;
+
+/// Collects every problem found while decoding one file.
+#[derive(Default)]
+pub(super) struct Problems {
+    pub(super) list: Vec<Diagnostic>,
+    /// Missing required keys, kept apart: after a syntax error they may be its consequence.
+    pub(super) missing: Vec<Diagnostic>,
+    /// The key being read, for messages.
+    key: &'static str,
+}
+
+/// The known keys of one table, taken out of it one by one.
+pub(super) struct Fields<'i> {
+    /// What the table is, for messages: "milestone", "[partnership]".
+    pub(super) what: &'static str,
+    pub(super) span: Range<usize>,
+    names: &'static [&'static str],
+    values: Vec<Option<Value<'i>>>,
+}
+
+impl<'i> Fields<'i> {
+    /// Takes the value of `name` (one of the known keys) out of the table.
+    pub(super) fn take(&mut self, name: &str) -> Option<Value<'i>> {
+        self.take_named(name).map(|(_, v)| v)
+    }
+
+    fn take_named(&mut self, name: &str) -> Option<(&'static str, Value<'i>)> {
+        let slot = self.names.iter().position(|n| *n == name)?;
+        self.values[slot].take().map(|v| (self.names[slot], v))
+    }
+}
+
+impl Problems {
+    pub(super) fn push(&mut self, d: Diagnostic) {
+        self.list.push(d);
+    }
+
+    fn type_error(&mut self, v: &Value<'_>, expected: &str) {
+        let found = v.get_ref().type_str();
+        self.push(Diagnostic::error(
+            v.span(),
+            format!(
+                "`{}` must be {expected}, found {}",
+                self.key,
+                article(found)
+            ),
+        ));
+    }
+
+    /// Opens `value` as a table with the keys `names`, reporting every key it does not know.
+    pub(super) fn fields<'i>(
+        &mut self,
+        what: &'static str,
+        value: Value<'i>,
+        names: &'static [&'static str],
+    ) -> Option<Fields<'i>> {
+        let span = value.span();
+        let DeValue::Table(table) = value.into_inner() else {
+            self.push(Diagnostic::error(span, format!("{what} must be a table")));
+            return None;
+        };
+        Some(self.fields_of(what, span, table, names))
+    }
+
+    /// Like [`Problems::fields`], for a table already opened.
+    pub(super) fn fields_of<'i>(
+        &mut self,
+        what: &'static str,
+        span: Range<usize>,
+        table: DeTable<'i>,
+        names: &'static [&'static str],
+    ) -> Fields<'i> {
+        let mut values: Vec<Option<Value<'i>>> = names.iter().map(|_| None).collect();
+        for (key, value) in table {
+            match names.iter().position(|n| *n == key.get_ref().as_ref()) {
+                Some(slot) => values[slot] = Some(value),
+                None => {
+                    let name = key.get_ref().as_ref();
+                    let mut d =
+                        Diagnostic::error(key.span(), format!("unknown key `{name}` in {what}"));
+                    d = match closest(name, names) {
+                        Some(known) => d.with_help(format!("did you mean `{known}`?")),
+                        None => d.with_help(format!("known keys: {}", names.join(", "))),
+                    };
+                    self.push(d);
+                }
+            }
+        }
+        Fields {
+            what,
+            span,
+            names,
+            values,
+        }
+    }
+
+    /// Reads a required key with `read`, reporting it when missing.
+    pub(super) fn required<'i, T>(
+        &mut self,
+        fields: &mut Fields<'i>,
+        name: &str,
+        read: impl FnOnce(&mut Self, Value<'i>) -> Option<T>,
+    ) -> Option<T> {
+        match fields.take_named(name) {
+            Some((key, v)) => {
+                self.key = key;
+                read(self, v)
+            }
+            None => {
+                let (span, what) = (fields.span.clone(), fields.what);
+                self.missing.push(Diagnostic::error(
+                    span,
+                    format!("{what} is missing the required key `{name}`"),
+                ));
+                None
+            }
+        }
+    }
+
+    /// Reads an optional key with `read`.
+    pub(super) fn optional<'i, T>(
+        &mut self,
+        fields: &mut Fields<'i>,
+        name: &str,
+        read: impl FnOnce(&mut Self, Value<'i>) -> Option<T>,
+    ) -> Option<T> {
+        let (key, v) = fields.take_named(name)?;
+        self.key = key;
+        read(self, v)
+    }
+
+    pub(super) fn string(&mut self, v: Value<'_>) -> Option<String> {
+        match v.get_ref() {
+            DeValue::String(_) => match v.into_inner() {
+                DeValue::String(s) => Some(s.into_owned()),
+                _ => None,
+            },
+            _ => {
+                self.type_error(&v, "a string");
+                None
+            }
+        }
+    }
+
+    /// A string with something in it besides white space.
+    pub(super) fn text(&mut self, v: Value<'_>) -> Option<String> {
+        let span = v.span();
+        let s = self.string(v)?;
+        if s.trim().is_empty() {
+            self.push(Diagnostic::error(
+                span,
+                format!("`{}` must not be empty", self.key),
+            ));
+            return None;
+        }
+        Some(s)
+    }
+
+    /// An id: `[a-z0-9][a-z0-9-]*`.
+    pub(super) fn id(&mut self, v: Value<'_>) -> Option<Spanned<String>> {
+        let span = v.span();
+        let s = self.string(v)?;
+        let valid = s
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !valid {
+            self.push(
+                Diagnostic::error(span.clone(), format!("`{s}` is not a valid id")).with_help(
+                    "ids are lower-case letters, digits and `-`, starting with a letter or digit",
+                ),
+            );
+        }
+        Some(Spanned::new(span, s))
+    }
+
+    pub(super) fn integer(&mut self, v: Value<'_>) -> Option<i64> {
+        match v.get_ref() {
+            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    self.push(Diagnostic::error(
+                        v.span(),
+                        format!("`{}` is out of range", self.key),
+                    ));
+                    None
+                }
+            },
+            _ => {
+                self.type_error(&v, "an integer");
+                None
+            }
+        }
+    }
+
+    /// An integer or float greater than zero.
+    pub(super) fn positive(&mut self, v: Value<'_>) -> Option<f64> {
+        let n = match v.get_ref() {
+            DeValue::Integer(_) => {
+                let span = v.span();
+                let n = self.integer(v)?;
+                if n.abs() > EXACT_INTEGER_LIMIT {
+                    self.push(Diagnostic::warning(
+                        span.clone(),
+                        format!(
+                            "`{}` = {n} is too large to be held exactly; it will be rounded",
+                            self.key
+                        ),
+                    ));
+                }
+                if n <= 0 {
+                    self.push(Diagnostic::error(
+                        span,
+                        format!("`{}` must be greater than 0, found {n}", self.key),
+                    ));
+                    return None;
+                }
+                return Some(n as f64);
+            }
+            DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
+            _ => {
+                self.type_error(&v, "a number");
+                return None;
+            }
+        };
+        match n {
+            Some(n) if n.is_finite() && n > 0.0 => Some(n),
+            _ => {
+                let shown = match v.get_ref() {
+                    DeValue::Float(f) => f.as_str().to_string(),
+                    _ => String::new(),
+                };
+                self.push(Diagnostic::error(
+                    v.span(),
+                    format!(
+                        "`{}` must be a finite number greater than 0, found {shown}",
+                        self.key
+                    ),
+                ));
+                None
+            }
+        }
+    }
+
+    /// A TOML local date (`2025-08-29`), checked against the calendar.
+    pub(super) fn date(&mut self, v: Value<'_>) -> Option<NaiveDate> {
+        let dt = self.datetime(&v, "a date (YYYY-MM-DD)")?;
+        match (dt.date, dt.time, dt.offset) {
+            (Some(_), None, None) => self.calendar_date(&v, &dt),
+            _ => {
+                self.push(
+                    Diagnostic::error(
+                        v.span(),
+                        format!("`{}` must be a date, found `{dt}`", self.key),
+                    )
+                    .with_help("write the day only, such as 2025-08-29"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A TOML offset date-time (`2025-08-29T10:00:00+09:00`).
+    pub(super) fn offset_datetime(&mut self, v: Value<'_>) -> Option<DateTime<FixedOffset>> {
+        let dt = self.datetime(&v, "a date-time with an offset")?;
+        let (Some(time), Some(offset)) = (dt.time, dt.offset) else {
+            self.push(
+                Diagnostic::error(v.span(), format!("`{}` = {dt} has no UTC offset", self.key))
+                    .with_help("add the offset, such as 2025-08-29T10:00:00+09:00 or ...Z for UTC"),
+            );
+            return None;
+        };
+        let date = self.calendar_date(&v, &dt)?;
+        let seconds = match offset {
+            Offset::Z => 0,
+            Offset::Custom { minutes } => i32::from(minutes) * 60,
+        };
+        let time = NaiveTime::from_hms_nano_opt(
+            time.hour.into(),
+            time.minute.into(),
+            time.second.unwrap_or(0).into(),
+            time.nanosecond.unwrap_or(0),
+        );
+        let offset = FixedOffset::east_opt(seconds);
+        match (time, offset) {
+            (Some(time), Some(offset)) => NaiveDateTime::new(date, time)
+                .and_local_timezone(offset)
+                .single(),
+            _ => {
+                self.push(Diagnostic::error(
+                    v.span(),
+                    format!("`{dt}` is not a real time"),
+                ));
+                None
+            }
+        }
+    }
+
+    fn datetime(&mut self, v: &Value<'_>, expected: &str) -> Option<Datetime> {
+        match v.get_ref() {
+            DeValue::Datetime(dt) => Some(*dt),
+            _ => {
+                self.type_error(v, expected);
+                None
+            }
+        }
+    }
+
+    fn calendar_date(&mut self, v: &Value<'_>, dt: &Datetime) -> Option<NaiveDate> {
+        let d = dt.date?;
+        let date = NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into());
+        if date.is_none() {
+            self.push(Diagnostic::error(
+                v.span(),
+                format!("`{}` = {d} is not a date in the calendar", self.key),
+            ));
+        }
+        date
+    }
+
+    /// An array of strings.
+    pub(super) fn strings(&mut self, v: Value<'_>) -> Option<Vec<String>> {
+        let span = v.span();
+        let DeValue::Array(items) = v.into_inner() else {
+            self.push(Diagnostic::error(
+                span,
+                format!("`{}` must be an array of strings", self.key),
+            ));
+            return None;
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            out.push(self.string(item.clone())?);
+        }
+        Some(out)
+    }
+
+    /// The tables of an array of tables (`[[name]]` or `name = [{...}]`).
+    pub(super) fn tables<'i>(&mut self, v: Value<'i>, name: &str) -> Vec<Value<'i>> {
+        let span = v.span();
+        let DeValue::Array(items) = v.into_inner() else {
+            self.push(
+                Diagnostic::error(span, format!("`{name}` must be an array of tables"))
+                    .with_help(format!("write each entry under its own [[{name}]] header")),
+            );
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            if item.get_ref().is_table() {
+                out.push(item);
+            } else {
+                self.push(Diagnostic::error(
+                    item.span(),
+                    format!("each entry of `{name}` must be a table"),
+                ));
+            }
+        }
+        out
+    }
+
+    /// A reference to an id of `kind` among `ids`: its index, or an error naming what exists.
+    pub(super) fn reference(
+        &mut self,
+        v: Value<'_>,
+        kind: &str,
+        ids: &HashMap<&str, usize>,
+    ) -> Option<usize> {
+        let span = v.span();
+        let name = self.string(v)?;
+        if let Some(&index) = ids.get(name.as_str()) {
+            return Some(index);
+        }
+        let mut known: Vec<&str> = ids.keys().copied().collect();
+        known.sort_unstable();
+        let mut d = Diagnostic::error(span, format!("no {kind} has the id `{name}`"));
+        d = if let Some(close) = closest(&name, &known) {
+            d.with_help(format!("did you mean `{close}`?"))
+        } else if known.is_empty() {
+            d.with_help(format!("the file defines no {kind}"))
+        } else {
+            let shown: Vec<&str> = known.iter().take(12).copied().collect();
+            let more = if known.len() > shown.len() {
+                ", ..."
+            } else {
+                ""
+            };
+            d.with_help(format!("the {kind} ids are: {}{more}", shown.join(", ")))
+        };
+        self.push(d);
+        None
+    }
+}
+
+fn article(type_name: &str) -> String {
+    match type_name.chars().next() {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => format!("an {type_name}"),
+        _ => format!("a {type_name}"),
+    }
+}

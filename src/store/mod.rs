@@ -1,0 +1,142 @@
+//! Reading partnership files: one parse of the text, kept with its spans, into a checked
+//! [`Model`] and a located [`Diagnostic`] for every problem.
+
+mod decode;
+pub mod diagnostic;
+mod fields;
+mod suggest;
+
+use std::path::{Path, PathBuf};
+
+pub use diagnostic::{Diagnostic, LineIndex, Report, Severity};
+pub use suggest::closest;
+
+use crate::model::Model;
+
+/// What can keep a file from being used.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file could not be read at all (missing, a folder, no permission).
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file was read but its content is not a valid partnership model.
+    #[error("{path} is not a valid partnership file ({} errors)", .diagnostics.iter().filter(|d| d.is_error()).count())]
+    Invalid {
+        path: PathBuf,
+        /// The text as read (lossily decoded), for rendering the diagnostics.
+        text: String,
+        diagnostics: Vec<Diagnostic>,
+    },
+}
+
+/// The text of a file, decoded as UTF-8; an invalid byte is replaced and remembered.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    pub path: PathBuf,
+    pub text: String,
+    /// Byte offset of the first byte that is not valid UTF-8.
+    pub invalid_utf8_at: Option<usize>,
+}
+
+impl SourceText {
+    /// Text given in memory, such as the bundled model.
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
+        SourceText {
+            path: path.into(),
+            text: text.into(),
+            invalid_utf8_at: None,
+        }
+    }
+
+    /// Reads a file from disk.
+    pub fn read(path: &Path) -> Result<Self, StoreError> {
+        let bytes = std::fs::read(path).map_err(|source| StoreError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Ok(match String::from_utf8(bytes) {
+            Ok(text) => SourceText::new(path, text),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                SourceText {
+                    path: path.to_path_buf(),
+                    text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                    invalid_utf8_at: Some(at),
+                }
+            }
+        })
+    }
+}
+
+/// The result of checking one text: the model when it has no errors, and every problem found.
+#[derive(Debug)]
+pub struct Checked {
+    pub model: Option<Model>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses and checks `source` in one pass over its text.
+pub fn check(source: &SourceText) -> Checked {
+    if let Some(at) = source.invalid_utf8_at {
+        return Checked {
+            model: None,
+            diagnostics: vec![
+                Diagnostic::error(at..at + 1, "the file is not valid UTF-8 text")
+                    .with_help("save it as UTF-8; partnership files are TOML, which is UTF-8"),
+            ],
+        };
+    }
+    let (root, errors) = toml::de::DeTable::parse_recoverable(&source.text);
+    let syntax = errors.iter().map(|e| {
+        let span = e.span().unwrap_or(0..0);
+        Diagnostic::error(span, format!("TOML syntax: {}", e.message()))
+    });
+    let mut diagnostics: Vec<Diagnostic> = syntax.collect();
+    let (model, rest) = decode::decode(root, !diagnostics.is_empty());
+    if diagnostics.is_empty() {
+        return Checked {
+            model,
+            diagnostics: rest,
+        };
+    }
+    diagnostics.extend(rest);
+    diagnostics.sort_by_key(|d| (d.span.start, d.severity));
+    Checked {
+        model: None,
+        diagnostics,
+    }
+}
+
+/// A model loaded from a file without errors, with the file's warnings.
+#[derive(Debug)]
+pub struct Loaded {
+    pub model: Model,
+    pub warnings: Vec<Diagnostic>,
+    pub source: SourceText,
+}
+
+/// Reads and checks a file; any error in it makes the whole file unusable.
+pub fn load(path: &Path) -> Result<Loaded, StoreError> {
+    load_source(SourceText::read(path)?)
+}
+
+/// Checks text already read.
+pub fn load_source(source: SourceText) -> Result<Loaded, StoreError> {
+    let Checked { model, diagnostics } = check(&source);
+    match model {
+        Some(model) => Ok(Loaded {
+            model,
+            warnings: diagnostics,
+            source,
+        }),
+        None => Err(StoreError::Invalid {
+            path: source.path,
+            text: source.text,
+            diagnostics,
+        }),
+    }
+}

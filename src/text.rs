@@ -1,0 +1,40 @@
+//! Text from a data file is untrusted: these helpers make it safe to show in a terminal.
+
+/// Replaces what a terminal would act on instead of show: C0 and C1 control characters (so no
+/// escape sequence gets through), DEL, and bidirectional overrides. Each becomes one visible
+/// character, so columns stay where they were.
+pub fn sanitize(text: &str) -> String {
+    text.chars().map(safe_char).collect()
+}
+
+/// Whether `text` needs [`sanitize`] at all.
+pub fn is_clean(text: &str) -> bool {
+    text.chars().all(|c| safe_char(c) == c)
+}
+
+/// The visible stand-in of one character (itself when it is harmless). Tabs become a space.
+pub fn safe_char(c: char) -> char {
+    match c {
+        '\t' => ' ',
+        '\0'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        '\u{7f}' => '\u{2421}',
+        '\u{80}'..='\u{9f}' => '\u{fffd}',
+        '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible_characters() {
+        let hostile = "title\u{1b}]0;pwned\u{7}\r\n\u{9b}31m\u{202e}";
+        let safe = sanitize(hostile);
+        assert!(safe.chars().all(|c| !c.is_control()));
+        assert_eq!(safe, "title␛]0;pwned␇␍␊\u{fffd}31m\u{fffd}");
+        assert!(is_clean("India–Japan 日本"));
+        assert!(!is_clean(hostile));
+    }
+}
