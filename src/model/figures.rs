@@ -229,3 +229,228 @@ impl Figures {
         due
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Partnership, Pillar, TargetEntry};
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn milestone(pillar: usize, status: Status, weight: f64, due: Option<&str>) -> Milestone {
+        Milestone {
+            id: format!("m{pillar}-{status}-{weight}"),
+            title: "M".into(),
+            pillar,
+            status,
+            objective: None,
+            due: due.map(day),
+            done_on: None,
+            weight,
+            owner: None,
+            notes: None,
+            source: None,
+            history: Vec::new(),
+        }
+    }
+
+    fn model(pillars: usize, milestones: Vec<Milestone>) -> Model {
+        Model {
+            partnership: Partnership {
+                title: "T".into(),
+                parties: vec!["A".into(), "B".into()],
+                summary: None,
+                as_of: None,
+                pillars_declared: None,
+            },
+            sources: vec![],
+            pillars: (0..pillars)
+                .map(|i| Pillar {
+                    id: format!("p{i}"),
+                    title: format!("P{i}"),
+                    summary: None,
+                    source: None,
+                })
+                .collect(),
+            agreements: vec![],
+            objectives: vec![],
+            targets: vec![],
+            milestones,
+            rates: vec![],
+        }
+    }
+
+    #[test]
+    fn progress_is_weighted_and_ignores_cancelled() {
+        let ms = [
+            milestone(0, Status::Done, 3.0, None),
+            milestone(0, Status::Planned, 1.0, None),
+            milestone(0, Status::Cancelled, 100.0, None),
+        ];
+        assert_eq!(milestone_progress(&ms), Some(0.75));
+    }
+
+    #[test]
+    fn nothing_left_after_cancelled_has_no_progress_not_zero() {
+        assert_eq!(milestone_progress(&[]), None);
+        let ms = [milestone(0, Status::Cancelled, 1.0, None)];
+        assert_eq!(milestone_progress(&ms), None);
+        let m = model(2, ms.to_vec());
+        let f = Figures::compute(&m, day("2026-01-01"));
+        assert_eq!(f.pillars[0].progress(), None);
+        assert_eq!(f.pillars[0].health(), Health::NoData);
+        assert_eq!(f.pillars[1].health(), Health::NoData);
+        assert_eq!(f.overall.progress(), None);
+    }
+
+    #[test]
+    fn overdue_is_strictly_before_today_and_only_for_open_milestones() {
+        let today = day("2026-03-01");
+        assert!(!is_overdue(
+            &milestone(0, Status::Planned, 1.0, Some("2026-03-01")),
+            today
+        ));
+        assert!(is_overdue(
+            &milestone(0, Status::Planned, 1.0, Some("2026-02-28")),
+            today
+        ));
+        assert!(is_overdue(
+            &milestone(0, Status::AtRisk, 1.0, Some("2026-02-28")),
+            today
+        ));
+        assert!(!is_overdue(
+            &milestone(0, Status::Done, 1.0, Some("2020-01-01")),
+            today
+        ));
+        assert!(!is_overdue(
+            &milestone(0, Status::Cancelled, 1.0, Some("2020-01-01")),
+            today
+        ));
+        assert!(!is_overdue(
+            &milestone(0, Status::Planned, 1.0, None),
+            today
+        ));
+    }
+
+    #[test]
+    fn overall_progress_is_weighted_across_the_file_not_an_average_of_pillars() {
+        let m = model(
+            2,
+            vec![
+                milestone(0, Status::Done, 1.0, None),
+                milestone(1, Status::Done, 1.0, None),
+                milestone(1, Status::Planned, 1.0, None),
+                milestone(1, Status::Planned, 1.0, None),
+            ],
+        );
+        let f = Figures::compute(&m, day("2026-01-01"));
+        assert_eq!(f.pillars[0].progress(), Some(1.0));
+        assert_eq!(f.pillars[1].progress(), Some(1.0 / 3.0));
+        assert_eq!(f.overall.progress(), Some(0.5));
+        assert_eq!((f.overall.milestones, f.overall.done), (4, 2));
+    }
+
+    #[test]
+    fn health_goes_off_track_on_blocked_or_overdue_then_at_risk() {
+        let today = day("2026-01-01");
+        let health =
+            |ms: Vec<Milestone>| Figures::compute(&model(1, ms), today).pillars[0].health();
+        assert_eq!(
+            health(vec![milestone(0, Status::Planned, 1.0, None)]),
+            Health::OnTrack
+        );
+        assert_eq!(
+            health(vec![milestone(0, Status::AtRisk, 1.0, None)]),
+            Health::AtRisk
+        );
+        assert_eq!(
+            health(vec![
+                milestone(0, Status::AtRisk, 1.0, None),
+                milestone(0, Status::Blocked, 1.0, None)
+            ]),
+            Health::OffTrack
+        );
+        assert_eq!(
+            health(vec![milestone(
+                0,
+                Status::InProgress,
+                1.0,
+                Some("2025-12-31")
+            )]),
+            Health::OffTrack
+        );
+        assert_eq!(
+            health(vec![milestone(0, Status::Done, 1.0, Some("2025-12-31"))]),
+            Health::OnTrack
+        );
+    }
+
+    fn target(entries: Vec<(&str, f64, EntryKind)>) -> Target {
+        Target {
+            id: "t".into(),
+            title: "T".into(),
+            unit: "JPY".into(),
+            amount: 1000.0,
+            start: day("2025-01-01"),
+            end: day("2035-01-01"),
+            pillar: None,
+            summary: None,
+            source: None,
+            entries: entries
+                .into_iter()
+                .map(|(date, amount, kind)| TargetEntry {
+                    date: day(date),
+                    amount,
+                    kind,
+                    note: None,
+                    source: None,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn target_sums_each_kind_on_its_own_and_skips_future_entries() {
+        let t = target(vec![
+            ("2025-06-01", 100.0, EntryKind::Announced),
+            ("2025-07-01", 100.0, EntryKind::Committed),
+            ("2025-08-01", 50.0, EntryKind::Realized),
+            ("2026-01-01", 25.0, EntryKind::Realized),
+            ("2026-01-02", 999.0, EntryKind::Realized),
+        ]);
+        let f = TargetFigures::compute(&t, day("2026-01-01"));
+        assert_eq!((f.announced, f.committed, f.realized), (100.0, 100.0, 75.0));
+        assert_eq!(f.progress, 0.075);
+    }
+
+    #[test]
+    fn expected_pace_is_clamped_to_the_period() {
+        let t = target(vec![]);
+        let at = |d: &str| TargetFigures::compute(&t, day(d));
+        assert_eq!(at("2024-01-01").expected_by_today, 0.0);
+        assert_eq!(at("2025-01-01").expected_by_today, 0.0);
+        assert_eq!(at("2035-01-01").expected_by_today, 1000.0);
+        assert_eq!(at("2040-01-01").expected_by_today, 1000.0);
+        let mid = at("2030-01-01");
+        assert!((mid.expected_by_today - 1000.0 * 1826.0 / 3652.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn run_rate_needed_spreads_what_is_left_over_the_years_left() {
+        let t = target(vec![("2025-01-01", 500.0, EntryKind::Realized)]);
+        let before = TargetFigures::compute(&t, day("2024-01-01"));
+        assert!((before.needed_per_year.unwrap() - 1000.0 / (3652.0 / 365.25)).abs() < 1e-9);
+        let now = TargetFigures::compute(&t, day("2030-01-01"));
+        let years_left = (day("2035-01-01") - day("2030-01-01")).num_days() as f64 / 365.25;
+        assert!((now.needed_per_year.unwrap() - 500.0 / years_left).abs() < 1e-9);
+        assert_eq!(
+            TargetFigures::compute(&t, day("2035-01-01")).needed_per_year,
+            None
+        );
+        let reached = target(vec![("2025-01-01", 1500.0, EntryKind::Realized)]);
+        let f = TargetFigures::compute(&reached, day("2026-01-01"));
+        assert_eq!((f.needed_per_year, f.progress), (Some(0.0), 1.0));
+    }
+}

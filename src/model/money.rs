@@ -85,11 +85,11 @@ pub fn conversion_for<'a>(amount: f64, from: &str, rates: &'a [Rate]) -> Option<
 }
 
 impl Converted<'_> {
-    /// `≈ ₹5.7 lakh crore (¥1 = ₹0.57 as of 2025-08-29)`.
+    /// `≈ ₹5.7 lakh crore at ¥1 = ₹0.57, as of 2025-08-29`.
     pub fn describe(&self, style: Style) -> String {
         let r = self.rate;
         format!(
-            "≈ {} ({} = {} as of {})",
+            "≈ {} at {} = {}, as of {}",
             format(self.amount, self.unit, style),
             unit_one(&r.from),
             rate_value(r.rate, &r.to),
@@ -184,11 +184,11 @@ fn trim_zeros(s: String) -> String {
     }
 }
 
-/// A number with thousands separators, and up to two decimals when it has any.
+/// A number with thousands separators, and one decimal when it has any.
 fn plain(a: f64) -> String {
     let whole = a.trunc() as u64;
     let mut out = group(whole, 3, 3);
-    let frac = trim_zeros(format!("{:.2}", a.fract()));
+    let frac = trim_zeros(format!("{:.1}", a.fract()));
     if let Some(decimals) = frac.strip_prefix("0.") {
         out.push('.');
         out.push_str(decimals);
@@ -256,6 +256,7 @@ mod tests {
         assert_eq!(format(30.0, "startups", Style::Long), "30 startups");
         assert_eq!(format(1_500.0, "startups", Style::Short), "1,500 startups");
         assert_eq!(format(2.5, "MW", Style::Long), "2.5 MW");
+        assert_eq!(format(6.29, "startups", Style::Long), "6.3 startups");
         assert_eq!(format(0.999, "km", Style::Long), "1 km");
     }
 
@@ -279,7 +280,7 @@ mod tests {
         assert!((c.amount - 5.7e12).abs() < 1.0);
         assert_eq!(
             c.describe(Style::Long),
-            "≈ ₹5.7 lakh crore (₹1 = ¥1.7544 as of 2025-08-29)"
+            "≈ ₹5.7 lakh crore at ₹1 = ¥1.7544, as of 2025-08-29"
         );
         assert!(convert(1.0, "JPY", "USD", &rates).is_none());
         assert_eq!(conversion_for(1.0, "USD", &rates), None);

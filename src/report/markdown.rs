@@ -66,7 +66,7 @@ pub fn markdown(model: &Model, report: &Report) -> String {
                 t.end
             );
             if let Some(c) = money::conversion_for(t.amount, &t.unit, &model.rates) {
-                let _ = writeln!(out, "  ({})", c.describe(Style::Long));
+                let _ = writeln!(out, "  {}", c.describe(Style::Long));
             }
             let _ = writeln!(
                 out,
@@ -105,13 +105,22 @@ pub fn markdown(model: &Model, report: &Report) -> String {
             let _ = writeln!(out, "None recorded.");
         }
         for c in changes {
-            let from = c.from.map(|f| format!("{f} → ")).unwrap_or_default();
+            let from = c
+                .from
+                .map(|f| format!("{} ", f.label()))
+                .unwrap_or_default();
             let note = c
                 .note
                 .as_deref()
                 .map(|n| format!(": {}", cell(n)))
                 .unwrap_or_default();
-            let _ = writeln!(out, "- {} `{}` {from}{}{note}", c.at, c.milestone, c.to);
+            let _ = writeln!(
+                out,
+                "- {} `{}` {from}→ {}{note}",
+                c.at,
+                c.milestone,
+                c.to.label()
+            );
         }
     }
     out
@@ -128,7 +137,7 @@ fn milestone_list(out: &mut String, rows: &[super::MilestoneRow], empty: &str) {
             "- `{}` {} ({due}{}, pillar `{}`)",
             m.id,
             cell(&m.title),
-            m.status.replace('_', " "),
+            m.status.label(),
             m.pillar
         );
     }

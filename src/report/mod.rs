@@ -6,7 +6,7 @@ mod markdown;
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
-use crate::model::{Figures, Health, HistoryEntry, Model};
+use crate::model::{Figures, Health, HistoryEntry, Model, Status};
 
 pub use markdown::markdown;
 
@@ -69,7 +69,7 @@ pub struct MilestoneRow {
     pub id: String,
     pub title: String,
     pub pillar: String,
-    pub status: &'static str,
+    pub status: Status,
     pub due: Option<NaiveDate>,
 }
 
@@ -77,8 +77,8 @@ pub struct MilestoneRow {
 pub struct Change {
     pub milestone: String,
     pub at: String,
-    pub from: Option<&'static str>,
-    pub to: &'static str,
+    pub from: Option<Status>,
+    pub to: Status,
     pub note: Option<String>,
 }
 
@@ -91,7 +91,7 @@ impl Report {
                 id: m.id.clone(),
                 title: m.title.clone(),
                 pillar: model.pillars[m.pillar].id.clone(),
-                status: m.status.as_str(),
+                status: m.status,
                 due: m.due,
             }
         };
@@ -167,14 +167,20 @@ fn changes_since(model: &Model, since: NaiveDate) -> Vec<Change> {
         .map(|(h, id)| Change {
             milestone: id.to_string(),
             at: h.at.to_rfc3339(),
-            from: h.from.map(|s| s.as_str()),
-            to: h.to.as_str(),
+            from: h.from,
+            to: h.to,
             note: h.note.clone(),
         })
         .collect()
 }
 
 impl Serialize for Health {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl Serialize for Status {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }

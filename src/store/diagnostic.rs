@@ -184,7 +184,9 @@ impl<'t> Report<'t> {
         let line_range = self.index.line_range(start);
         let (line, _) = self.index.locate(start);
         let text = &self.index.text[line_range.clone()];
-        let end = self.index.floor(span.end.clamp(start, line_range.end));
+        let end = self
+            .index
+            .floor(span.end.clamp(start, line_range.end.max(start)));
         let mut out = String::with_capacity(text.len());
         let (mut from, mut to) = (0, 0);
         for (i, c) in text.char_indices() {

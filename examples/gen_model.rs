@@ -1,0 +1,13 @@
+//! Prints a generated partnership file: `cargo run --release --example gen_model -- 100000 > big.toml`.
+
+fn main() {
+    let milestones = match std::env::args().nth(1).map(|n| n.parse::<usize>()) {
+        None => 1_000,
+        Some(Ok(n)) => n,
+        Some(Err(e)) => {
+            eprintln!("usage: gen_model [MILESTONES]: {e}");
+            std::process::exit(2);
+        }
+    };
+    print!("{}", pactboard::sample::generate(milestones));
+}

@@ -1,0 +1,217 @@
+//! `report`, `init`, the default command and `--help`, through the built binary.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn pactboard() -> Command {
+    Command::cargo_bin("pactboard").unwrap()
+}
+
+fn data(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+fn json_report(file: &Path, extra: &[&str]) -> Value {
+    let out = pactboard()
+        .arg("report")
+        .arg(file)
+        .args(["--format", "json"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn json_report_of_the_bundled_model_has_the_contracted_shape_and_figures() {
+    let r = json_report(&data("data/india-japan.toml"), &["--today", "2026-11-25"]);
+    assert_eq!(r["today"], "2026-11-25");
+    let overall = &r["overall"];
+    assert_eq!(overall["milestones"], 9);
+    assert_eq!(overall["done"], 3);
+    assert_eq!(overall["overdue"], 0);
+    assert!((overall["progress"].as_f64().unwrap() - 3.0 / 9.0).abs() < 1e-12);
+
+    let pillars = r["pillars"].as_array().unwrap();
+    let ids: Vec<&str> = pillars.iter().map(|p| p["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "investment-innovation",
+            "economic-energy-security",
+            "environmental-sustainability",
+            "technology-collaboration",
+            "healthcare-mobility",
+            "people-to-people",
+            "state-prefecture"
+        ]
+    );
+    assert_eq!(pillars[0]["progress"], 1.0);
+    assert_eq!(pillars[0]["health"], "on_track");
+    assert_eq!(pillars[1]["milestones"], 7);
+    assert_eq!(pillars[1]["done"], 1);
+    assert_eq!(pillars[2]["progress"], Value::Null);
+    assert_eq!(pillars[2]["health"], "no_data");
+    for p in pillars {
+        for key in ["title", "overdue"] {
+            assert!(p.get(key).is_some(), "pillar without {key}");
+        }
+    }
+
+    let target = &r["targets"][0];
+    assert_eq!(target["id"], "japan-investment");
+    assert_eq!(target["unit"], "JPY");
+    assert_eq!(target["amount"].as_f64(), Some(1e13));
+    for key in ["announced", "committed", "realized", "progress"] {
+        assert_eq!(target[key].as_f64(), Some(0.0), "{key}");
+    }
+    // 453 of the decade's 3652 days have passed on 2026-11-25.
+    let expected = target["expected_by_today"].as_f64().unwrap();
+    assert!((expected - 1e13 * 453.0 / 3652.0).abs() < 1.0, "{expected}");
+    assert!(r.get("changes").is_none(), "changes without --since");
+}
+
+#[test]
+fn changes_since_a_date_come_oldest_first_with_their_notes() {
+    let r = json_report(
+        &data("tests/fixtures/valid/full.toml"),
+        &["--today", "2026-02-01", "--since", "2025-10-01"],
+    );
+    let changes = r["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 2);
+    assert_eq!(changes[0]["milestone"], "m1");
+    assert_eq!(changes[0]["from"], "in_progress");
+    assert_eq!(changes[0]["to"], "done");
+    assert_eq!(changes[0]["note"], "Signed");
+    assert_eq!(changes[1]["milestone"], "m2");
+    assert_eq!(changes[1]["from"], Value::Null);
+    let none = json_report(
+        &data("tests/fixtures/valid/full.toml"),
+        &["--since", "2030-01-01"],
+    );
+    assert_eq!(none["changes"], Value::Array(vec![]));
+}
+
+#[test]
+fn markdown_report_is_ready_for_minutes() {
+    pactboard()
+        .arg("report")
+        .arg(data("data/india-japan.toml"))
+        .args(["--today", "2026-11-25"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "**Overall progress: 33%** (3 of 9 milestones done, 0 overdue)",
+        ))
+        .stdout(predicate::str::contains(
+            "## Pillars (7 of 8 named in the file)",
+        ))
+        .stdout(predicate::str::contains(
+            "| Environmental sustainability | no milestones | · no data | 0/0 | 0 |",
+        ))
+        .stdout(predicate::str::contains(
+            "- Target: ¥10 trillion from 2025-08-29 to 2035-08-29",
+        ))
+        .stdout(predicate::str::contains("## Due in the next 90 days"));
+}
+
+#[test]
+fn overdue_and_upcoming_milestones_are_listed() {
+    let file = data("tests/fixtures/valid/crlf.toml");
+    pactboard()
+        .arg("report")
+        .arg(&file)
+        .args(["--today", "2025-12-01"])
+        .assert()
+        .stdout(predicate::str::contains(
+            "## Due in the next 90 days\n\n- `m` Milestone (due 2026-01-01, planned",
+        ));
+    let r = json_report(&file, &["--today", "2026-01-02"]);
+    assert_eq!(r["overall"]["overdue"], 1);
+    assert_eq!(r["pillars"][0]["health"], "off_track");
+    assert_eq!(r["overdue"][0]["id"], "m");
+}
+
+#[test]
+fn report_of_an_invalid_file_exits_1_and_says_why() {
+    pactboard()
+        .arg("report")
+        .arg(data("tests/fixtures/invalid/unknown-status.toml"))
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("unknown status `finished`"));
+    pactboard()
+        .args(["report", "/no/such.toml"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn init_writes_the_bundled_model_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sub/model.toml");
+    pactboard().arg("init").arg(&file).assert().code(0);
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(
+        written,
+        std::fs::read_to_string(data("data/india-japan.toml")).unwrap()
+    );
+    pactboard().arg("check").arg(&file).assert().code(0);
+
+    std::fs::write(&file, "mine").unwrap();
+    pactboard()
+        .arg("init")
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already exists"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
+}
+
+#[test]
+fn with_no_file_and_no_data_folder_the_bundled_model_is_shown_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    pactboard()
+        .current_dir(dir.path())
+        .args(["--today", "2026-11-25"])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("pactboard init"))
+        .stdout(predicate::str::contains("India–Japan"));
+}
+
+#[test]
+fn every_command_explains_itself_with_an_example() {
+    for command in ["check", "report", "init"] {
+        pactboard()
+            .args([command, "--help"])
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains("Example"));
+    }
+    pactboard()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("--today"))
+        .stdout(predicate::str::contains("Examples"));
+}
+
+#[test]
+fn a_bad_today_is_a_usage_error() {
+    pactboard()
+        .args(["report", "x.toml", "--today", "2026-02-30"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--today"));
+}
