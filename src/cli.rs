@@ -12,6 +12,9 @@ use crate::model::{Figures, Model};
 use crate::report::{self, Report};
 use crate::store::{self, Diagnostic, SourceText, StoreError};
 
+/// The most problems `check` prints for one file: past that, the file is likely not TOML at all.
+const MAX_SHOWN: usize = 200;
+
 /// Exit status: the data has errors.
 const EXIT_DATA: u8 = 1;
 /// Exit status: a file cannot be read or written, or the command line is wrong.
@@ -133,7 +136,16 @@ fn check(files: &[PathBuf]) -> ExitCode {
             }
         };
         let checked = store::check(&source);
-        let _ = write!(stdout, "{}", render(&source, &checked.diagnostics, color));
+        let shown = &checked.diagnostics[..checked.diagnostics.len().min(MAX_SHOWN)];
+        let _ = write!(stdout, "{}", render(&source, shown, color));
+        if checked.diagnostics.len() > shown.len() {
+            let _ = writeln!(
+                stdout,
+                "{}: {} more problems not shown; mend the ones above first",
+                path.display(),
+                checked.diagnostics.len() - shown.len()
+            );
+        }
         let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
         let warnings = checked.diagnostics.len() - errors;
         let summary = match &checked.model {
