@@ -7,10 +7,14 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::app::keymap::KeymapError;
+use crate::app::{Action, App, Keymap, Origin, View};
 use crate::bundled;
 use crate::model::{Figures, Model};
 use crate::report::{self, Report};
 use crate::store::{self, Diagnostic, SourceText, StoreError};
+use crate::ui::theme::ThemeName;
+use crate::ui::{self, theme::Theme};
 
 /// The most problems `check` prints for one file: past that, the file is likely not TOML at all.
 const MAX_SHOWN: usize = 200;
@@ -45,16 +49,7 @@ pub struct Global {
     pub today: Option<NaiveDate>,
     /// Colours of the dashboard; NO_COLOR in the environment means mono
     #[arg(long, global = true, value_enum)]
-    pub theme: Option<Theme>,
-}
-
-/// The colour themes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Theme {
-    Dark,
-    Light,
-    HighContrast,
-    Mono,
+    pub theme: Option<ThemeName>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -82,6 +77,23 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         since: Option<NaiveDate>,
     },
+    /// Print one screen of the dashboard as plain text, without a terminal
+    #[command(
+        after_help = "Examples:\n  pactboard snapshot data/india-japan.toml\n  pactboard snapshot data/india-japan.toml --view milestones --width 120 --height 40"
+    )]
+    Snapshot {
+        /// The partnership file
+        file: PathBuf,
+        /// overview, pillars, milestones, timeline or targets
+        #[arg(long, default_value = "overview", value_parser = parse_view)]
+        view: View,
+        /// Columns of the screen
+        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        width: u16,
+        /// Rows of the screen
+        #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        height: u16,
+    },
     /// Write the bundled India–Japan model to FILE as a starting point (never overwrites)
     #[command(after_help = "Example:\n  pactboard init data/india-japan.toml")]
     Init {
@@ -101,6 +113,12 @@ pub enum Format {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let today = cli.global.today.unwrap_or_else(local_today);
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = match cli.global.theme {
+        _ if no_color => ThemeName::Mono,
+        Some(name) => name,
+        None => ThemeName::Dark,
+    };
     match cli.command {
         Some(Command::Check { files }) => check(&files),
         Some(Command::Report {
@@ -109,7 +127,13 @@ pub fn main() -> ExitCode {
             since,
         }) => report(&file, format, since, today),
         Some(Command::Init { file }) => init(&file),
-        None => overview(cli.file, today),
+        Some(Command::Snapshot {
+            file,
+            view,
+            width,
+            height,
+        }) => snapshot(&file, view, width, height, today, theme),
+        None => dashboard(cli.file, today, theme),
     }
 }
 
@@ -276,26 +300,115 @@ fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
     file.sync_all()
 }
 
-/// `pactboard [FILE]`: until the dashboard lands, the Markdown report of the file.
-fn overview(file: Option<PathBuf>, today: NaiveDate) -> ExitCode {
-    let default = Path::new(bundled::DEFAULT_PATH);
-    let path = match file {
-        Some(path) => path,
-        None if default.exists() => default.to_path_buf(),
-        None => {
-            let source = SourceText::new("(bundled model)", bundled::INDIA_JAPAN);
-            return match store::load_source(source) {
-                Ok(loaded) => {
-                    eprintln!(
-                        "showing the bundled India–Japan model read-only; `pactboard init {}` writes an editable copy",
-                        bundled::DEFAULT_PATH
-                    );
-                    print_report(&loaded.model, Format::Markdown, None, today);
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(EXIT_DATA, Some(e)),
-            };
+fn parse_view(name: &str) -> Result<View, String> {
+    View::parse(name).ok_or_else(|| {
+        format!(
+            "unknown view `{name}`; the views are {}",
+            View::ALL.map(View::name).join(", ")
+        )
+    })
+}
+
+fn snapshot(
+    path: &Path,
+    view: View,
+    width: u16,
+    height: u16,
+    today: NaiveDate,
+    theme: ThemeName,
+) -> ExitCode {
+    let loaded = match load_or_explain(path) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let origin = Origin {
+        name: path.display().to_string(),
+        read_only: false,
+    };
+    let mut app = App::new(loaded.model, today, origin, Keymap::defaults());
+    app.update(Action::Go(view));
+    let buffer = ui::snapshot::render(&app, &Theme::named(theme), width, height);
+    print!("{}", ui::snapshot::to_text(&buffer));
+    ExitCode::SUCCESS
+}
+
+/// `pactboard [FILE]`: the dashboard on FILE, the default file, or the bundled model read-only.
+fn dashboard(file: Option<PathBuf>, today: NaiveDate, theme: ThemeName) -> ExitCode {
+    let keymap = match user_keymap() {
+        Ok(keymap) => keymap,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_USAGE);
         }
     };
-    report(&path, Format::Markdown, None, today)
+    let default = Path::new(bundled::DEFAULT_PATH);
+    let (loaded, read_only) = match file {
+        Some(path) => (load_or_explain(&path), false),
+        None if default.exists() => (load_or_explain(default), false),
+        None => {
+            let source = SourceText::new("bundled India–Japan model", bundled::INDIA_JAPAN);
+            match store::load_source(source) {
+                Ok(loaded) => (Ok(loaded), true),
+                Err(e) => return fail(EXIT_DATA, Some(e)),
+            }
+        }
+    };
+    let loaded = match loaded {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let origin = Origin {
+        name: loaded.source.path.display().to_string(),
+        read_only,
+    };
+    if !std::io::stdout().is_terminal() {
+        eprintln!(
+            "error: the dashboard needs a terminal; for text, try `pactboard report {0}` or `pactboard snapshot {0}`",
+            loaded.source.path.display()
+        );
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let app = App::new(loaded.model, today, origin, keymap);
+    match crate::tui::run(app, Theme::named(theme)) {
+        Ok(()) => {
+            if read_only {
+                println!(
+                    "That was the bundled model, read-only. `pactboard init {}` writes an editable copy.",
+                    bundled::DEFAULT_PATH
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: the terminal failed: {e}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+/// The default keymap with the person's overrides from the config folder, if there are any.
+fn user_keymap() -> Result<Keymap, KeymapError> {
+    let Some(path) = config_dir().map(|d| d.join("pactboard/keymap.toml")) else {
+        return Ok(Keymap::defaults());
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Keymap::with_overrides(&text, &path.display().to_string()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Keymap::defaults()),
+        Err(e) => Err(KeymapError {
+            origin: path.display().to_string(),
+            message: e.to_string(),
+        }),
+    }
+}
+
+/// `$XDG_CONFIG_HOME`, else `~/.config`.
+fn config_dir() -> Option<PathBuf> {
+    let non_empty = |v: std::ffi::OsString| (!v.is_empty()).then(|| PathBuf::from(v));
+    std::env::var_os("XDG_CONFIG_HOME")
+        .and_then(non_empty)
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .and_then(non_empty)
+                .map(|h| h.join(".config"))
+        })
 }

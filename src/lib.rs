@@ -3,6 +3,7 @@
 //!
 //! Data flows one way: file → [`store`] → [`model`] → [`report`] (and the dashboard views).
 
+pub mod app;
 pub mod bundled;
 pub mod cli;
 pub mod model;
@@ -10,3 +11,5 @@ pub mod report;
 pub mod sample;
 pub mod store;
 pub mod text;
+pub mod tui;
+pub mod ui;

@@ -179,20 +179,79 @@ fn init_writes_the_bundled_model_and_never_overwrites() {
 }
 
 #[test]
-fn with_no_file_and_no_data_folder_the_bundled_model_is_shown_read_only() {
+fn the_dashboard_without_a_terminal_says_what_to_use_instead() {
     let dir = tempfile::tempdir().unwrap();
     pactboard()
         .current_dir(dir.path())
-        .args(["--today", "2026-11-25"])
         .assert()
-        .code(0)
-        .stderr(predicate::str::contains("pactboard init"))
-        .stdout(predicate::str::contains("India–Japan"));
+        .code(2)
+        .stderr(predicate::str::contains("the dashboard needs a terminal"))
+        .stderr(predicate::str::contains("pactboard report"));
+}
+
+#[test]
+fn a_bad_user_keymap_is_a_clear_error_at_start() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("pactboard")).unwrap();
+    std::fs::write(
+        dir.path().join("pactboard/keymap.toml"),
+        "[global]\nq = \"quitt\"\n",
+    )
+    .unwrap();
+    pactboard()
+        .env("XDG_CONFIG_HOME", dir.path())
+        .arg(data("data/india-japan.toml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "keymap.toml: [global] `q` is bound to `quitt`",
+        ));
+}
+
+#[test]
+fn snapshot_prints_exactly_h_lines_none_wider_than_w() {
+    for (view, w, h) in [
+        ("overview", 80, 24),
+        ("milestones", 120, 40),
+        ("timeline", 61, 17),
+        ("targets", 200, 60),
+    ] {
+        let out = pactboard()
+            .arg("snapshot")
+            .arg(data("data/india-japan.toml"))
+            .args([
+                "--view",
+                view,
+                "--width",
+                &w.to_string(),
+                "--height",
+                &h.to_string(),
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(text.lines().count(), h, "{view}\n{text}");
+        assert!(
+            text.lines()
+                .all(|l| unicode_width::UnicodeWidthStr::width(l) <= w),
+            "{view}\n{text}"
+        );
+    }
+    pactboard()
+        .arg("snapshot")
+        .arg(data("data/india-japan.toml"))
+        .args(["--view", "gantt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "the views are overview, pillars, milestones, timeline, targets",
+        ));
 }
 
 #[test]
 fn every_command_explains_itself_with_an_example() {
-    for command in ["check", "report", "init"] {
+    for command in ["check", "report", "init", "snapshot"] {
         pactboard()
             .args([command, "--help"])
             .assert()

@@ -14,6 +14,14 @@ pub enum Style {
     Japanese,
 }
 
+/// A progress fraction as `42%`, or "no milestones" when there is nothing to measure.
+pub fn percent(progress: Option<f64>) -> String {
+    match progress {
+        Some(p) => format!("{:.0}%", p * 100.0),
+        None => "no milestones".to_string(),
+    }
+}
+
 /// Whether a unit is an ISO 4217 currency code (three capital letters) rather than a counted thing.
 pub fn is_currency(unit: &str) -> bool {
     unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())

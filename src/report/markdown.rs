@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::{Report, UPCOMING_DAYS};
 use crate::model::Model;
-use crate::model::money::{self, Style};
+use crate::model::money::{self, Style, percent};
 
 /// Renders `report` of `model` as Markdown.
 pub fn markdown(model: &Model, report: &Report) -> String {
@@ -140,14 +140,6 @@ fn milestone_list(out: &mut String, rows: &[super::MilestoneRow], empty: &str) {
             m.status.label(),
             m.pillar
         );
-    }
-}
-
-/// `42%`, or "no milestones" when there is nothing to measure.
-pub fn percent(progress: Option<f64>) -> String {
-    match progress {
-        Some(p) => format!("{:.0}%", p * 100.0),
-        None => "no milestones".to_string(),
     }
 }
 

@@ -1,0 +1,320 @@
+//! The dashboard's state: the model and its figures, the view, selections, search and filters.
+//! Everything here is pure: events come in as [`Action`]s through [`App::update`], nothing is
+//! drawn and nothing is read from disk.
+
+mod action;
+pub mod keymap;
+mod rows;
+pub mod update;
+
+use chrono::NaiveDate;
+
+pub use action::Action;
+pub use keymap::{Key, Keymap};
+pub use rows::TimelineRow;
+
+use crate::model::{Figures, Model, Status};
+
+/// How far ahead the overview looks for the next milestones due.
+const UPCOMING_HORIZON_DAYS: i64 = 366 * 50;
+/// How many of the next milestones due the overview keeps.
+pub const UPCOMING_SHOWN: usize = 50;
+
+/// The five views, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum View {
+    Overview,
+    Pillars,
+    Milestones,
+    Timeline,
+    Targets,
+}
+
+impl View {
+    /// Every view, in tab order.
+    pub const ALL: [View; 5] = [
+        View::Overview,
+        View::Pillars,
+        View::Milestones,
+        View::Timeline,
+        View::Targets,
+    ];
+
+    /// The name used on the command line and in the keymap.
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Overview => "overview",
+            View::Pillars => "pillars",
+            View::Milestones => "milestones",
+            View::Timeline => "timeline",
+            View::Targets => "targets",
+        }
+    }
+
+    /// The tab's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            View::Overview => "Overview",
+            View::Pillars => "Pillars",
+            View::Milestones => "Milestones",
+            View::Timeline => "Timeline",
+            View::Targets => "Targets",
+        }
+    }
+
+    /// Parses a view's name.
+    pub fn parse(name: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.name() == name)
+    }
+
+    fn index(self) -> usize {
+        View::ALL.iter().position(|v| *v == self).unwrap_or(0)
+    }
+
+    fn step(self, by: isize) -> View {
+        let n = View::ALL.len() as isize;
+        View::ALL[(self.index() as isize + by).rem_euclid(n) as usize]
+    }
+}
+
+/// How the milestones table is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Due,
+    Status,
+    Pillar,
+}
+
+impl SortKey {
+    /// The words shown in the table's title.
+    pub fn label(self) -> &'static str {
+        match self {
+            SortKey::Due => "due date",
+            SortKey::Status => "status",
+            SortKey::Pillar => "pillar",
+        }
+    }
+}
+
+/// How much time the timeline shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zoom {
+    Years,
+    Quarters,
+    Months,
+}
+
+impl Zoom {
+    /// The words shown in the timeline's title.
+    pub fn label(self) -> &'static str {
+        match self {
+            Zoom::Years => "years",
+            Zoom::Quarters => "quarters",
+            Zoom::Months => "months",
+        }
+    }
+}
+
+/// A selection in a list and the first row shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cursor {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl Cursor {
+    /// Moves to `index` (clamped to `len`) and scrolls so it shows in a page of `page` rows.
+    fn set(&mut self, index: usize, len: usize, page: usize) {
+        self.selected = index.min(len.saturating_sub(1));
+        let page = page.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + page {
+            self.offset = self.selected + 1 - page;
+        }
+        self.offset = self.offset.min(len.saturating_sub(page));
+    }
+
+    fn move_by(&mut self, delta: isize, len: usize, page: usize) {
+        let index = self.selected.saturating_add_signed(delta);
+        self.set(index, len, page);
+    }
+
+    /// The first row to show in `height` rows so that the selection is visible.
+    pub fn visible_offset(&self, height: usize) -> usize {
+        let height = height.max(1);
+        self.offset
+            .min(self.selected)
+            .max((self.selected + 1).saturating_sub(height))
+    }
+}
+
+/// The search box.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    pub query: String,
+    /// Whether keys type into the box.
+    pub editing: bool,
+}
+
+/// Where the model came from, for the header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub name: String,
+    pub read_only: bool,
+}
+
+/// The whole state of the dashboard.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub model: Model,
+    pub figures: Figures,
+    pub origin: Origin,
+    pub keymap: Keymap,
+    pub view: View,
+    pub help: bool,
+    pub help_scroll: usize,
+    pub search: Search,
+    /// Indexes of the pillars shown (search applied).
+    pub pillar_rows: Vec<usize>,
+    pub pillars: Cursor,
+    /// Indexes of the milestones shown (search, filters and sort applied).
+    pub milestone_rows: Vec<usize>,
+    pub milestones: Cursor,
+    pub sort: SortKey,
+    pub status_filter: Option<Status>,
+    pub pillar_filter: Option<usize>,
+    /// Whether the selected milestone is open in a popup.
+    pub detail: bool,
+    /// Milestone indexes of each pillar, in file order.
+    pub by_pillar: Vec<Vec<usize>>,
+    pub timeline_rows: Vec<TimelineRow>,
+    pub timeline: Cursor,
+    pub zoom: Zoom,
+    /// The first day the timeline shows.
+    pub window_start: NaiveDate,
+    pub targets: Cursor,
+    /// Open milestones due from today on, soonest first (at most [`UPCOMING_SHOWN`]).
+    pub upcoming: Vec<usize>,
+    /// Terminal size (columns, rows), for page sizes.
+    pub size: (u16, u16),
+    pub quit: bool,
+}
+
+impl App {
+    /// The dashboard on `model` at `today`.
+    pub fn new(model: Model, today: NaiveDate, origin: Origin, keymap: Keymap) -> Self {
+        let figures = Figures::compute(&model, today);
+        let mut app = App {
+            model,
+            figures,
+            origin,
+            keymap,
+            view: View::Overview,
+            help: false,
+            help_scroll: 0,
+            search: Search::default(),
+            pillar_rows: Vec::new(),
+            pillars: Cursor::default(),
+            milestone_rows: Vec::new(),
+            milestones: Cursor::default(),
+            sort: SortKey::Due,
+            status_filter: None,
+            pillar_filter: None,
+            detail: false,
+            by_pillar: Vec::new(),
+            timeline_rows: Vec::new(),
+            timeline: Cursor::default(),
+            zoom: Zoom::Years,
+            window_start: today,
+            targets: Cursor::default(),
+            upcoming: Vec::new(),
+            size: (80, 24),
+            quit: false,
+        };
+        app.window_start = app.time_span().0;
+        app.upcoming = Figures::upcoming(&app.model, today, UPCOMING_HORIZON_DAYS);
+        app.upcoming.truncate(UPCOMING_SHOWN);
+        app.refresh();
+        app
+    }
+
+    /// Today, as the figures were computed.
+    pub fn today(&self) -> NaiveDate {
+        self.figures.today
+    }
+
+    /// The milestone under the selection in the current view, if any.
+    pub fn selected_milestone(&self) -> Option<usize> {
+        match self.view {
+            View::Milestones => self.milestone_rows.get(self.milestones.selected).copied(),
+            View::Timeline => match self.timeline_rows.get(self.timeline.selected) {
+                Some(TimelineRow::Milestone(i)) => Some(*i),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The pillar under the selection of the pillars view (or the overview's list).
+    pub fn selected_pillar(&self) -> Option<usize> {
+        self.pillar_rows.get(self.pillars.selected).copied()
+    }
+
+    /// Rows in a page of the current list, from the terminal height.
+    pub fn page(&self) -> usize {
+        usize::from(self.size.1).saturating_sub(8).max(1)
+    }
+
+    /// The first and last day of the data: target periods, due and done dates, the summit, today.
+    pub fn time_span(&self) -> (NaiveDate, NaiveDate) {
+        let today = self.today();
+        let dates = self
+            .model
+            .milestones
+            .iter()
+            .flat_map(|m| [m.due, m.done_on])
+            .chain(
+                self.model
+                    .targets
+                    .iter()
+                    .flat_map(|t| [Some(t.start), Some(t.end)]),
+            )
+            .chain(self.model.agreements.iter().map(|a| a.signed))
+            .flatten()
+            .chain([today]);
+        let (mut first, mut last) = (today, today);
+        for d in dates {
+            first = first.min(d);
+            last = last.max(d);
+        }
+        (first, last.max(first + chrono::Duration::days(30)))
+    }
+
+    /// Rebuilds the lists shown after the model, search, filters or sort changed, keeping the
+    /// selected items selected where they are still shown.
+    pub fn refresh(&mut self) {
+        let page = self.page();
+        let keep_pillar = self.selected_pillar();
+        let keep_milestone = self.milestone_rows.get(self.milestones.selected).copied();
+        let keep_row = self.timeline_rows.get(self.timeline.selected).copied();
+        self.by_pillar = rows::by_pillar(&self.model);
+        self.pillar_rows = rows::pillar_rows(&self.model, &self.search.query);
+        self.milestone_rows = rows::milestone_rows(self);
+        self.timeline_rows = rows::timeline_rows(self);
+        let find = |rows: &[usize], keep: Option<usize>| {
+            keep.and_then(|k| rows.iter().position(|&r| r == k))
+        };
+        let p = find(&self.pillar_rows, keep_pillar).unwrap_or(self.pillars.selected);
+        self.pillars.set(p, self.pillar_rows.len(), page);
+        let m = find(&self.milestone_rows, keep_milestone).unwrap_or(self.milestones.selected);
+        self.milestones.set(m, self.milestone_rows.len(), page);
+        let t = keep_row
+            .and_then(|k| self.timeline_rows.iter().position(|r| *r == k))
+            .unwrap_or(self.timeline.selected);
+        self.timeline.set(t, self.timeline_rows.len(), page);
+        let targets = self.model.targets.len();
+        self.targets
+            .set(self.targets.selected, targets, targets.max(1));
+    }
+}

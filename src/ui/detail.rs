@@ -1,0 +1,116 @@
+//! The milestone popup: everything about one milestone, and its history as a timeline.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::theme::Theme;
+use super::widgets::{self, safe_line};
+use super::{panel, popup};
+use crate::app::App;
+use crate::model::is_overdue;
+
+/// Draws the selected milestone over the view.
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(i) = app.selected_milestone() else {
+        return;
+    };
+    let model = &app.model;
+    let m = &model.milestones[i];
+    let rect = popup(area, area.width.saturating_sub(8).max(40), area.height, buf);
+    let block = panel(theme, format!(" {} ", safe_line(&m.id)))
+        .title_bottom(Line::styled(" Esc close · ↑↓ previous/next ", theme.muted));
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let field = |name: &str, value: String| {
+        Line::from(vec![
+            Span::styled(format!("{name:<10}"), theme.muted),
+            Span::styled(value, theme.text),
+        ])
+    };
+    let mut lines = vec![
+        Line::styled(safe_line(&m.title).into_owned(), theme.title),
+        Line::raw(""),
+    ];
+    lines.push(Line::from(vec![
+        Span::styled(format!("{:<10}", "Status"), theme.muted),
+        widgets::status(theme, m.status),
+    ]));
+    lines.push(field(
+        "Pillar",
+        safe_line(&model.pillars[m.pillar].title).into_owned(),
+    ));
+    if let Some(o) = m.objective {
+        lines.push(field(
+            "Objective",
+            safe_line(&model.objectives[o].title).into_owned(),
+        ));
+    }
+    if let Some(due) = m.due {
+        let mut line = field("Due", due.to_string());
+        if is_overdue(m, app.today()) {
+            line.push_span(Span::styled("  overdue", theme.bad));
+        }
+        lines.push(line);
+    }
+    if let Some(done) = m.done_on {
+        lines.push(field("Done on", done.to_string()));
+    }
+    if m.weight != 1.0 {
+        lines.push(field("Weight", m.weight.to_string()));
+    }
+    if let Some(owner) = &m.owner {
+        lines.push(field("Owner", safe_line(owner).into_owned()));
+    }
+    if let Some(s) = m.source {
+        let source = &model.sources[s];
+        let url = source
+            .url
+            .as_deref()
+            .map(|u| format!(" <{}>", safe_line(u)))
+            .unwrap_or_default();
+        lines.push(field(
+            "Source",
+            format!("{}{url}", safe_line(&source.title)),
+        ));
+    }
+    if let Some(notes) = &m.notes {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled("Notes", theme.accent));
+        for line in notes.lines() {
+            lines.push(Line::styled(crate::text::sanitize(line), theme.text));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!("History ({})", m.history.len()),
+        theme.accent,
+    ));
+    if m.history.is_empty() {
+        lines.push(Line::styled("  no status changes recorded", theme.muted));
+    }
+    for (n, h) in m.history.iter().enumerate() {
+        let last = n + 1 == m.history.len();
+        let mut spans = vec![
+            Span::styled(if last { "└ " } else { "├ " }, theme.border),
+            Span::styled(h.at.format("%Y-%m-%d %H:%M %:z  ").to_string(), theme.muted),
+        ];
+        if let Some(from) = h.from {
+            spans.push(widgets::status(theme, from));
+            spans.push(Span::styled(" → ", theme.muted));
+        }
+        spans.push(widgets::status(theme, h.to));
+        lines.push(Line::from(spans));
+        if let Some(note) = &h.note {
+            let bar = if last { "  " } else { "│ " };
+            lines.push(Line::from(vec![
+                Span::styled(bar, theme.border),
+                Span::styled(safe_line(note).into_owned(), theme.text),
+            ]));
+        }
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(inner, buf);
+}

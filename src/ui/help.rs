@@ -1,0 +1,57 @@
+//! The help popup, generated from the keymap in force so it can never go out of date.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::theme::Theme;
+use super::widgets::fit_pad;
+use super::{panel, popup};
+use crate::app::{Action, App};
+
+/// Draws the help for the current view.
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let (own, global) = app.keymap.help(app.view);
+    let key_width = own
+        .iter()
+        .chain(&global)
+        .map(|(keys, _)| keys.chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp(6, 24);
+    let mut lines = Vec::new();
+    let mut section = |title: String, keys: &[(String, Action)]| {
+        if keys.is_empty() {
+            return;
+        }
+        lines.push(Line::styled(title, theme.accent));
+        for (keys, action) in keys {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {}", fit_pad(keys, key_width)), theme.title),
+                Span::styled(format!("  {}", action.description()), theme.text),
+            ]));
+        }
+        lines.push(Line::raw(""));
+    };
+    section(
+        format!("In the {} view", app.view.title().to_lowercase()),
+        &own,
+    );
+    section("Everywhere".to_string(), &global);
+    lines.push(Line::styled(
+        "Keys can be changed in ~/.config/pactboard/keymap.toml",
+        theme.muted,
+    ));
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect = popup(area, (key_width as u16 + 48).min(area.width), height, buf);
+    let block = panel(theme, " Help ").title_bottom(Line::styled(" ? or Esc closes ", theme.muted));
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let scroll = app
+        .help_scroll
+        .min(lines.len().saturating_sub(inner.height.into()));
+    Paragraph::new(lines)
+        .scroll((scroll as u16, 0))
+        .render(inner, buf);
+}

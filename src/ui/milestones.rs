@@ -1,0 +1,153 @@
+//! View 3, the milestones table: sortable, filterable by status and pillar, overdue rows marked.
+//! Only the rows on screen are drawn, so it stays instant at any size.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::panel;
+use super::theme::Theme;
+use super::widgets::{self, fit_pad};
+use crate::app::App;
+use crate::model::is_overdue;
+
+/// Column widths: id, title, pillar, due, status, owner.
+struct Columns {
+    id: usize,
+    title: usize,
+    pillar: usize,
+    due: usize,
+    status: usize,
+    owner: usize,
+}
+
+fn columns(width: usize) -> Columns {
+    let (due, status) = (11, 14);
+    let owner = if width >= 110 { 16 } else { 0 };
+    let pillar = (width / 6).clamp(8, 22);
+    let id = (width / 6).clamp(8, 26);
+    let title = width.saturating_sub(id + pillar + due + status + owner + 5);
+    Columns {
+        id,
+        title,
+        pillar,
+        due,
+        status,
+        owner,
+    }
+}
+
+/// Draws the milestones view.
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let mut title = format!(
+        " Milestones · {} of {} · by {} ",
+        app.milestone_rows.len(),
+        app.model.milestones.len(),
+        app.sort.label()
+    );
+    if let Some(s) = app.status_filter {
+        title.push_str(&format!("· status {} ", s.label()));
+    }
+    if let Some(p) = app.pillar_filter {
+        title.push_str(&format!(
+            "· pillar {} ",
+            widgets::safe_line(&app.model.pillars[p].id)
+        ));
+    }
+    let block = panel(theme, title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.height < 2 {
+        return;
+    }
+    let width = usize::from(inner.width);
+    let c = columns(width);
+    let header = format!(
+        "{} {} {} {} {}{}",
+        fit_pad("id", c.id),
+        fit_pad("title", c.title),
+        fit_pad("pillar", c.pillar),
+        fit_pad("due", c.due),
+        fit_pad("status", c.status),
+        if c.owner > 0 {
+            format!(" {}", fit_pad("owner", c.owner))
+        } else {
+            String::new()
+        }
+    );
+    buf.set_string(
+        inner.x,
+        inner.y,
+        fit_pad(&header, width),
+        theme.muted.add_modifier(Modifier::UNDERLINED),
+    );
+    let rows_area = Rect {
+        y: inner.y + 1,
+        height: inner.height - 1,
+        ..inner
+    };
+    let offset = app.milestones.visible_offset(rows_area.height.into());
+    let today = app.today();
+    let lines: Vec<Line> = app
+        .milestone_rows
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(rows_area.height.into())
+        .map(|(row, &i)| {
+            let m = &app.model.milestones[i];
+            let selected = row == app.milestones.selected;
+            let overdue = is_overdue(m, today);
+            let style = |s| widgets::selectable(theme, s, selected);
+            let due = match (m.due, overdue) {
+                (Some(d), true) => format!("⚠{d}"),
+                (Some(d), false) => format!(" {d}"),
+                (None, _) => " —".to_string(),
+            };
+            let status = widgets::status(theme, m.status);
+            let mut spans = vec![
+                Span::styled(fit_pad(&m.id, c.id) + " ", style(theme.muted)),
+                Span::styled(fit_pad(&m.title, c.title) + " ", style(theme.text)),
+                Span::styled(
+                    fit_pad(&app.model.pillars[m.pillar].title, c.pillar) + " ",
+                    style(theme.muted),
+                ),
+                Span::styled(
+                    fit_pad(&due, c.due) + " ",
+                    style(if overdue { theme.bad } else { theme.text }),
+                ),
+                Span::styled(fit_pad(&status.content, c.status), style(status.style)),
+            ];
+            if c.owner > 0 {
+                spans.push(Span::styled(
+                    format!(" {}", fit_pad(m.owner.as_deref().unwrap_or(""), c.owner)),
+                    style(theme.muted),
+                ));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    if lines.is_empty() {
+        let text = if app.model.milestones.is_empty() {
+            "No milestones in the file."
+        } else {
+            "No milestone matches the search or filters (Esc clears them)."
+        };
+        Paragraph::new(Line::styled(text, theme.muted)).render(rows_area, buf);
+    } else {
+        Paragraph::new(lines).render(rows_area, buf);
+    }
+}
+
+/// The table row under a click, if any.
+pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
+    let inner = body.inner(Margin::new(1, 1));
+    if !inner.contains((x, y).into()) || y == inner.y {
+        return None;
+    }
+    let offset = app.milestones.visible_offset(usize::from(inner.height) - 1);
+    let row = offset + usize::from(y - inner.y - 1);
+    (row < app.milestone_rows.len()).then_some(row)
+}

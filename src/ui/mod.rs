@@ -1,0 +1,245 @@
+//! Drawing the dashboard: one module per view and per popup. Widgets render from `&App` and
+//! never change it; geometry that input needs (which tab or row is where) comes from here too.
+
+mod detail;
+mod help;
+mod milestones;
+mod overview;
+mod pillars;
+pub mod snapshot;
+mod targets;
+pub mod theme;
+mod timeline;
+pub mod widgets;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::{Action, App, View};
+use theme::Theme;
+
+/// The smallest terminal the dashboard draws in.
+pub const MIN_SIZE: (u16, u16) = (60, 16);
+
+/// The dashboard: the app's state drawn with a theme.
+pub struct Dashboard<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+/// The four bands of the screen.
+struct Bands {
+    tabs: Rect,
+    header: Rect,
+    body: Rect,
+    footer: Rect,
+}
+
+fn bands(area: Rect) -> Bands {
+    let [tabs, header, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Bands {
+        tabs,
+        header,
+        body,
+        footer,
+    }
+}
+
+impl Widget for &Dashboard<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        buf.set_style(area, theme.text);
+        if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+            too_small(area, buf, theme);
+            return;
+        }
+        let b = bands(area);
+        self.tabs(b.tabs, buf);
+        self.header(b.header, buf);
+        let app = self.app;
+        match app.view {
+            View::Overview => overview::render(app, theme, b.body, buf),
+            View::Pillars => pillars::render(app, theme, b.body, buf),
+            View::Milestones => milestones::render(app, theme, b.body, buf),
+            View::Timeline => timeline::render(app, theme, b.body, buf),
+            View::Targets => targets::render(app, theme, b.body, buf),
+        }
+        self.footer(b.footer, buf);
+        if app.detail {
+            detail::render(app, theme, b.body, buf);
+        }
+        if app.help {
+            help::render(app, theme, area, buf);
+        }
+    }
+}
+
+fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let text = format!(
+        "terminal too small (need {}×{}, have {}×{})",
+        MIN_SIZE.0, MIN_SIZE.1, area.width, area.height
+    );
+    let y = area.y + area.height / 2;
+    let line = Line::styled(widgets::fit(&text, area.width.into()), theme.bad).centered();
+    if area.height > 0 {
+        line.render(Rect::new(area.x, y, area.width, 1), buf);
+    }
+}
+
+/// Where each tab is on the tab row: (view, first column, width).
+fn tab_positions(area: Rect) -> Vec<(View, u16, u16)> {
+    let mut x = area.x + 1;
+    View::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, view)| {
+            let width = tab_label(i, *view).width() as u16;
+            let at = x;
+            x += width + 1;
+            (*view, at, width)
+        })
+        .collect()
+}
+
+fn tab_label(index: usize, view: View) -> String {
+    format!(" {} {} ", index + 1, view.title())
+}
+
+impl Dashboard<'_> {
+    fn tabs(&self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        for (i, (view, x, width)) in tab_positions(area).into_iter().enumerate() {
+            if x + width > area.right() {
+                break;
+            }
+            let style = if view == self.app.view {
+                theme.tab_active
+            } else {
+                theme.tab
+            };
+            buf.set_string(x, area.y, tab_label(i, view), style);
+        }
+    }
+
+    fn header(&self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let p = &app.model.partnership;
+        let mut right = String::new();
+        if app.origin.read_only {
+            right.push_str("read-only · ");
+        }
+        if let Some(as_of) = p.as_of {
+            right.push_str(&format!("as of {as_of} · "));
+        }
+        right.push_str(&format!("today {} ", app.today()));
+        let right_width = right.width();
+        let room = usize::from(area.width).saturating_sub(right_width + 2);
+        let title = widgets::safe_line(&p.title);
+        let parties = widgets::safe_line(&p.parties.join(" · ")).into_owned();
+        let left = if title.width() + parties.width() + 3 <= room {
+            vec![
+                Span::styled(format!(" {title}"), self.theme.title),
+                Span::styled(format!("  {parties}"), self.theme.muted),
+            ]
+        } else {
+            vec![Span::styled(
+                format!(" {}", widgets::fit(&title, room)),
+                self.theme.title,
+            )]
+        };
+        Line::from(left).render(area, buf);
+        if usize::from(area.width) > right_width {
+            let x = area.right() - right_width as u16;
+            buf.set_string(x, area.y, right, self.theme.muted);
+        }
+    }
+
+    fn footer(&self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = self.theme;
+        let line = if app.search.editing {
+            Line::from(vec![
+                Span::styled(" / ", theme.accent),
+                Span::styled(
+                    widgets::safe_line(&app.search.query).into_owned(),
+                    theme.text,
+                ),
+                Span::styled("▏", theme.accent),
+                Span::styled("   Enter keep · Esc clear", theme.muted),
+            ])
+        } else {
+            let mut spans = vec![Span::styled(
+                " ? help · / search · Tab views · q quit",
+                theme.muted,
+            )];
+            if !app.search.query.is_empty() {
+                spans.push(Span::styled(
+                    format!(
+                        "   search: {} (Esc clears)",
+                        widgets::safe_line(&app.search.query)
+                    ),
+                    theme.accent,
+                ));
+            }
+            Line::from(spans)
+        };
+        line.render(area, buf);
+    }
+}
+
+/// A bordered block with a title, in the theme.
+pub(crate) fn panel<'a>(theme: &Theme, title: impl Into<Line<'a>>) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border)
+        .title(title.into().style(theme.title))
+}
+
+/// A popup of at most `width`×`height` in the middle of `area`, cleared.
+pub(crate) fn popup(area: Rect, width: u16, height: u16, buf: &mut Buffer) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    let rect = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    );
+    Clear.render(rect, buf);
+    rect
+}
+
+/// What a click at (`x`, `y`) on a screen of `area` means, if anything.
+pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
+    if app.help || area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        return None;
+    }
+    let b = bands(area);
+    if y == b.tabs.y {
+        return tab_positions(b.tabs)
+            .into_iter()
+            .find(|(_, at, width)| x >= *at && x < at + width)
+            .map(|(view, ..)| Action::Go(view));
+    }
+    if app.detail || !b.body.contains((x, y).into()) {
+        return None;
+    }
+    let row = match app.view {
+        View::Overview => overview::row_at(app, b.body, x, y),
+        View::Pillars => pillars::row_at(app, b.body, x, y),
+        View::Milestones => milestones::row_at(app, b.body, x, y),
+        View::Timeline => timeline::row_at(app, b.body, x, y),
+        View::Targets => targets::row_at(app, b.body, x, y),
+    }?;
+    Some(Action::Select(row))
+}

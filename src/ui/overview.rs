@@ -1,0 +1,322 @@
+//! View 1, the overview: overall progress, pillars, targets against their pace, what is overdue
+//! and next, and the agreements with their objectives.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::panel;
+use super::theme::Theme;
+use super::widgets::{self, fit, fit_pad};
+use crate::app::App;
+use crate::model::money::{self, Style as MoneyStyle, percent};
+use crate::model::{Target, TargetFigures};
+
+struct Areas {
+    overall: Rect,
+    pillars: Rect,
+    targets: Rect,
+    due: Rect,
+    agreements: Rect,
+}
+
+fn areas(app: &App, body: Rect) -> Areas {
+    let pillar_rows = app.model.pillars.len().max(1) as u16
+        + 2
+        + u16::from(app.model.pillars_missing().is_some());
+    let [overall, middle, bottom] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(pillar_rows.max(8)),
+        Constraint::Min(4),
+    ])
+    .areas(body);
+    let [pillars, targets] =
+        Layout::horizontal([Constraint::Percentage(56), Constraint::Percentage(44)]).areas(middle);
+    let [due, agreements] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
+    Areas {
+        overall,
+        pillars,
+        targets,
+        due,
+        agreements,
+    }
+}
+
+/// Draws the overview.
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let a = areas(app, area);
+    overall(app, theme, a.overall, buf);
+    pillars(app, theme, a.pillars, buf);
+    targets(app, theme, a.targets, buf);
+    due(app, theme, a.due, buf);
+    agreements(app, theme, a.agreements, buf);
+}
+
+/// The pillar row under a click, if any.
+pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
+    let inner = areas(app, body)
+        .pillars
+        .inner(ratatui::layout::Margin::new(1, 1));
+    (inner.contains((x, y).into()) && usize::from(y - inner.y) < app.pillar_rows.len())
+        .then(|| usize::from(y - inner.y))
+}
+
+fn overall(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let o = &app.figures.overall;
+    let bar_width = usize::from(area.width / 4).clamp(10, 40);
+    let mut spans = vec![Span::styled(" Overall progress ", theme.title)];
+    spans.extend(widgets::bar(theme, o.progress(), bar_width));
+    spans.push(Span::styled(
+        format!(" {} ", percent(o.progress())),
+        theme.title,
+    ));
+    spans.push(Span::styled(
+        format!(" {} of {} milestones done", o.done, o.milestones),
+        theme.text,
+    ));
+    let overdue_style = if o.overdue > 0 {
+        theme.bad
+    } else {
+        theme.muted
+    };
+    spans.push(Span::styled(
+        format!(" · {} overdue", o.overdue),
+        overdue_style,
+    ));
+    if o.blocked > 0 {
+        spans.push(Span::styled(format!(" · {} blocked", o.blocked), theme.bad));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let title = match app.model.pillars_missing() {
+        Some((named, declared)) => format!(" Pillars · {named} of {declared} named "),
+        None => " Pillars ".to_string(),
+    };
+    let block = panel(theme, title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let width = usize::from(inner.width);
+    let wide = width >= 64;
+    let health_width = if wide { 12 } else { 2 };
+    let bar_width = (width / 6).clamp(5, 16);
+    let fixed = bar_width + 5 + 7 + health_width;
+    let name_width = width.saturating_sub(fixed + 1);
+    let mut lines = Vec::new();
+    for (row, &p) in app.pillar_rows.iter().enumerate() {
+        let pillar = &app.model.pillars[p];
+        let f = &app.figures.pillars[p];
+        let selected = row == app.pillars.selected;
+        let name_style = widgets::selectable(theme, theme.text, selected);
+        let mut spans = vec![
+            Span::styled(fit_pad(&pillar.title, name_width), name_style),
+            Span::raw(" "),
+        ];
+        match f.progress() {
+            Some(progress) => {
+                spans.extend(widgets::bar(theme, Some(progress), bar_width));
+                spans.push(Span::styled(
+                    format!("{:>5}", percent(Some(progress))),
+                    theme.text,
+                ));
+            }
+            None => spans.push(Span::styled(
+                fit_pad("no milestones", bar_width + 5),
+                theme.muted,
+            )),
+        }
+        spans.push(Span::styled(
+            format!(" {:>6}", format!("{}/{}", f.done, f.milestones)),
+            theme.muted,
+        ));
+        let health = f.health();
+        let label = if wide {
+            format!(" {:<11}", format!("{} {}", health.symbol(), health.label()))
+        } else {
+            format!(" {}", health.symbol())
+        };
+        spans.push(Span::styled(label, theme.health(health)));
+        lines.push(Line::from(spans));
+    }
+    if let Some((named, declared)) = app.model.pillars_missing() {
+        lines.push(Line::styled(
+            fit(
+                &format!("The source declares {declared} pillars and names {named}."),
+                width,
+            ),
+            theme.muted,
+        ));
+    }
+    if app.model.pillars.is_empty() {
+        lines.push(Line::styled("No pillars in the file.", theme.muted));
+    }
+    Paragraph::new(lines).render(inner, buf);
+}
+
+fn targets(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let block = panel(theme, " Targets ");
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let width = usize::from(inner.width);
+    let mut lines = Vec::new();
+    for (t, f) in app.model.targets.iter().zip(&app.figures.targets) {
+        lines.extend(target_lines(app, theme, t, f, width));
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled("No targets in the file.", theme.muted));
+    }
+    Paragraph::new(lines).render(inner, buf);
+}
+
+/// The lines of one target: realized against the amount, the pace marker, what is still needed.
+pub(super) fn target_lines<'a>(
+    app: &App,
+    theme: &Theme,
+    t: &Target,
+    f: &TargetFigures,
+    width: usize,
+) -> Vec<Line<'a>> {
+    let style = if width < 44 {
+        MoneyStyle::Short
+    } else {
+        MoneyStyle::Long
+    };
+    let m = |a: f64| money::format(a, &t.unit, style);
+    let mut lines = vec![
+        Line::styled(fit(&t.title, width), theme.accent),
+        Line::from(vec![
+            Span::styled(format!("Realized {}", m(f.realized)), theme.text),
+            Span::styled(
+                fit(
+                    &format!(" of {} ({})", m(t.amount), percent(Some(f.progress))),
+                    width,
+                ),
+                theme.muted,
+            ),
+        ]),
+        Line::from(widgets::pace_bar(
+            theme,
+            f.progress,
+            f.elapsed,
+            width.min(40),
+        )),
+        Line::from(vec![
+            Span::styled("┃ ", theme.pace),
+            Span::styled(
+                fit(
+                    &format!(
+                        "pace {} by today ({:.0}% of the time)",
+                        m(f.expected_by_today),
+                        f.elapsed * 100.0
+                    ),
+                    width.saturating_sub(2),
+                ),
+                theme.text,
+            ),
+        ]),
+        Line::styled(
+            fit(
+                &format!(
+                    "Committed {} · announced {}",
+                    m(f.committed),
+                    m(f.announced)
+                ),
+                width,
+            ),
+            theme.muted,
+        ),
+    ];
+    let needed = match f.needed_per_year {
+        Some(0.0) => "Reached".to_string(),
+        Some(n) => format!("Needed {} a year to {}", m(n), t.end),
+        None => format!("Ended {} short of the amount", t.end),
+    };
+    lines.push(Line::styled(fit(&needed, width), theme.text));
+    if let Some(c) = money::conversion_for(t.amount, &t.unit, &app.model.rates) {
+        lines.push(Line::styled(fit(&c.describe(style), width), theme.muted));
+    }
+    lines
+}
+
+fn due(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let block = panel(theme, " Overdue and next due ");
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let width = usize::from(inner.width);
+    let ms = &app.model.milestones;
+    let mut lines = Vec::new();
+    for &i in app.figures.overdue.iter().take(usize::from(inner.height)) {
+        let m = &ms[i];
+        let due = m.due.map(|d| d.to_string()).unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::styled(format!("⚠ {due} "), theme.bad),
+            Span::styled(fit(&m.title, width.saturating_sub(13)), theme.text),
+        ]));
+    }
+    for &i in app.upcoming.iter() {
+        if lines.len() >= usize::from(inner.height) {
+            break;
+        }
+        let m = &ms[i];
+        let due = m.due.map(|d| d.to_string()).unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::styled(format!("→ {due} "), theme.accent),
+            Span::styled(fit(&m.title, width.saturating_sub(13)), theme.text),
+        ]));
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled("Nothing overdue.", theme.good));
+        lines.push(Line::styled(
+            fit("No open milestone has a due date ahead.", width),
+            theme.muted,
+        ));
+    }
+    Paragraph::new(lines).render(inner, buf);
+}
+
+fn agreements(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let block = panel(theme, " Agreements and objectives ");
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let width = usize::from(inner.width);
+    let model = &app.model;
+    let mut lines = Vec::new();
+    for (a, agreement) in model.agreements.iter().enumerate() {
+        let kind = agreement
+            .kind
+            .as_deref()
+            .map(|k| format!("{k}: "))
+            .unwrap_or_default();
+        lines.push(Line::styled(
+            fit(&format!("{kind}{}", agreement.title), width),
+            theme.accent,
+        ));
+        for o in model.objectives.iter().filter(|o| o.agreement == Some(a)) {
+            lines.push(Line::styled(
+                fit(&format!("  • {}", o.title), width),
+                theme.text,
+            ));
+        }
+    }
+    let loose: Vec<_> = model
+        .objectives
+        .iter()
+        .filter(|o| o.agreement.is_none())
+        .collect();
+    if !loose.is_empty() {
+        lines.push(Line::styled("Other objectives", theme.accent));
+        for o in loose {
+            lines.push(Line::styled(
+                fit(&format!("  • {}", o.title), width),
+                theme.text,
+            ));
+        }
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled("No agreements in the file.", theme.muted));
+    }
+    Paragraph::new(lines).render(inner, buf);
+}

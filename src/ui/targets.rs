@@ -1,0 +1,202 @@
+//! View 5, the targets: cumulative announced, committed and realized amounts against the straight
+//! pace from `start` to `end`, the figures, and the table of entries.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Widget};
+
+use super::overview::target_lines;
+use super::panel;
+use super::theme::Theme;
+use super::widgets::{fit, fit_pad, selectable};
+use crate::app::App;
+use crate::model::money::{self, Style as MoneyStyle};
+use crate::model::{EntryKind, Target};
+
+/// Draws the targets view.
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(t) = app.model.targets.get(app.targets.selected) else {
+        let block = panel(theme, " Targets ");
+        let inner = block.inner(area);
+        block.render(area, buf);
+        Paragraph::new(Line::styled("No targets in the file.", theme.muted)).render(inner, buf);
+        return;
+    };
+    let count = app.model.targets.len();
+    let [list, main] = Layout::vertical([
+        Constraint::Length(count.min(4) as u16 + 2),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    target_list(app, theme, list, buf);
+    let [chart_area, side] =
+        Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(main);
+    chart(app, theme, t, chart_area, buf);
+    let [figures, entries] =
+        Layout::vertical([Constraint::Length(9), Constraint::Min(3)]).areas(side);
+    let block = panel(theme, " Figures ");
+    let inner = block.inner(figures);
+    block.render(figures, buf);
+    let f = &app.figures.targets[app.targets.selected];
+    Paragraph::new(target_lines(app, theme, t, f, inner.width.into())).render(inner, buf);
+    entry_table(app, theme, t, entries, buf);
+}
+
+fn target_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let block = panel(
+        theme,
+        format!(" Targets · {} (↑↓ to choose) ", app.model.targets.len()),
+    );
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let offset = app.targets.visible_offset(inner.height.into());
+    let width = usize::from(inner.width);
+    for (n, (i, t)) in app
+        .model
+        .targets
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(inner.height.into())
+        .enumerate()
+    {
+        let amount = money::format(t.amount, &t.unit, MoneyStyle::Long);
+        let text = format!("{}  {amount} · {} → {}", t.title, t.start, t.end);
+        let style = selectable(theme, theme.text, i == app.targets.selected);
+        buf.set_string(inner.x, inner.y + n as u16, fit_pad(&text, width), style);
+    }
+}
+
+fn days(t: &Target, day: chrono::NaiveDate) -> f64 {
+    (day - t.start).num_days() as f64
+}
+
+fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
+    let today = app.today();
+    let span = days(t, t.end);
+    let pace = [(0.0, 0.0), (span, t.amount)];
+    let mut series: Vec<(EntryKind, Vec<(f64, f64)>)> = Vec::new();
+    let mut top = t.amount;
+    for kind in EntryKind::ALL {
+        let mut entries: Vec<_> = t
+            .entries
+            .iter()
+            .filter(|e| e.kind == kind && e.date <= today)
+            .collect();
+        entries.sort_by_key(|e| e.date);
+        let mut total = 0.0;
+        let mut points = vec![(0.0, 0.0)];
+        for e in entries {
+            let x = days(t, e.date).clamp(0.0, span);
+            points.push((x, total));
+            total += e.amount;
+            points.push((x, total));
+        }
+        points.push((days(t, today).clamp(0.0, span), total));
+        top = top.max(total);
+        series.push((kind, points));
+    }
+    let today_x = days(t, today).clamp(0.0, span);
+    let today_line = [(today_x, 0.0), (today_x, top)];
+    let mut datasets = vec![
+        Dataset::default()
+            .name("pace")
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.pace)
+            .data(&pace),
+        Dataset::default()
+            .name("today")
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.today)
+            .data(&today_line),
+    ];
+    for (kind, points) in &series {
+        let style = match kind {
+            EntryKind::Announced => theme.muted,
+            EntryKind::Committed => theme.info,
+            EntryKind::Realized => theme.good,
+        };
+        datasets.push(
+            Dataset::default()
+                .name(kind.as_str())
+                .marker(Marker::Braille)
+                .graph_type(GraphType::Line)
+                .style(style)
+                .data(points),
+        );
+    }
+    let short = |a: f64| money::format(a, &t.unit, MoneyStyle::Short);
+    let mid = t.start + chrono::Duration::days((span / 2.0) as i64);
+    let x_labels = vec![
+        Span::styled(t.start.format("%Y-%m").to_string(), theme.muted),
+        Span::styled(mid.format("%Y-%m").to_string(), theme.muted),
+        Span::styled(t.end.format("%Y-%m").to_string(), theme.muted),
+    ];
+    let y_labels = vec![
+        Span::styled(short(0.0), theme.muted),
+        Span::styled(short(top / 2.0), theme.muted),
+        Span::styled(short(top), theme.muted),
+    ];
+    let title = format!(
+        " {} ",
+        fit(&t.title, usize::from(area.width).saturating_sub(4))
+    );
+    Chart::new(datasets)
+        .block(panel(theme, title))
+        .x_axis(
+            Axis::default()
+                .bounds([0.0, span.max(1.0)])
+                .labels(x_labels)
+                .style(theme.border),
+        )
+        .y_axis(
+            Axis::default()
+                .bounds([0.0, top * 1.05])
+                .labels(y_labels)
+                .style(theme.border),
+        )
+        .legend_position(Some(ratatui::widgets::LegendPosition::TopLeft))
+        .hidden_legend_constraints((Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)))
+        .render(area, buf);
+}
+
+fn entry_table(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
+    let block = panel(theme, format!(" Entries · {} ", t.entries.len()));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let width = usize::from(inner.width);
+    let mut lines = Vec::new();
+    if t.entries.is_empty() {
+        lines.push(Line::styled("No amounts reported yet.", theme.muted));
+    }
+    let mut entries: Vec<_> = t.entries.iter().collect();
+    entries.sort_by_key(|e| e.date);
+    for e in entries.iter().take(inner.height.into()) {
+        let future = e.date > app.today();
+        let amount = money::format(e.amount, &t.unit, MoneyStyle::Short);
+        let note = e.note.as_deref().unwrap_or("");
+        let text = format!("{} {:<9} {:>9} {note}", e.date, e.kind.as_str(), amount);
+        let style = if future { theme.muted } else { theme.text };
+        lines.push(Line::styled(fit(&text, width), style));
+    }
+    Paragraph::new(lines).render(inner, buf);
+}
+
+/// The target row under a click, if any.
+pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
+    let count = app.model.targets.len();
+    let list = Rect {
+        height: count.min(4) as u16 + 2,
+        ..body
+    }
+    .inner(Margin::new(1, 1));
+    if !list.contains((x, y).into()) {
+        return None;
+    }
+    let row = app.targets.visible_offset(list.height.into()) + usize::from(y - list.y);
+    (row < count).then_some(row)
+}

@@ -1,0 +1,165 @@
+//! View 4, the timeline: milestones on a date axis, grouped by pillar, with a line at today.
+//! Zoom between years, quarters and months; scroll in time.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::widgets::Widget;
+
+use super::panel;
+use super::theme::Theme;
+use super::widgets::{fit, fit_pad, selectable};
+use crate::app::{App, TimelineRow, Zoom, update::TIMELINE_LABEL_WIDTH};
+
+/// Draws the timeline.
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let dpc = app.days_per_column();
+    let inner_width = area.width.saturating_sub(2);
+    let chart_width = inner_width.saturating_sub(TIMELINE_LABEL_WIDTH + 1);
+    let start = app.window_start;
+    let end = start + Duration::days(dpc * i64::from(chart_width));
+    let title = format!(
+        " Timeline · {} · {} → {} · ←→ scroll · +/- zoom ",
+        app.zoom.label(),
+        start.format("%Y-%m"),
+        end.format("%Y-%m")
+    );
+    let block = panel(theme, title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.height < 2 || chart_width < 4 {
+        return;
+    }
+    let chart_x = inner.x + TIMELINE_LABEL_WIDTH + 1;
+    let column = |day: NaiveDate| -> Option<u16> {
+        let days = (day - start).num_days();
+        (days >= 0)
+            .then(|| days / dpc)
+            .filter(|c| *c < i64::from(chart_width))
+            .map(|c| chart_x + c as u16)
+    };
+    axis(
+        app.zoom,
+        start,
+        end,
+        inner.y,
+        chart_x,
+        chart_width,
+        &column,
+        theme,
+        buf,
+    );
+    let today_col = column(app.today());
+    if let Some(x) = today_col.filter(|x| buf[(*x, inner.y)].symbol() == "─") {
+        buf.set_string(x, inner.y, "▼", theme.today);
+    }
+    let rows = Rect {
+        y: inner.y + 1,
+        height: inner.height - 1,
+        ..inner
+    };
+    let offset = app.timeline.visible_offset(rows.height.into());
+    let label_width = usize::from(TIMELINE_LABEL_WIDTH);
+    for (n, (row, item)) in app
+        .timeline_rows
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(rows.height.into())
+        .enumerate()
+    {
+        let y = rows.y + n as u16;
+        let selected = row == app.timeline.selected;
+        if let Some(x) = today_col {
+            buf.set_string(x, y, "│", theme.today);
+        }
+        match *item {
+            TimelineRow::Pillar(p) => {
+                let label = fit_pad(&app.model.pillars[p].title, label_width);
+                buf.set_string(inner.x, y, label, selectable(theme, theme.accent, selected));
+            }
+            TimelineRow::Milestone(i) => {
+                let m = &app.model.milestones[i];
+                let label = fit_pad(
+                    &format!("  {}", fit(&m.title, label_width - 2)),
+                    label_width,
+                );
+                buf.set_string(inner.x, y, label, selectable(theme, theme.text, selected));
+                let style = theme.status(m.status);
+                match m.due.or(m.done_on) {
+                    Some(day) => match column(day) {
+                        Some(x) => {
+                            buf.set_string(x, y, m.status.symbol(), style);
+                        }
+                        None => {
+                            let (x, arrow) = if day < start {
+                                (chart_x, "◂")
+                            } else {
+                                (chart_x + chart_width - 1, "▸")
+                            };
+                            buf.set_string(x, y, arrow, theme.muted);
+                        }
+                    },
+                    None => {
+                        buf.set_string(chart_x, y, "no date", theme.muted);
+                    }
+                }
+            }
+        }
+    }
+    if app.timeline_rows.is_empty() {
+        buf.set_string(rows.x, rows.y, "Nothing to show.", theme.muted);
+    }
+}
+
+/// The date axis: a label at each year, quarter or month that has room.
+#[allow(clippy::too_many_arguments)]
+fn axis(
+    zoom: Zoom,
+    start: NaiveDate,
+    end: NaiveDate,
+    y: u16,
+    chart_x: u16,
+    chart_width: u16,
+    column: &dyn Fn(NaiveDate) -> Option<u16>,
+    theme: &Theme,
+    buf: &mut Buffer,
+) {
+    buf.set_string(chart_x, y, "─".repeat(chart_width.into()), theme.border);
+    let mut tick = NaiveDate::from_ymd_opt(start.year(), 1, 1).unwrap_or(start);
+    let mut free_from = chart_x;
+    while tick <= end {
+        if let Some(x) = column(tick).filter(|x| *x >= free_from) {
+            let label = match zoom {
+                Zoom::Years => tick.format("%Y").to_string(),
+                Zoom::Quarters => format!("Q{} {}", tick.month0() / 3 + 1, tick.format("%Y")),
+                Zoom::Months => tick.format("%b %Y").to_string(),
+            };
+            let room = usize::from(chart_x + chart_width - x);
+            if label.len() < room {
+                buf.set_string(x, y, format!("┬{label}"), theme.muted);
+                free_from = x + label.len() as u16 + 2;
+            }
+        }
+        let months = match zoom {
+            Zoom::Years => 12,
+            Zoom::Quarters => 3,
+            Zoom::Months => 1,
+        };
+        match tick.checked_add_months(chrono::Months::new(months)) {
+            Some(next) => tick = next,
+            None => break,
+        }
+    }
+}
+
+/// The timeline row under a click, if any.
+pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
+    let inner = body.inner(Margin::new(1, 1));
+    if !inner.contains((x, y).into()) || y == inner.y {
+        return None;
+    }
+    let offset = app.timeline.visible_offset(usize::from(inner.height) - 1);
+    let row = offset + usize::from(y - inner.y - 1);
+    (row < app.timeline_rows.len()).then_some(row)
+}

@@ -1,0 +1,123 @@
+//! Small pieces every view uses: safe, width-aware text, progress bars, status and health labels.
+
+use std::borrow::Cow;
+
+use ratatui::style::Style;
+use ratatui::text::Span;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::theme::Theme;
+use crate::model::{Health, Status};
+
+/// Text from the file, made safe for the terminal (no control characters, one line) and cut to
+/// `width` columns with an ellipsis, never inside a wide character.
+pub fn fit(text: &str, width: usize) -> String {
+    let safe = safe_line(text);
+    if safe.width() <= width {
+        return safe.into_owned();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in safe.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// `fit`, padded with spaces to exactly `width` columns.
+pub fn fit_pad(text: &str, width: usize) -> String {
+    let mut out = fit(text, width);
+    let w = out.width();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
+    out
+}
+
+/// One line of untrusted text: line breaks become spaces, control characters visible symbols.
+pub fn safe_line(text: &str) -> Cow<'_, str> {
+    if crate::text::is_clean(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(crate::text::sanitize(&text.replace(['\r', '\n'], " ")))
+    }
+}
+
+/// A progress bar of `width` cells: done cells, then the rest; no progress shows dots.
+pub fn bar<'a>(theme: &Theme, fraction: Option<f64>, width: usize) -> Vec<Span<'a>> {
+    let Some(f) = fraction else {
+        return vec![Span::styled("·".repeat(width), theme.muted)];
+    };
+    let done = ((f.clamp(0.0, 1.0) * width as f64).round() as usize).min(width);
+    vec![
+        Span::styled("█".repeat(done), theme.bar_done),
+        Span::styled("░".repeat(width - done), theme.bar_todo),
+    ]
+}
+
+/// A bar with a marker where the pace says the value should be: `████░░│░░░`.
+pub fn pace_bar<'a>(theme: &Theme, fraction: f64, pace: f64, width: usize) -> Vec<Span<'a>> {
+    let cell =
+        |f: f64| ((f.clamp(0.0, 1.0) * width as f64).round() as usize).min(width.saturating_sub(1));
+    let done = ((fraction.clamp(0.0, 1.0) * width as f64).round() as usize).min(width);
+    let mark = cell(pace);
+    (0..width)
+        .map(|i| {
+            if i == mark {
+                Span::styled("┃", theme.pace)
+            } else if i < done {
+                Span::styled("█", theme.bar_done)
+            } else {
+                Span::styled("░", theme.bar_todo)
+            }
+        })
+        .collect()
+}
+
+/// `● done`, in the status's style.
+pub fn status<'a>(theme: &Theme, status: Status) -> Span<'a> {
+    Span::styled(
+        format!("{} {}", status.symbol(), status.label()),
+        theme.status(status),
+    )
+}
+
+/// `✔ on track`, in the health's style.
+pub fn health<'a>(theme: &Theme, health: Health) -> Span<'a> {
+    Span::styled(
+        format!("{} {}", health.symbol(), health.label()),
+        theme.health(health),
+    )
+}
+
+/// A style with the selection on top when `selected`.
+pub fn selectable(theme: &Theme, base: Style, selected: bool) -> Style {
+    if selected {
+        base.patch(theme.selected)
+    } else {
+        base
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_cuts_by_display_width_never_inside_a_wide_character() {
+        assert_eq!(fit("India–Japan", 20), "India–Japan");
+        assert_eq!(fit("日本語のタイトル", 7), "日本語…");
+        assert_eq!(fit("日本語のタイトル", 6), "日本…");
+        assert_eq!(fit("abcdef", 3), "ab…");
+        assert_eq!(fit("abc", 0), "");
+        assert_eq!(fit_pad("日本", 5), "日本 ");
+        assert_eq!(fit("a\u{1b}]0;x\u{7}\nb", 20), "a␛]0;x␇ b");
+    }
+}

@@ -1,0 +1,230 @@
+//! The dashboard through ratatui's `TestBackend`: every view at 80x24 and 160x48 on the bundled
+//! model and on hostile text, driven by keys, and a sweep of sizes that must never panic.
+
+use chrono::NaiveDate;
+use pactboard::app::{Action, App, Key, Keymap, Origin, View};
+use pactboard::store::{self, SourceText};
+use pactboard::ui::snapshot::{render, to_text};
+use pactboard::ui::theme::{Theme, ThemeName};
+use ratatui::crossterm::event::KeyCode;
+use unicode_width::UnicodeWidthStr;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+fn app_of(path: &str) -> App {
+    let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let loaded = store::load_source(SourceText::new(path, text)).unwrap();
+    let origin = Origin {
+        name: path.into(),
+        read_only: false,
+    };
+    App::new(loaded.model, today(), origin, Keymap::defaults())
+}
+
+fn screen(app: &App, width: u16, height: u16) -> String {
+    to_text(&render(app, &Theme::named(ThemeName::Mono), width, height))
+}
+
+fn in_view(mut app: App, view: View) -> App {
+    app.update(Action::Go(view));
+    app
+}
+
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        app.handle_key(Key::plain(KeyCode::Char(c)));
+    }
+}
+
+fn press_code(app: &mut App, code: KeyCode) {
+    app.handle_key(Key::plain(code));
+}
+
+#[test]
+fn every_view_of_the_bundled_model() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        for view in View::ALL {
+            let app = in_view(app_of("data/india-japan.toml"), view);
+            insta::assert_snapshot!(
+                format!("bundled_{}_{w}x{h}", view.name()),
+                screen(&app, w, h)
+            );
+        }
+    }
+}
+
+#[test]
+fn every_view_with_hostile_text() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        for view in View::ALL {
+            let app = in_view(app_of("tests/fixtures/valid/hostile.toml"), view);
+            let text = screen(&app, w, h);
+            assert!(
+                !text.chars().any(|c| c.is_control() && c != '\n'),
+                "{text:?}"
+            );
+            insta::assert_snapshot!(format!("hostile_{}_{w}x{h}", view.name()), text);
+        }
+    }
+}
+
+#[test]
+fn the_full_fixture_targets_and_timeline() {
+    let app = in_view(app_of("tests/fixtures/valid/full.toml"), View::Targets);
+    insta::assert_snapshot!("full_targets_120x32", screen(&app, 120, 32));
+    let app = in_view(app_of("tests/fixtures/valid/full.toml"), View::Timeline);
+    insta::assert_snapshot!("full_timeline_120x32", screen(&app, 120, 32));
+}
+
+#[test]
+fn tab_number_keys_and_shift_tab_move_between_views() {
+    let mut app = app_of("data/india-japan.toml");
+    press_code(&mut app, KeyCode::Tab);
+    assert_eq!(app.view, View::Pillars);
+    press_code(&mut app, KeyCode::BackTab);
+    press_code(&mut app, KeyCode::BackTab);
+    assert_eq!(app.view, View::Targets);
+    press(&mut app, "3");
+    assert_eq!(app.view, View::Milestones);
+}
+
+#[test]
+fn opening_a_pillar_shows_its_milestones_and_esc_clears_the_filter() {
+    let mut app = app_of("data/india-japan.toml");
+    press(&mut app, "2j");
+    assert_eq!(app.selected_pillar(), Some(1));
+    press_code(&mut app, KeyCode::Enter);
+    assert_eq!(app.view, View::Milestones);
+    assert_eq!(app.milestone_rows.len(), 7);
+    press_code(&mut app, KeyCode::Esc);
+    assert_eq!(app.milestone_rows.len(), 9);
+}
+
+#[test]
+fn enter_opens_a_milestone_with_its_history_and_esc_closes_it() {
+    let mut app = in_view(app_of("tests/fixtures/valid/full.toml"), View::Milestones);
+    press_code(&mut app, KeyCode::Enter);
+    assert!(app.detail);
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("History (2)"), "{text}");
+    assert!(text.contains("in progress → ● done"), "{text}");
+    assert!(text.contains("Signed"), "{text}");
+    press_code(&mut app, KeyCode::Esc);
+    assert!(!app.detail);
+}
+
+#[test]
+fn search_filters_by_id_or_title_enter_keeps_and_esc_clears() {
+    let mut app = in_view(app_of("data/india-japan.toml"), View::Milestones);
+    press(&mut app, "/");
+    assert!(app.search.editing);
+    press(&mut app, "DEEP");
+    assert_eq!(app.milestone_rows.len(), 1);
+    press_code(&mut app, KeyCode::Enter);
+    assert!(!app.search.editing);
+    assert_eq!(app.search.query, "DEEP");
+    assert!(screen(&app, 80, 24).contains("search: DEEP"));
+    press(&mut app, "/");
+    press_code(&mut app, KeyCode::Esc);
+    assert_eq!(app.milestone_rows.len(), 9);
+    assert!(app.search.query.is_empty());
+}
+
+#[test]
+fn sort_and_filters_cycle_in_the_milestones_view() {
+    let mut app = in_view(app_of("data/india-japan.toml"), View::Milestones);
+    press(&mut app, "f");
+    assert_eq!(app.milestone_rows.len(), 6, "planned");
+    press(&mut app, "ffff");
+    assert_eq!(app.milestone_rows.len(), 3, "done");
+    press(&mut app, "f");
+    assert_eq!(app.milestone_rows.len(), 0, "cancelled");
+    press(&mut app, "f");
+    assert_eq!(app.milestone_rows.len(), 9, "no filter");
+    press(&mut app, "F");
+    assert_eq!(app.milestone_rows.len(), 2);
+    press(&mut app, "o");
+    assert!(screen(&app, 80, 24).contains("by status"));
+}
+
+#[test]
+fn help_lists_the_keys_of_the_view_from_the_keymap() {
+    let mut app = in_view(app_of("data/india-japan.toml"), View::Timeline);
+    press(&mut app, "?");
+    let text = screen(&app, 100, 40);
+    assert!(text.contains("In the timeline view"), "{text}");
+    assert!(text.contains("zoom in"), "{text}");
+    assert!(text.contains("Everywhere"), "{text}");
+    press(&mut app, "q");
+    assert!(!app.help && !app.quit, "q closes the help first");
+    press(&mut app, "q");
+    assert!(app.quit);
+}
+
+#[test]
+fn the_timeline_zooms_and_scrolls() {
+    let mut app = in_view(app_of("data/india-japan.toml"), View::Timeline);
+    app.update(Action::Resize(120, 40));
+    let years = screen(&app, 120, 40);
+    assert!(years.contains("2030"), "{years}");
+    press(&mut app, "+");
+    let quarters = screen(&app, 120, 40);
+    assert!(
+        quarters.contains("Q1 2026") || quarters.contains("Q1 2027"),
+        "{quarters}"
+    );
+    press(&mut app, "+");
+    let start = app.window_start;
+    press(&mut app, "l");
+    assert!(app.window_start > start);
+    press_code(&mut app, KeyCode::Left);
+    assert_eq!(app.window_start, start);
+    assert!(screen(&app, 120, 40).contains("months"));
+}
+
+#[test]
+fn clicks_select_tabs_and_rows() {
+    use pactboard::ui::hit_test;
+    use ratatui::layout::Rect;
+    let mut app = app_of("data/india-japan.toml");
+    app.update(Action::Resize(100, 30));
+    let area = Rect::new(0, 0, 100, 30);
+    let text = screen(&app, 100, 30);
+    let tab_x = text.lines().next().unwrap().find("Milestones").unwrap() as u16;
+    assert_eq!(
+        hit_test(&app, area, tab_x, 0),
+        Some(Action::Go(View::Milestones))
+    );
+    app.update(Action::Go(View::Milestones));
+    // Row 5 of the screen is the third milestone row (tabs, header, border, column titles).
+    assert_eq!(hit_test(&app, area, 10, 5), Some(Action::Select(1)));
+    app.update(Action::Select(1));
+    assert_eq!(app.milestones.selected, 1);
+}
+
+#[test]
+fn any_size_from_1x1_up_draws_without_panicking_and_fits() {
+    let apps = [
+        app_of("data/india-japan.toml"),
+        app_of("tests/fixtures/valid/hostile.toml"),
+    ];
+    for app in &apps {
+        for view in View::ALL {
+            let app = in_view(app.clone(), view);
+            for w in (1..=130).step_by(7) {
+                for h in (1..=50).step_by(5) {
+                    let text = screen(&app, w, h);
+                    assert_eq!(text.lines().count(), usize::from(h));
+                    assert!(
+                        text.lines().all(|l| l.width() <= usize::from(w)),
+                        "{w}x{h}\n{text}"
+                    );
+                }
+            }
+        }
+    }
+    let text = screen(&apps[0], 40, 10);
+    assert!(text.contains("terminal too small (need 60×16"), "{text}");
+}
