@@ -23,7 +23,14 @@ fn screenshots_are_current_and_in_the_readme() {
             .unwrap()
             .arg("snapshot")
             .arg(root.join("data/india-japan.toml"))
-            .args(["--view", view, "--width", &w.to_string(), "--height", &h.to_string()])
+            .args([
+                "--view",
+                view,
+                "--width",
+                &w.to_string(),
+                "--height",
+                &h.to_string(),
+            ])
             .args(["--today", "2026-11-25"])
             .output()
             .unwrap();
@@ -33,9 +40,17 @@ fn screenshots_are_current_and_in_the_readme() {
             std::fs::write(&file, &text).unwrap();
         }
         let saved = std::fs::read_to_string(&file).unwrap_or_default();
-        assert_eq!(saved, text, "{} is stale: UPDATE_SCREENSHOTS=1 cargo test --test screenshots", file.display());
+        assert_eq!(
+            saved,
+            text,
+            "{} is stale: UPDATE_SCREENSHOTS=1 cargo test --test screenshots",
+            file.display()
+        );
         if view == "overview" {
-            assert!(readme.contains(&text), "README.md does not show the current overview screenshot");
+            assert!(
+                readme.contains(&text),
+                "README.md does not show the current overview screenshot"
+            );
         }
     }
 }

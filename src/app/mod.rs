@@ -196,6 +196,8 @@ pub struct App {
     pub targets: Cursor,
     /// Open milestones due from today on, soonest first (at most [`UPCOMING_SHOWN`]).
     pub upcoming: Vec<usize>,
+    /// The first and last day of the data.
+    span: (NaiveDate, NaiveDate),
     /// Terminal size (columns, rows), for page sizes.
     pub size: (u16, u16),
     pub quit: bool,
@@ -229,10 +231,13 @@ impl App {
             window_start: today,
             targets: Cursor::default(),
             upcoming: Vec::new(),
+            span: (today, today),
             size: (80, 24),
             quit: false,
         };
-        app.window_start = app.time_span().0;
+        app.span = app.compute_span();
+        app.window_start = app.span.0;
+        app.by_pillar = rows::by_pillar(&app.model);
         app.upcoming = Figures::upcoming(&app.model, today, UPCOMING_HORIZON_DAYS);
         app.upcoming.truncate(UPCOMING_SHOWN);
         app.refresh();
@@ -266,8 +271,13 @@ impl App {
         usize::from(self.size.1).saturating_sub(8).max(1)
     }
 
-    /// The first and last day of the data: target periods, due and done dates, the summit, today.
+    /// The first and last day of the data, computed when the model changes.
     pub fn time_span(&self) -> (NaiveDate, NaiveDate) {
+        self.span
+    }
+
+    /// The first and last day of the data: target periods, due and done dates, signatures, today.
+    fn compute_span(&self) -> (NaiveDate, NaiveDate) {
         let today = self.today();
         let dates = self
             .model
@@ -298,7 +308,6 @@ impl App {
         let keep_pillar = self.selected_pillar();
         let keep_milestone = self.milestone_rows.get(self.milestones.selected).copied();
         let keep_row = self.timeline_rows.get(self.timeline.selected).copied();
-        self.by_pillar = rows::by_pillar(&self.model);
         self.pillar_rows = rows::pillar_rows(&self.model, &self.search.query);
         self.milestone_rows = rows::milestone_rows(self);
         self.timeline_rows = rows::timeline_rows(self);

@@ -20,7 +20,8 @@ pub fn matches(query: &str, id: &str, title: &str) -> bool {
 }
 
 fn contains_ignoring_case(text: &str, lower_query: &str) -> bool {
-    if text.is_ascii() && lower_query.is_ascii() {
+    // An ASCII query cannot match inside a multi-byte character, so bytes compare safely.
+    if lower_query.is_ascii() {
         let (t, q) = (text.as_bytes(), lower_query.as_bytes());
         return q.len() <= t.len() && t.windows(q.len()).any(|w| w.eq_ignore_ascii_case(q));
     }

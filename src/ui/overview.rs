@@ -103,7 +103,14 @@ fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let wide = width >= 64;
     let health_width = if wide { 12 } else { 2 };
     let bar_width = (width / 6).clamp(5, 16);
-    let fixed = bar_width + 5 + 7 + health_width;
+    let count_width = app
+        .figures
+        .pillars
+        .iter()
+        .map(|f| format!("{}/{}", f.done, f.milestones).len())
+        .max()
+        .unwrap_or(3);
+    let fixed = bar_width + 5 + count_width + 1 + health_width;
     let name_width = width.saturating_sub(fixed + 1);
     let mut lines = Vec::new();
     for (row, &p) in app.pillar_rows.iter().enumerate() {
@@ -129,7 +136,7 @@ fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             )),
         }
         spans.push(Span::styled(
-            format!(" {:>6}", format!("{}/{}", f.done, f.milestones)),
+            format!(" {:>count_width$}", format!("{}/{}", f.done, f.milestones)),
             theme.muted,
         ));
         let health = f.health();
