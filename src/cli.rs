@@ -4,15 +4,17 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Timelike};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::app::keymap::KeymapError;
 use crate::app::{Action, App, Keymap, Origin, View};
 use crate::bundled;
+use crate::model::Status;
+use crate::model::edit::Edit;
 use crate::model::{Figures, Model};
 use crate::report::{self, Report};
-use crate::store::{self, Diagnostic, SourceText, StoreError};
+use crate::store::{self, Diagnostic, Document, SaveError, SourceText, StoreError};
 use crate::ui::theme::ThemeName;
 use crate::ui::{self, theme::Theme};
 
@@ -77,6 +79,21 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         since: Option<NaiveDate>,
     },
+    /// Change one milestone's status, with a history entry, and save the file safely
+    #[command(
+        after_help = "STATUS is planned, in_progress, at_risk, blocked, done or cancelled.\nExit status: 0 saved, 1 bad data or unknown id/status (nothing written), 2 the file cannot be read or written.\n\nExample:\n  pactboard set data/india-japan.toml stockpiling-strategy in_progress --note \"Working group formed\""
+    )]
+    Set {
+        /// The partnership file
+        file: PathBuf,
+        /// The milestone's id
+        milestone: String,
+        /// The new status
+        status: String,
+        /// Why, recorded in the history entry
+        #[arg(long)]
+        note: Option<String>,
+    },
     /// Print one screen of the dashboard as plain text, without a terminal
     #[command(
         after_help = "Examples:\n  pactboard snapshot data/india-japan.toml\n  pactboard snapshot data/india-japan.toml --view milestones --width 120 --height 40"
@@ -127,6 +144,12 @@ pub fn main() -> ExitCode {
             since,
         }) => report(&file, format, since, today),
         Some(Command::Init { file }) => init(&file),
+        Some(Command::Set {
+            file,
+            milestone,
+            status,
+            note,
+        }) => set(&file, &milestone, &status, note),
         Some(Command::Snapshot {
             file,
             view,
@@ -298,6 +321,77 @@ fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
         .open(path)?;
     file.write_all(text.as_bytes())?;
     file.sync_all()
+}
+
+fn set(path: &Path, id: &str, status: &str, note: Option<String>) -> ExitCode {
+    let loaded = match load_or_explain(path) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let Some(to) = Status::parse(status) else {
+        let names: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+        let hint = store::closest(status, &names)
+            .map(|c| format!(" (did you mean `{c}`?)"))
+            .unwrap_or_default();
+        eprintln!(
+            "error: unknown status `{status}`{hint}; the statuses are {}",
+            names.join(", ")
+        );
+        return ExitCode::from(EXIT_DATA);
+    };
+    let mut model = loaded.model.clone();
+    let Some(index) = model.milestone_index(id) else {
+        let ids: Vec<&str> = model.milestones.iter().map(|m| m.id.as_str()).collect();
+        let hint = store::closest(id, &ids)
+            .map(|c| format!("; did you mean `{c}`?"))
+            .unwrap_or_default();
+        let shown: Vec<&str> = ids.iter().take(20).copied().collect();
+        let more = if ids.len() > shown.len() { ", ..." } else { "" };
+        eprintln!(
+            "error: {} has no milestone `{id}`{hint}\nthe milestones are: {}{more}",
+            path.display(),
+            shown.join(", ")
+        );
+        return ExitCode::from(EXIT_DATA);
+    };
+    let edit = Edit::Status {
+        to,
+        note,
+        at: now(),
+    };
+    let applied = match model.apply(index, edit) {
+        Ok(applied) => applied,
+        Err(e) => {
+            eprintln!("error: {e}; nothing written");
+            return ExitCode::from(EXIT_DATA);
+        }
+    };
+    let mut document = Document::new(&loaded);
+    match document.save(&model, &[(index, &applied.before)]) {
+        Ok(()) => {
+            println!(
+                "{id}: {} → {}, recorded in its history; {} saved",
+                applied.before.status.as_str(),
+                to.as_str(),
+                path.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e @ (SaveError::CannotPlace(_) | SaveError::Unverified { .. })) => {
+            eprintln!("error: {e}");
+            ExitCode::from(EXIT_DATA)
+        }
+        Err(e) => {
+            eprintln!("error: {e}; nothing written");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+/// Now, with the local offset, to the second: the time a history entry records.
+pub fn now() -> chrono::DateTime<chrono::FixedOffset> {
+    let now = chrono::Local::now().fixed_offset();
+    now.with_nanosecond(0).unwrap_or(now)
 }
 
 fn parse_view(name: &str) -> Result<View, String> {

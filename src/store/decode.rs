@@ -10,6 +10,7 @@ use toml::de::DeTable;
 
 use super::diagnostic::Diagnostic;
 use super::fields::{Fields, Problems, Value};
+use super::source_map::{HistorySpans, MilestoneSpans, SourceMap};
 use crate::model::{
     Agreement, EntryKind, HistoryEntry, Milestone, Model, Objective, Partnership, Pillar, Rate,
     SCHEMA_VERSION, Source, Status, Target, TargetEntry,
@@ -37,7 +38,7 @@ const TARGET: &[&str] = &[
     "id", "title", "unit", "amount", "start", "end", "pillar", "summary", "source", "entries",
 ];
 const ENTRY: &[&str] = &["date", "amount", "kind", "note", "source"];
-const MILESTONE: &[&str] = &[
+pub(super) const MILESTONE: &[&str] = &[
     "id",
     "title",
     "pillar",
@@ -60,7 +61,7 @@ const RATE: &[&str] = &["from", "to", "rate", "as_of", "source"];
 pub(super) fn decode(
     root: Spanned<DeTable<'_>>,
     after_syntax_error: bool,
-) -> (Option<Model>, Vec<Diagnostic>) {
+) -> (Option<Model>, Vec<Diagnostic>, SourceMap) {
     let mut p = Problems::default();
     let span = root.span();
     let mut top = p.fields_of("the file", span.start..span.start, root.into_inner(), TOP);
@@ -174,13 +175,18 @@ pub(super) fn decode(
         target(p, f, &refs)
     });
     let targets = register(&mut p, "target", targets, |x| &x.id, |x, id| x.id = id);
+    let mut spans = SourceMap::default();
     let milestones = list(
         &mut p,
         &mut top,
         "milestones",
         MILESTONE,
         "milestone",
-        |p, f| milestone(p, f, &refs),
+        |p, f| {
+            let (id, milestone, at) = milestone(p, f, &refs);
+            spans.milestones.push(at);
+            (id, milestone)
+        },
     );
     let milestones = register(
         &mut p,
@@ -220,14 +226,14 @@ pub(super) fn decode(
         }),
         _ => None,
     };
-    (model, diagnostics)
+    (model, diagnostics, spans)
 }
 
 /// The id indexes references are resolved against.
-struct Refs<'a> {
-    sources: &'a HashMap<&'a str, usize>,
-    pillars: &'a HashMap<&'a str, usize>,
-    objectives: &'a HashMap<&'a str, usize>,
+pub(super) struct Refs<'a> {
+    pub(super) sources: &'a HashMap<&'a str, usize>,
+    pub(super) pillars: &'a HashMap<&'a str, usize>,
+    pub(super) objectives: &'a HashMap<&'a str, usize>,
 }
 
 fn partnership(p: &mut Problems, v: Value<'_>) -> Option<Partnership> {
@@ -336,11 +342,23 @@ fn target(
     (id, target)
 }
 
-fn milestone(
+/// Decodes one milestone, and where its parts were written.
+pub(super) fn milestone(
     p: &mut Problems,
     f: &mut Fields<'_>,
     refs: &Refs<'_>,
-) -> (Option<Spanned<String>>, Milestone) {
+) -> (Option<Spanned<String>>, Milestone, MilestoneSpans) {
+    let mut at = MilestoneSpans {
+        table: f.span.clone(),
+        own_end: f.end,
+        status: f.key_value("status"),
+        done_on: f.key_value("done_on"),
+        notes: f.key_value("notes"),
+        due: f.key_value("due"),
+        history: HistorySpans::None,
+    };
+    let history_kv = f.key_value("history");
+    let own_end_without_history = f.end_without("history");
     let id = p.required(f, "id", Problems::id);
     let title = p.required(f, "title", Problems::text).unwrap_or_default();
     let pillar = p.required(f, "pillar", |p, v| p.reference(v, "pillar", refs.pillars));
@@ -365,10 +383,12 @@ fn milestone(
         .unwrap_or_default();
     let mut entries = Vec::with_capacity(history.len());
     let mut last_span = None;
+    let mut tables = Vec::new();
     for v in history {
         let Some(mut h) = p.fields("history entry", v, HISTORY) else {
             continue;
         };
+        tables.push((h.span.clone(), h.end));
         let at = p.required(&mut h, "at", Problems::offset_datetime);
         let to = p.required(&mut h, "to", |p, v| {
             let span = v.span();
@@ -413,6 +433,17 @@ fn milestone(
             format!("`done_on` is set but the status is `{status}`"),
         ));
     }
+    if let Some(kv) = history_kv {
+        let is_tables = tables
+            .first()
+            .is_some_and(|(header, _)| header.start == kv.value.start);
+        at.history = if is_tables {
+            at.own_end = own_end_without_history;
+            HistorySpans::Tables(tables)
+        } else {
+            HistorySpans::Inline(kv, tables.into_iter().map(|(span, _)| span).collect())
+        };
+    }
     let milestone = Milestone {
         id: String::new(),
         title,
@@ -427,7 +458,7 @@ fn milestone(
         source,
         history: entries,
     };
-    (id, milestone)
+    (id, milestone, at)
 }
 
 fn entry_kind(p: &mut Problems, v: Value<'_>) -> Option<EntryKind> {

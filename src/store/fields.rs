@@ -17,6 +17,13 @@ pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 /// The largest integer an f64 holds exactly.
 const EXACT_INTEGER_LIMIT: i64 = 1 << 53;
 
+/// Where a key and its value were written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyValue {
+    pub key: Range<usize>,
+    pub value: Range<usize>,
+}
+
 /// Collects every problem found while decoding one file.
 #[derive(Default)]
 pub(super) struct Problems {
@@ -34,12 +41,37 @@ pub(super) struct Fields<'i> {
     pub(super) span: Range<usize>,
     names: &'static [&'static str],
     values: Vec<Option<Value<'i>>>,
+    /// Where each known key was written, kept after its value is taken.
+    keys: Vec<Option<Range<usize>>>,
+    /// Where each known key's value ends (a table header's end for `[[a.b]]` tables).
+    ends: Vec<usize>,
+    /// The end of the last key or value written directly in this table.
+    pub(super) end: usize,
 }
 
 impl<'i> Fields<'i> {
     /// Takes the value of `name` (one of the known keys) out of the table.
     pub(super) fn take(&mut self, name: &str) -> Option<Value<'i>> {
         self.take_named(name).map(|(_, v)| v)
+    }
+
+    /// The end of the last key or value of this table, leaving out `name`.
+    pub(super) fn end_without(&self, name: &str) -> usize {
+        let skip = self.names.iter().position(|n| *n == name);
+        (0..self.names.len())
+            .filter(|&i| Some(i) != skip)
+            .map(|i| self.ends[i])
+            .max()
+            .unwrap_or(self.span.start)
+            .max(self.span.start)
+    }
+
+    /// Where `name` and its value were written, if it was.
+    pub(super) fn key_value(&self, name: &str) -> Option<KeyValue> {
+        let slot = self.names.iter().position(|n| *n == name)?;
+        let key = self.keys[slot].clone()?;
+        let value = self.values[slot].as_ref()?.span();
+        Some(KeyValue { key, value })
     }
 
     fn take_named(&mut self, name: &str) -> Option<(&'static str, Value<'i>)> {
@@ -89,9 +121,18 @@ impl Problems {
         names: &'static [&'static str],
     ) -> Fields<'i> {
         let mut values: Vec<Option<Value<'i>>> = names.iter().map(|_| None).collect();
+        let mut keys: Vec<Option<Range<usize>>> = names.iter().map(|_| None).collect();
+        let mut ends: Vec<usize> = names.iter().map(|_| 0).collect();
+        // An inline table's span is all of it; a `[[table]]`'s only its header.
+        let mut end = span.start;
         for (key, value) in table {
+            end = end.max(key.span().end).max(value.span().end);
             match names.iter().position(|n| *n == key.get_ref().as_ref()) {
-                Some(slot) => values[slot] = Some(value),
+                Some(slot) => {
+                    keys[slot] = Some(key.span());
+                    ends[slot] = key.span().end.max(value.span().end);
+                    values[slot] = Some(value);
+                }
                 None => {
                     let name = key.get_ref().as_ref();
                     let mut d =
@@ -109,6 +150,9 @@ impl Problems {
             span,
             names,
             values,
+            keys,
+            ends,
+            end,
         }
     }
 

@@ -1,14 +1,20 @@
 //! Reading partnership files: one parse of the text, kept with its spans, into a checked
 //! [`Model`] and a located [`Diagnostic`] for every problem.
 
+pub mod atomic;
 mod decode;
 pub mod diagnostic;
+mod document;
 mod fields;
+pub mod source_map;
+pub mod splice;
 mod suggest;
 
 use std::path::{Path, PathBuf};
 
 pub use diagnostic::{Diagnostic, LineIndex, Report, Severity};
+pub use document::{Document, SaveError};
+pub use source_map::SourceMap;
 pub use suggest::closest;
 
 use crate::model::Model;
@@ -77,6 +83,8 @@ impl SourceText {
 pub struct Checked {
     pub model: Option<Model>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Where each milestone was written (complete only when there is a model).
+    pub spans: SourceMap,
 }
 
 /// Parses and checks `source` in one pass over its text.
@@ -88,6 +96,7 @@ pub fn check(source: &SourceText) -> Checked {
                 Diagnostic::error(at..at + 1, "the file is not valid UTF-8 text")
                     .with_help("save it as UTF-8; partnership files are TOML, which is UTF-8"),
             ],
+            spans: SourceMap::default(),
         };
     }
     let (root, errors) = toml::de::DeTable::parse_recoverable(&source.text);
@@ -96,11 +105,12 @@ pub fn check(source: &SourceText) -> Checked {
         Diagnostic::error(span, format!("TOML syntax: {}", e.message()))
     });
     let mut diagnostics: Vec<Diagnostic> = syntax.collect();
-    let (model, rest) = decode::decode(root, !diagnostics.is_empty());
+    let (model, rest, spans) = decode::decode(root, !diagnostics.is_empty());
     if diagnostics.is_empty() {
         return Checked {
             model,
             diagnostics: rest,
+            spans,
         };
     }
     diagnostics.extend(rest);
@@ -108,6 +118,7 @@ pub fn check(source: &SourceText) -> Checked {
     Checked {
         model: None,
         diagnostics,
+        spans: SourceMap::default(),
     }
 }
 
@@ -117,6 +128,7 @@ pub struct Loaded {
     pub model: Model,
     pub warnings: Vec<Diagnostic>,
     pub source: SourceText,
+    pub spans: SourceMap,
 }
 
 /// Reads and checks a file; any error in it makes the whole file unusable.
@@ -126,12 +138,17 @@ pub fn load(path: &Path) -> Result<Loaded, StoreError> {
 
 /// Checks text already read.
 pub fn load_source(source: SourceText) -> Result<Loaded, StoreError> {
-    let Checked { model, diagnostics } = check(&source);
+    let Checked {
+        model,
+        diagnostics,
+        spans,
+    } = check(&source);
     match model {
         Some(model) => Ok(Loaded {
             model,
             warnings: diagnostics,
             source,
+            spans,
         }),
         None => Err(StoreError::Invalid {
             path: source.path,

@@ -3,12 +3,20 @@
 /// The known name closest to `name`, if it is close enough to be a likely typo.
 pub fn closest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
     let limit = (name.chars().count() / 3).max(1) + usize::from(name.len() > 4);
-    known
+    let near = known
         .iter()
         .map(|k| (edit_distance(name, k), *k))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
+        .map(|(_, k)| k);
+    near.or_else(|| {
+        // A longer name that holds this one, when only one does ("stockpiling").
+        let mut holding = known.iter().filter(|k| name.len() >= 3 && k.contains(name));
+        match (holding.next(), holding.next()) {
+            (Some(k), None) => Some(*k),
+            _ => None,
+        }
+    })
 }
 
 /// Levenshtein distance, counting an adjacent swap as one edit.
@@ -44,5 +52,10 @@ mod tests {
         assert_eq!(closest("pilar", &keys), Some("pillar"));
         assert_eq!(closest("owner_email", &keys), None);
         assert_eq!(closest("x", &keys), None);
+        assert_eq!(closest("done", &keys), Some("done_on"));
+        assert_eq!(
+            closest("stockpiling", &["stockpiling-strategy", "summit"]),
+            Some("stockpiling-strategy")
+        );
     }
 }

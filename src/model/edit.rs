@@ -1,0 +1,161 @@
+//! Edits a person makes to a model: a status change (with its history entry and `done_on`),
+//! the notes, the due date. Each records the milestone before and after, for undo and redo.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use super::{HistoryEntry, Milestone, Model, Status};
+
+/// One change to one milestone.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// A new status, recorded in the history at `at` with an optional note.
+    Status {
+        to: Status,
+        note: Option<String>,
+        at: DateTime<FixedOffset>,
+    },
+    /// New notes (`None` removes them).
+    Notes(Option<String>),
+    /// A new due date (`None` removes it).
+    Due(Option<NaiveDate>),
+}
+
+/// An edit as applied: the milestone before and after, enough to undo and redo it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Applied {
+    pub milestone: usize,
+    pub before: Milestone,
+    pub after: Milestone,
+}
+
+/// Why an edit cannot be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("there is no milestone number {0}")]
+    NoSuchMilestone(usize),
+    #[error("`{id}` is already {status}")]
+    SameStatus { id: String, status: &'static str },
+}
+
+impl Model {
+    /// Applies `edit` to milestone `index`.
+    pub fn apply(&mut self, index: usize, edit: Edit) -> Result<Applied, EditError> {
+        let m = self
+            .milestones
+            .get_mut(index)
+            .ok_or(EditError::NoSuchMilestone(index))?;
+        let before = m.clone();
+        match edit {
+            Edit::Status { to, note, at } => {
+                if m.status == to {
+                    return Err(EditError::SameStatus {
+                        id: m.id.clone(),
+                        status: to.label(),
+                    });
+                }
+                m.history.push(HistoryEntry {
+                    at,
+                    from: Some(m.status),
+                    to,
+                    note: note.filter(|n| !n.trim().is_empty()),
+                });
+                if to == Status::Done {
+                    m.done_on = Some(at.date_naive());
+                } else if m.status == Status::Done {
+                    m.done_on = None;
+                }
+                m.status = to;
+            }
+            Edit::Notes(notes) => m.notes = notes.filter(|n| !n.is_empty()),
+            Edit::Due(due) => m.due = due,
+        }
+        Ok(Applied {
+            milestone: index,
+            before,
+            after: m.clone(),
+        })
+    }
+
+    /// Puts the milestone of `applied` back as it was before.
+    pub fn undo(&mut self, applied: &Applied) {
+        if let Some(m) = self.milestones.get_mut(applied.milestone) {
+            *m = applied.before.clone();
+        }
+    }
+
+    /// Makes the edit of `applied` again.
+    pub fn redo(&mut self, applied: &Applied) {
+        if let Some(m) = self.milestones.get_mut(applied.milestone) {
+            *m = applied.after.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model() -> Model {
+        let text = include_str!("../../data/india-japan.toml");
+        crate::store::load_source(crate::store::SourceText::new("m", text))
+            .unwrap()
+            .model
+    }
+
+    fn at() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-11-25T10:00:00+05:30").unwrap()
+    }
+
+    #[test]
+    fn a_status_change_records_history_and_done_on_and_undoes_exactly() {
+        let mut m = model();
+        let i = m.milestone_index("stockpiling-strategy").unwrap();
+        let original = m.clone();
+        let done = m
+            .apply(
+                i,
+                Edit::Status {
+                    to: Status::Done,
+                    note: Some("agreed".into()),
+                    at: at(),
+                },
+            )
+            .unwrap();
+        let ms = &m.milestones[i];
+        assert_eq!(ms.status, Status::Done);
+        assert_eq!(ms.done_on, NaiveDate::from_ymd_opt(2026, 11, 25));
+        assert_eq!(ms.history.len(), 1);
+        assert_eq!(ms.history[0].from, Some(Status::Planned));
+        let reopened = m
+            .apply(
+                i,
+                Edit::Status {
+                    to: Status::AtRisk,
+                    note: None,
+                    at: at(),
+                },
+            )
+            .unwrap();
+        assert_eq!(m.milestones[i].done_on, None);
+        assert_eq!(m.milestones[i].history.len(), 2);
+        m.undo(&reopened);
+        m.undo(&done);
+        assert_eq!(m, original);
+        m.redo(&done);
+        assert_eq!(m.milestones[i], done.after);
+    }
+
+    #[test]
+    fn the_same_status_again_is_refused() {
+        let mut m = model();
+        let e = m.apply(
+            0,
+            Edit::Status {
+                to: Status::Done,
+                note: None,
+                at: at(),
+            },
+        );
+        assert!(matches!(e, Err(EditError::SameStatus { .. })));
+    }
+}

@@ -1,0 +1,215 @@
+//! A partnership file as it is on disk, ready to take the dashboard's or `set`'s changes: it
+//! splices them into the text, checks the result by reading the changed parts back, refuses to
+//! overwrite a file someone else changed, and writes atomically.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use toml::de::{DeTable, DeValue};
+
+use super::decode::{Refs, milestone};
+use super::fields::Problems;
+use super::source_map::{MilestoneSpans, SourceMap};
+use super::splice::{self, CannotPlace, Splice};
+use super::{Loaded, atomic};
+use crate::model::{Milestone, Model};
+
+/// Why a save did not happen. The file on disk is untouched in every case.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// Someone changed the file since it was read; its current text is here.
+    #[error("{path} changed on disk since it was read")]
+    Conflict { path: PathBuf, on_disk: String },
+    #[error(transparent)]
+    CannotPlace(#[from] CannotPlace),
+    /// The spliced text did not read back as the intended change (a layout pactboard cannot edit).
+    #[error(
+        "the change to `{id}` could not be written safely into this file's layout; nothing was saved"
+    )]
+    Unverified { id: String },
+    #[error("cannot write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// The text of a file as last read or written, with where each milestone is in it.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub path: PathBuf,
+    pub text: String,
+    pub spans: SourceMap,
+}
+
+impl Document {
+    /// The document of a file just loaded.
+    pub fn new(loaded: &Loaded) -> Self {
+        Document {
+            path: loaded.source.path.clone(),
+            text: loaded.source.text.clone(),
+            spans: loaded.spans.clone(),
+        }
+    }
+
+    /// The document of `path` with `text` and `spans` (used after a merge).
+    pub fn from_parts(path: &Path, text: String, spans: SourceMap) -> Self {
+        Document {
+            path: path.to_path_buf(),
+            text,
+            spans,
+        }
+    }
+
+    /// The new text and spans with `changes` (milestone index, its version in this text) made as
+    /// they stand in `model`, each read back and checked. Nothing is written.
+    pub fn updated(
+        &self,
+        model: &Model,
+        changes: &[(usize, &Milestone)],
+    ) -> Result<(String, SourceMap), SaveError> {
+        let mut splices: Vec<(usize, Splice)> = Vec::new();
+        for &(i, before) in changes {
+            let after = &model.milestones[i];
+            let spans = &self.spans.milestones[i];
+            splices.extend(
+                splice::plan(&self.text, spans, before, after)?
+                    .into_iter()
+                    .map(|s| (i, s)),
+            );
+        }
+        splices.sort_by_key(|(_, s)| s.range.start);
+        let flat: Vec<Splice> = splices.into_iter().map(|(_, s)| s).collect();
+        let text = splice::apply(&self.text, &flat);
+        let delta = |s: &Splice| s.text.len() as isize - s.range.len() as isize;
+        // Where a changed milestone's part is in the new text: its header moves with what came
+        // before it; its end takes in what was inserted at its end.
+        let moved = |p: usize, take_inserts: bool| {
+            let d: isize = flat
+                .iter()
+                .filter(|s| {
+                    s.range.end < p || (s.range.end == p && (take_inserts || s.range.start < p))
+                })
+                .map(delta)
+                .sum();
+            p.saturating_add_signed(d)
+        };
+        let mut spans = self.spans.clone();
+        for s in flat.iter().rev() {
+            for m in &mut spans.milestones {
+                m.shift(s.range.end, delta(s));
+            }
+        }
+        let refs = RefIndex::new(model);
+        for &(i, _) in changes {
+            let old = &self.spans.milestones[i];
+            let section = old.is_section(&self.text);
+            let start = moved(old.table.start, false);
+            let end = if section {
+                moved(splice::line_end(&self.text, old.end()), true)
+            } else {
+                moved(old.table.end, false)
+            };
+            let expected = &model.milestones[i];
+            match read_back(&text, start..end, section, &refs.refs()) {
+                Some((m, at)) if m == *expected => spans.milestones[i] = at,
+                _ => {
+                    return Err(SaveError::Unverified {
+                        id: expected.id.clone(),
+                    });
+                }
+            }
+        }
+        Ok((text, spans))
+    }
+
+    /// Saves `changes` to the file, unless it changed on disk since it was read.
+    pub fn save(
+        &mut self,
+        model: &Model,
+        changes: &[(usize, &Milestone)],
+    ) -> Result<(), SaveError> {
+        let (text, spans) = self.updated(model, changes)?;
+        let io = |source| SaveError::Io {
+            path: self.path.clone(),
+            source,
+        };
+        let on_disk = std::fs::read(&self.path).map_err(io)?;
+        if on_disk != self.text.as_bytes() {
+            return Err(SaveError::Conflict {
+                path: self.path.clone(),
+                on_disk: String::from_utf8_lossy(&on_disk).into_owned(),
+            });
+        }
+        atomic::write(&self.path, text.as_bytes()).map_err(io)?;
+        self.text = text;
+        self.spans = spans;
+        Ok(())
+    }
+}
+
+/// Id → index maps of a model, for reading a milestone back.
+struct RefIndex<'m> {
+    sources: HashMap<&'m str, usize>,
+    pillars: HashMap<&'m str, usize>,
+    objectives: HashMap<&'m str, usize>,
+}
+
+impl<'m> RefIndex<'m> {
+    fn new(model: &'m Model) -> Self {
+        fn ids<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<&str, usize> {
+            items.iter().enumerate().map(|(i, x)| (id(x), i)).collect()
+        }
+        RefIndex {
+            sources: ids(&model.sources, |x| &x.id),
+            pillars: ids(&model.pillars, |x| &x.id),
+            objectives: ids(&model.objectives, |x| &x.id),
+        }
+    }
+
+    fn refs(&self) -> Refs<'_> {
+        Refs {
+            sources: &self.sources,
+            pillars: &self.pillars,
+            objectives: &self.objectives,
+        }
+    }
+}
+
+/// Parses the part of `text` that holds one milestone, alone, and decodes it.
+fn read_back(
+    text: &str,
+    part: std::ops::Range<usize>,
+    section: bool,
+    refs: &Refs<'_>,
+) -> Option<(Milestone, MilestoneSpans)> {
+    let start = part.start;
+    let part = text.get(part)?;
+    let (prefix, suffix) = if section {
+        ("", "")
+    } else {
+        ("milestones = [", "]")
+    };
+    let doc = format!("{prefix}{part}{suffix}");
+    let root = DeTable::parse(&doc).ok()?.into_inner();
+    let (_, value) = root
+        .into_iter()
+        .find(|(k, _)| k.get_ref() == "milestones")?;
+    let DeValue::Array(items) = value.into_inner() else {
+        return None;
+    };
+    let mut items = items.into_iter();
+    let (item, None) = (items.next()?, items.next()) else {
+        return None;
+    };
+    let mut p = Problems::default();
+    let mut fields = p.fields("milestone", item, super::decode::MILESTONE)?;
+    let (id, mut m, mut spans) = milestone(&mut p, &mut fields, refs);
+    if p.list.iter().any(|d| d.is_error()) || !p.missing.is_empty() {
+        return None;
+    }
+    m.id = id?.into_inner();
+    spans.shift(0, start as isize - prefix.len() as isize);
+    Some((m, spans))
+}

@@ -1,0 +1,476 @@
+//! Writing milestone changes into the file's text in place: each change becomes a few splices
+//! at the spans kept from loading, in the file's own style (line endings, indentation, layout).
+//! Everything the change does not touch stays byte for byte as it was.
+
+use std::ops::Range;
+
+use chrono::SecondsFormat;
+
+use super::source_map::{HistorySpans, KeyValue, MilestoneSpans};
+use crate::model::{HistoryEntry, Milestone};
+
+/// Replace `range` of the text with `text`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Splice {
+    pub range: Range<usize>,
+    pub text: String,
+}
+
+/// A change that cannot be written into the file as it is laid out.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot write the change to `{id}` into the file: {why}")]
+pub struct CannotPlace {
+    pub id: String,
+    pub why: String,
+}
+
+/// The splices that turn milestone `before`, written at `spans` in `text`, into `after`.
+pub fn plan(
+    text: &str,
+    spans: &MilestoneSpans,
+    before: &Milestone,
+    after: &Milestone,
+) -> Result<Vec<Splice>, CannotPlace> {
+    let refuse = |why: &str| CannotPlace {
+        id: before.id.clone(),
+        why: why.to_string(),
+    };
+    let unchanged = Milestone {
+        status: after.status,
+        done_on: after.done_on,
+        notes: after.notes.clone(),
+        due: after.due,
+        history: after.history.clone(),
+        ..before.clone()
+    };
+    if unchanged != *after {
+        return Err(refuse(
+            "only the status, notes, due date and history can be saved",
+        ));
+    }
+    let w = Writer::new(text, spans);
+    let mut out = Vec::new();
+    if before.status != after.status {
+        let kv = spans
+            .status
+            .as_ref()
+            .ok_or_else(|| refuse("its status was not found"))?;
+        out.push(Splice {
+            range: kv.value.clone(),
+            text: toml_string(after.status.as_str()),
+        });
+    }
+    let after_status = spans
+        .status
+        .as_ref()
+        .map_or(spans.own_end, |kv| kv.value.end);
+    w.field(
+        &mut out,
+        "done_on",
+        &spans.done_on,
+        before.done_on.map(|d| d.to_string()),
+        after.done_on.map(|d| d.to_string()),
+        after_status,
+    )
+    .map_err(&refuse)?;
+    w.field(
+        &mut out,
+        "due",
+        &spans.due,
+        before.due.map(|d| d.to_string()),
+        after.due.map(|d| d.to_string()),
+        spans.own_end,
+    )
+    .map_err(&refuse)?;
+    w.field(
+        &mut out,
+        "notes",
+        &spans.notes,
+        before.notes.as_deref().map(toml_string),
+        after.notes.as_deref().map(toml_string),
+        spans.own_end,
+    )
+    .map_err(&refuse)?;
+    w.history(&mut out, &before.history, &after.history)
+        .map_err(&refuse)?;
+    out.sort_by_key(|s| s.range.start);
+    Ok(out)
+}
+
+/// Applies splices sorted by position to `text`.
+pub fn apply(text: &str, splices: &[Splice]) -> String {
+    let grow: isize = splices
+        .iter()
+        .map(|s| s.text.len() as isize - s.range.len() as isize)
+        .sum();
+    let mut out = String::with_capacity(text.len().saturating_add_signed(grow));
+    let mut at = 0;
+    for s in splices {
+        out.push_str(&text[at..s.range.start]);
+        out.push_str(&s.text);
+        at = s.range.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// A TOML basic string.
+pub fn toml_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// What it takes to write in the style of the milestone's part of the file.
+struct Writer<'t> {
+    text: &'t str,
+    spans: &'t MilestoneSpans,
+    section: bool,
+    nl: &'static str,
+    indent: &'t str,
+    header_indent: &'t str,
+}
+
+impl<'t> Writer<'t> {
+    fn new(text: &'t str, spans: &'t MilestoneSpans) -> Self {
+        let section = spans.is_section(text);
+        let nl = if text[..line_end(text, spans.table.end)].ends_with("\r\n") {
+            "\r\n"
+        } else {
+            "\n"
+        };
+        let indent_of = |pos: usize| {
+            let start = line_start(text, pos);
+            let lead = &text[start..pos];
+            if lead.trim().is_empty() { lead } else { "" }
+        };
+        let indent = spans
+            .status
+            .as_ref()
+            .map_or("", |kv| indent_of(kv.key.start));
+        Writer {
+            text,
+            spans,
+            section,
+            nl,
+            indent,
+            header_indent: indent_of(spans.table.start),
+        }
+    }
+
+    /// Sets, replaces or removes `key`; a new key goes after the line holding `insert_after`.
+    fn field(
+        &self,
+        out: &mut Vec<Splice>,
+        key: &str,
+        at: &Option<KeyValue>,
+        before: Option<String>,
+        after: Option<String>,
+        insert_after: usize,
+    ) -> Result<(), &'static str> {
+        if before == after {
+            return Ok(());
+        }
+        match (at, after) {
+            (Some(kv), Some(value)) => out.push(Splice {
+                range: kv.value.clone(),
+                text: value,
+            }),
+            (None, Some(value)) if self.section => {
+                let pos = line_end(self.text, insert_after);
+                let lead = if self.text[..pos].ends_with('\n') {
+                    ""
+                } else {
+                    self.nl
+                };
+                out.push(Splice {
+                    range: pos..pos,
+                    text: format!("{lead}{}{key} = {value}{}", self.indent, self.nl),
+                });
+            }
+            (None, Some(value)) => {
+                let pos = self.spans.own_end;
+                out.push(Splice {
+                    range: pos..pos,
+                    text: format!(", {key} = {value}"),
+                });
+            }
+            (Some(kv), None) if self.section => {
+                let line = own_line(self.text, kv)
+                    .ok_or("a key to remove shares its line with another")?;
+                out.push(Splice {
+                    range: line,
+                    text: String::new(),
+                });
+            }
+            (Some(kv), None) => out.push(Splice {
+                range: inline_removal(self.text, kv),
+                text: String::new(),
+            }),
+            (None, None) => {}
+        }
+        Ok(())
+    }
+
+    /// Keeps the entries both have in common, takes back the rest of `before`, adds the rest of
+    /// `after` (an undo of a saved change followed by a new one does both).
+    fn history(
+        &self,
+        out: &mut Vec<Splice>,
+        before: &[HistoryEntry],
+        after: &[HistoryEntry],
+    ) -> Result<(), &'static str> {
+        let keep = before.iter().zip(after).take_while(|(a, b)| a == b).count();
+        let added = &after[keep..];
+        match (&self.spans.history, before.len() > keep, added.is_empty()) {
+            (_, false, true) => Ok(()),
+            (_, false, false) => self.append(out, added),
+            (_, true, true) => self.remove_last(out, keep),
+            (HistorySpans::Inline(kv, items), true, false) => {
+                let start = match keep {
+                    0 => kv.value.start + 1,
+                    k => {
+                        items
+                            .get(k - 1)
+                            .ok_or("its history does not match the file")?
+                            .end
+                    }
+                };
+                let end = items
+                    .last()
+                    .ok_or("its history does not match the file")?
+                    .end;
+                let lead = if keep == 0 { "" } else { ", " };
+                let entries: Vec<String> = added.iter().map(inline_entry).collect();
+                out.push(Splice {
+                    range: start..end,
+                    text: format!("{lead}{}", entries.join(", ")),
+                });
+                Ok(())
+            }
+            (_, true, false) => {
+                self.remove_last(out, keep)?;
+                self.append(out, added)
+            }
+        }
+    }
+
+    fn append(&self, out: &mut Vec<Splice>, added: &[HistoryEntry]) -> Result<(), &'static str> {
+        match &self.spans.history {
+            HistorySpans::Inline(kv, _) => {
+                let close = kv
+                    .value
+                    .end
+                    .checked_sub(1)
+                    .filter(|&c| self.text[c..].starts_with(']'));
+                let close = close.ok_or("its history array could not be read")?;
+                let last = self.text[kv.value.start..close].trim_end();
+                let sep = if last.ends_with('[') || last.ends_with(',') {
+                    " "
+                } else {
+                    ", "
+                };
+                let items: Vec<String> = added.iter().map(inline_entry).collect();
+                let pos = kv.value.start + last.len();
+                out.push(Splice {
+                    range: pos..pos,
+                    text: format!("{sep}{}", items.join(", ")),
+                });
+            }
+            _ if self.section => {
+                let pos = line_end(self.text, self.spans.end());
+                let lead = if self.text[..pos].ends_with('\n') {
+                    ""
+                } else {
+                    self.nl
+                };
+                let blank = if self.blank_before_tables() {
+                    self.nl
+                } else {
+                    ""
+                };
+                let mut text = lead.to_string();
+                for e in added {
+                    text.push_str(blank);
+                    text.push_str(&format!(
+                        "{}[[milestones.history]]{}",
+                        self.header_indent, self.nl
+                    ));
+                    let mut line = |k: &str, v: String| {
+                        text.push_str(&format!("{}{k} = {v}{}", self.indent, self.nl))
+                    };
+                    line("at", e.at.to_rfc3339_opts(SecondsFormat::AutoSi, false));
+                    if let Some(from) = e.from {
+                        line("from", toml_string(from.as_str()));
+                    }
+                    line("to", toml_string(e.to.as_str()));
+                    if let Some(note) = &e.note {
+                        line("note", toml_string(note));
+                    }
+                }
+                out.push(Splice {
+                    range: pos..pos,
+                    text,
+                });
+            }
+            _ => {
+                let items: Vec<String> = added.iter().map(inline_entry).collect();
+                let pos = self.spans.own_end;
+                out.push(Splice {
+                    range: pos..pos,
+                    text: format!(", history = [{}]", items.join(", ")),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes the history tables after the first `keep` (an undo of saved status changes).
+    fn remove_last(&self, out: &mut Vec<Splice>, keep: usize) -> Result<(), &'static str> {
+        let entries = match &self.spans.history {
+            HistorySpans::Tables(entries) => entries,
+            HistorySpans::Inline(kv, items) => {
+                let range = match (keep, items.last()) {
+                    (_, None) => return Err("its history does not match the file"),
+                    (0, Some(_)) if self.section => own_line(self.text, kv)
+                        .ok_or("its history shares a line with another key")?,
+                    (0, Some(_)) => inline_removal(self.text, kv),
+                    (k, Some(last)) => {
+                        items
+                            .get(k - 1)
+                            .ok_or("its history does not match the file")?
+                            .end..last.end
+                    }
+                };
+                out.push(Splice {
+                    range,
+                    text: String::new(),
+                });
+                return Ok(());
+            }
+            HistorySpans::None => return Err("its history does not match the file"),
+        };
+        let first = entries
+            .get(keep)
+            .ok_or("its history does not match the file")?;
+        let mut start = line_start(self.text, first.0.start);
+        let previous = line_start(self.text, start.saturating_sub(1));
+        if start > 0 && self.text[previous..start].trim().is_empty() {
+            start = previous;
+        }
+        let end = line_end(self.text, self.spans.end());
+        out.push(Splice {
+            range: start..end,
+            text: String::new(),
+        });
+        Ok(())
+    }
+
+    /// Whether history tables follow a blank line: as the milestone's first one does, else yes.
+    fn blank_before_tables(&self) -> bool {
+        let HistorySpans::Tables(entries) = &self.spans.history else {
+            return true;
+        };
+        let Some(first) = entries.first() else {
+            return true;
+        };
+        let start = line_start(self.text, first.0.start);
+        start == 0 || {
+            let previous = line_start(self.text, start - 1);
+            self.text[previous..start].trim().is_empty()
+        }
+    }
+}
+
+fn inline_entry(e: &HistoryEntry) -> String {
+    let mut parts = vec![format!(
+        "at = {}",
+        e.at.to_rfc3339_opts(SecondsFormat::AutoSi, false)
+    )];
+    if let Some(from) = e.from {
+        parts.push(format!("from = {}", toml_string(from.as_str())));
+    }
+    parts.push(format!("to = {}", toml_string(e.to.as_str())));
+    if let Some(note) = &e.note {
+        parts.push(format!("note = {}", toml_string(note)));
+    }
+    format!("{{ {} }}", parts.join(", "))
+}
+
+fn line_start(text: &str, pos: usize) -> usize {
+    text[..pos].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// The start of the line after the one holding `pos` (the text's end on the last line).
+pub fn line_end(text: &str, pos: usize) -> usize {
+    text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1)
+}
+
+/// The whole line of a key-value that is alone on its line (a comment after it may go with it).
+fn own_line(text: &str, kv: &KeyValue) -> Option<Range<usize>> {
+    let start = line_start(text, kv.key.start);
+    let end = line_end(text, kv.value.end);
+    let before = &text[start..kv.key.start];
+    let after = text[kv.value.end..end].trim();
+    (before.trim().is_empty() && (after.is_empty() || after.starts_with('#'))).then_some(start..end)
+}
+
+/// The text to remove for a key of an inline table, with one of its separating commas.
+fn inline_removal(text: &str, kv: &KeyValue) -> Range<usize> {
+    let lead = text[..kv.key.start].trim_end();
+    if lead.ends_with(',') {
+        return lead.len() - 1..kv.value.end;
+    }
+    let rest = &text[kv.value.end..];
+    let trimmed = rest.trim_start();
+    if let Some(after_comma) = trimmed.strip_prefix(',') {
+        let end = text.len() - after_comma.trim_start().len();
+        return kv.key.start..end;
+    }
+    kv.key.start..kv.value.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_escaped_for_toml() {
+        assert_eq!(
+            toml_string("a \"b\" \\ c\nd\u{1b}"),
+            "\"a \\\"b\\\" \\\\ c\\nd\\u001B\""
+        );
+        assert_eq!(toml_string("日本"), "\"日本\"");
+    }
+
+    #[test]
+    fn splices_apply_in_order() {
+        let s = [
+            Splice {
+                range: 0..1,
+                text: "A".into(),
+            },
+            Splice {
+                range: 3..3,
+                text: "-".into(),
+            },
+            Splice {
+                range: 4..6,
+                text: String::new(),
+            },
+        ];
+        assert_eq!(apply("abcdefg", &s), "Abc-dg");
+    }
+}

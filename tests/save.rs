@@ -1,0 +1,448 @@
+//! Saving: byte preservation, every layout, CRLF, symlinks, permissions, conflicts, undo after a
+//! save, random edit sequences, and a process killed in the middle of saving.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use chrono::{DateTime, FixedOffset};
+use pactboard::model::edit::{Applied, Edit};
+use pactboard::model::{Model, Status};
+use pactboard::store::{self, Document, SaveError, SourceText};
+use proptest::prelude::*;
+
+fn pactboard() -> Command {
+    Command::cargo_bin("pactboard").unwrap()
+}
+
+fn copy_to_temp(fixture: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture);
+    let to = dir.path().join(from.file_name().unwrap());
+    fs::copy(&from, &to).unwrap();
+    (dir, to)
+}
+
+fn at() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-25T10:30:00+05:30").unwrap()
+}
+
+/// The lines of `new` that differ from `old`, after the common first and last lines.
+fn changed_lines<'a>(old: &'a str, new: &'a str) -> (Vec<&'a str>, Vec<&'a str>) {
+    let (a, b): (Vec<&str>, Vec<&str>) = (
+        old.split_inclusive('\n').collect(),
+        new.split_inclusive('\n').collect(),
+    );
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    (
+        a[prefix..a.len() - suffix].to_vec(),
+        b[prefix..b.len() - suffix].to_vec(),
+    )
+}
+
+fn load(path: &Path) -> store::Loaded {
+    store::load(path).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn set_changes_only_the_status_line_and_appends_one_history_entry() {
+    let (_dir, file) = copy_to_temp("data/india-japan.toml");
+    let before = fs::read_to_string(&file).unwrap();
+    pactboard()
+        .arg("set")
+        .arg(&file)
+        .args([
+            "stockpiling-strategy",
+            "in_progress",
+            "--note",
+            "Working group formed",
+        ])
+        .assert()
+        .code(0);
+    let after = fs::read_to_string(&file).unwrap();
+    let (removed, added) = changed_lines(&before, &after);
+    let source = "source = \"moc-article\"\n";
+    assert_eq!(removed, ["status = \"planned\"\n", source]);
+    assert!(added[4].starts_with("at = 2"), "{added:?}");
+    let expected = [
+        "status = \"in_progress\"\n",
+        source,
+        "\n",
+        "[[milestones.history]]\n",
+        added[4],
+        "from = \"planned\"\n",
+        "to = \"in_progress\"\n",
+        "note = \"Working group formed\"\n",
+    ];
+    assert_eq!(added, expected);
+    let model = load(&file).model;
+    let m = &model.milestones[model.milestone_index("stockpiling-strategy").unwrap()];
+    assert_eq!(m.status, Status::InProgress);
+    assert_eq!(m.history.len(), 1);
+    assert_eq!(m.history[0].note.as_deref(), Some("Working group formed"));
+}
+
+#[test]
+fn entering_and_leaving_done_sets_and_removes_done_on() {
+    let (_dir, file) = copy_to_temp("data/india-japan.toml");
+    let original = fs::read_to_string(&file).unwrap();
+    pactboard()
+        .arg("set")
+        .arg(&file)
+        .args(["future-phases", "done"])
+        .assert()
+        .code(0);
+    let model = load(&file).model;
+    let m = &model.milestones[model.milestone_index("future-phases").unwrap()];
+    assert!(m.done_on.is_some());
+    pactboard()
+        .arg("set")
+        .arg(&file)
+        .args(["summit-15", "at_risk"])
+        .assert()
+        .code(0);
+    let text = fs::read_to_string(&file).unwrap();
+    let (removed, _) = changed_lines(&original, &text);
+    assert!(removed.contains(&"done_on = 2025-08-29\n"), "{removed:?}");
+    let model = load(&file).model;
+    assert_eq!(model.milestones[0].done_on, None);
+}
+
+#[test]
+fn unknown_ids_and_statuses_exit_1_and_write_nothing() {
+    let (_dir, file) = copy_to_temp("data/india-japan.toml");
+    let before = fs::read(&file).unwrap();
+    pactboard()
+        .arg("set")
+        .arg(&file)
+        .args(["stockpiling", "done"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "did you mean `stockpiling-strategy`?",
+        ));
+    pactboard()
+        .arg("set")
+        .arg(&file)
+        .args(["stockpiling-strategy", "finished"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "planned, in_progress, at_risk, blocked, done, cancelled",
+        ));
+    pactboard()
+        .arg("set")
+        .arg(&file)
+        .args(["summit-15", "done"])
+        .assert()
+        .code(1);
+    pactboard()
+        .args(["set", "/no/such.toml", "m", "done"])
+        .assert()
+        .code(2);
+    assert_eq!(fs::read(&file).unwrap(), before);
+}
+
+#[test]
+fn every_layout_takes_every_kind_of_change() {
+    for fixture in [
+        "data/india-japan.toml",
+        "tests/fixtures/valid/full.toml",
+        "tests/fixtures/valid/crlf.toml",
+        "tests/fixtures/valid/hostile.toml",
+        "tests/fixtures/layouts/inline.toml",
+        "tests/fixtures/layouts/indented.toml",
+    ] {
+        let (_dir, file) = copy_to_temp(fixture);
+        let loaded = load(&file);
+        let mut document = Document::new(&loaded);
+        let mut model = loaded.model.clone();
+        for i in 0..model.milestones.len() {
+            let next = if model.milestones[i].status == Status::Done {
+                Status::Blocked
+            } else {
+                Status::Done
+            };
+            let edits = [
+                Edit::Status {
+                    to: next,
+                    note: Some("a \"quoted\"\nnote".into()),
+                    at: at(),
+                },
+                Edit::Notes(Some("new notes ✓".into())),
+                Edit::Due(Some("2027-03-31".parse().unwrap())),
+                Edit::Status {
+                    to: Status::Cancelled,
+                    note: None,
+                    at: at(),
+                },
+                Edit::Notes(None),
+                Edit::Due(None),
+            ];
+            for edit in edits {
+                let applied = model.apply(i, edit.clone()).unwrap();
+                document
+                    .save(&model, &[(i, &applied.before)])
+                    .unwrap_or_else(|e| panic!("{fixture}, {edit:?}: {e}"));
+                let reloaded = load(&file);
+                assert_eq!(reloaded.model, model, "{fixture}, {edit:?}");
+                assert_eq!(
+                    reloaded.spans, document.spans,
+                    "{fixture}, {edit:?}: spans drifted"
+                );
+            }
+        }
+        let text = fs::read_to_string(&file).unwrap();
+        if fixture.contains("crlf") {
+            assert!(
+                !text.replace("\r\n", "").contains('\n'),
+                "a bare LF in a CRLF file"
+            );
+        }
+    }
+}
+
+#[test]
+fn undo_after_a_save_gives_back_the_original_bytes() {
+    for fixture in [
+        "data/india-japan.toml",
+        "tests/fixtures/valid/full.toml",
+        "tests/fixtures/layouts/indented.toml",
+    ] {
+        let (_dir, file) = copy_to_temp(fixture);
+        let original = fs::read(&file).unwrap();
+        let loaded = load(&file);
+        let mut document = Document::new(&loaded);
+        let mut model = loaded.model.clone();
+        let i = model.milestones.len() - 1;
+        let to = if model.milestones[i].status == Status::Done {
+            Status::AtRisk
+        } else {
+            Status::Done
+        };
+        let applied = model
+            .apply(
+                i,
+                Edit::Status {
+                    to,
+                    note: Some("n".into()),
+                    at: at(),
+                },
+            )
+            .unwrap();
+        document.save(&model, &[(i, &applied.before)]).unwrap();
+        model.undo(&applied);
+        document.save(&model, &[(i, &applied.after)]).unwrap();
+        assert_eq!(
+            String::from_utf8(fs::read(&file).unwrap()).unwrap(),
+            String::from_utf8(original).unwrap(),
+            "{fixture}"
+        );
+    }
+}
+
+#[test]
+fn a_file_changed_on_disk_is_not_overwritten() {
+    let (_dir, file) = copy_to_temp("data/india-japan.toml");
+    let loaded = load(&file);
+    let mut document = Document::new(&loaded);
+    let mut model = loaded.model.clone();
+    let colleague = fs::read_to_string(&file)
+        .unwrap()
+        .replace("as_of = 2025-08-30", "as_of = 2025-09-01");
+    fs::write(&file, &colleague).unwrap();
+    let applied = model
+        .apply(
+            3,
+            Edit::Status {
+                to: Status::Done,
+                note: None,
+                at: at(),
+            },
+        )
+        .unwrap();
+    match document.save(&model, &[(3, &applied.before)]) {
+        Err(SaveError::Conflict { on_disk, .. }) => assert_eq!(on_disk, colleague),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(fs::read_to_string(&file).unwrap(), colleague);
+}
+
+#[test]
+fn a_removed_file_is_an_error_and_is_not_recreated() {
+    let (_dir, file) = copy_to_temp("data/india-japan.toml");
+    let loaded = load(&file);
+    let mut document = Document::new(&loaded);
+    let mut model = loaded.model.clone();
+    fs::remove_file(&file).unwrap();
+    let applied = model
+        .apply(
+            3,
+            Edit::Status {
+                to: Status::Done,
+                note: None,
+                at: at(),
+            },
+        )
+        .unwrap();
+    assert!(matches!(
+        document.save(&model, &[(3, &applied.before)]),
+        Err(SaveError::Io { .. })
+    ));
+    assert!(!file.exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_permissions_and_writes_through_symlinks() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, file) = copy_to_temp("data/india-japan.toml");
+    fs::set_permissions(&file, fs::Permissions::from_mode(0o640)).unwrap();
+    let link = dir.path().join("link.toml");
+    std::os::unix::fs::symlink(&file, &link).unwrap();
+    pactboard()
+        .arg("set")
+        .arg(&link)
+        .args(["future-phases", "at_risk"])
+        .assert()
+        .code(0);
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .contains("to = \"at_risk\"")
+    );
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("pactboard-tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_folder_fails_cleanly() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, file) = copy_to_temp("data/india-japan.toml");
+    let before = fs::read(&file).unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o555)).unwrap();
+    let probe = dir.path().join("probe");
+    if fs::write(&probe, "").is_ok() {
+        // Running as root: permissions do not stop writes, so there is nothing to observe.
+        let _ = fs::remove_file(&probe);
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+        eprintln!("skipped: permissions do not apply to this user");
+        return;
+    }
+    pactboard()
+        .arg("set")
+        .arg(&file)
+        .args(["future-phases", "done"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("nothing written"));
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(fs::read(&file).unwrap(), before);
+}
+
+#[test]
+fn a_process_killed_while_saving_leaves_the_old_or_the_new_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.toml");
+    fs::write(&file, pactboard::sample::generate(5_000)).unwrap();
+    let statuses = ["done", "blocked", "at_risk", "in_progress"];
+    for round in 0..40u64 {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pactboard"))
+            .arg("set")
+            .arg(&file)
+            .args(["m-7", statuses[(round % 4) as usize]])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(round * 7 % 60));
+        let _ = child.kill();
+        let _ = child.wait();
+        let text = fs::read_to_string(&file).unwrap();
+        let checked = store::check(&SourceText::new("big.toml", text));
+        assert!(
+            checked.model.is_some(),
+            "round {round}: {:?}",
+            checked.diagnostics.first()
+        );
+    }
+}
+
+fn edit_strategy() -> impl Strategy<Value = (usize, u8, u8)> {
+    (0usize..9, 0u8..6, 0u8..4)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// Random edits, undos and redos, saved now and then: the file always reloads as the model,
+    /// and the milestones never touched keep their exact text.
+    #[test]
+    fn random_edits_undos_and_saves_reload_as_the_model(steps in prop::collection::vec(edit_strategy(), 1..25)) {
+        let (_dir, file) = copy_to_temp("data/india-japan.toml");
+        let original = fs::read_to_string(&file).unwrap();
+        let loaded = load(&file);
+        let mut document = Document::new(&loaded);
+        let mut model: Model = loaded.model.clone();
+        let mut saved = model.clone();
+        let (mut undo, mut redo): (Vec<Applied>, Vec<Applied>) = (vec![], vec![]);
+        let mut touched = std::collections::BTreeSet::new();
+        for (milestone, kind, action) in steps {
+            match action {
+                0 | 1 => {
+                    let edit = match kind {
+                        0..=2 => Edit::Status { to: Status::ALL[(kind as usize * 2 + milestone) % 6], note: (kind == 1).then(|| "n".into()), at: at() },
+                        3 => Edit::Notes(Some(format!("notes {milestone}"))),
+                        4 => Edit::Notes(None),
+                        _ => Edit::Due(Some("2026-06-30".parse().unwrap())),
+                    };
+                    if let Ok(applied) = model.apply(milestone, edit) {
+                        touched.insert(milestone);
+                        undo.push(applied);
+                        redo.clear();
+                    }
+                }
+                2 => if let Some(a) = undo.pop() { model.undo(&a); redo.push(a); },
+                _ => {
+                    if let Some(a) = redo.pop() { model.redo(&a); undo.push(a); }
+                    let changes: Vec<(usize, &pactboard::model::Milestone)> = (0..model.milestones.len())
+                        .filter(|&i| model.milestones[i] != saved.milestones[i])
+                        .map(|i| (i, &saved.milestones[i]))
+                        .collect();
+                    document.save(&model, &changes).unwrap();
+                    saved = model.clone();
+                    prop_assert_eq!(&load(&file).model, &model);
+                }
+            }
+        }
+        let text = fs::read_to_string(&file).unwrap();
+        for (i, m) in loaded.model.milestones.iter().enumerate() {
+            if !touched.contains(&i) {
+                let span = &loaded.spans.milestones[i];
+                let old = &original[span.table.start..span.end()];
+                prop_assert!(text.contains(old), "untouched milestone {} changed", m.id);
+            }
+        }
+    }
+}
