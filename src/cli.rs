@@ -41,6 +41,9 @@ pub struct Cli {
     pub command: Option<Command>,
     /// The partnership file to show [default: data/india-japan.toml, else the bundled model]
     pub file: Option<PathBuf>,
+    /// Save after every change (for meetings)
+    #[arg(long)]
+    pub autosave: bool,
 }
 
 /// Options every command takes.
@@ -156,7 +159,7 @@ pub fn main() -> ExitCode {
             width,
             height,
         }) => snapshot(&file, view, width, height, today, theme),
-        None => dashboard(cli.file, today, theme),
+        None => dashboard(cli.file, today, theme, cli.autosave),
     }
 }
 
@@ -427,7 +430,12 @@ fn snapshot(
 }
 
 /// `pactboard [FILE]`: the dashboard on FILE, the default file, or the bundled model read-only.
-fn dashboard(file: Option<PathBuf>, today: NaiveDate, theme: ThemeName) -> ExitCode {
+fn dashboard(
+    file: Option<PathBuf>,
+    today: NaiveDate,
+    theme: ThemeName,
+    autosave: bool,
+) -> ExitCode {
     let keymap = match user_keymap() {
         Ok(keymap) => keymap,
         Err(e) => {
@@ -462,8 +470,11 @@ fn dashboard(file: Option<PathBuf>, today: NaiveDate, theme: ThemeName) -> ExitC
         );
         return ExitCode::from(EXIT_USAGE);
     }
-    let app = App::new(loaded.model, today, origin, keymap);
-    match crate::tui::run(app, Theme::named(theme)) {
+    let document = (!read_only).then(|| Document::new(&loaded));
+    let mut app = App::new(loaded.model, today, origin, keymap);
+    app.autosave = autosave;
+    let session = crate::session::Session { app, document };
+    match crate::tui::run(session, Theme::named(theme)) {
         Ok(()) => {
             if read_only {
                 println!(

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod model;
 pub mod report;
 pub mod sample;
+pub mod session;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -8,28 +8,30 @@ use std::time::Duration;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 
-use crate::app::{Action, App, Key};
+use crate::app::{Action, Key};
+use crate::session::{self, Session};
 use crate::ui::{self, Dashboard, theme::Theme};
 
 /// How often the loop looks at the signal flag while no event comes; nothing is drawn then.
 const SIGNAL_CHECK: Duration = Duration::from_millis(250);
 
 /// Runs the dashboard until the person quits or a signal asks it to stop.
-pub fn run(mut app: App, theme: Theme) -> io::Result<()> {
+pub fn run(mut session: Session, theme: Theme) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut terminal = ratatui::try_init()?;
     install_panic_hook();
-    let _ = execute!(stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, &mut app, &theme, &stop);
-    let _ = execute!(stdout(), DisableMouseCapture);
+    let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let result = event_loop(&mut terminal, &mut session, &theme, &stop);
+    let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     result
 }
@@ -38,28 +40,44 @@ pub fn run(mut app: App, theme: Theme) -> io::Result<()> {
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture);
+        let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
         previous(info);
     }));
 }
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
-    app: &mut App,
+    session: &mut Session,
     theme: &Theme,
     stop: &AtomicBool,
 ) -> io::Result<()> {
     let size = terminal.size()?;
-    app.update(Action::Resize(size.width, size.height));
+    session.app.update(Action::Resize(size.width, size.height));
+    // Without a watcher the dashboard still works; it just does not follow the file.
+    let watcher = session
+        .document
+        .as_ref()
+        .and_then(|d| session::watch(&d.path).ok());
     let mut dirty = true;
-    while !app.quit && !stop.load(Ordering::Relaxed) {
+    while !session.app.quit && !stop.load(Ordering::Relaxed) {
         if dirty {
+            let app = &session.app;
             terminal.draw(|frame| frame.render_widget(&Dashboard { app, theme }, frame.area()))?;
             dirty = false;
+        }
+        if let Some((_, changes)) = &watcher
+            && changes.try_recv().is_ok()
+        {
+            while changes.try_recv().is_ok() {}
+            session.file_changed();
+            dirty = true;
+            continue;
         }
         if !event::poll(SIGNAL_CHECK)? {
             continue;
         }
+        session.app.now = crate::cli::now();
+        let app = &mut session.app;
         dirty = match event::read()? {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 app.handle_key(Key::from_event(&key));
@@ -81,8 +99,13 @@ fn event_loop(
                 };
                 action.map(|a| app.update(a)).is_some()
             }
+            Event::Paste(text) => {
+                app.paste(&text);
+                true
+            }
             _ => false,
         };
+        session.run_effects();
     }
     Ok(())
 }

@@ -59,6 +59,18 @@ pub enum Action {
     ScrollLeft,
     /// Scroll forward in time
     ScrollRight,
+    /// Change the selected milestone's status
+    StatusPicker,
+    /// Edit the selected milestone's notes
+    EditNotes,
+    /// Edit the selected milestone's due date
+    EditDue,
+    /// Undo the last edit
+    Undo,
+    /// Redo the last edit undone
+    Redo,
+    /// Save the file
+    Save,
     /// Go to one view (a click on its tab)
     #[serde(skip)]
     Go(View),
@@ -102,6 +114,12 @@ impl Action {
             Action::ZoomOut => "zoom out",
             Action::ScrollLeft => "earlier in time",
             Action::ScrollRight => "later in time",
+            Action::StatusPicker => "change the status of the selected milestone",
+            Action::EditNotes => "edit the notes of the selected milestone",
+            Action::EditDue => "edit the due date of the selected milestone",
+            Action::Undo => "undo",
+            Action::Redo => "redo",
+            Action::Save => "save the file",
             Action::Go(_) => "go to a view",
             Action::Select(_) => "select a row",
             Action::Scroll(_) => "scroll",

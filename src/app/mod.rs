@@ -3,20 +3,24 @@
 //! drawn and nothing is read from disk.
 
 mod action;
+pub mod editing;
+pub mod editor;
 pub mod keymap;
 mod rows;
 pub mod update;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 pub use action::Action;
+pub use editing::{Conflict, Edits, Effect, Message, Modal};
+pub use editor::LineEditor;
 pub use keymap::{Key, Keymap};
 pub use rows::TimelineRow;
 
 use crate::model::{Figures, Model, Status};
 
 /// How far ahead the overview looks for the next milestones due.
-const UPCOMING_HORIZON_DAYS: i64 = 366 * 50;
+pub(crate) const UPCOMING_HORIZON_DAYS: i64 = 366 * 50;
 /// How many of the next milestones due the overview keeps.
 pub const UPCOMING_SHOWN: usize = 50;
 
@@ -201,6 +205,19 @@ pub struct App {
     /// Terminal size (columns, rows), for page sizes.
     pub size: (u16, u16),
     pub quit: bool,
+    /// The popup that takes the keys, if any.
+    pub modal: Option<Modal>,
+    pub edits: Edits,
+    pub message: Option<Message>,
+    /// A warning about the file on disk (changed, invalid), shown until it is resolved.
+    pub banner: Option<String>,
+    /// Save after every change.
+    pub autosave: bool,
+    /// What the runner should do next.
+    pub effect: Option<Effect>,
+    quit_after_save: bool,
+    /// The time a status change records: set by the runner before each event.
+    pub now: DateTime<FixedOffset>,
 }
 
 impl App {
@@ -234,6 +251,18 @@ impl App {
             span: (today, today),
             size: (80, 24),
             quit: false,
+            modal: None,
+            edits: Edits::default(),
+            message: None,
+            banner: None,
+            autosave: false,
+            effect: None,
+            quit_after_save: false,
+            now: today
+                .and_hms_opt(12, 0, 0)
+                .unwrap_or_default()
+                .and_utc()
+                .fixed_offset(),
         };
         app.span = app.compute_span();
         app.window_start = app.span.0;

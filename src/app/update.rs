@@ -12,7 +12,10 @@ pub const TIMELINE_LABEL_WIDTH: u16 = 30;
 impl App {
     /// Handles one key: typed into the search box while it is open, else through the keymap.
     pub fn handle_key(&mut self, key: Key) {
-        if self.search.editing {
+        self.message = None;
+        if self.modal.is_some() {
+            self.modal_key(key);
+        } else if self.search.editing {
             self.type_search(key);
         } else if let Some(action) = self.keymap.action(self.view, key) {
             self.update(action);
@@ -71,7 +74,15 @@ impl App {
                     self.detail = false;
                     return;
                 }
-                Action::Up | Action::Down | Action::Quit => {}
+                Action::Up
+                | Action::Down
+                | Action::Quit
+                | Action::StatusPicker
+                | Action::EditNotes
+                | Action::EditDue
+                | Action::Undo
+                | Action::Redo
+                | Action::Save => {}
                 _ => self.detail = false,
             }
         }
@@ -80,7 +91,13 @@ impl App {
                 self.help = true;
                 self.help_scroll = 0;
             }
-            Action::Quit => self.quit = true,
+            Action::Quit => self.request_quit(),
+            Action::StatusPicker => self.open_picker(),
+            Action::EditNotes => self.open_notes(),
+            Action::EditDue => self.open_due(),
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::Save => self.request_save(),
             Action::NextView => self.go(self.view.step(1)),
             Action::PreviousView => self.go(self.view.step(-1)),
             Action::ShowOverview => self.go(View::Overview),

@@ -4,6 +4,7 @@
 mod detail;
 mod help;
 mod milestones;
+mod modal;
 mod overview;
 mod pillars;
 pub mod snapshot;
@@ -77,6 +78,7 @@ impl Widget for &Dashboard<'_> {
         if app.detail {
             detail::render(app, theme, b.body, buf);
         }
+        modal::render(app, theme, b.body, buf);
         if app.help {
             help::render(app, theme, area, buf);
         }
@@ -134,6 +136,10 @@ impl Dashboard<'_> {
         let app = self.app;
         let p = &app.model.partnership;
         let mut right = String::new();
+        let unsaved = app.unsaved();
+        if unsaved > 0 {
+            right.push_str(&format!("● {unsaved} unsaved · "));
+        }
         if app.origin.read_only {
             right.push_str("read-only · ");
         }
@@ -166,7 +172,12 @@ impl Dashboard<'_> {
     fn footer(&self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let theme = self.theme;
-        let line = if app.search.editing {
+        let line = if let Some(message) = &app.message {
+            let style = if message.error { theme.bad } else { theme.good };
+            Line::styled(format!(" {}", widgets::safe_line(&message.text)), style)
+        } else if let Some(banner) = &app.banner {
+            Line::styled(format!(" {}", widgets::safe_line(banner)), theme.warn)
+        } else if app.search.editing {
             Line::from(vec![
                 Span::styled(" / ", theme.accent),
                 Span::styled(
@@ -221,7 +232,7 @@ pub(crate) fn popup(area: Rect, width: u16, height: u16, buf: &mut Buffer) -> Re
 
 /// What a click at (`x`, `y`) on a screen of `area` means, if anything.
 pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
-    if app.help || area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+    if app.help || app.modal.is_some() || area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         return None;
     }
     let b = bands(area);

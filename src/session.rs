@@ -1,0 +1,159 @@
+//! A dashboard session on a file: the app's state, the file as on disk, and the IO between them:
+//! saving what the app asks to save, merging when the file changed meanwhile, and following
+//! changes made on disk by someone else.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+
+use notify::{RecursiveMode, Watcher};
+
+use crate::app::{App, Effect};
+use crate::model::Milestone;
+use crate::store::{self, Document, SaveError, SourceText, StoreError};
+
+/// The app and, unless it shows the bundled model, its file.
+pub struct Session {
+    pub app: App,
+    pub document: Option<Document>,
+}
+
+impl Session {
+    /// Carries out what the app asked for.
+    pub fn run_effects(&mut self) {
+        // A merge may ask for a save, which may find another change on disk; a few rounds at most.
+        for _ in 0..4 {
+            match self.app.effect.take() {
+                Some(Effect::Save) => self.save(),
+                None => return,
+            }
+        }
+    }
+
+    fn save(&mut self) {
+        let Some(document) = &mut self.document else {
+            self.app
+                .save_failed("this is the bundled model, which is read-only");
+            return;
+        };
+        let changes: Vec<(usize, Milestone)> = self
+            .app
+            .changes()
+            .into_iter()
+            .map(|(i, m)| (i, m.clone()))
+            .collect();
+        let borrowed: Vec<(usize, &Milestone)> = changes.iter().map(|(i, m)| (*i, m)).collect();
+        match document.save(&self.app.model, &borrowed) {
+            Ok(()) => {
+                self.app.banner = None;
+                self.app.saved();
+            }
+            Err(SaveError::Conflict { path, on_disk }) => self.merge(&path, on_disk),
+            Err(e) => self.app.save_failed(&e.to_string()),
+        }
+    }
+
+    /// Loads what is on disk now and puts this session's edits on top of it.
+    fn merge(&mut self, path: &Path, on_disk: String) {
+        match store::load_source(SourceText::new(path, on_disk)) {
+            Ok(loaded) => {
+                self.document = Some(Document::new(&loaded));
+                self.app.banner = None;
+                self.app.merge(loaded.model);
+                if self.app.effect.is_some() {
+                    self.app.say(
+                        "the file had changed on disk: your edits were merged into it",
+                        false,
+                    );
+                }
+            }
+            Err(e) => self.app.save_failed(&describe_invalid(&e)),
+        }
+    }
+
+    /// The file changed on disk: follow it when nothing is unsaved, else say so until the save.
+    pub fn file_changed(&mut self) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        let Ok(bytes) = std::fs::read(&document.path) else {
+            self.app.banner = Some(format!("{} cannot be read now", document.path.display()));
+            return;
+        };
+        if bytes == document.text.as_bytes() {
+            self.app.banner = None;
+            return;
+        }
+        if self.app.unsaved() > 0 {
+            self.app.banner =
+                Some("the file changed on disk: Ctrl-s merges your edits into it".into());
+            return;
+        }
+        let path = document.path.clone();
+        let source = match String::from_utf8(bytes) {
+            Ok(text) => SourceText::new(&path, text),
+            Err(_) => {
+                self.app.banner =
+                    Some("the file on disk is not UTF-8 now; showing the last good version".into());
+                return;
+            }
+        };
+        match store::load_source(source) {
+            Ok(loaded) => {
+                self.document = Some(Document::new(&loaded));
+                self.app.banner = None;
+                self.app.reload(loaded.model);
+            }
+            Err(e) => {
+                self.app.banner = Some(format!(
+                    "{}; showing the last good version",
+                    describe_invalid(&e)
+                ));
+            }
+        }
+    }
+}
+
+/// One line about why the file on disk cannot be used.
+fn describe_invalid(e: &StoreError) -> String {
+    match e {
+        StoreError::Invalid {
+            text, diagnostics, ..
+        } => {
+            let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
+            let first = errors.first().map(|d| {
+                let (line, col) = store::LineIndex::new(text).locate(d.span.start);
+                format!(", first at {line}:{col}: {}", d.message)
+            });
+            format!(
+                "the file on disk has {} error(s){}",
+                errors.len(),
+                first.unwrap_or_default()
+            )
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Watches the folder of `path` (so a file replaced by a rename is still followed); a message
+/// arrives on the receiver after each change to that file.
+pub fn watch(path: &Path) -> notify::Result<(notify::RecommendedWatcher, Receiver<()>)> {
+    let target = store::atomic::resolve(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = target.file_name().map(|n| n.to_os_string());
+    let (tx, rx) = channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Ok(event) = event
+            && event
+                .paths
+                .iter()
+                .any(|p| p.file_name().map(|n| n.to_os_string()) == name)
+        {
+            let _ = tx.send(());
+        }
+    })?;
+    watcher.watch(&dir, RecursiveMode::NonRecursive)?;
+    Ok((watcher, rx))
+}

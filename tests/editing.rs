@@ -1,0 +1,299 @@
+//! Editing in the dashboard, driven by keys: the status picker, notes, due dates, undo and redo,
+//! quitting with unsaved changes, read-only models; and sessions on real files: saving, following
+//! a colleague's change, and merging when both changed the file.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use pactboard::app::{Action, App, Effect, Key, Keymap, Modal, Origin, View};
+use pactboard::model::Status;
+use pactboard::session::Session;
+use pactboard::store::{self, Document};
+use ratatui::crossterm::event::KeyCode;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+fn temp_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("model.toml");
+    fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/india-japan.toml"),
+        &file,
+    )
+    .unwrap();
+    (dir, file)
+}
+
+fn session(file: &Path) -> Session {
+    let loaded = store::load(file).unwrap();
+    let origin = Origin {
+        name: file.display().to_string(),
+        read_only: false,
+    };
+    let document = Some(Document::new(&loaded));
+    let mut app = App::new(loaded.model, today(), origin, Keymap::defaults());
+    app.update(Action::Go(View::Milestones));
+    Session { app, document }
+}
+
+fn keys(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(Key::plain(KeyCode::Char(c)));
+    }
+}
+
+fn code(app: &mut App, code: KeyCode) {
+    app.handle_key(Key::plain(code));
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.handle_key(Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+        alt: false,
+    });
+}
+
+/// Selects the milestone with `id` in the milestones view.
+fn select(app: &mut App, id: &str) {
+    let index = app.model.milestone_index(id).unwrap();
+    let row = app.milestone_rows.iter().position(|&r| r == index).unwrap();
+    app.update(Action::Select(row));
+}
+
+fn status_of(app: &App, id: &str) -> Status {
+    app.model.milestones[app.model.milestone_index(id).unwrap()].status
+}
+
+#[test]
+fn the_picker_changes_a_status_with_a_note_and_undo_redo_walk_it_back_and_forth() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    let app = &mut s.app;
+    select(app, "stockpiling-strategy");
+    keys(app, "s");
+    assert!(matches!(app.modal, Some(Modal::Picker { note: None, .. })));
+    keys(app, "r");
+    keys(app, "supply risk");
+    code(app, KeyCode::Enter);
+    assert!(app.modal.is_none());
+    assert_eq!(status_of(app, "stockpiling-strategy"), Status::AtRisk);
+    let m = &app.model.milestones[app.model.milestone_index("stockpiling-strategy").unwrap()];
+    assert_eq!(
+        m.history.last().unwrap().note.as_deref(),
+        Some("supply risk")
+    );
+    assert_eq!(app.unsaved(), 1);
+    assert_eq!(app.figures.pillars[1].health().as_str(), "at_risk");
+    keys(app, "u");
+    assert_eq!(status_of(app, "stockpiling-strategy"), Status::Planned);
+    assert_eq!(app.unsaved(), 0);
+    ctrl(app, 'r');
+    assert_eq!(status_of(app, "stockpiling-strategy"), Status::AtRisk);
+    assert_eq!(app.unsaved(), 1);
+}
+
+#[test]
+fn arrows_and_enter_choose_too_and_esc_cancels() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    let app = &mut s.app;
+    select(app, "future-phases");
+    keys(app, "s");
+    code(app, KeyCode::Down);
+    code(app, KeyCode::Enter);
+    code(app, KeyCode::Esc);
+    assert_eq!(status_of(app, "future-phases"), Status::Planned);
+    keys(app, "s");
+    code(app, KeyCode::Down);
+    code(app, KeyCode::Enter);
+    code(app, KeyCode::Enter);
+    assert_eq!(status_of(app, "future-phases"), Status::InProgress);
+}
+
+#[test]
+fn notes_and_due_dates_are_edited_and_a_bad_date_is_not_accepted() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    let app = &mut s.app;
+    select(app, "deep-sea-practices");
+    keys(app, "n");
+    app.paste("Talks with JOGMEC — 第2回");
+    code(app, KeyCode::Enter);
+    let i = app.model.milestone_index("deep-sea-practices").unwrap();
+    assert_eq!(
+        app.model.milestones[i].notes.as_deref(),
+        Some("Talks with JOGMEC — 第2回")
+    );
+    keys(app, "e");
+    keys(app, "2026-02-30");
+    code(app, KeyCode::Enter);
+    assert!(matches!(
+        &app.modal,
+        Some(Modal::Due { error: Some(_), .. })
+    ));
+    for _ in 0..10 {
+        code(app, KeyCode::Backspace);
+    }
+    keys(app, "2026-06-30");
+    code(app, KeyCode::Enter);
+    assert!(app.modal.is_none());
+    assert_eq!(
+        app.model.milestones[i].due,
+        NaiveDate::from_ymd_opt(2026, 6, 30)
+    );
+    s.app.update(Action::Save);
+    s.run_effects();
+    let reloaded = store::load(&file).unwrap().model;
+    assert_eq!(
+        reloaded.milestones[i].due,
+        NaiveDate::from_ymd_opt(2026, 6, 30)
+    );
+    assert_eq!(
+        reloaded.milestones[i].notes.as_deref(),
+        Some("Talks with JOGMEC — 第2回")
+    );
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_first() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    select(&mut s.app, "future-phases");
+    keys(&mut s.app, "sd");
+    code(&mut s.app, KeyCode::Enter);
+    keys(&mut s.app, "q");
+    assert_eq!(s.app.modal, Some(Modal::ConfirmQuit));
+    assert!(!s.app.quit);
+    code(&mut s.app, KeyCode::Esc);
+    assert!(!s.app.quit);
+    keys(&mut s.app, "q");
+    keys(&mut s.app, "s");
+    assert_eq!(s.app.effect, Some(Effect::Save));
+    s.run_effects();
+    assert!(s.app.quit);
+    assert_eq!(store::load(&file).unwrap().model, s.app.model);
+}
+
+#[test]
+fn the_bundled_model_is_read_only() {
+    let loaded =
+        store::load_source(store::SourceText::new("b", pactboard::bundled::INDIA_JAPAN)).unwrap();
+    let origin = Origin {
+        name: "bundled".into(),
+        read_only: true,
+    };
+    let mut app = App::new(loaded.model, today(), origin, Keymap::defaults());
+    app.update(Action::Go(View::Milestones));
+    keys(&mut app, "s");
+    assert!(app.modal.is_none());
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("pactboard init")
+    );
+}
+
+#[test]
+fn autosave_saves_after_every_change() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    s.app.autosave = true;
+    select(&mut s.app, "future-phases");
+    keys(&mut s.app, "sb");
+    code(&mut s.app, KeyCode::Enter);
+    s.run_effects();
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .contains("to = \"blocked\"")
+    );
+    keys(&mut s.app, "u");
+    s.run_effects();
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/india-japan.toml"))
+            .unwrap()
+    );
+}
+
+#[test]
+fn a_colleague_change_is_followed_when_nothing_is_unsaved() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    select(&mut s.app, "moc-signed");
+    let text = fs::read_to_string(&file).unwrap().replace(
+        "id = \"future-phases\"\ntitle = \"Agree forms of cooperation for future phases\"\npillar = \"economic-energy-security\"\nobjective = \"future-cooperation\"\nstatus = \"planned\"",
+        "id = \"future-phases\"\ntitle = \"Agree forms of cooperation for future phases\"\npillar = \"economic-energy-security\"\nobjective = \"future-cooperation\"\nstatus = \"blocked\"",
+    );
+    fs::write(&file, &text).unwrap();
+    s.file_changed();
+    assert_eq!(status_of(&s.app, "future-phases"), Status::Blocked);
+    assert_eq!(
+        s.app.selected_milestone(),
+        s.app.model.milestone_index("moc-signed"),
+        "selection kept"
+    );
+    fs::write(&file, "schema = 1\n[partnership]\n").unwrap();
+    s.file_changed();
+    assert!(
+        s.app
+            .banner
+            .as_ref()
+            .unwrap()
+            .contains("showing the last good version")
+    );
+    assert_eq!(status_of(&s.app, "future-phases"), Status::Blocked);
+}
+
+#[test]
+fn saving_over_a_colleague_change_merges_both_and_asks_when_the_same_milestone_changed() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    select(&mut s.app, "future-phases");
+    keys(&mut s.app, "sd");
+    code(&mut s.app, KeyCode::Enter);
+    select(&mut s.app, "stockpiling-strategy");
+    keys(&mut s.app, "sr");
+    code(&mut s.app, KeyCode::Enter);
+    // A colleague changes two milestones: one of them is one of ours.
+    let mut colleague = session(&file);
+    for (id, to) in [("deep-sea-practices", 'b'), ("stockpiling-strategy", 'i')] {
+        select(&mut colleague.app, id);
+        keys(&mut colleague.app, &format!("s{to}"));
+        code(&mut colleague.app, KeyCode::Enter);
+    }
+    colleague.app.update(Action::Save);
+    colleague.run_effects();
+    s.file_changed();
+    assert!(s.app.banner.as_ref().unwrap().contains("Ctrl-s merges"));
+    ctrl(&mut s.app, 's');
+    s.run_effects();
+    assert!(
+        matches!(&s.app.modal, Some(Modal::Conflict { theirs_kept }) if theirs_kept.len() == 1)
+    );
+    keys(&mut s.app, "m");
+    s.run_effects();
+    let on_disk = store::load(&file).unwrap().model;
+    let status = |id: &str| on_disk.milestones[on_disk.milestone_index(id).unwrap()].status;
+    assert_eq!(status("future-phases"), Status::Done, "mine");
+    assert_eq!(status("deep-sea-practices"), Status::Blocked, "theirs");
+    assert_eq!(
+        status("stockpiling-strategy"),
+        Status::AtRisk,
+        "mine, chosen"
+    );
+    let stock = &on_disk.milestones[on_disk.milestone_index("stockpiling-strategy").unwrap()];
+    let tos: Vec<Status> = stock.history.iter().map(|h| h.to).collect();
+    assert_eq!(
+        tos,
+        [Status::InProgress, Status::AtRisk],
+        "both histories kept"
+    );
+    assert_eq!(s.app.unsaved(), 0);
+}
