@@ -297,3 +297,28 @@ fn saving_over_a_colleague_change_merges_both_and_asks_when_the_same_milestone_c
     );
     assert_eq!(s.app.unsaved(), 0);
 }
+
+#[test]
+fn a_failed_save_says_why_and_keeps_the_edits() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    select(&mut s.app, "future-phases");
+    keys(&mut s.app, "sd");
+    code(&mut s.app, KeyCode::Enter);
+    fs::remove_file(&file).unwrap();
+    ctrl(&mut s.app, 's');
+    s.run_effects();
+    let message = s.app.message.clone().unwrap();
+    assert!(message.error && message.text.starts_with("not saved: cannot write"), "{message:?}");
+    assert_eq!(s.app.unsaved(), 1);
+    assert!(!file.exists());
+}
+
+#[test]
+fn the_watcher_reports_a_change_to_the_file() {
+    let (_dir, file) = temp_copy();
+    let (_watcher, changes) = pactboard::session::watch(&file).unwrap();
+    pactboard::store::atomic::write(&file, b"schema = 1\n").unwrap();
+    let got = changes.recv_timeout(std::time::Duration::from_secs(10));
+    assert!(got.is_ok(), "no change reported");
+}
