@@ -82,6 +82,17 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         since: Option<NaiveDate>,
     },
+    /// Present the model full-screen as slides, for meetings
+    #[command(
+        after_help = "Keys: → Space PgDn next, ← PgUp previous, Home/End, a number then Enter jumps, t hides the footer, q or Esc leaves.\n\nExamples:\n  pactboard present\n  pactboard present data/india-japan.toml --theme high-contrast --since 2025-09-01"
+    )]
+    Present {
+        /// The partnership file [default: data/india-japan.toml, else the bundled model]
+        file: Option<PathBuf>,
+        /// Add a slide of the status changes recorded since this date
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        since: Option<NaiveDate>,
+    },
     /// Change one milestone's status, with a history entry, and save the file safely
     #[command(
         after_help = "STATUS is planned, in_progress, at_risk, blocked, done or cancelled.\nExit status: 0 saved, 1 bad data or unknown id/status (nothing written), 2 the file cannot be read or written.\n\nExample:\n  pactboard set data/india-japan.toml stockpiling-strategy in_progress --note \"Working group formed\""
@@ -104,9 +115,12 @@ pub enum Command {
     Snapshot {
         /// The partnership file
         file: PathBuf,
-        /// overview, pillars, milestones, timeline or targets
-        #[arg(long, default_value = "overview", value_parser = parse_view)]
-        view: View,
+        /// overview, pillars, milestones, timeline, targets, or slide:N for slide N of the presentation
+        #[arg(long, default_value = "overview", value_parser = parse_screen)]
+        view: Screen,
+        /// With slide:N, the presentation's "since" slide from this date
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        since: Option<NaiveDate>,
         /// Columns of the screen
         #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..=1000))]
         width: u16,
@@ -156,10 +170,14 @@ pub fn main() -> ExitCode {
         Some(Command::Snapshot {
             file,
             view,
+            since,
             width,
             height,
-        }) => snapshot(&file, view, width, height, today, theme),
-        None => dashboard(cli.file, today, theme, cli.autosave),
+        }) => snapshot(&file, view, since, (width, height), today, theme),
+        Some(Command::Present { file, since }) => {
+            dashboard(file, today, theme, cli.autosave, Some(since))
+        }
+        None => dashboard(cli.file, today, theme, cli.autosave, None),
     }
 }
 
@@ -397,10 +415,23 @@ pub fn now() -> chrono::DateTime<chrono::FixedOffset> {
     now.with_nanosecond(0).unwrap_or(now)
 }
 
-fn parse_view(name: &str) -> Result<View, String> {
-    View::parse(name).ok_or_else(|| {
+/// What `snapshot` draws: a view of the dashboard or a slide (numbered from 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    View(View),
+    Slide(usize),
+}
+
+fn parse_screen(name: &str) -> Result<Screen, String> {
+    if let Some(n) = name.strip_prefix("slide:") {
+        return match n.parse::<usize>() {
+            Ok(n) if n >= 1 => Ok(Screen::Slide(n)),
+            _ => Err(format!("`{n}` is not a slide number (slides count from 1)")),
+        };
+    }
+    View::parse(name).map(Screen::View).ok_or_else(|| {
         format!(
-            "unknown view `{name}`; the views are {}",
+            "unknown view `{name}`; the views are {}, or slide:N",
             View::ALL.map(View::name).join(", ")
         )
     })
@@ -408,9 +439,9 @@ fn parse_view(name: &str) -> Result<View, String> {
 
 fn snapshot(
     path: &Path,
-    view: View,
-    width: u16,
-    height: u16,
+    screen: Screen,
+    since: Option<NaiveDate>,
+    (width, height): (u16, u16),
     today: NaiveDate,
     theme: ThemeName,
 ) -> ExitCode {
@@ -423,18 +454,35 @@ fn snapshot(
         read_only: false,
     };
     let mut app = App::new(loaded.model, today, origin, Keymap::defaults());
-    app.update(Action::Go(view));
+    match screen {
+        Screen::View(view) => app.update(Action::Go(view)),
+        Screen::Slide(n) => {
+            app.start_presentation(since, false);
+            if let Some(p) = &mut app.present {
+                if n > p.slides.len() {
+                    eprintln!(
+                        "error: there is no slide {n}: the deck has {} slides",
+                        p.slides.len()
+                    );
+                    return ExitCode::from(EXIT_USAGE);
+                }
+                p.current = n - 1;
+            }
+        }
+    }
     let buffer = ui::snapshot::render(&app, &Theme::named(theme), width, height);
     print!("{}", ui::snapshot::to_text(&buffer));
     ExitCode::SUCCESS
 }
 
 /// `pactboard [FILE]`: the dashboard on FILE, the default file, or the bundled model read-only.
+/// The dashboard, or with `present` the presentation (`Some(since)`).
 fn dashboard(
     file: Option<PathBuf>,
     today: NaiveDate,
     theme: ThemeName,
     autosave: bool,
+    present: Option<Option<NaiveDate>>,
 ) -> ExitCode {
     let keymap = match user_keymap() {
         Ok(keymap) => keymap,
@@ -473,6 +521,10 @@ fn dashboard(
     let document = (!read_only).then(|| Document::new(&loaded));
     let mut app = App::new(loaded.model, today, origin, keymap);
     app.autosave = autosave;
+    if let Some(since) = present {
+        app.now = now();
+        app.start_presentation(since, false);
+    }
     let session = crate::session::Session { app, document };
     match crate::tui::run(session, Theme::named(theme)) {
         Ok(()) => {

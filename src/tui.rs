@@ -18,7 +18,8 @@ use crate::app::{Action, Key};
 use crate::session::{self, Session};
 use crate::ui::{self, Dashboard, theme::Theme};
 
-/// How often the loop looks at the signal flag while no event comes; nothing is drawn then.
+/// How often the loop looks at the signal flag while no event comes; nothing is drawn then,
+/// but for the presentation's clock.
 const SIGNAL_CHECK: Duration = Duration::from_millis(250);
 
 /// Runs the dashboard until the person quits or a signal asks it to stop.
@@ -74,6 +75,12 @@ fn event_loop(
             continue;
         }
         if !event::poll(SIGNAL_CHECK)? {
+            // The presentation's clock is the one thing that changes without an event.
+            if session.app.present.as_ref().is_some_and(|p| p.footer) {
+                let now = crate::cli::now();
+                dirty = now != session.app.now;
+                session.app.now = now;
+            }
             continue;
         }
         session.app.now = crate::cli::now();

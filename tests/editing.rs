@@ -309,7 +309,10 @@ fn a_failed_save_says_why_and_keeps_the_edits() {
     ctrl(&mut s.app, 's');
     s.run_effects();
     let message = s.app.message.clone().unwrap();
-    assert!(message.error && message.text.starts_with("not saved: cannot write"), "{message:?}");
+    assert!(
+        message.error && message.text.starts_with("not saved: cannot write"),
+        "{message:?}"
+    );
     assert_eq!(s.app.unsaved(), 1);
     assert!(!file.exists());
 }

@@ -71,6 +71,8 @@ pub enum Action {
     Redo,
     /// Save the file
     Save,
+    /// Present the model as slides
+    Present,
     /// Go to one view (a click on its tab)
     #[serde(skip)]
     Go(View),
@@ -120,6 +122,7 @@ impl Action {
             Action::Undo => "undo",
             Action::Redo => "redo",
             Action::Save => "save the file",
+            Action::Present => "presentation mode (slides)",
             Action::Go(_) => "go to a view",
             Action::Select(_) => "select a row",
             Action::Scroll(_) => "scroll",

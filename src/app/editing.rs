@@ -402,6 +402,7 @@ impl App {
     fn changed(&mut self) {
         self.figures = Figures::compute(&self.model, self.today());
         self.refresh();
+        self.rebuild_deck();
         if self.autosave && !self.origin.read_only {
             self.effect = Some(Effect::Save);
         }
@@ -496,6 +497,7 @@ impl App {
         self.upcoming = Figures::upcoming(&self.model, self.today(), super::UPCOMING_HORIZON_DAYS);
         self.upcoming.truncate(super::UPCOMING_SHOWN);
         self.refresh();
+        self.rebuild_deck();
     }
 
     fn select_milestone(&mut self, index: usize) {

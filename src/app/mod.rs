@@ -3,6 +3,7 @@
 //! drawn and nothing is read from disk.
 
 mod action;
+pub mod deck;
 pub mod editing;
 pub mod editor;
 pub mod keymap;
@@ -218,6 +219,8 @@ pub struct App {
     quit_after_save: bool,
     /// The time a status change records: set by the runner before each event.
     pub now: DateTime<FixedOffset>,
+    /// The presentation, while it is on.
+    pub present: Option<deck::Presenter>,
 }
 
 impl App {
@@ -263,6 +266,7 @@ impl App {
                 .unwrap_or_default()
                 .and_utc()
                 .fixed_offset(),
+            present: None,
         };
         app.span = app.compute_span();
         app.window_start = app.span.0;
@@ -328,6 +332,24 @@ impl App {
             last = last.max(d);
         }
         (first, last.max(first + chrono::Duration::days(30)))
+    }
+
+    /// Starts the presentation; `since` adds the slide of changes since that date.
+    pub fn start_presentation(&mut self, since: Option<NaiveDate>, from_dashboard: bool) {
+        let slides = deck::build(&self.model, &self.figures, since);
+        self.present = Some(deck::Presenter::new(
+            slides,
+            self.now,
+            since,
+            from_dashboard,
+        ));
+    }
+
+    /// Builds the deck again after the model changed, staying on the same slide.
+    pub(crate) fn rebuild_deck(&mut self) {
+        if let Some(p) = &mut self.present {
+            p.rebuild(deck::build(&self.model, &self.figures, p.since));
+        }
     }
 
     /// Rebuilds the lists shown after the model, search, filters or sort changed, keeping the

@@ -13,7 +13,17 @@ impl App {
     /// Handles one key: typed into the search box while it is open, else through the keymap.
     pub fn handle_key(&mut self, key: Key) {
         self.message = None;
-        if self.modal.is_some() {
+        if let Some(presenter) = &mut self.present
+            && self.modal.is_none()
+        {
+            if presenter.key(key) == super::deck::PresenterKey::Leave {
+                if presenter.from_dashboard {
+                    self.present = None;
+                } else {
+                    self.request_quit();
+                }
+            }
+        } else if self.modal.is_some() {
             self.modal_key(key);
         } else if self.search.editing {
             self.type_search(key);
@@ -82,7 +92,8 @@ impl App {
                 | Action::EditDue
                 | Action::Undo
                 | Action::Redo
-                | Action::Save => {}
+                | Action::Save
+                | Action::Present => {}
                 _ => self.detail = false,
             }
         }
@@ -98,6 +109,7 @@ impl App {
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
             Action::Save => self.request_save(),
+            Action::Present => self.start_presentation(None, true),
             Action::NextView => self.go(self.view.step(1)),
             Action::PreviousView => self.go(self.view.step(-1)),
             Action::ShowOverview => self.go(View::Overview),

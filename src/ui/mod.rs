@@ -7,6 +7,7 @@ mod milestones;
 mod modal;
 mod overview;
 mod pillars;
+mod present;
 pub mod snapshot;
 mod targets;
 pub mod theme;
@@ -61,6 +62,11 @@ impl Widget for &Dashboard<'_> {
         buf.set_style(area, theme.text);
         if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
             too_small(area, buf, theme);
+            return;
+        }
+        if let Some(presenter) = &self.app.present {
+            present::render(self.app, presenter, theme, area, buf);
+            modal::render(self.app, theme, area, buf);
             return;
         }
         let b = bands(area);
@@ -232,7 +238,12 @@ pub(crate) fn popup(area: Rect, width: u16, height: u16, buf: &mut Buffer) -> Re
 
 /// What a click at (`x`, `y`) on a screen of `area` means, if anything.
 pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
-    if app.help || app.modal.is_some() || area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+    if app.help
+        || app.modal.is_some()
+        || app.present.is_some()
+        || area.width < MIN_SIZE.0
+        || area.height < MIN_SIZE.1
+    {
         return None;
     }
     let b = bands(area);

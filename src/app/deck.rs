@@ -1,0 +1,140 @@
+//! The presentation: a deck of slides built from the model, and where the presenter is in it.
+//! Built again whenever the model changes, so the deck in a meeting is always the live file.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use ratatui::crossterm::event::KeyCode;
+
+use super::Key;
+use crate::model::{Figures, Model};
+use crate::report::UPCOMING_DAYS;
+
+/// One slide: what it shows, from the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slide {
+    /// The partnership's title, parties and dates.
+    Title,
+    /// Overall progress and each target against its pace.
+    Headline,
+    /// Each agreement with its objectives.
+    Agreements,
+    /// One pillar (an index into the model's pillars).
+    Pillar(usize),
+    /// Milestones due in the next 90 days, overdue ones first.
+    ComingUp,
+    /// Status changes recorded since a date.
+    Since(NaiveDate),
+    /// The closing summary.
+    Closing,
+}
+
+/// The slides of a model, leaving out those that would be empty.
+pub fn build(model: &Model, figures: &Figures, since: Option<NaiveDate>) -> Vec<Slide> {
+    let mut slides = vec![Slide::Title, Slide::Headline];
+    if !model.agreements.is_empty() || !model.objectives.is_empty() {
+        slides.push(Slide::Agreements);
+    }
+    slides.extend((0..model.pillars.len()).map(Slide::Pillar));
+    let coming = !figures.overdue.is_empty()
+        || !Figures::upcoming(model, figures.today, UPCOMING_DAYS).is_empty();
+    if coming {
+        slides.push(Slide::ComingUp);
+    }
+    if let Some(date) = since
+        && model
+            .milestones
+            .iter()
+            .any(|m| m.history.iter().any(|h| h.at.date_naive() >= date))
+    {
+        slides.push(Slide::Since(date));
+    }
+    slides.push(Slide::Closing);
+    slides
+}
+
+/// Where the presenter is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Presenter {
+    pub slides: Vec<Slide>,
+    pub current: usize,
+    /// Digits typed before Enter, to jump to a slide.
+    pub jump: String,
+    pub footer: bool,
+    pub started: DateTime<FixedOffset>,
+    pub since: Option<NaiveDate>,
+    /// Leaving goes back to the dashboard (else it quits).
+    pub from_dashboard: bool,
+}
+
+/// What a key asks of the presentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PresenterKey {
+    Stay,
+    Leave,
+}
+
+impl Presenter {
+    /// A presenter on `slides`, at the first.
+    pub fn new(
+        slides: Vec<Slide>,
+        started: DateTime<FixedOffset>,
+        since: Option<NaiveDate>,
+        from_dashboard: bool,
+    ) -> Self {
+        Presenter {
+            slides,
+            current: 0,
+            jump: String::new(),
+            footer: true,
+            started,
+            since,
+            from_dashboard,
+        }
+    }
+
+    /// The slide shown.
+    pub fn slide(&self) -> Slide {
+        self.slides
+            .get(self.current)
+            .copied()
+            .unwrap_or(Slide::Title)
+    }
+
+    /// New slides after the model changed, staying on the same slide where it still exists.
+    pub fn rebuild(&mut self, slides: Vec<Slide>) {
+        let here = self.slide();
+        self.current = slides
+            .iter()
+            .position(|s| *s == here)
+            .unwrap_or(self.current.min(slides.len().saturating_sub(1)));
+        self.slides = slides;
+    }
+
+    /// Handles one key.
+    pub fn key(&mut self, key: Key) -> PresenterKey {
+        let last = self.slides.len().saturating_sub(1);
+        match key.code {
+            KeyCode::Char(c) if c.is_ascii_digit() => {
+                self.jump.push(c);
+                return PresenterKey::Stay;
+            }
+            KeyCode::Enter if !self.jump.is_empty() => {
+                if let Ok(n) = self.jump.parse::<usize>() {
+                    self.current = n.clamp(1, last + 1) - 1;
+                }
+            }
+            KeyCode::Right | KeyCode::PageDown | KeyCode::Char(' ') | KeyCode::Enter => {
+                self.current = (self.current + 1).min(last)
+            }
+            KeyCode::Left | KeyCode::PageUp | KeyCode::Backspace => {
+                self.current = self.current.saturating_sub(1)
+            }
+            KeyCode::Home => self.current = 0,
+            KeyCode::End => self.current = last,
+            KeyCode::Char('t') => self.footer = !self.footer,
+            KeyCode::Char('q') | KeyCode::Esc => return PresenterKey::Leave,
+            _ => {}
+        }
+        self.jump.clear();
+        PresenterKey::Stay
+    }
+}

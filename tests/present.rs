@@ -1,0 +1,197 @@
+//! Presentation mode: every slide of the bundled model at 80x24 and 200x60 (in mono too),
+//! navigation, rebuilding on a changed model, and the deck leaving out empty slides.
+
+use assert_cmd::Command;
+use chrono::NaiveDate;
+use pactboard::app::deck::Slide;
+use pactboard::app::{Action, App, Key, Keymap, Origin, View};
+use pactboard::model::Status;
+use pactboard::model::edit::Edit;
+use pactboard::store::{self, SourceText};
+use pactboard::ui::snapshot::{render, to_text};
+use pactboard::ui::theme::{Theme, ThemeName};
+use ratatui::crossterm::event::KeyCode;
+
+fn app_of(path: &str) -> App {
+    let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let loaded = store::load_source(SourceText::new(path, text)).unwrap();
+    let origin = Origin {
+        name: path.into(),
+        read_only: false,
+    };
+    App::new(
+        loaded.model,
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        origin,
+        Keymap::defaults(),
+    )
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.handle_key(Key::plain(code));
+}
+
+fn current(app: &App) -> usize {
+    app.present.as_ref().unwrap().current
+}
+
+#[test]
+fn every_slide_of_the_bundled_model() {
+    let mut app = app_of("data/india-japan.toml");
+    app.start_presentation(None, false);
+    let count = app.present.as_ref().unwrap().slides.len();
+    assert_eq!(count, 11, "title, headline, agreements, 7 pillars, closing");
+    for n in 0..count {
+        app.present.as_mut().unwrap().current = n;
+        for (w, h, theme) in [
+            (80, 24, ThemeName::Dark),
+            (200, 60, ThemeName::Dark),
+            (80, 24, ThemeName::Mono),
+        ] {
+            let text = to_text(&render(&app, &Theme::named(theme), w, h));
+            assert_eq!(text.lines().count(), usize::from(h));
+            let name = format!("slide_{:02}_{w}x{h}_{theme:?}", n + 1).to_lowercase();
+            insta::assert_snapshot!(name, text);
+        }
+    }
+}
+
+#[test]
+fn keys_move_through_the_deck_and_a_number_jumps() {
+    let mut app = app_of("data/india-japan.toml");
+    app.start_presentation(None, false);
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::PageDown);
+    assert_eq!(current(&app), 3);
+    key(&mut app, KeyCode::Left);
+    key(&mut app, KeyCode::PageUp);
+    assert_eq!(current(&app), 1);
+    key(&mut app, KeyCode::End);
+    assert_eq!(current(&app), 10);
+    key(&mut app, KeyCode::Right);
+    assert_eq!(current(&app), 10, "stays on the last");
+    key(&mut app, KeyCode::Home);
+    assert_eq!(current(&app), 0);
+    key(&mut app, KeyCode::Char('5'));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(current(&app), 4);
+    key(&mut app, KeyCode::Char('t'));
+    assert!(!app.present.as_ref().unwrap().footer);
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.quit, "q leaves `pactboard present`");
+}
+
+#[test]
+fn from_the_dashboard_p_presents_and_esc_comes_back_with_the_edits() {
+    let mut app = app_of("data/india-japan.toml");
+    app.update(Action::Go(View::Milestones));
+    let i = app.model.milestone_index("future-phases").unwrap();
+    let at = app.now;
+    app.edit(
+        i,
+        Edit::Status {
+            to: Status::Done,
+            note: None,
+            at,
+        },
+    );
+    key(&mut app, KeyCode::Char('P'));
+    assert!(app.present.is_some());
+    key(&mut app, KeyCode::Esc);
+    assert!(app.present.is_none() && !app.quit);
+    assert_eq!(app.view, View::Milestones);
+    assert_eq!(app.unsaved(), 1);
+}
+
+#[test]
+fn the_deck_is_rebuilt_on_a_changed_model_and_stays_on_its_slide() {
+    let mut app = app_of("data/india-japan.toml");
+    app.start_presentation(None, true);
+    app.present.as_mut().unwrap().current = 4;
+    let before = to_text(&render(&app, &Theme::named(ThemeName::Mono), 100, 30));
+    let i = app.model.milestone_index("future-phases").unwrap();
+    let at = app.now;
+    app.edit(
+        i,
+        Edit::Status {
+            to: Status::Done,
+            note: None,
+            at,
+        },
+    );
+    assert_eq!(app.present.as_ref().unwrap().slide(), Slide::Pillar(1));
+    let headline = |app: &mut App| {
+        app.present.as_mut().unwrap().current = 1;
+        to_text(&render(app, &Theme::named(ThemeName::Mono), 100, 30))
+    };
+    assert!(headline(&mut app).contains("4 of 9 milestones done"));
+    assert_ne!(
+        before,
+        to_text(&render(&app, &Theme::named(ThemeName::Mono), 100, 30))
+    );
+}
+
+#[test]
+fn empty_slides_are_left_out_and_since_adds_the_changes() {
+    let mut app = app_of("tests/fixtures/valid/hostile.toml");
+    app.start_presentation(Some(NaiveDate::from_ymd_opt(2020, 1, 1).unwrap()), false);
+    let slides = &app.present.as_ref().unwrap().slides;
+    assert_eq!(
+        slides,
+        &[
+            Slide::Title,
+            Slide::Headline,
+            Slide::Pillar(0),
+            Slide::Closing
+        ]
+    );
+    let mut app = app_of("tests/fixtures/valid/full.toml");
+    app.start_presentation(Some(NaiveDate::from_ymd_opt(2025, 10, 1).unwrap()), false);
+    let slides = app.present.as_ref().unwrap().slides.clone();
+    assert!(slides.contains(&Slide::Since(NaiveDate::from_ymd_opt(2025, 10, 1).unwrap())));
+    let n = slides
+        .iter()
+        .position(|s| matches!(s, Slide::Since(_)))
+        .unwrap();
+    app.present.as_mut().unwrap().current = n;
+    let text = to_text(&render(&app, &Theme::named(ThemeName::Mono), 120, 30));
+    assert!(text.contains("Since 2025-10-01"), "{text}");
+    assert!(text.contains("“Signed”"), "{text}");
+}
+
+#[test]
+fn snapshot_of_a_slide_past_the_end_says_how_many_there_are() {
+    let file = format!("{}/data/india-japan.toml", env!("CARGO_MANIFEST_DIR"));
+    Command::cargo_bin("pactboard")
+        .unwrap()
+        .args(["snapshot", &file, "--view", "slide:12"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("the deck has 11 slides"));
+    Command::cargo_bin("pactboard")
+        .unwrap()
+        .args(["snapshot", &file, "--view", "slide:11"])
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("In summary"));
+}
+
+#[test]
+fn hostile_text_on_slides_is_safe_and_cjk_titles_fall_back_to_bold_text() {
+    let mut app = app_of("tests/fixtures/valid/hostile.toml");
+    app.start_presentation(None, false);
+    for n in 0..app.present.as_ref().unwrap().slides.len() {
+        app.present.as_mut().unwrap().current = n;
+        for (w, h) in [(60, 16), (80, 24), (200, 60)] {
+            let text = to_text(&render(&app, &Theme::named(ThemeName::Mono), w, h));
+            assert!(
+                !text.chars().any(|c| c.is_control() && c != '\n'),
+                "{text:?}"
+            );
+        }
+    }
+    app.present.as_mut().unwrap().current = 0;
+    let text = to_text(&render(&app, &Theme::named(ThemeName::Mono), 80, 24));
+    assert!(text.contains("日本・インド"), "{text}");
+}
