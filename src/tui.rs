@@ -4,6 +4,7 @@
 use std::io::{self, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, sync_channel};
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -59,6 +60,7 @@ fn event_loop(
         .document
         .as_ref()
         .and_then(|d| session::watch(&d.path).ok());
+    let events = input_events();
     let mut dirty = true;
     while !session.app.quit && !stop.load(Ordering::Relaxed) {
         if dirty {
@@ -74,18 +76,23 @@ fn event_loop(
             dirty = true;
             continue;
         }
-        if !event::poll(SIGNAL_CHECK)? {
-            // The presentation's clock is the one thing that changes without an event.
-            if session.app.present.as_ref().is_some_and(|p| p.footer) {
-                let now = crate::cli::now();
-                dirty = now != session.app.now;
-                session.app.now = now;
+        let event = match events.recv_timeout(SIGNAL_CHECK) {
+            Ok(event) => event,
+            Err(RecvTimeoutError::Timeout) => {
+                // The presentation's clock is the one thing that changes without an event.
+                if session.app.present.as_ref().is_some_and(|p| p.footer) {
+                    let now = crate::cli::now();
+                    dirty = now != session.app.now;
+                    session.app.now = now;
+                }
+                continue;
             }
-            continue;
-        }
+            // The terminal is gone.
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
         session.app.now = crate::cli::now();
         let app = &mut session.app;
-        dirty = match event::read()? {
+        dirty = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 app.handle_key(Key::from_event(&key));
                 true
@@ -115,4 +122,18 @@ fn event_loop(
         session.run_effects();
     }
     Ok(())
+}
+
+/// Terminal events, read on their own thread so that the loop keeps its eye on signals and the
+/// file even if the terminal stops answering; the channel closes when the terminal is gone.
+fn input_events() -> Receiver<Event> {
+    let (tx, rx) = sync_channel(64);
+    std::thread::spawn(move || {
+        while let Ok(event) = event::read() {
+            if tx.send(event).is_err() {
+                return;
+            }
+        }
+    });
+    rx
 }
