@@ -105,3 +105,110 @@ impl Lcg {
         self.0 >> 33
     }
 }
+
+/// The floor that loading is measured against: the model's shape as plain serde types with
+/// spans, deserialized by `toml::from_str` with no validation (docs/performance.md).
+pub mod floor {
+    use std::collections::BTreeMap;
+
+    use serde::Deserialize;
+    use toml::Spanned;
+
+    type Text = Spanned<String>;
+    type Date = Spanned<toml::value::Datetime>;
+
+    /// Part of the floor's file shape.
+    #[allow(dead_code)]
+    #[derive(Deserialize)]
+    pub struct File {
+        pub schema: Spanned<i64>,
+        pub partnership: Spanned<BTreeMap<String, toml::Value>>,
+        #[serde(default)]
+        pub sources: Vec<Spanned<BTreeMap<String, Spanned<toml::Value>>>>,
+        #[serde(default)]
+        pub pillars: Vec<Spanned<Named>>,
+        #[serde(default)]
+        pub objectives: Vec<Spanned<Objective>>,
+        #[serde(default)]
+        pub targets: Vec<Spanned<Target>>,
+        #[serde(default)]
+        pub milestones: Vec<Spanned<Milestone>>,
+    }
+
+    /// Part of the floor's file shape.
+    #[allow(dead_code)]
+    #[derive(Deserialize)]
+    pub struct Named {
+        pub id: Text,
+        pub title: Text,
+        pub summary: Option<Text>,
+        pub source: Option<Text>,
+    }
+
+    /// Part of the floor's file shape.
+    #[allow(dead_code)]
+    #[derive(Deserialize)]
+    pub struct Objective {
+        pub id: Text,
+        pub title: Text,
+        pub pillar: Option<Text>,
+        pub agreement: Option<Text>,
+    }
+
+    /// Part of the floor's file shape.
+    #[allow(dead_code)]
+    #[derive(Deserialize)]
+    pub struct Target {
+        pub id: Text,
+        pub title: Text,
+        pub unit: Text,
+        pub amount: Spanned<toml::Value>,
+        pub start: Date,
+        pub end: Date,
+        #[serde(default)]
+        pub entries: Vec<Spanned<Entry>>,
+    }
+
+    /// Part of the floor's file shape.
+    #[allow(dead_code)]
+    #[derive(Deserialize)]
+    pub struct Entry {
+        pub date: Date,
+        pub amount: Spanned<toml::Value>,
+        pub kind: Text,
+    }
+
+    /// Part of the floor's file shape.
+    #[allow(dead_code)]
+    #[derive(Deserialize)]
+    pub struct Milestone {
+        pub id: Text,
+        pub title: Text,
+        pub pillar: Text,
+        pub status: Text,
+        pub objective: Option<Text>,
+        pub due: Option<Date>,
+        pub done_on: Option<Date>,
+        pub weight: Option<Spanned<toml::Value>>,
+        pub owner: Option<Text>,
+        pub notes: Option<Text>,
+        pub source: Option<Text>,
+        #[serde(default)]
+        pub history: Vec<Spanned<History>>,
+    }
+
+    /// Part of the floor's file shape.
+    #[allow(dead_code)]
+    #[derive(Deserialize)]
+    pub struct History {
+        pub at: Date,
+        pub to: Text,
+        pub from: Option<Text>,
+        pub note: Option<Text>,
+    }
+
+    /// Parses `text` the cheapest way the `toml` crate can into the model's shape.
+    pub fn parse(text: &str) -> Result<File, toml::de::Error> {
+        toml::from_str(text)
+    }
+}

@@ -164,7 +164,7 @@ impl App {
             }) => editor.insert(text),
             _ if self.search.editing => {
                 self.search.query.push_str(&text.replace(['\n', '\r'], " "));
-                self.refresh();
+                self.refresh_search();
             }
             _ => {}
         }
@@ -494,6 +494,7 @@ impl App {
         self.figures = Figures::compute(&self.model, self.today());
         self.span = self.compute_span();
         self.by_pillar = super::rows::by_pillar(&self.model);
+        self.search_index = super::rows::SearchIndex::new(&self.model);
         self.upcoming = Figures::upcoming(&self.model, self.today(), super::UPCOMING_HORIZON_DAYS);
         self.upcoming.truncate(super::UPCOMING_SHOWN);
         self.refresh();

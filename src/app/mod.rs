@@ -194,6 +194,10 @@ pub struct App {
     /// Milestone indexes of each pillar, in file order.
     pub by_pillar: Vec<Vec<usize>>,
     pub timeline_rows: Vec<TimelineRow>,
+    /// The milestones table and the timeline before the search: sorted once per change.
+    milestone_order: Vec<usize>,
+    timeline_order: Vec<TimelineRow>,
+    search_index: rows::SearchIndex,
     pub timeline: Cursor,
     pub zoom: Zoom,
     /// The first day the timeline shows.
@@ -246,6 +250,9 @@ impl App {
             detail: false,
             by_pillar: Vec::new(),
             timeline_rows: Vec::new(),
+            milestone_order: Vec::new(),
+            timeline_order: Vec::new(),
+            search_index: rows::SearchIndex::default(),
             timeline: Cursor::default(),
             zoom: Zoom::Years,
             window_start: today,
@@ -271,6 +278,7 @@ impl App {
         app.span = app.compute_span();
         app.window_start = app.span.0;
         app.by_pillar = rows::by_pillar(&app.model);
+        app.search_index = rows::SearchIndex::new(&app.model);
         app.upcoming = Figures::upcoming(&app.model, today, UPCOMING_HORIZON_DAYS);
         app.upcoming.truncate(UPCOMING_SHOWN);
         app.refresh();
@@ -352,16 +360,25 @@ impl App {
         }
     }
 
-    /// Rebuilds the lists shown after the model, search, filters or sort changed, keeping the
-    /// selected items selected where they are still shown.
+    /// Rebuilds the lists shown after the model, filters or sort changed, keeping the selected
+    /// items selected where they are still shown.
     pub fn refresh(&mut self) {
+        self.milestone_order = rows::milestone_order(self);
+        self.timeline_order = rows::timeline_order(self);
+        self.refresh_search();
+    }
+
+    /// Applies the search to the lists, without sorting again.
+    pub fn refresh_search(&mut self) {
         let page = self.page();
         let keep_pillar = self.selected_pillar();
         let keep_milestone = self.milestone_rows.get(self.milestones.selected).copied();
         let keep_row = self.timeline_rows.get(self.timeline.selected).copied();
         self.pillar_rows = rows::pillar_rows(&self.model, &self.search.query);
-        self.milestone_rows = rows::milestone_rows(self);
-        self.timeline_rows = rows::timeline_rows(self);
+        let hits =
+            (!self.search.query.is_empty()).then(|| self.search_index.matching(&self.search.query));
+        self.milestone_rows = rows::search_milestones(&self.milestone_order, hits.as_deref());
+        self.timeline_rows = rows::search_timeline(&self.timeline_order, hits.as_deref());
         let find = |rows: &[usize], keep: Option<usize>| {
             keep.and_then(|k| rows.iter().position(|&r| r == k))
         };

@@ -56,7 +56,7 @@ impl App {
             }
             _ => return,
         }
-        self.refresh();
+        self.refresh_search();
     }
 
     /// Applies one action.

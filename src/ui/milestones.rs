@@ -3,13 +3,13 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
-use ratatui::style::Modifier;
-use ratatui::text::{Line, Span};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::panel;
 use super::theme::Theme;
-use super::widgets::{self, fit_pad};
+use super::widgets::{self, fit, fit_pad};
 use crate::app::App;
 use crate::model::is_overdue;
 
@@ -90,54 +90,69 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     };
     let offset = app.milestones.visible_offset(rows_area.height.into());
     let today = app.today();
-    let lines: Vec<Line> = app
+    // Cells are written column by column, unpadded, and the selected row is styled as a whole:
+    // this is the hot path of the biggest view.
+    let mut shown = 0;
+    for (n, (row, &i)) in app
         .milestone_rows
         .iter()
         .enumerate()
         .skip(offset)
         .take(rows_area.height.into())
-        .map(|(row, &i)| {
-            let m = &app.model.milestones[i];
-            let selected = row == app.milestones.selected;
-            let overdue = is_overdue(m, today);
-            let style = |s| widgets::selectable(theme, s, selected);
-            let due = match (m.due, overdue) {
-                (Some(d), true) => format!("⚠{d}"),
-                (Some(d), false) => format!(" {d}"),
-                (None, _) => " —".to_string(),
-            };
-            let status = widgets::status(theme, m.status);
-            let mut spans = vec![
-                Span::styled(fit_pad(&m.id, c.id) + " ", style(theme.muted)),
-                Span::styled(fit_pad(&m.title, c.title) + " ", style(theme.text)),
-                Span::styled(
-                    fit_pad(&app.model.pillars[m.pillar].title, c.pillar) + " ",
-                    style(theme.muted),
-                ),
-                Span::styled(
-                    fit_pad(&due, c.due) + " ",
-                    style(if overdue { theme.bad } else { theme.text }),
-                ),
-                Span::styled(fit_pad(&status.content, c.status), style(status.style)),
-            ];
-            if c.owner > 0 {
-                spans.push(Span::styled(
-                    format!(" {}", fit_pad(m.owner.as_deref().unwrap_or(""), c.owner)),
-                    style(theme.muted),
-                ));
+        .enumerate()
+    {
+        shown += 1;
+        let y = rows_area.y + n as u16;
+        let m = &app.model.milestones[i];
+        let selected = row == app.milestones.selected;
+        let overdue = is_overdue(m, today);
+        if selected {
+            buf.set_style(
+                Rect {
+                    y,
+                    height: 1,
+                    ..rows_area
+                },
+                theme.selected,
+            );
+        }
+        let style = |s| widgets::selectable(theme, s, selected);
+        let due = match (m.due, overdue) {
+            (Some(d), true) => format!("⚠{d}"),
+            (Some(d), false) => format!(" {d}"),
+            (None, _) => " —".to_string(),
+        };
+        let status = widgets::status(theme, m.status);
+        let pillar = &app.model.pillars[m.pillar].title;
+        let owner = m.owner.as_deref().unwrap_or("");
+        let cells: [(&str, usize, Style); 6] = [
+            (&m.id, c.id, style(theme.muted)),
+            (&m.title, c.title, style(theme.text)),
+            (pillar, c.pillar, style(theme.muted)),
+            (
+                &due,
+                c.due,
+                style(if overdue { theme.bad } else { theme.text }),
+            ),
+            (&status.content, c.status, style(status.style)),
+            (owner, c.owner, style(theme.muted)),
+        ];
+        let mut x = rows_area.x;
+        for (text, width, style) in cells {
+            if width == 0 || x >= rows_area.right() {
+                continue;
             }
-            Line::from(spans)
-        })
-        .collect();
-    if lines.is_empty() {
+            buf.set_stringn(x, y, fit(text, width), width, style);
+            x = x.saturating_add(width as u16 + 1);
+        }
+    }
+    if shown == 0 {
         let text = if app.model.milestones.is_empty() {
             "No milestones in the file."
         } else {
             "No milestone matches the search or filters (Esc clears them)."
         };
         Paragraph::new(Line::styled(text, theme.muted)).render(rows_area, buf);
-    } else {
-        Paragraph::new(lines).render(rows_area, buf);
     }
 }
 
