@@ -256,13 +256,23 @@ fn render(source: &SourceText, diagnostics: &[Diagnostic], color: bool) -> Strin
 
 /// Loads a file for a command that needs a valid model, printing why not on stderr.
 fn load_or_explain(path: &Path) -> Result<store::Loaded, ExitCode> {
-    match store::load(path) {
+    explain(store::load(path))
+}
+
+/// Loads a file the dashboard keeps open (see [`store::load_source_to_keep`]).
+fn load_to_keep(path: &Path) -> Result<store::Loaded, ExitCode> {
+    explain(SourceText::read(path).and_then(store::load_source_to_keep))
+}
+
+/// Prints the warnings of a loaded file, or why it could not be loaded.
+fn explain(result: Result<store::Loaded, StoreError>) -> Result<store::Loaded, ExitCode> {
+    match result {
         Ok(loaded) => {
             let color = styled(&std::io::stderr());
             eprint!("{}", render(&loaded.source, &loaded.warnings, color));
             Ok(loaded)
         }
-        Err(StoreError::Read { .. }) => Err(fail(EXIT_USAGE, store::load(path).err())),
+        Err(e @ StoreError::Read { .. }) => Err(fail(EXIT_USAGE, Some(e))),
         Err(StoreError::Invalid {
             path,
             text,
@@ -493,8 +503,8 @@ fn dashboard(
     };
     let default = Path::new(bundled::DEFAULT_PATH);
     let (loaded, read_only) = match file {
-        Some(path) => (load_or_explain(&path), false),
-        None if default.exists() => (load_or_explain(default), false),
+        Some(path) => (load_to_keep(&path), false),
+        None if default.exists() => (load_to_keep(default), false),
         None => {
             let source = SourceText::new("bundled India–Japan model", bundled::INDIA_JAPAN);
             match store::load_source(source) {
@@ -518,8 +528,9 @@ fn dashboard(
         );
         return ExitCode::from(EXIT_USAGE);
     }
-    let document = (!read_only).then(|| Document::new(&loaded));
-    let mut app = App::new(loaded.model, today, origin, keymap);
+    let (model, document) = Document::split(loaded);
+    let document = (!read_only).then_some(document);
+    let mut app = App::new(model, today, origin, keymap);
     app.autosave = autosave;
     if let Some(since) = present {
         app.now = now();

@@ -54,11 +54,12 @@ impl Session {
 
     /// Loads what is on disk now and puts this session's edits on top of it.
     fn merge(&mut self, path: &Path, on_disk: String) {
-        match store::load_source(SourceText::new(path, on_disk)) {
+        match store::load_source_to_keep(SourceText::new(path, on_disk)) {
             Ok(loaded) => {
-                self.document = Some(Document::new(&loaded));
+                let (model, document) = Document::split(loaded);
+                self.document = Some(document);
                 self.app.banner = None;
-                self.app.merge(loaded.model);
+                self.app.merge(model);
                 if self.app.effect.is_some() {
                     self.app.say(
                         "the file had changed on disk: your edits were merged into it",
@@ -97,11 +98,12 @@ impl Session {
                 return;
             }
         };
-        match store::load_source(source) {
+        match store::load_source_to_keep(source) {
             Ok(loaded) => {
-                self.document = Some(Document::new(&loaded));
+                let (model, document) = Document::split(loaded);
+                self.document = Some(document);
                 self.app.banner = None;
-                self.app.reload(loaded.model);
+                self.app.reload(model);
             }
             Err(e) => {
                 self.app.banner = Some(format!(

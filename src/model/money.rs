@@ -15,6 +15,12 @@ pub enum Style {
 }
 
 /// A progress fraction as `42%`, or "no milestones" when there is nothing to measure.
+///
+/// ```
+/// use pactboard::model::money::percent;
+/// assert_eq!(percent(Some(1.0 / 3.0)), "33%");
+/// assert_eq!(percent(None), "no milestones");
+/// ```
 pub fn percent(progress: Option<f64>) -> String {
     match progress {
         Some(p) => format!("{:.0}%", p * 100.0),
@@ -28,6 +34,14 @@ pub fn is_currency(unit: &str) -> bool {
 }
 
 /// Formats `amount` of `unit` in `style`.
+///
+/// ```
+/// use pactboard::model::money::{format, Style};
+/// assert_eq!(format(1e13, "JPY", Style::Long), "¥10 trillion");
+/// assert_eq!(format(1e13, "JPY", Style::Japanese), "10兆円");
+/// assert_eq!(format(5.9e12, "INR", Style::Long), "₹5.9 lakh crore");
+/// assert_eq!(format(30.0, "startups", Style::Short), "30 startups");
+/// ```
 pub fn format(amount: f64, unit: &str, style: Style) -> String {
     if !amount.is_finite() {
         return format!("{amount} {unit}");

@@ -53,6 +53,16 @@ impl Document {
         }
     }
 
+    /// The model of a file just loaded and its document, without copying the text.
+    pub fn split(loaded: Loaded) -> (Model, Self) {
+        let document = Document {
+            path: loaded.source.path,
+            text: loaded.source.text,
+            spans: loaded.spans,
+        };
+        (loaded.model, document)
+    }
+
     /// The document of `path` with `text` and `spans` (used after a merge).
     pub fn from_parts(path: &Path, text: String, spans: SourceMap) -> Self {
         Document {
