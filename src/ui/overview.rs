@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 use super::panel;
 use super::theme::Theme;
@@ -160,7 +160,7 @@ fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if app.model.pillars.is_empty() {
         lines.push(Line::styled("No pillars in the file.", theme.muted));
     }
-    Paragraph::new(lines).render(inner, buf);
+    widgets::draw_lines(&lines, inner, buf);
 }
 
 fn targets(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -175,7 +175,7 @@ fn targets(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if lines.is_empty() {
         lines.push(Line::styled("No targets in the file.", theme.muted));
     }
-    Paragraph::new(lines).render(inner, buf);
+    widgets::draw_lines(&lines, inner, buf);
 }
 
 /// The lines of one target: realized against the amount, the pace marker, what is still needed.
@@ -281,7 +281,7 @@ fn due(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             theme.muted,
         ));
     }
-    Paragraph::new(lines).render(inner, buf);
+    widgets::draw_lines(&lines, inner, buf);
 }
 
 fn agreements(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -325,5 +325,5 @@ fn agreements(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if lines.is_empty() {
         lines.push(Line::styled("No agreements in the file.", theme.muted));
     }
-    Paragraph::new(lines).render(inner, buf);
+    widgets::draw_lines(&lines, inner, buf);
 }

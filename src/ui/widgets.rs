@@ -2,8 +2,10 @@
 
 use std::borrow::Cow;
 
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::Theme;
@@ -95,6 +97,13 @@ pub fn health<'a>(theme: &Theme, health: Health) -> Span<'a> {
         format!("{} {}", health.symbol(), health.label()),
         theme.health(health),
     )
+}
+
+/// Draws one line per row of `area`, cut at its width: a lighter `Paragraph` for the hot views.
+pub fn draw_lines(lines: &[Line<'_>], area: Rect, buf: &mut Buffer) {
+    for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
+        buf.set_line(area.x, y, line, area.width);
+    }
 }
 
 /// A style with the selection on top when `selected`.
