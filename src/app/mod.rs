@@ -198,6 +198,8 @@ pub struct App {
     milestone_order: Vec<usize>,
     timeline_order: Vec<TimelineRow>,
     search_index: rows::SearchIndex,
+    /// Whether `timeline_rows` waits for the timeline to be shown to be filtered again.
+    timeline_stale: bool,
     pub timeline: Cursor,
     pub zoom: Zoom,
     /// The first day the timeline shows.
@@ -253,6 +255,7 @@ impl App {
             milestone_order: Vec::new(),
             timeline_order: Vec::new(),
             search_index: rows::SearchIndex::default(),
+            timeline_stale: false,
             timeline: Cursor::default(),
             zoom: Zoom::Years,
             window_start: today,
@@ -378,7 +381,11 @@ impl App {
         let hits =
             (!self.search.query.is_empty()).then(|| self.search_index.matching(&self.search.query));
         self.milestone_rows = rows::search_milestones(&self.milestone_order, hits.as_deref());
-        self.timeline_rows = rows::search_timeline(&self.timeline_order, hits.as_deref());
+        // The timeline's rows are filtered when it is on screen: a keystroke pays for one list.
+        self.timeline_stale = self.view != View::Timeline;
+        if !self.timeline_stale {
+            self.timeline_rows = rows::search_timeline(&self.timeline_order, hits.as_deref());
+        }
         let find = |rows: &[usize], keep: Option<usize>| {
             keep.and_then(|k| rows.iter().position(|&r| r == k))
         };
@@ -386,10 +393,12 @@ impl App {
         self.pillars.set(p, self.pillar_rows.len(), page);
         let m = find(&self.milestone_rows, keep_milestone).unwrap_or(self.milestones.selected);
         self.milestones.set(m, self.milestone_rows.len(), page);
-        let t = keep_row
-            .and_then(|k| self.timeline_rows.iter().position(|r| *r == k))
-            .unwrap_or(self.timeline.selected);
-        self.timeline.set(t, self.timeline_rows.len(), page);
+        if !self.timeline_stale {
+            let t = keep_row
+                .and_then(|k| self.timeline_rows.iter().position(|r| *r == k))
+                .unwrap_or(self.timeline.selected);
+            self.timeline.set(t, self.timeline_rows.len(), page);
+        }
         let targets = self.model.targets.len();
         self.targets
             .set(self.targets.selected, targets, targets.max(1));

@@ -166,6 +166,9 @@ impl App {
     fn go(&mut self, view: View) {
         self.view = view;
         self.detail = false;
+        if view == View::Timeline && self.timeline_stale {
+            self.refresh_search();
+        }
     }
 
     fn move_selection(&mut self, action: Action) {
