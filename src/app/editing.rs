@@ -352,28 +352,35 @@ impl App {
     }
 
     pub(super) fn undo(&mut self) {
-        let Some(applied) = self.edits.undo.pop() else {
-            self.say("nothing to undo", true);
-            return;
-        };
-        let current = self.model.milestones[applied.milestone].clone();
-        self.edits.saved.entry(applied.milestone).or_insert(current);
-        self.model.undo(&applied);
-        self.say(format!("undone: {}", describe(&applied)), false);
-        self.edits.redo.push(applied);
-        self.changed();
+        self.step_history(true);
     }
 
     pub(super) fn redo(&mut self) {
-        let Some(applied) = self.edits.redo.pop() else {
-            self.say("nothing to redo", true);
+        self.step_history(false);
+    }
+
+    /// Takes the last edit off the undo stack onto the redo stack (or back).
+    fn step_history(&mut self, undo: bool) {
+        let (from, word) = if undo {
+            (&mut self.edits.undo, "undo")
+        } else {
+            (&mut self.edits.redo, "redo")
+        };
+        let Some(applied) = from.pop() else {
+            self.say(format!("nothing to {word}"), true);
             return;
         };
         let current = self.model.milestones[applied.milestone].clone();
         self.edits.saved.entry(applied.milestone).or_insert(current);
-        self.model.redo(&applied);
-        self.say(format!("redone: {}", describe(&applied)), false);
-        self.edits.undo.push(applied);
+        if undo {
+            self.model.undo(&applied);
+            self.say(format!("undone: {}", describe(&applied)), false);
+            self.edits.redo.push(applied);
+        } else {
+            self.model.redo(&applied);
+            self.say(format!("redone: {}", describe(&applied)), false);
+            self.edits.undo.push(applied);
+        }
         self.changed();
     }
 

@@ -150,6 +150,13 @@ impl Model {
         self.milestones.iter().position(|m| m.id == id)
     }
 
+    /// The objectives of `agreement`, or with `None` those of no agreement, in file order.
+    pub fn objectives_of(&self, agreement: Option<usize>) -> impl Iterator<Item = &Objective> {
+        self.objectives
+            .iter()
+            .filter(move |o| o.agreement == agreement)
+    }
+
     /// How many pillars the source announces but the file does not name.
     pub fn pillars_missing(&self) -> Option<(usize, u32)> {
         let declared = self.partnership.pillars_declared?;

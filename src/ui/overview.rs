@@ -301,18 +301,14 @@ fn agreements(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             fit(&format!("{kind}{}", agreement.title), width),
             theme.accent,
         ));
-        for o in model.objectives.iter().filter(|o| o.agreement == Some(a)) {
+        for o in model.objectives_of(Some(a)) {
             lines.push(Line::styled(
                 fit(&format!("  • {}", o.title), width),
                 theme.text,
             ));
         }
     }
-    let loose: Vec<_> = model
-        .objectives
-        .iter()
-        .filter(|o| o.agreement.is_none())
-        .collect();
+    let loose: Vec<_> = model.objectives_of(None).collect();
     if !loose.is_empty() {
         lines.push(Line::styled("Other objectives", theme.accent));
         for o in loose {

@@ -320,12 +320,7 @@ fn agreements(app: &App, s: &mut SlideWriter<'_>) {
         if !context.is_empty() {
             s.line(Line::styled(context.join(" · "), theme.muted));
         }
-        for (n, o) in model
-            .objectives
-            .iter()
-            .filter(|o| o.agreement == Some(a))
-            .enumerate()
-        {
+        for (n, o) in model.objectives_of(Some(a)).enumerate() {
             s.line(Line::from(vec![
                 Span::styled(format!("  {}. ", n + 1), theme.accent),
                 Span::styled(safe_line(&o.title).into_owned(), theme.text),
@@ -333,11 +328,7 @@ fn agreements(app: &App, s: &mut SlideWriter<'_>) {
         }
         s.gap();
     }
-    let loose: Vec<_> = model
-        .objectives
-        .iter()
-        .filter(|o| o.agreement.is_none())
-        .collect();
+    let loose: Vec<_> = model.objectives_of(None).collect();
     if !loose.is_empty() {
         s.line(Line::styled("Also", theme.title));
         for o in loose {
