@@ -45,7 +45,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     ));
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = popup(area, (key_width as u16 + 48).min(area.width), height, buf);
-    let block = panel(theme, " Help ").title_bottom(Line::styled(" ? or Esc closes ", theme.muted));
+    let overflow = lines.len() + 2 > usize::from(rect.height);
+    let hint = if overflow {
+        " ↑↓ scroll · ? or Esc closes "
+    } else {
+        " ? or Esc closes "
+    };
+    let block = panel(theme, " Help ").title_bottom(Line::styled(hint, theme.muted));
     let inner = block.inner(rect);
     block.render(rect, buf);
     let scroll = app

@@ -174,6 +174,11 @@ impl Dashboard<'_> {
         if usize::from(area.width) > right_width {
             let x = area.right() - right_width as u16;
             buf.set_string(x, area.y, right, self.theme.muted);
+            if unsaved > 0 {
+                // What is unsaved must catch the eye.
+                let mark = format!("● {unsaved} unsaved");
+                buf.set_string(x, area.y, mark, self.theme.warn);
+            }
         }
     }
 
