@@ -144,6 +144,16 @@ pub struct Rate {
     pub source: Option<usize>,
 }
 
+impl Agreement {
+    /// "MoC: Memorandum of Cooperation on critical minerals": the kind, when there is one, and the title.
+    pub fn label(&self) -> String {
+        match &self.kind {
+            Some(kind) => format!("{kind}: {}", self.title),
+            None => self.title.clone(),
+        }
+    }
+}
+
 impl Model {
     /// The index of the milestone with this id, if any.
     pub fn milestone_index(&self, id: &str) -> Option<usize> {

@@ -292,15 +292,7 @@ fn agreements(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let model = &app.model;
     let mut lines = Vec::new();
     for (a, agreement) in model.agreements.iter().enumerate() {
-        let kind = agreement
-            .kind
-            .as_deref()
-            .map(|k| format!("{k}: "))
-            .unwrap_or_default();
-        lines.push(Line::styled(
-            fit(&format!("{kind}{}", agreement.title), width),
-            theme.accent,
-        ));
+        lines.push(Line::styled(fit(&agreement.label(), width), theme.accent));
         for o in model.objectives_of(Some(a)) {
             lines.push(Line::styled(
                 fit(&format!("  • {}", o.title), width),

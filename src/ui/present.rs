@@ -299,13 +299,8 @@ fn agreements(app: &App, s: &mut SlideWriter<'_>) {
     let model = &app.model;
     s.heading("Agreements");
     for (a, agreement) in model.agreements.iter().enumerate() {
-        let kind = agreement
-            .kind
-            .as_deref()
-            .map(|k| format!("{k}: "))
-            .unwrap_or_default();
         s.line(Line::styled(
-            format!("{kind}{}", safe_line(&agreement.title)),
+            safe_line(&agreement.label()).into_owned(),
             theme.title,
         ));
         let context: Vec<String> = [
