@@ -158,6 +158,7 @@ fn every_layout_takes_every_kind_of_change() {
         "tests/fixtures/valid/hostile.toml",
         "tests/fixtures/layouts/inline.toml",
         "tests/fixtures/layouts/indented.toml",
+        "tests/fixtures/layouts/no-final-newline.toml",
     ] {
         let (_dir, file) = copy_to_temp(fixture);
         let loaded = load(&file);
@@ -199,6 +200,10 @@ fn every_layout_takes_every_kind_of_change() {
             }
         }
         let text = fs::read_to_string(&file).unwrap();
+        assert!(
+            !text.contains("\n\n\n"),
+            "{fixture}: a run of blank lines appeared:\n{text}"
+        );
         if fixture.contains("crlf") {
             assert!(
                 !text.replace("\r\n", "").contains('\n'),

@@ -141,6 +141,8 @@ struct Writer<'t> {
     nl: &'static str,
     indent: &'t str,
     header_indent: &'t str,
+    /// Whether the text as spliced so far ends with a line break (a file may lack the last one).
+    ends_with_newline: std::cell::Cell<bool>,
 }
 
 impl<'t> Writer<'t> {
@@ -167,6 +169,17 @@ impl<'t> Writer<'t> {
             nl,
             indent,
             header_indent: indent_of(spans.table.start),
+            ends_with_newline: std::cell::Cell::new(text.is_empty() || text.ends_with('\n')),
+        }
+    }
+
+    /// What must come before text inserted at `pos`: a line break when `pos` is the end of a
+    /// file whose last line has none (only once: the inserted text ends with one).
+    fn lead(&self, pos: usize) -> &'static str {
+        if pos < self.text.len() || self.ends_with_newline.replace(true) {
+            ""
+        } else {
+            self.nl
         }
     }
 
@@ -190,11 +203,7 @@ impl<'t> Writer<'t> {
             }),
             (None, Some(value)) if self.section => {
                 let pos = line_end(self.text, insert_after);
-                let lead = if self.text[..pos].ends_with('\n') {
-                    ""
-                } else {
-                    self.nl
-                };
+                let lead = self.lead(pos);
                 out.push(Splice {
                     range: pos..pos,
                     text: format!("{lead}{}{key} = {value}{}", self.indent, self.nl),
@@ -210,6 +219,10 @@ impl<'t> Writer<'t> {
             (Some(kv), None) if self.section => {
                 let line = own_line(self.text, kv)
                     .ok_or("a key to remove shares its line with another")?;
+                if line.end == self.text.len() && line.start > 0 {
+                    // The line before now ends the file, with its line break.
+                    self.ends_with_newline.set(true);
+                }
                 out.push(Splice {
                     range: line,
                     text: String::new(),
@@ -291,11 +304,7 @@ impl<'t> Writer<'t> {
             }
             _ if self.section => {
                 let pos = line_end(self.text, self.spans.end());
-                let lead = if self.text[..pos].ends_with('\n') {
-                    ""
-                } else {
-                    self.nl
-                };
+                let lead = self.lead(pos);
                 let blank = if self.blank_before_tables() {
                     self.nl
                 } else {
