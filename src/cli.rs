@@ -4,12 +4,13 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use chrono::{NaiveDate, Timelike};
+use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::app::keymap::KeymapError;
 use crate::app::{Action, App, Keymap, Origin, View};
 use crate::bundled;
+use crate::clock;
 use crate::model::Status;
 use crate::model::edit::Edit;
 use crate::model::{Figures, Model};
@@ -146,7 +147,7 @@ pub enum Format {
 /// Parses the command line and runs the command.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let today = cli.global.today.unwrap_or_else(local_today);
+    let today = cli.global.today.unwrap_or_else(clock::today);
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = match cli.global.theme {
         _ if no_color => ThemeName::Mono,
@@ -179,11 +180,6 @@ pub fn main() -> ExitCode {
         }
         None => dashboard(cli.file, today, theme, cli.autosave, None),
     }
-}
-
-/// The local date, the default "today".
-pub fn local_today() -> NaiveDate {
-    chrono::Local::now().date_naive()
 }
 
 fn styled(stream: &impl IsTerminal) -> bool {
@@ -388,7 +384,7 @@ fn set(path: &Path, id: &str, status: &str, note: Option<String>) -> ExitCode {
     let edit = Edit::Status {
         to,
         note,
-        at: now(),
+        at: clock::now(),
     };
     let applied = match model.apply(index, edit) {
         Ok(applied) => applied,
@@ -417,12 +413,6 @@ fn set(path: &Path, id: &str, status: &str, note: Option<String>) -> ExitCode {
             ExitCode::from(EXIT_USAGE)
         }
     }
-}
-
-/// Now, with the local offset, to the second: the time a history entry records.
-pub fn now() -> chrono::DateTime<chrono::FixedOffset> {
-    let now = chrono::Local::now().fixed_offset();
-    now.with_nanosecond(0).unwrap_or(now)
 }
 
 /// What `snapshot` draws: a view of the dashboard or a slide (numbered from 1).
@@ -533,7 +523,7 @@ fn dashboard(
     let mut app = App::new(model, today, origin, keymap);
     app.autosave = autosave;
     if let Some(since) = present {
-        app.now = now();
+        app.now = clock::now();
         app.start_presentation(since, false);
     }
     let session = crate::session::Session { app, document };

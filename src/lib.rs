@@ -6,6 +6,7 @@
 pub mod app;
 pub mod bundled;
 pub mod cli;
+pub mod clock;
 pub mod model;
 pub mod report;
 pub mod sample;

@@ -81,7 +81,7 @@ fn event_loop(
             Err(RecvTimeoutError::Timeout) => {
                 // The presentation's clock is the one thing that changes without an event.
                 if session.app.present.as_ref().is_some_and(|p| p.footer) {
-                    let now = crate::cli::now();
+                    let now = crate::clock::now();
                     dirty = now != session.app.now;
                     session.app.now = now;
                 }
@@ -90,7 +90,7 @@ fn event_loop(
             // The terminal is gone.
             Err(RecvTimeoutError::Disconnected) => break,
         };
-        session.app.now = crate::cli::now();
+        session.app.now = crate::clock::now();
         let app = &mut session.app;
         dirty = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
