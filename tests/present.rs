@@ -1,31 +1,19 @@
 //! Presentation mode: every slide of the bundled model at 80x24 and 200x60 (in mono too),
 //! navigation, rebuilding on a changed model, and the deck leaving out empty slides.
 
+mod common;
+
+use common::app_of;
+
 use assert_cmd::Command;
 use chrono::NaiveDate;
 use pactboard::app::deck::Slide;
-use pactboard::app::{Action, App, Key, Keymap, Origin, View};
+use pactboard::app::{Action, App, Key, View};
 use pactboard::model::Status;
 use pactboard::model::edit::Edit;
-use pactboard::store::{self, SourceText};
 use pactboard::ui::snapshot::{render, to_text};
 use pactboard::ui::theme::{Theme, ThemeName};
 use ratatui::crossterm::event::KeyCode;
-
-fn app_of(path: &str) -> App {
-    let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let loaded = store::load_source(SourceText::new(path, text)).unwrap();
-    let origin = Origin {
-        name: path.into(),
-        read_only: false,
-    };
-    App::new(
-        loaded.model,
-        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
-        origin,
-        Keymap::defaults(),
-    )
-}
 
 fn key(app: &mut App, code: KeyCode) {
     app.handle_key(Key::plain(code));

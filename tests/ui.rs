@@ -1,27 +1,15 @@
 //! The dashboard through ratatui's `TestBackend`: every view at 80x24 and 160x48 on the bundled
 //! model and on hostile text, driven by keys, and a sweep of sizes that must never panic.
 
-use chrono::NaiveDate;
-use pactboard::app::{Action, App, Key, Keymap, Origin, View};
-use pactboard::store::{self, SourceText};
+mod common;
+
+use common::app_of;
+
+use pactboard::app::{Action, App, Key, View};
 use pactboard::ui::snapshot::{render, to_text};
 use pactboard::ui::theme::{Theme, ThemeName};
 use ratatui::crossterm::event::KeyCode;
 use unicode_width::UnicodeWidthStr;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-}
-
-fn app_of(path: &str) -> App {
-    let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let loaded = store::load_source(SourceText::new(path, text)).unwrap();
-    let origin = Origin {
-        name: path.into(),
-        read_only: false,
-    };
-    App::new(loaded.model, today(), origin, Keymap::defaults())
-}
 
 fn screen(app: &App, width: u16, height: u16) -> String {
     to_text(&render(app, &Theme::named(ThemeName::Mono), width, height))
