@@ -7,9 +7,9 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::panel;
 use super::theme::Theme;
 use super::widgets::{self, fit, fit_pad};
+use super::{cells, panel};
 use crate::app::App;
 use crate::model::is_overdue;
 
@@ -142,7 +142,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             if width == 0 || x >= rows_area.right() {
                 continue;
             }
-            buf.set_stringn(x, y, fit(text, width), width, style);
+            cells::put(buf, x, y, &fit(text, width), width, style);
             x = x.saturating_add(width as u16 + 1);
         }
     }

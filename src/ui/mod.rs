@@ -1,11 +1,13 @@
 //! Drawing the dashboard: one module per view and per popup. Widgets render from `&App` and
 //! never change it; geometry that input needs (which tab or row is where) comes from here too.
 
+mod cells;
 mod detail;
 mod help;
 mod milestones;
 mod modal;
 mod overview;
+mod panel;
 mod pillars;
 mod present;
 pub mod snapshot;
@@ -17,10 +19,11 @@ pub mod widgets;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{Action, App, View};
+pub(crate) use panel::panel;
 use theme::Theme;
 
 /// The smallest terminal the dashboard draws in.
@@ -218,15 +221,6 @@ impl Dashboard<'_> {
         };
         line.render(area, buf);
     }
-}
-
-/// A bordered block with a title, in the theme.
-pub(crate) fn panel<'a>(theme: &Theme, title: impl Into<Line<'a>>) -> Block<'a> {
-    Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .border_style(theme.border)
-        .title(title.into().style(theme.title))
 }
 
 /// A popup of at most `width`×`height` in the middle of `area`, cleared.

@@ -290,27 +290,27 @@ fn agreements(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     block.render(area, buf);
     let width = usize::from(inner.width);
     let model = &app.model;
-    let mut lines = Vec::new();
+    let objective = |o: &crate::model::Objective| {
+        Line::styled(fit(&format!("  • {}", o.title), width), theme.text)
+    };
+    // Only the lines that fit are built: a programme can have thousands of objectives.
+    let room = usize::from(inner.height);
+    let mut lines = Vec::with_capacity(room);
     for (a, agreement) in model.agreements.iter().enumerate() {
+        if lines.len() >= room {
+            break;
+        }
         lines.push(Line::styled(fit(&agreement.label(), width), theme.accent));
-        for o in model.objectives_of(Some(a)) {
-            lines.push(Line::styled(
-                fit(&format!("  • {}", o.title), width),
-                theme.text,
-            ));
-        }
+        let left = room.saturating_sub(lines.len());
+        lines.extend(model.objectives_of(Some(a)).take(left).map(objective));
     }
-    let loose: Vec<_> = model.objectives_of(None).collect();
-    if !loose.is_empty() {
+    let mut loose = model.objectives_of(None).peekable();
+    if lines.len() < room && loose.peek().is_some() {
         lines.push(Line::styled("Other objectives", theme.accent));
-        for o in loose {
-            lines.push(Line::styled(
-                fit(&format!("  • {}", o.title), width),
-                theme.text,
-            ));
-        }
+        let left = room.saturating_sub(lines.len());
+        lines.extend(loose.take(left).map(objective));
     }
-    if lines.is_empty() {
+    if model.agreements.is_empty() && model.objectives.is_empty() {
         lines.push(Line::styled("No agreements in the file.", theme.muted));
     }
     widgets::draw_lines(&lines, inner, buf);

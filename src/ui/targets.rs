@@ -146,7 +146,7 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
         fit(&t.title, usize::from(area.width).saturating_sub(4))
     );
     Chart::new(datasets)
-        .block(panel(theme, title))
+        .block(panel(theme, title).into_block())
         .x_axis(
             Axis::default()
                 .bounds([0.0, span.max(1.0)])

@@ -102,7 +102,7 @@ pub fn health<'a>(theme: &Theme, health: Health) -> Span<'a> {
 /// Draws one line per row of `area`, cut at its width: a lighter `Paragraph` for the hot views.
 pub fn draw_lines(lines: &[Line<'_>], area: Rect, buf: &mut Buffer) {
     for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
-        buf.set_line(area.x, y, line, area.width);
+        super::cells::put_line(buf, area.x, y, line, area.width);
     }
 }
 
