@@ -1,15 +1,21 @@
-//! Profiling aid: draws a view of a generated model 200 times (`valgrind --tool=callgrind`).
-use pactboard::app::{Action, App, Keymap, Origin, View};
+//! Profiling aid: draws a view of a generated model 200 times, moving the selection between
+//! frames, or with `search`, typing and erasing a character of a search in the milestones
+//! (`valgrind --tool=callgrind ./target/release/examples/prof_render search`).
+use pactboard::app::{Action, App, Key, Keymap, Origin, View};
 use pactboard::ui::{
     Dashboard,
     theme::{Theme, ThemeName},
 };
+use ratatui::crossterm::event::KeyCode;
 use ratatui::{Terminal, backend::TestBackend};
 fn main() {
-    let view = std::env::args()
-        .nth(1)
-        .and_then(|v| View::parse(&v))
-        .unwrap_or(View::Overview);
+    let arg = std::env::args().nth(1).unwrap_or_default();
+    let search = arg == "search";
+    let view = if search {
+        View::Milestones
+    } else {
+        View::parse(&arg).unwrap_or(View::Overview)
+    };
     let text = pactboard::sample::generate(10_000);
     let loaded =
         pactboard::store::load_source(pactboard::store::SourceText::new("b", text)).unwrap();
@@ -24,11 +30,24 @@ fn main() {
     );
     app.update(Action::Resize(200, 60));
     app.update(Action::Go(view));
+    if search {
+        app.handle_key(Key::plain(KeyCode::Char('/')));
+        app.handle_key(Key::plain(KeyCode::Char('4')));
+    }
     let theme = Theme::named(ThemeName::Dark);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
     let t = std::time::Instant::now();
     for i in 0..200 {
-        app.update(if i % 2 == 0 { Action::Down } else { Action::Up });
+        if search {
+            let code = if i % 2 == 0 {
+                KeyCode::Char('2')
+            } else {
+                KeyCode::Backspace
+            };
+            app.handle_key(Key::plain(code));
+        } else {
+            app.update(if i % 2 == 0 { Action::Down } else { Action::Up });
+        }
         terminal
             .draw(|f| {
                 f.render_widget(

@@ -15,9 +15,11 @@ use unicode_width::UnicodeWidthChar;
 /// The width of `c` when it is always a grapheme cluster of its own and never combines with its
 /// neighbours; `None` for everything else (including control characters).
 fn simple_width(c: char) -> Option<u16> {
+    if c.is_ascii() {
+        return (' '..='~').contains(&c).then_some(1);
+    }
     let narrow = matches!(c,
-        ' '..='~'
-        | '\u{a0}'..='\u{ac}'
+        '\u{a0}'..='\u{ac}'
         | '\u{ae}'..='\u{2ff}'
         | '\u{2010}'..='\u{2027}'
         | '\u{2030}'..='\u{205e}'
@@ -52,11 +54,20 @@ pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max_width: usize, style
     }
     let max_width = u16::try_from(max_width).unwrap_or(u16::MAX);
     let mut remaining = area.right().saturating_sub(x).min(max_width);
+    let row = buf.index_of(area.left(), y);
+    let start = row + usize::from(x - area.left());
+    // Printable ASCII, most of what is drawn: one byte, one cell.
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        let n = text.len().min(usize::from(remaining));
+        for (cell, b) in buf.content[start..start + n].iter_mut().zip(text.bytes()) {
+            cell.set_char(char::from(b)).set_style(style);
+        }
+        return x + n as u16;
+    }
     // Check first, write second: a text that needs segmenting is handed over untouched.
     if !text.chars().all(|c| simple_width(c).is_some()) {
         return buf.set_stringn(x, y, text, max_width.into(), style).0;
     }
-    let row = buf.index_of(area.left(), y);
     let mut x = x;
     for c in text.chars() {
         let Some(width) = simple_width(c) else { break };
