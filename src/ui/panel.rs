@@ -3,14 +3,14 @@
 //! It draws exactly what a ratatui `Block` with rounded borders and left-aligned titles draws
 //! (a test compares the two cell by cell), but touches only the border cells: `Block` first sets
 //! a style on every cell of its area, which was a tenth of the cost of drawing a 200×60 screen.
-//! Widgets that take a `Block` (the chart) get one from [`Panel::into_block`].
+//! Widgets that take a `Block` (the chart) are drawn inside a panel instead.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::symbols::border;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Borders, Widget};
+use ratatui::widgets::Widget;
 
 use super::theme::Theme;
 
@@ -47,19 +47,6 @@ impl<'a> Panel<'a> {
             area.width.saturating_sub(2),
             area.height.saturating_sub(2),
         )
-    }
-
-    /// The same box as a ratatui `Block`, for widgets that draw their own.
-    pub fn into_block(self) -> Block<'a> {
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_type(BorderType::Rounded)
-            .border_style(self.border)
-            .title(self.title);
-        match self.bottom {
-            Some(line) => block.title_bottom(line),
-            None => block,
-        }
     }
 }
 
@@ -116,6 +103,20 @@ mod tests {
     use super::*;
     use ratatui::style::{Color, Modifier};
     use ratatui::text::Span;
+    use ratatui::widgets::{Block, BorderType, Borders};
+
+    /// What the panel must look like: ratatui's own rounded block with the same titles.
+    fn block<'a>(theme: &Theme, title: Line<'a>, bottom: Option<Line<'a>>) -> Block<'a> {
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_type(BorderType::Rounded)
+            .border_style(theme.border)
+            .title(title.style(theme.title));
+        match bottom {
+            Some(line) => block.title_bottom(line),
+            None => block,
+        }
+    }
 
     fn theme() -> Theme {
         Theme::named(super::super::theme::ThemeName::Dark)
@@ -148,9 +149,9 @@ mod tests {
                     ours.set_string(0, 2, "x".repeat(32), Modifier::BOLD);
                     let mut theirs = ours.clone();
                     make().render(area, &mut ours);
-                    let block = make().into_block();
-                    assert_eq!(make().inner(area), block.inner(area), "{w}x{h}");
-                    block.render(area, &mut theirs);
+                    let reference = block(&theme, title.clone(), bottom.clone());
+                    assert_eq!(make().inner(area), reference.inner(area), "{w}x{h}");
+                    reference.render(area, &mut theirs);
                     assert_eq!(ours, theirs, "{w}x{h} {title:?}");
                 }
             }
@@ -164,9 +165,7 @@ mod tests {
         let mut ours = Buffer::empty(Rect::new(0, 0, 10, 6));
         let mut theirs = ours.clone();
         panel(&theme, " Title ").render(area, &mut ours);
-        panel(&theme, " Title ")
-            .into_block()
-            .render(area, &mut theirs);
+        block(&theme, " Title ".into(), None).render(area, &mut theirs);
         assert_eq!(ours, theirs);
     }
 }

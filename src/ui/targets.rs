@@ -5,12 +5,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Widget};
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
 
 use super::overview::target_lines;
 use super::panel;
 use super::theme::Theme;
-use super::widgets::{fit, fit_pad, selectable};
+use super::widgets::{self, fit, fit_pad, selectable};
 use crate::app::App;
 use crate::model::money::{self, Style as MoneyStyle};
 use crate::model::{EntryKind, Target};
@@ -21,7 +21,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let block = panel(theme, " Targets ");
         let inner = block.inner(area);
         block.render(area, buf);
-        Paragraph::new(Line::styled("No targets in the file.", theme.muted)).render(inner, buf);
+        let none = Line::styled("No targets in the file.", theme.muted);
+        widgets::draw_lines(&[none], inner, buf);
         return;
     };
     let count = app.model.targets.len();
@@ -40,7 +41,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(figures);
     block.render(figures, buf);
     let f = &app.figures.targets[app.targets.selected];
-    Paragraph::new(target_lines(app, theme, t, f, inner.width.into())).render(inner, buf);
+    let lines = target_lines(app, theme, t, f, inner.width.into());
+    widgets::draw_lines(&lines, inner, buf);
     entry_table(app, theme, t, entries, buf);
 }
 
@@ -145,8 +147,11 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
         " {} ",
         fit(&t.title, usize::from(area.width).saturating_sub(4))
     );
+    // The panel is drawn apart from the chart: a `Block` would restyle every cell of the area.
+    let block = panel(theme, title);
+    let inner = block.inner(area);
+    block.render(area, buf);
     Chart::new(datasets)
-        .block(panel(theme, title).into_block())
         .x_axis(
             Axis::default()
                 .bounds([0.0, span.max(1.0)])
@@ -161,7 +166,7 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
         )
         .legend_position(Some(ratatui::widgets::LegendPosition::TopLeft))
         .hidden_legend_constraints((Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)))
-        .render(area, buf);
+        .render(inner, buf);
 }
 
 fn entry_table(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
@@ -183,7 +188,7 @@ fn entry_table(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffe
         let style = if future { theme.muted } else { theme.text };
         lines.push(Line::styled(fit(&text, width), style));
     }
-    Paragraph::new(lines).render(inner, buf);
+    widgets::draw_lines(&lines, inner, buf);
 }
 
 /// The target row under a click, if any.
