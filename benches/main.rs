@@ -103,18 +103,23 @@ fn keypress(c: &mut Criterion) {
     let theme = Theme::named(ThemeName::Dark);
     for size in SIZES {
         let mut app = app_of(&sample::generate(size));
-        app.update(Action::Go(View::Milestones));
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
         let mut group = config(c, "keypress", size);
-        let mut down = true;
-        group.bench_function(BenchmarkId::new("milestones_down_up", size), |b| {
-            b.iter(|| {
-                let code = if down { KeyCode::Down } else { KeyCode::Up };
-                down = !down;
-                app.handle_key(Key::plain(code));
-                draw(&mut terminal, &app, &theme);
-            })
-        });
+        // Moving the selection in each view: ↓ then ↑, so every frame differs from the last.
+        for view in View::ALL {
+            app.update(Action::Go(view));
+            let mut down = true;
+            let name = format!("{}_down_up", view.name());
+            group.bench_function(BenchmarkId::new(name, size), |b| {
+                b.iter(|| {
+                    let code = if down { KeyCode::Down } else { KeyCode::Up };
+                    down = !down;
+                    app.handle_key(Key::plain(code));
+                    draw(&mut terminal, &app, &theme);
+                })
+            });
+        }
+        app.update(Action::Go(View::Milestones));
         app.handle_key(Key::plain(KeyCode::Char('/')));
         app.handle_key(Key::plain(KeyCode::Char('4')));
         let mut typed = false;

@@ -1,6 +1,7 @@
 //! Profiling aid: draws a view of a generated model 200 times, moving the selection between
-//! frames, or with `search`, typing and erasing a character of a search in the milestones
-//! (`valgrind --tool=callgrind ./target/release/examples/prof_render search`).
+//! frames; with `search`, typing and erasing a character of a search in the milestones; with
+//! `present`, going from the first slide to the second and back. A second argument sets the
+//! number of milestones (10,000 by default). (`valgrind --tool=callgrind ./target/release/examples/prof_render search`).
 use pactboard::app::{Action, App, Key, Keymap, Origin, View};
 use pactboard::ui::{
     Dashboard,
@@ -8,15 +9,21 @@ use pactboard::ui::{
 };
 use ratatui::crossterm::event::KeyCode;
 use ratatui::{Terminal, backend::TestBackend};
+use std::time::{Duration, Instant};
 fn main() {
     let arg = std::env::args().nth(1).unwrap_or_default();
     let search = arg == "search";
+    let present = arg == "present";
     let view = if search {
         View::Milestones
     } else {
         View::parse(&arg).unwrap_or(View::Overview)
     };
-    let text = pactboard::sample::generate(10_000);
+    let size = std::env::args()
+        .nth(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10_000);
+    let text = pactboard::sample::generate(size);
     let loaded =
         pactboard::store::load_source(pactboard::store::SourceText::new("b", text)).unwrap();
     let mut app = App::new(
@@ -30,14 +37,18 @@ fn main() {
     );
     app.update(Action::Resize(200, 60));
     app.update(Action::Go(view));
+    if present {
+        app.update(Action::Present);
+    }
     if search {
         app.handle_key(Key::plain(KeyCode::Char('/')));
         app.handle_key(Key::plain(KeyCode::Char('4')));
     }
     let theme = Theme::named(ThemeName::Dark);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
-    let t = std::time::Instant::now();
+    let (mut updating, mut drawing) = (Duration::ZERO, Duration::ZERO);
     for i in 0..200 {
+        let t = Instant::now();
         if search {
             let code = if i % 2 == 0 {
                 KeyCode::Char('2')
@@ -45,9 +56,18 @@ fn main() {
                 KeyCode::Backspace
             };
             app.handle_key(Key::plain(code));
+        } else if present {
+            let code = if i % 2 == 0 {
+                KeyCode::Right
+            } else {
+                KeyCode::Left
+            };
+            app.handle_key(Key::plain(code));
         } else {
             app.update(if i % 2 == 0 { Action::Down } else { Action::Up });
         }
+        updating += t.elapsed();
+        let t = Instant::now();
         terminal
             .draw(|f| {
                 f.render_widget(
@@ -59,6 +79,11 @@ fn main() {
                 )
             })
             .unwrap();
+        drawing += t.elapsed();
     }
-    println!("{:?} per frame", t.elapsed() / 200);
+    println!(
+        "per frame: {:?} updating, {:?} drawing",
+        updating / 200,
+        drawing / 200
+    );
 }

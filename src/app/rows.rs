@@ -15,7 +15,7 @@ pub struct Query(String);
 
 impl Query {
     pub fn new(query: &str) -> Self {
-        Query(query.to_lowercase())
+        Query(lower(query))
     }
 
     /// Whether `id` or `title` contains the query, ignoring case.
@@ -30,7 +30,7 @@ fn contains_ignoring_case(text: &str, lower_query: &str) -> bool {
         let (t, q) = (text.as_bytes(), lower_query.as_bytes());
         return q.len() <= t.len() && t.windows(q.len()).any(|w| w.eq_ignore_ascii_case(q));
     }
-    text.to_lowercase().contains(lower_query)
+    lower(text).contains(lower_query)
 }
 
 pub(super) fn by_pillar(model: &Model) -> Vec<Vec<usize>> {
@@ -71,35 +71,73 @@ pub(super) fn milestone_order(app: &App) -> Vec<usize> {
 }
 
 /// Every milestone's id and title, lower-cased, one per line: searched with SIMD in one pass.
+///
+/// It remembers the hits of the queries typed so far, each a prefix of the next: typing a
+/// character only looks again at the previous hits, and erasing one finds its hits remembered.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     text: String,
     starts: Vec<usize>,
+    typed: Vec<(String, Vec<bool>)>,
+}
+
+/// Lower-cased a character at a time, the same way for the index and the query.
+fn lower(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
 }
 
 impl SearchIndex {
     pub(super) fn new(model: &Model) -> Self {
+        let rows = model.milestones.iter().map(|m| (&*m.id, &*m.title));
+        Self::of(rows, model.milestones.len())
+    }
+
+    /// The index of `count` (id, title) pairs.
+    fn of<'a>(rows: impl Iterator<Item = (&'a str, &'a str)>, count: usize) -> Self {
         let mut text = String::new();
-        let mut starts = Vec::with_capacity(model.milestones.len());
-        for m in &model.milestones {
+        let mut starts = Vec::with_capacity(count);
+        for (id, title) in rows {
             starts.push(text.len());
-            text.push_str(&m.id.to_lowercase());
+            text.push_str(&lower(id));
             text.push('\t');
             text.extend(
-                m.title
+                title
                     .chars()
                     .flat_map(char::to_lowercase)
                     .map(|c| if c == '\n' { ' ' } else { c }),
             );
             text.push('\n');
         }
-        SearchIndex { text, starts }
+        SearchIndex {
+            text,
+            starts,
+            typed: Vec::new(),
+        }
     }
 
     /// Which milestones contain `query` in their id or title, ignoring case.
-    pub(super) fn matching(&self, query: &str) -> Vec<bool> {
+    pub(super) fn matching(&mut self, query: &str) -> Vec<bool> {
+        let needle = lower(query);
+        // Forget what the new query does not extend (it was erased or changed).
+        while let Some((last, _)) = self.typed.last() {
+            if needle.starts_with(last.as_str()) {
+                break;
+            }
+            self.typed.pop();
+        }
+        let hits = match self.typed.last() {
+            Some((last, hits)) if *last == needle => return hits.clone(),
+            // A line that holds the new query holds the shorter one it extends.
+            Some((_, hits)) => self.narrow(&needle, hits),
+            None => self.scan(&needle),
+        };
+        self.typed.push((needle, hits.clone()));
+        hits
+    }
+
+    /// Every line, in one pass over the whole text.
+    fn scan(&self, needle: &str) -> Vec<bool> {
         let mut hit = vec![false; self.starts.len()];
-        let needle = query.to_lowercase();
         let finder = memchr::memmem::Finder::new(needle.as_bytes());
         let haystack = self.text.as_bytes();
         let mut at = 0;
@@ -111,12 +149,35 @@ impl SearchIndex {
                 .saturating_sub(1);
             hit[line] = true;
             // One hit per milestone is enough: go on from the next line.
-            at = self.starts.get(line + 1).copied().unwrap_or(haystack.len());
+            at = self.line_end(line);
             if at >= haystack.len() {
                 break;
             }
         }
         hit
+    }
+
+    /// Only the lines that were hits of a query this one extends.
+    fn narrow(&self, needle: &str, previous: &[bool]) -> Vec<bool> {
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
+        let haystack = self.text.as_bytes();
+        previous
+            .iter()
+            .enumerate()
+            .map(|(line, &was)| {
+                was && finder
+                    .find(&haystack[self.starts[line]..self.line_end(line)])
+                    .is_some()
+            })
+            .collect()
+    }
+
+    /// Where the line after `line` starts (or the end of the text).
+    fn line_end(&self, line: usize) -> usize {
+        self.starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(self.text.len())
     }
 }
 
@@ -163,4 +224,86 @@ pub(super) fn search_timeline(order: &[TimelineRow], hits: Option<&[bool]>) -> V
         }
     }
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const ROWS: [(&str, &str); 6] = [
+        ("moc-signed", "MoC on critical minerals signed"),
+        ("m-42", "Joint exploration 共同探査 step"),
+        ("m-420", "ΟΔΟΣ map of Critical supply chains"),
+        ("m-7", "Stockpiling strategy"),
+        ("roadmap", "Decade roadmap set out\nsecond line"),
+        ("m-4", "Recycling pilot"),
+    ];
+
+    fn index() -> SearchIndex {
+        SearchIndex::of(ROWS.iter().copied(), ROWS.len())
+    }
+
+    /// What a search must find: the rows whose id or title holds the query, ignoring case.
+    fn expected(query: &str) -> Vec<bool> {
+        let query = Query::new(query);
+        ROWS.iter()
+            .map(|(id, title)| query.matches(id, &title.replace('\n', " ")))
+            .collect()
+    }
+
+    #[test]
+    fn searching_ignores_case_in_any_script() {
+        let mut index = index();
+        assert_eq!(index.matching("CRITICAL"), expected("critical"));
+        assert_eq!(
+            index.matching("CRITICAL"),
+            [true, false, true, false, false, false]
+        );
+        assert_eq!(
+            index.matching("οδοσ"),
+            [false, false, true, false, false, false]
+        );
+        // A final capital sigma lower-cases like any other, as it does in the index.
+        assert_eq!(
+            index.matching("ΟΔΟΣ"),
+            [false, false, true, false, false, false]
+        );
+        assert_eq!(
+            index.matching("共同"),
+            [false, true, false, false, false, false]
+        );
+        assert_eq!(
+            index.matching("set out second"),
+            [false, false, false, false, true, false]
+        );
+    }
+
+    proptest! {
+        /// Typing, erasing and replacing the query in any order finds what a fresh search finds.
+        #[test]
+        fn remembered_and_narrowed_hits_are_a_fresh_search(
+            steps in proptest::collection::vec(
+                prop_oneof![
+                    4 => proptest::sample::select(vec!['m', '-', '4', '2', '0', 'c', 'R', 'I', 'Σ', 'ο', '共', ' ']).prop_map(Some),
+                    2 => Just(None),
+                ],
+                1..30,
+            ),
+        ) {
+            let mut index = index();
+            let mut query = String::new();
+            for step in steps {
+                match step {
+                    Some(c) => query.push(c),
+                    None => {
+                        query.pop();
+                    }
+                }
+                if !query.is_empty() {
+                    prop_assert_eq!(index.matching(&query), expected(&query), "{}", query);
+                }
+            }
+        }
+    }
 }
