@@ -8,6 +8,7 @@
 //! path, so the result is always the same as `set_stringn` (a property test checks that).
 
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
 use unicode_width::UnicodeWidthChar;
@@ -101,11 +102,24 @@ pub fn put_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, max_width: u1
     x
 }
 
+/// Sets `style` on every cell of `area`, like `Buffer::set_style`, a row at a time.
+pub fn restyle(buf: &mut Buffer, area: Rect, style: Style) {
+    let area = buf.area.intersection(area);
+    if area.is_empty() {
+        return;
+    }
+    for y in area.top()..area.bottom() {
+        let start = buf.index_of(area.x, y);
+        for cell in &mut buf.content[start..start + usize::from(area.width)] {
+            cell.set_style(style);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
-    use ratatui::layout::Rect;
     use ratatui::style::{Color, Modifier};
     use ratatui::text::Span;
 
@@ -164,6 +178,28 @@ mod tests {
             Style::new().fg(Color::Red),
         );
         buf
+    }
+
+    #[test]
+    fn restyle_styles_what_set_style_styles_clipped_to_the_buffer() {
+        let style = Style::new()
+            .fg(Color::Black)
+            .bg(Color::White)
+            .add_modifier(Modifier::BOLD);
+        for area in [
+            Rect::new(2, 1, 30, 3),
+            Rect::new(5, 2, 4, 1),
+            Rect::new(0, 0, 40, 10),
+            Rect::new(20, 2, 0, 1),
+            Rect::new(31, 3, 5, 5),
+            Rect::new(40, 2, 0, 1),
+            Rect::new(40, 20, 3, 3),
+        ] {
+            let (mut theirs, mut ours) = (canvas(), canvas());
+            theirs.set_style(area, style);
+            restyle(&mut ours, area, style);
+            assert_eq!(ours, theirs, "{area:?}");
+        }
     }
 
     proptest! {

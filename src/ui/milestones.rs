@@ -107,7 +107,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let selected = row == app.milestones.selected;
         let overdue = is_overdue(m, today);
         if selected {
-            buf.set_style(
+            cells::restyle(
+                buf,
                 Rect {
                     y,
                     height: 1,

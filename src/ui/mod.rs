@@ -63,7 +63,7 @@ impl Widget for &Dashboard<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         if theme.text != ratatui::style::Style::default() {
-            buf.set_style(area, theme.text);
+            cells::restyle(buf, area, theme.text);
         }
         if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
             too_small(area, buf, theme);
