@@ -378,8 +378,7 @@ impl App {
         let keep_milestone = self.milestone_rows.get(self.milestones.selected).copied();
         let keep_row = self.timeline_rows.get(self.timeline.selected).copied();
         self.pillar_rows = rows::pillar_rows(&self.model, &self.search.query);
-        let hits =
-            (!self.search.query.is_empty()).then(|| self.search_index.matching(&self.search.query));
+        let hits = self.search_index.matching(&self.search.query);
         self.milestone_rows = rows::search_milestones(&self.milestone_order, hits.as_deref());
         // The timeline's rows are filtered when it is on screen: a keystroke pays for one list.
         self.timeline_stale = self.view != View::Timeline;

@@ -115,8 +115,13 @@ impl SearchIndex {
         }
     }
 
-    /// Which milestones contain `query` in their id or title, ignoring case.
-    pub(super) fn matching(&mut self, query: &str) -> Vec<bool> {
+    /// Which milestones contain `query` in their id or title, ignoring case; `None` for an
+    /// empty query (every milestone), which also forgets the hits kept so far.
+    pub(super) fn matching(&mut self, query: &str) -> Option<Vec<bool>> {
+        if query.is_empty() {
+            self.typed = Vec::new();
+            return None;
+        }
         let needle = lower(query);
         // Forget what the new query does not extend (it was erased or changed).
         while let Some((last, _)) = self.typed.last() {
@@ -126,13 +131,13 @@ impl SearchIndex {
             self.typed.pop();
         }
         let hits = match self.typed.last() {
-            Some((last, hits)) if *last == needle => return hits.clone(),
+            Some((last, hits)) if *last == needle => return Some(hits.clone()),
             // A line that holds the new query holds the shorter one it extends.
             Some((_, hits)) => self.narrow(&needle, hits),
             None => self.scan(&needle),
         };
         self.typed.push((needle, hits.clone()));
-        hits
+        Some(hits)
     }
 
     /// Every line, in one pass over the whole text.
@@ -255,27 +260,21 @@ mod tests {
     #[test]
     fn searching_ignores_case_in_any_script() {
         let mut index = index();
-        assert_eq!(index.matching("CRITICAL"), expected("critical"));
-        assert_eq!(
-            index.matching("CRITICAL"),
-            [true, false, true, false, false, false]
-        );
-        assert_eq!(
-            index.matching("οδοσ"),
-            [false, false, true, false, false, false]
-        );
+        let mut hits = |query| index.matching(query).unwrap_or_default();
+        assert_eq!(hits("CRITICAL"), expected("critical"));
+        assert_eq!(hits("CRITICAL"), [true, false, true, false, false, false]);
+        assert_eq!(hits("οδοσ"), [false, false, true, false, false, false]);
         // A final capital sigma lower-cases like any other, as it does in the index.
+        assert_eq!(hits("ΟΔΟΣ"), [false, false, true, false, false, false]);
+        assert_eq!(hits("共同"), [false, true, false, false, false, false]);
         assert_eq!(
-            index.matching("ΟΔΟΣ"),
-            [false, false, true, false, false, false]
-        );
-        assert_eq!(
-            index.matching("共同"),
-            [false, true, false, false, false, false]
-        );
-        assert_eq!(
-            index.matching("set out second"),
+            hits("set out second"),
             [false, false, false, false, true, false]
+        );
+        assert_eq!(index.matching(""), None);
+        assert!(
+            index.typed.is_empty(),
+            "an empty query forgets the kept hits"
         );
     }
 
@@ -300,8 +299,11 @@ mod tests {
                         query.pop();
                     }
                 }
-                if !query.is_empty() {
-                    prop_assert_eq!(index.matching(&query), expected(&query), "{}", query);
+                let hits = index.matching(&query);
+                if query.is_empty() {
+                    prop_assert_eq!(hits, None);
+                } else {
+                    prop_assert_eq!(hits, Some(expected(&query)), "{}", query);
                 }
             }
         }
