@@ -3,6 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
@@ -75,6 +76,9 @@ fn days(t: &Target, day: chrono::NaiveDate) -> f64 {
     (day - t.start).num_days() as f64
 }
 
+/// A line of the chart: its name in the legend, its style and its points.
+type ChartLine<'a> = (&'a str, Style, &'a [(f64, f64)]);
+
 fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
     let today = app.today();
     let span = days(t, t.end);
@@ -102,35 +106,28 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
     }
     let today_x = days(t, today).clamp(0.0, span);
     let today_line = [(today_x, 0.0), (today_x, top)];
-    let mut datasets = vec![
-        Dataset::default()
-            .name("pace")
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(theme.pace)
-            .data(&pace),
-        Dataset::default()
-            .name("today")
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(theme.today)
-            .data(&today_line),
+    let style_of = |kind| match kind {
+        EntryKind::Announced => theme.muted,
+        EntryKind::Committed => theme.info,
+        EntryKind::Realized => theme.good,
+    };
+    let mut lines: Vec<ChartLine> = vec![
+        ("pace", theme.pace, &pace),
+        ("today", theme.today, &today_line),
     ];
     for (kind, points) in &series {
-        let style = match kind {
-            EntryKind::Announced => theme.muted,
-            EntryKind::Committed => theme.info,
-            EntryKind::Realized => theme.good,
-        };
-        datasets.push(
+        lines.push((kind.as_str(), style_of(*kind), points));
+    }
+    let datasets = lines
+        .iter()
+        .map(|&(_, style, points)| {
             Dataset::default()
-                .name(kind.as_str())
                 .marker(Marker::Braille)
                 .graph_type(GraphType::Line)
                 .style(style)
-                .data(points),
-        );
-    }
+                .data(points)
+        })
+        .collect();
     let short = |a: f64| money::format(a, &t.unit, MoneyStyle::Short);
     let mid = t.start + chrono::Duration::days((span / 2.0) as i64);
     let x_labels = vec![
@@ -151,6 +148,23 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
     let block = panel(theme, title);
     let inner = block.inner(area);
     block.render(area, buf);
+    // The legend has rows of its own (inside the plot, ratatui's legend box lets the lines
+    // behind it show through its text), as many as its keys need at this width.
+    let mut legend: Vec<Line> = vec![Line::default()];
+    for &(name, style, _) in &lines {
+        let key = Span::styled(format!("━ {name} "), style);
+        let row = legend.last_mut().filter(|row| {
+            row.width() + key.width() <= usize::from(inner.width) || row.spans.is_empty()
+        });
+        match row {
+            Some(row) => row.push_span(key),
+            None => legend.push(Line::from(key)),
+        }
+    }
+    let [keys, plot] =
+        Layout::vertical([Constraint::Length(legend.len() as u16), Constraint::Min(0)])
+            .areas(inner);
+    widgets::draw_lines(&legend, keys, buf);
     Chart::new(datasets)
         .x_axis(
             Axis::default()
@@ -164,9 +178,8 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
                 .labels(y_labels)
                 .style(theme.border),
         )
-        .legend_position(Some(ratatui::widgets::LegendPosition::TopLeft))
-        .hidden_legend_constraints((Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)))
-        .render(inner, buf);
+        .legend_position(None)
+        .render(plot, buf);
 }
 
 fn entry_table(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
