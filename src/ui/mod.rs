@@ -2,6 +2,7 @@
 //! never change it; geometry that input needs (which tab or row is where) comes from here too.
 
 mod cells;
+mod chart;
 mod detail;
 mod help;
 mod milestones;

@@ -4,10 +4,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::Style;
-use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
+use ratatui::widgets::Widget;
 
+use super::chart::{LineChart, Series};
 use super::overview::target_lines;
 use super::panel;
 use super::theme::Theme;
@@ -118,28 +118,24 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
     for (kind, points) in &series {
         lines.push((kind.as_str(), style_of(*kind), points));
     }
-    let datasets = lines
-        .iter()
-        .map(|&(_, style, points)| {
-            Dataset::default()
-                .marker(Marker::Braille)
-                .graph_type(GraphType::Line)
-                .style(style)
-                .data(points)
-        })
-        .collect();
     let short = |a: f64| money::format(a, &t.unit, MoneyStyle::Short);
     let mid = t.start + chrono::Duration::days((span / 2.0) as i64);
-    let x_labels = vec![
-        Span::styled(t.start.format("%Y-%m").to_string(), theme.muted),
-        Span::styled(mid.format("%Y-%m").to_string(), theme.muted),
-        Span::styled(t.end.format("%Y-%m").to_string(), theme.muted),
-    ];
-    let y_labels = vec![
-        Span::styled(short(0.0), theme.muted),
-        Span::styled(short(top / 2.0), theme.muted),
-        Span::styled(short(top), theme.muted),
-    ];
+    let month = |d: chrono::NaiveDate| d.format("%Y-%m").to_string();
+    let chart = LineChart {
+        series: lines
+            .iter()
+            .map(|&(_, style, points)| Series { style, points })
+            .collect(),
+        x_max: span.max(1.0),
+        y_max: top * 1.05,
+        x_labels: [month(t.start), month(mid), month(t.end)],
+        y_labels: [0.0, top / 2.0, top]
+            .into_iter()
+            .map(|v| (v, short(v)))
+            .collect(),
+        axis: theme.border,
+        label: theme.muted,
+    };
     let title = format!(
         " {} ",
         fit(&t.title, usize::from(area.width).saturating_sub(4))
@@ -165,21 +161,7 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
         Layout::vertical([Constraint::Length(legend.len() as u16), Constraint::Min(0)])
             .areas(inner);
     widgets::draw_lines(&legend, keys, buf);
-    Chart::new(datasets)
-        .x_axis(
-            Axis::default()
-                .bounds([0.0, span.max(1.0)])
-                .labels(x_labels)
-                .style(theme.border),
-        )
-        .y_axis(
-            Axis::default()
-                .bounds([0.0, top * 1.05])
-                .labels(y_labels)
-                .style(theme.border),
-        )
-        .legend_position(None)
-        .render(plot, buf);
+    chart.render(plot, buf);
 }
 
 fn entry_table(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
