@@ -138,14 +138,14 @@ pub struct TargetFigures {
 impl TargetFigures {
     /// Computes the figures of `target` at `today`.
     pub fn compute(target: &Target, today: NaiveDate) -> Self {
-        let (mut announced, mut committed, mut realized) = (0.0, 0.0, 0.0);
-        for entry in target.entries.iter().filter(|e| e.date <= today) {
-            match entry.kind {
-                EntryKind::Announced => announced += entry.amount,
-                EntryKind::Committed => committed += entry.amount,
-                EntryKind::Realized => realized += entry.amount,
-            }
-        }
+        let sum = |kind| {
+            running_total(target, kind, today)
+                .last()
+                .map_or(0.0, |&(_, total)| total)
+        };
+        let announced = sum(EntryKind::Announced);
+        let committed = sum(EntryKind::Committed);
+        let realized = sum(EntryKind::Realized);
         let span = (target.end - target.start).num_days() as f64;
         let elapsed = if span > 0.0 {
             ((today - target.start).num_days() as f64 / span).clamp(0.0, 1.0)
@@ -171,6 +171,26 @@ impl TargetFigures {
             needed_per_year,
         }
     }
+}
+
+/// The running total of one kind of a target's entries up to `today` (later entries do not count
+/// yet): the date of each entry, in date order, with the total once it is added. The last total
+/// is the sum the target's figures report; the targets chart draws the steps.
+pub fn running_total(target: &Target, kind: EntryKind, today: NaiveDate) -> Vec<(NaiveDate, f64)> {
+    let mut entries: Vec<_> = target
+        .entries
+        .iter()
+        .filter(|e| e.kind == kind && e.date <= today)
+        .collect();
+    entries.sort_by_key(|e| e.date);
+    let mut total = 0.0;
+    entries
+        .into_iter()
+        .map(|e| {
+            total += e.amount;
+            (e.date, total)
+        })
+        .collect()
 }
 
 /// Every derived figure of a model at one date, computed once per change and read by every view.
@@ -423,6 +443,24 @@ mod tests {
         let f = TargetFigures::compute(&t, day("2026-01-01"));
         assert_eq!((f.announced, f.committed, f.realized), (100.0, 100.0, 75.0));
         assert_eq!(f.progress, 0.075);
+    }
+
+    #[test]
+    fn running_total_steps_in_date_order_up_to_today() {
+        let t = target(vec![
+            ("2026-01-01", 25.0, EntryKind::Realized),
+            ("2025-06-01", 100.0, EntryKind::Announced),
+            ("2025-08-01", 50.0, EntryKind::Realized),
+            ("2026-01-02", 999.0, EntryKind::Realized),
+        ]);
+        assert_eq!(
+            running_total(&t, EntryKind::Realized, day("2026-01-01")),
+            [(day("2025-08-01"), 50.0), (day("2026-01-01"), 75.0)]
+        );
+        assert_eq!(
+            running_total(&t, EntryKind::Committed, day("2026-01-01")),
+            []
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ pub mod money;
 mod status;
 
 pub use figures::{
-    Figures, Health, MilestoneCounts, TargetFigures, is_overdue, milestone_progress,
+    Figures, Health, MilestoneCounts, TargetFigures, is_overdue, milestone_progress, running_total,
 };
 pub use status::{EntryKind, Status};
 

@@ -14,7 +14,7 @@ use super::theme::Theme;
 use super::widgets::{self, fit, fit_pad, selectable};
 use crate::app::App;
 use crate::model::money::{self, Style as MoneyStyle};
-use crate::model::{EntryKind, Target};
+use crate::model::{EntryKind, Target, running_total};
 
 /// Draws the targets view.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -83,28 +83,23 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
     let today = app.today();
     let span = days(t, t.end);
     let pace = [(0.0, 0.0), (span, t.amount)];
+    let today_x = days(t, today).clamp(0.0, span);
+    // Each kind's running total as steps: flat until an entry, then up by its amount.
     let mut series: Vec<(EntryKind, Vec<(f64, f64)>)> = Vec::new();
     let mut top = t.amount;
     for kind in EntryKind::ALL {
-        let mut entries: Vec<_> = t
-            .entries
-            .iter()
-            .filter(|e| e.kind == kind && e.date <= today)
-            .collect();
-        entries.sort_by_key(|e| e.date);
-        let mut total = 0.0;
         let mut points = vec![(0.0, 0.0)];
-        for e in entries {
-            let x = days(t, e.date).clamp(0.0, span);
+        let mut total = 0.0;
+        for (date, after) in running_total(t, kind, today) {
+            let x = days(t, date).clamp(0.0, span);
             points.push((x, total));
-            total += e.amount;
-            points.push((x, total));
+            points.push((x, after));
+            total = after;
         }
-        points.push((days(t, today).clamp(0.0, span), total));
+        points.push((today_x, total));
         top = top.max(total);
         series.push((kind, points));
     }
-    let today_x = days(t, today).clamp(0.0, span);
     let today_line = [(today_x, 0.0), (today_x, top)];
     let style_of = |kind| match kind {
         EntryKind::Announced => theme.muted,
@@ -140,12 +135,10 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
         " {} ",
         fit(&t.title, usize::from(area.width).saturating_sub(4))
     );
-    // The panel is drawn apart from the chart: a `Block` would restyle every cell of the area.
     let block = panel(theme, title);
     let inner = block.inner(area);
     block.render(area, buf);
-    // The legend has rows of its own (inside the plot, ratatui's legend box lets the lines
-    // behind it show through its text), as many as its keys need at this width.
+    // The legend: a key for each line, in rows above the plot, as many as the width needs.
     let mut legend: Vec<Line> = vec![Line::default()];
     for &(name, style, _) in &lines {
         let key = Span::styled(format!("━ {name} "), style);
