@@ -19,10 +19,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let model = &app.model;
     let m = &model.milestones[i];
     let rect = popup(area, area.width.saturating_sub(8).max(40), area.height, buf);
-    let block = panel(theme, format!(" {} ", safe_line(&m.id)))
-        .title_bottom(Line::styled(" Esc close · ↑↓ previous/next ", theme.muted));
-    let inner = block.inner(rect);
-    block.render(rect, buf);
+    let inner = panel(theme, format!(" {} ", safe_line(&m.id)))
+        .title_bottom(Line::styled(" Esc close · ↑↓ previous/next ", theme.muted))
+        .draw(rect, buf);
     let field = |name: &str, value: String| {
         Line::from(vec![
             Span::styled(format!("{name:<10}"), theme.muted),

@@ -51,9 +51,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     } else {
         " ? or Esc closes "
     };
-    let block = panel(theme, " Help ").title_bottom(Line::styled(hint, theme.muted));
-    let inner = block.inner(rect);
-    block.render(rect, buf);
+    let inner = panel(theme, " Help ")
+        .title_bottom(Line::styled(hint, theme.muted))
+        .draw(rect, buf);
     let scroll = app
         .help_scroll
         .min(lines.len().saturating_sub(inner.height.into()));

@@ -56,9 +56,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             widgets::safe_line(&app.model.pillars[p].id)
         ));
     }
-    let block = panel(theme, title);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = panel(theme, title).draw(area, buf);
     if inner.height < 2 {
         return;
     }

@@ -195,8 +195,7 @@ fn show(
     if !hint.is_empty() {
         block = block.title_bottom(Line::styled(format!(" {hint} "), theme.muted));
     }
-    let inner = block.inner(rect);
-    block.render(rect, buf);
+    let inner = block.draw(rect, buf);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .render(inner, buf);

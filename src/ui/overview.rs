@@ -96,9 +96,7 @@ fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Some((named, declared)) => format!(" Pillars · {named} of {declared} named "),
         None => " Pillars ".to_string(),
     };
-    let block = panel(theme, title);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = panel(theme, title).draw(area, buf);
     let width = usize::from(inner.width);
     let wide = width >= 64;
     let health_width = if wide { 12 } else { 2 };
@@ -164,9 +162,7 @@ fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 fn targets(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let block = panel(theme, " Targets ");
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = panel(theme, " Targets ").draw(area, buf);
     let width = usize::from(inner.width);
     let mut lines = Vec::new();
     for (t, f) in app.model.targets.iter().zip(&app.figures.targets) {
@@ -249,9 +245,7 @@ pub(super) fn target_lines<'a>(
 }
 
 fn due(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let block = panel(theme, " Overdue and next due ");
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = panel(theme, " Overdue and next due ").draw(area, buf);
     let width = usize::from(inner.width);
     let ms = &app.model.milestones;
     let mut lines = Vec::new();
@@ -285,9 +279,7 @@ fn due(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 fn agreements(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let block = panel(theme, " Agreements and objectives ");
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = panel(theme, " Agreements and objectives ").draw(area, buf);
     let width = usize::from(inner.width);
     let model = &app.model;
     let objective = |o: &crate::model::Objective| {

@@ -37,6 +37,12 @@ impl<'a> Panel<'a> {
         self
     }
 
+    /// Draws the panel over `area` and returns the area inside its borders.
+    pub fn draw(&self, area: Rect, buf: &mut Buffer) -> Rect {
+        Widget::render(self, area, buf);
+        self.inner(area)
+    }
+
     /// The area inside the borders.
     pub fn inner(&self, area: Rect) -> Rect {
         let x = area.x.saturating_add(1).min(area.right());

@@ -39,9 +39,7 @@ fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Some((named, declared)) => format!(" Pillars · {named} of {declared} named "),
         None => format!(" Pillars · {} ", app.model.pillars.len()),
     };
-    let block = panel(theme, title);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = panel(theme, title).draw(area, buf);
     let width = usize::from(inner.width);
     let offset = app.pillars.visible_offset(inner.height.into());
     let lines: Vec<Line> = app
@@ -77,9 +75,7 @@ fn render_detail(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     };
     let pillar = &app.model.pillars[p];
     let f = &app.figures.pillars[p];
-    let block = panel(theme, format!(" {} ", widgets::safe_line(&pillar.id)));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = panel(theme, format!(" {} ", widgets::safe_line(&pillar.id))).draw(area, buf);
     let width = usize::from(inner.width);
     let mut lines = vec![Line::styled(fit(&pillar.title, width), theme.title)];
     if let Some(summary) = &pillar.summary {

@@ -19,9 +19,7 @@ use crate::model::{EntryKind, Target, running_total};
 /// Draws the targets view.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(t) = app.model.targets.get(app.targets.selected) else {
-        let block = panel(theme, " Targets ");
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let inner = panel(theme, " Targets ").draw(area, buf);
         let none = Line::styled("No targets in the file.", theme.muted);
         widgets::draw_lines(&[none], inner, buf);
         return;
@@ -38,9 +36,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     chart(app, theme, t, chart_area, buf);
     let [figures, entries] =
         Layout::vertical([Constraint::Length(9), Constraint::Min(3)]).areas(side);
-    let block = panel(theme, " Figures ");
-    let inner = block.inner(figures);
-    block.render(figures, buf);
+    let inner = panel(theme, " Figures ").draw(figures, buf);
     let f = &app.figures.targets[app.targets.selected];
     let lines = target_lines(app, theme, t, f, inner.width.into());
     widgets::draw_lines(&lines, inner, buf);
@@ -48,12 +44,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 fn target_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let block = panel(
+    let inner = panel(
         theme,
         format!(" Targets · {} (↑↓ to choose) ", app.model.targets.len()),
-    );
-    let inner = block.inner(area);
-    block.render(area, buf);
+    )
+    .draw(area, buf);
     let offset = app.targets.visible_offset(inner.height.into());
     let width = usize::from(inner.width);
     for (n, (i, t)) in app
@@ -135,9 +130,7 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
         " {} ",
         fit(&t.title, usize::from(area.width).saturating_sub(4))
     );
-    let block = panel(theme, title);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = panel(theme, title).draw(area, buf);
     // The legend: a key for each line, in rows above the plot, as many as the width needs.
     let mut legend: Vec<Line> = vec![Line::default()];
     for &(name, style, _) in &lines {
@@ -158,9 +151,7 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
 }
 
 fn entry_table(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
-    let block = panel(theme, format!(" Entries · {} ", t.entries.len()));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = panel(theme, format!(" Entries · {} ", t.entries.len())).draw(area, buf);
     let width = usize::from(inner.width);
     let mut lines = Vec::new();
     if t.entries.is_empty() {

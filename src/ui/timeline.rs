@@ -4,7 +4,6 @@
 use chrono::{Datelike, Duration, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
-use ratatui::widgets::Widget;
 
 use super::panel;
 use super::theme::Theme;
@@ -24,9 +23,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         start.format("%Y-%m"),
         end.format("%Y-%m")
     );
-    let block = panel(theme, title);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = panel(theme, title).draw(area, buf);
     if inner.height < 2 || chart_width < 4 {
         return;
     }
