@@ -1,7 +1,11 @@
-//! The India–Japan model that ships inside the binary, for `init` and for running with no file.
+//! The India–Japan model that ships inside the binary, for `init` and for the user's working copy.
+//!
+//! It is embedded from `assets/india-japan.toml`, which pactboard never opens for writing, so a
+//! rebuild after someone edited `data/india-japan.toml` (the copy to try commands on) still hands
+//! out the pristine model.
 
-/// The text of `data/india-japan.toml`.
-pub const INDIA_JAPAN: &str = include_str!("../data/india-japan.toml");
+/// The text of `assets/india-japan.toml`.
+pub const INDIA_JAPAN: &str = include_str!("../assets/india-japan.toml");
 
-/// The path the dashboard opens when none is given.
-pub const DEFAULT_PATH: &str = "data/india-japan.toml";
+/// The file name of the working copy in the data folder (see [`crate::places`]).
+pub const FILE_NAME: &str = "india-japan.toml";

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::app::keymap::KeymapError;
 use crate::app::{Action, App, Keymap, Origin, View};
@@ -14,8 +14,10 @@ use crate::clock;
 use crate::model::Status;
 use crate::model::edit::Edit;
 use crate::model::{Figures, Model};
+use crate::places::{self, WorkingCopy};
 use crate::report::{self, Report};
 use crate::store::{self, Diagnostic, Document, SaveError, SourceText, StoreError};
+use crate::text;
 use crate::ui::theme::ThemeName;
 use crate::ui::{self, theme::Theme};
 
@@ -33,14 +35,14 @@ const EXIT_USAGE: u8 = 2;
     name = "pactboard",
     version,
     args_conflicts_with_subcommands = true,
-    after_help = "Examples:\n  pactboard                                  the bundled India–Japan model\n  pactboard init my.toml && pactboard my.toml an editable copy\n  pactboard check my.toml                    validate a file\n  pactboard report my.toml --format json     figures for a script"
+    after_help = "Examples:\n  pactboard                                  your working copy of the India–Japan model\n  pactboard init my.toml && pactboard my.toml a copy of your own, anywhere\n  pactboard check my.toml                    validate a file\n  pactboard report my.toml --format json     figures for a script"
 )]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// The partnership file to show [default: data/india-japan.toml, else the bundled model]
+    /// The partnership file to show and edit [default: your working copy of the bundled model]
     pub file: Option<PathBuf>,
     /// Save after every change (for meetings)
     #[arg(long)]
@@ -51,7 +53,12 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct Global {
     /// What "today" is for overdue and pace figures [default: the local date]
-    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "YYYY-MM-DD",
+        env = "PACTBOARD_TODAY"
+    )]
     pub today: Option<NaiveDate>,
     /// Colours of the dashboard; NO_COLOR in the environment means mono
     #[arg(long, global = true, value_enum)]
@@ -62,7 +69,7 @@ pub struct Global {
 pub enum Command {
     /// Validate files and print every problem with its line, column and a caret
     #[command(
-        after_help = "Exit status: 0 valid (warnings allowed), 1 errors in the data, 2 a file cannot be read.\n\nExample:\n  pactboard check data/india-japan.toml"
+        after_help = "Exit status: 0 valid (warnings allowed), 1 errors in the data, 2 a file cannot be read.\n\nExample:\n  pactboard check my-partnership.toml"
     )]
     Check {
         /// Files to check
@@ -71,7 +78,7 @@ pub enum Command {
     },
     /// Summarise progress, pillars, targets, overdue and upcoming milestones for meeting minutes
     #[command(
-        after_help = "Examples:\n  pactboard report data/india-japan.toml\n  pactboard report data/india-japan.toml --format json --since 2025-09-01"
+        after_help = "Examples:\n  pactboard report my-partnership.toml\n  pactboard report my-partnership.toml --format json --since 2025-09-01"
     )]
     Report {
         /// The partnership file
@@ -85,10 +92,10 @@ pub enum Command {
     },
     /// Present the model full-screen as slides, for meetings
     #[command(
-        after_help = "Keys: → Space PgDn next, ← PgUp previous, Home/End, a number then Enter jumps, t hides the footer, q or Esc leaves.\n\nExamples:\n  pactboard present\n  pactboard present data/india-japan.toml --theme high-contrast --since 2025-09-01"
+        after_help = "Keys: → Space PgDn next, ← PgUp previous, Home/End, a number then Enter jumps, t hides the footer, q or Esc leaves.\n\nExamples:\n  pactboard present\n  pactboard present my-partnership.toml --theme high-contrast --since 2025-09-01"
     )]
     Present {
-        /// The partnership file [default: data/india-japan.toml, else the bundled model]
+        /// The partnership file [default: your working copy of the bundled model]
         file: Option<PathBuf>,
         /// Add a slide of the status changes recorded since this date
         #[arg(long, value_name = "YYYY-MM-DD")]
@@ -96,7 +103,7 @@ pub enum Command {
     },
     /// Change one milestone's status, with a history entry, and save the file safely
     #[command(
-        after_help = "STATUS is planned, in_progress, at_risk, blocked, done or cancelled.\nExit status: 0 saved, 1 bad data or unknown id/status (nothing written), 2 the file cannot be read or written.\n\nExample:\n  pactboard set data/india-japan.toml stockpiling-strategy in_progress --note \"Working group formed\""
+        after_help = "STATUS is planned, in_progress, at_risk, blocked, done or cancelled.\nExit status: 0 saved, 1 bad data or unknown id/status (nothing written), 2 the file cannot be read or written.\n\nExample:\n  pactboard set my-partnership.toml stockpiling-strategy in_progress --note \"Working group formed\""
     )]
     Set {
         /// The partnership file
@@ -111,11 +118,11 @@ pub enum Command {
     },
     /// Print one screen of the dashboard as plain text, without a terminal
     #[command(
-        after_help = "Examples:\n  pactboard snapshot data/india-japan.toml\n  pactboard snapshot data/india-japan.toml --view milestones --width 120 --height 40"
+        after_help = "Examples:\n  pactboard snapshot my-partnership.toml\n  pactboard snapshot my-partnership.toml --view milestones --width 120 --height 40"
     )]
     Snapshot {
-        /// The partnership file
-        file: PathBuf,
+        /// The partnership file [default: your working copy of the bundled model]
+        file: Option<PathBuf>,
         /// overview, pillars, milestones, timeline, targets, or slide:N for slide N of the presentation
         #[arg(long, default_value = "overview", value_parser = parse_screen)]
         view: Screen,
@@ -130,7 +137,9 @@ pub enum Command {
         height: u16,
     },
     /// Write the bundled India–Japan model to FILE as a starting point (never overwrites)
-    #[command(after_help = "Example:\n  pactboard init data/india-japan.toml")]
+    #[command(
+        after_help = "Example:\n  pactboard init my-partnership.toml && pactboard my-partnership.toml"
+    )]
     Init {
         /// Where to write the model
         file: PathBuf,
@@ -146,7 +155,10 @@ pub enum Format {
 
 /// Parses the command line and runs the command.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::from_arg_matches(&command().get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let today = cli.global.today.unwrap_or_else(clock::today);
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = match cli.global.theme {
@@ -174,12 +186,37 @@ pub fn main() -> ExitCode {
             since,
             width,
             height,
-        }) => snapshot(&file, view, since, (width, height), today, theme),
+        }) => snapshot(file, view, since, (width, height), today, theme),
         Some(Command::Present { file, since }) => {
             dashboard(file, today, theme, cli.autosave, Some(since))
         }
         None => dashboard(cli.file, today, theme, cli.autosave, None),
     }
+}
+
+/// The clap command, with the working copy's path (which depends on the platform and the
+/// environment) in the help of every FILE that defaults to it.
+pub fn command() -> clap::Command {
+    let default = match places::working_copy_path() {
+        Some(path) => format!(
+            "[default: your working copy of the bundled model, {}]",
+            text::sanitize(&path.display().to_string())
+        ),
+        None => {
+            "[default: the bundled model, read-only (no home folder for a working copy)]".into()
+        }
+    };
+    let help = |what: &str| format!("{what} {default}");
+    Cli::command()
+        .mut_arg("file", |a| {
+            a.help(help("The partnership file to show and edit"))
+        })
+        .mut_subcommand("present", |c| {
+            c.mut_arg("file", |a| a.help(help("The partnership file")))
+        })
+        .mut_subcommand("snapshot", |c| {
+            c.mut_arg("file", |a| a.help(help("The partnership file")))
+        })
 }
 
 fn styled(stream: &impl IsTerminal) -> bool {
@@ -315,7 +352,7 @@ fn print_report(model: &Model, format: Format, since: Option<NaiveDate>, today: 
 }
 
 fn init(path: &Path) -> ExitCode {
-    match write_new(path, bundled::INDIA_JAPAN) {
+    match places::write_new(path, bundled::INDIA_JAPAN) {
         Ok(()) => {
             println!(
                 "wrote the India–Japan model to {0}; open it with `pactboard {0}`",
@@ -335,19 +372,6 @@ fn init(path: &Path) -> ExitCode {
             ExitCode::from(EXIT_USAGE)
         }
     }
-}
-
-/// Creates `path` (and its folder) with `text`, failing if it exists.
-fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)?;
-    }
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()
 }
 
 fn set(path: &Path, id: &str, status: &str, note: Option<String>) -> ExitCode {
@@ -438,20 +462,28 @@ fn parse_screen(name: &str) -> Result<Screen, String> {
 }
 
 fn snapshot(
-    path: &Path,
+    file: Option<PathBuf>,
     screen: Screen,
     since: Option<NaiveDate>,
     (width, height): (u16, u16),
     today: NaiveDate,
     theme: ThemeName,
 ) -> ExitCode {
-    let loaded = match load_or_explain(path) {
+    let chosen = model_file(file);
+    if chosen.created || chosen.path.is_none() {
+        eprintln!("{}", chosen.note());
+    }
+    let loaded = match &chosen.path {
+        Some(path) => load_or_explain(path),
+        None => bundled_model(),
+    };
+    let loaded = match loaded {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let origin = Origin {
-        name: path.display().to_string(),
-        read_only: false,
+        name: loaded.source.path.display().to_string(),
+        read_only: chosen.path.is_none(),
     };
     let mut app = App::new(loaded.model, today, origin, Keymap::defaults());
     match screen {
@@ -475,8 +507,70 @@ fn snapshot(
     ExitCode::SUCCESS
 }
 
-/// `pactboard [FILE]`: the dashboard on FILE, the default file, or the bundled model read-only.
-/// The dashboard, or with `present` the presentation (`Some(since)`).
+/// The file a command that shows the model opens: FILE when one is named, else the user's
+/// working copy (made from the bundled model on first use), else, when there is no place for
+/// one, none: the bundled model, read-only.
+struct ModelFile {
+    path: Option<PathBuf>,
+    /// The working copy was made by this run.
+    created: bool,
+    /// Why there is no file, when there is none.
+    why_none: Option<String>,
+    /// The file is the working copy.
+    working_copy: bool,
+}
+
+impl ModelFile {
+    /// One line for the status line (or stderr) about which file this is.
+    fn note(&self) -> String {
+        let shown = |p: &Path| text::sanitize(&p.display().to_string());
+        match (&self.path, &self.why_none) {
+            (Some(path), _) if self.created => {
+                format!("new working copy of the bundled model: {}", shown(path))
+            }
+            (Some(path), _) if self.working_copy => format!("your working copy: {}", shown(path)),
+            (Some(path), _) => shown(path),
+            (None, why) => format!(
+                "{}; showing the bundled model, read-only",
+                text::sanitize(why.as_deref().unwrap_or("no working copy"))
+            ),
+        }
+    }
+}
+
+fn model_file(file: Option<PathBuf>) -> ModelFile {
+    let named = |path| ModelFile {
+        path: Some(path),
+        created: false,
+        why_none: None,
+        working_copy: false,
+    };
+    if let Some(path) = file {
+        return named(path);
+    }
+    match places::working_copy() {
+        Ok(WorkingCopy { path, created }) => ModelFile {
+            created,
+            working_copy: true,
+            ..named(path)
+        },
+        Err(e) => ModelFile {
+            path: None,
+            created: false,
+            why_none: Some(e.to_string()),
+            working_copy: false,
+        },
+    }
+}
+
+/// The model embedded in the binary (it is valid: a test says so).
+fn bundled_model() -> Result<store::Loaded, ExitCode> {
+    let source = SourceText::new("bundled India–Japan model", bundled::INDIA_JAPAN);
+    store::load_source(source).map_err(|e| fail(EXIT_DATA, Some(e)))
+}
+
+/// `pactboard [FILE]`: the dashboard on FILE, the working copy, or the bundled model read-only;
+/// with `present` (`Some(since)`), the presentation.
 fn dashboard(
     file: Option<PathBuf>,
     today: NaiveDate,
@@ -487,41 +581,41 @@ fn dashboard(
     let keymap = match user_keymap() {
         Ok(keymap) => keymap,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", text::sanitize(&e.to_string()));
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let default = Path::new(bundled::DEFAULT_PATH);
-    let (loaded, read_only) = match file {
-        Some(path) => (load_to_keep(&path), false),
-        None if default.exists() => (load_to_keep(default), false),
-        None => {
-            let source = SourceText::new("bundled India–Japan model", bundled::INDIA_JAPAN);
-            match store::load_source(source) {
-                Ok(loaded) => (Ok(loaded), true),
-                Err(e) => return fail(EXIT_DATA, Some(e)),
-            }
-        }
+    if !std::io::stdout().is_terminal() {
+        let shown = file.clone().or_else(places::working_copy_path).map_or_else(
+            || "FILE".into(),
+            |p| text::sanitize(&p.display().to_string()),
+        );
+        eprintln!(
+            "error: the dashboard needs a terminal; for text, try `pactboard report {shown}` or `pactboard snapshot {shown}`"
+        );
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let chosen = model_file(file);
+    let loaded = match &chosen.path {
+        Some(path) => load_to_keep(path),
+        None => bundled_model(),
     };
     let loaded = match loaded {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
+    let read_only = chosen.path.is_none();
     let origin = Origin {
         name: loaded.source.path.display().to_string(),
         read_only,
     };
-    if !std::io::stdout().is_terminal() {
-        eprintln!(
-            "error: the dashboard needs a terminal; for text, try `pactboard report {0}` or `pactboard snapshot {0}`",
-            loaded.source.path.display()
-        );
-        return ExitCode::from(EXIT_USAGE);
-    }
     let (model, document) = Document::split(loaded);
     let document = (!read_only).then_some(document);
     let mut app = App::new(model, today, origin, keymap);
     app.autosave = autosave;
+    if chosen.working_copy || read_only {
+        app.say(chosen.note(), read_only);
+    }
     if let Some(since) = present {
         app.now = clock::now();
         app.start_presentation(since, false);
@@ -531,9 +625,10 @@ fn dashboard(
         Ok(()) => {
             if read_only {
                 println!(
-                    "That was the bundled model, read-only. `pactboard init {}` writes an editable copy.",
-                    bundled::DEFAULT_PATH
+                    "That was the bundled model, read-only. `pactboard init FILE` writes an editable copy."
                 );
+            } else if chosen.created {
+                println!("{}.", chosen.note());
             }
             ExitCode::SUCCESS
         }
@@ -546,27 +641,20 @@ fn dashboard(
 
 /// The default keymap with the person's overrides from the config folder, if there are any.
 fn user_keymap() -> Result<Keymap, KeymapError> {
-    let Some(path) = config_dir().map(|d| d.join("pactboard/keymap.toml")) else {
+    let Some(path) = places::keymap_path() else {
         return Ok(Keymap::defaults());
     };
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Keymap::with_overrides(&text, &path.display().to_string()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Keymap::defaults()),
-        Err(e) => Err(KeymapError {
-            origin: path.display().to_string(),
-            message: e.to_string(),
-        }),
-    }
-}
-
-/// `$XDG_CONFIG_HOME`, else `~/.config`.
-fn config_dir() -> Option<PathBuf> {
-    let non_empty = |v: std::ffi::OsString| (!v.is_empty()).then(|| PathBuf::from(v));
-    std::env::var_os("XDG_CONFIG_HOME")
-        .and_then(non_empty)
-        .or_else(|| {
-            std::env::var_os("HOME")
-                .and_then(non_empty)
-                .map(|h| h.join(".config"))
-        })
+    let shown = path.display().to_string();
+    let mut keymap = match std::fs::read_to_string(&path) {
+        Ok(text) => Keymap::with_overrides(&text, &shown)?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Keymap::defaults(),
+        Err(e) => {
+            return Err(KeymapError {
+                origin: shown,
+                message: e.to_string(),
+            });
+        }
+    };
+    keymap.overrides_path = Some(shown);
+    Ok(keymap)
 }

@@ -8,6 +8,7 @@ pub mod bundled;
 pub mod cli;
 pub mod clock;
 pub mod model;
+pub mod places;
 pub mod report;
 pub mod sample;
 pub mod session;

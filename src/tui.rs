@@ -26,6 +26,7 @@ const SIGNAL_CHECK: Duration = Duration::from_millis(250);
 /// Runs the dashboard until the person quits or a signal asks it to stop.
 pub fn run(mut session: Session, theme: Theme) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }

@@ -1,14 +1,13 @@
 //! `report`, `init`, the default command and `--help`, through the built binary.
 
+mod common;
+
+use common::pactboard;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn pactboard() -> Command {
-    Command::cargo_bin("pactboard").unwrap()
-}
 
 fn data(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
@@ -33,7 +32,7 @@ fn json_report(file: &Path, extra: &[&str]) -> Value {
 
 #[test]
 fn json_report_of_the_bundled_model_has_the_contracted_shape_and_figures() {
-    let r = json_report(&data("data/india-japan.toml"), &["--today", "2026-11-25"]);
+    let r = json_report(&data("assets/india-japan.toml"), &["--today", "2026-11-25"]);
     assert_eq!(r["today"], "2026-11-25");
     let overall = &r["overall"];
     assert_eq!(overall["milestones"], 9);
@@ -105,7 +104,7 @@ fn changes_since_a_date_come_oldest_first_with_their_notes() {
 fn markdown_report_is_ready_for_minutes() {
     pactboard()
         .arg("report")
-        .arg(data("data/india-japan.toml"))
+        .arg(data("assets/india-japan.toml"))
         .args(["--today", "2026-11-25"])
         .assert()
         .code(0)
@@ -164,7 +163,7 @@ fn init_writes_the_bundled_model_and_never_overwrites() {
     let written = std::fs::read_to_string(&file).unwrap();
     assert_eq!(
         written,
-        std::fs::read_to_string(data("data/india-japan.toml")).unwrap()
+        std::fs::read_to_string(data("assets/india-japan.toml")).unwrap()
     );
     pactboard().arg("check").arg(&file).assert().code(0);
 
@@ -200,7 +199,7 @@ fn a_bad_user_keymap_is_a_clear_error_at_start() {
     .unwrap();
     pactboard()
         .env("XDG_CONFIG_HOME", dir.path())
-        .arg(data("data/india-japan.toml"))
+        .arg(data("assets/india-japan.toml"))
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
@@ -218,7 +217,7 @@ fn snapshot_prints_exactly_h_lines_none_wider_than_w() {
     ] {
         let out = pactboard()
             .arg("snapshot")
-            .arg(data("data/india-japan.toml"))
+            .arg(data("assets/india-japan.toml"))
             .args([
                 "--view",
                 view,
@@ -240,7 +239,7 @@ fn snapshot_prints_exactly_h_lines_none_wider_than_w() {
     }
     pactboard()
         .arg("snapshot")
-        .arg(data("data/india-japan.toml"))
+        .arg(data("assets/india-japan.toml"))
         .args(["--view", "gantt"])
         .assert()
         .code(2)

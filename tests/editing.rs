@@ -20,7 +20,7 @@ fn temp_copy() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("model.toml");
     fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/india-japan.toml"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/india-japan.toml"),
         &file,
     )
     .unwrap();
@@ -217,7 +217,7 @@ fn autosave_saves_after_every_change() {
     s.run_effects();
     assert_eq!(
         fs::read_to_string(&file).unwrap(),
-        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/india-japan.toml"))
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/india-japan.toml"))
             .unwrap()
     );
 }

@@ -5,7 +5,6 @@ mod common;
 
 use common::app_of;
 
-use assert_cmd::Command;
 use chrono::NaiveDate;
 use pactboard::app::deck::Slide;
 use pactboard::app::{Action, App, Key, View};
@@ -25,7 +24,7 @@ fn current(app: &App) -> usize {
 
 #[test]
 fn every_slide_of_the_bundled_model() {
-    let mut app = app_of("data/india-japan.toml");
+    let mut app = app_of("assets/india-japan.toml");
     app.start_presentation(None, false);
     let count = app.present.as_ref().unwrap().slides.len();
     assert_eq!(count, 11, "title, headline, agreements, 7 pillars, closing");
@@ -46,7 +45,7 @@ fn every_slide_of_the_bundled_model() {
 
 #[test]
 fn keys_move_through_the_deck_and_a_number_jumps() {
-    let mut app = app_of("data/india-japan.toml");
+    let mut app = app_of("assets/india-japan.toml");
     app.start_presentation(None, false);
     key(&mut app, KeyCode::Right);
     key(&mut app, KeyCode::Char(' '));
@@ -72,7 +71,7 @@ fn keys_move_through_the_deck_and_a_number_jumps() {
 
 #[test]
 fn from_the_dashboard_p_presents_and_esc_comes_back_with_the_edits() {
-    let mut app = app_of("data/india-japan.toml");
+    let mut app = app_of("assets/india-japan.toml");
     app.update(Action::Go(View::Milestones));
     let i = app.model.milestone_index("future-phases").unwrap();
     let at = app.now;
@@ -94,7 +93,7 @@ fn from_the_dashboard_p_presents_and_esc_comes_back_with_the_edits() {
 
 #[test]
 fn the_deck_is_rebuilt_on_a_changed_model_and_stays_on_its_slide() {
-    let mut app = app_of("data/india-japan.toml");
+    let mut app = app_of("assets/india-japan.toml");
     app.start_presentation(None, true);
     app.present.as_mut().unwrap().current = 4;
     let before = to_text(&render(&app, &Theme::named(ThemeName::Mono), 100, 30));
@@ -150,15 +149,13 @@ fn empty_slides_are_left_out_and_since_adds_the_changes() {
 
 #[test]
 fn snapshot_of_a_slide_past_the_end_says_how_many_there_are() {
-    let file = format!("{}/data/india-japan.toml", env!("CARGO_MANIFEST_DIR"));
-    Command::cargo_bin("pactboard")
-        .unwrap()
+    let file = format!("{}/assets/india-japan.toml", env!("CARGO_MANIFEST_DIR"));
+    common::pactboard()
         .args(["snapshot", &file, "--view", "slide:12"])
         .assert()
         .code(2)
         .stderr(predicates::str::contains("the deck has 11 slides"));
-    Command::cargo_bin("pactboard")
-        .unwrap()
+    common::pactboard()
         .args(["snapshot", &file, "--view", "slide:11"])
         .assert()
         .code(0)

@@ -1,19 +1,18 @@
 //! Saving: byte preservation, every layout, CRLF, symlinks, permissions, conflicts, undo after a
 //! save, random edit sequences, and a process killed in the middle of saving.
 
+mod common;
+
+use common::pactboard;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use chrono::{DateTime, FixedOffset};
 use pactboard::model::edit::{Applied, Edit};
 use pactboard::model::{Model, Status};
 use pactboard::store::{self, Document, SaveError, SourceText};
 use proptest::prelude::*;
-
-fn pactboard() -> Command {
-    Command::cargo_bin("pactboard").unwrap()
-}
 
 fn copy_to_temp(fixture: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -52,7 +51,7 @@ fn load(path: &Path) -> store::Loaded {
 
 #[test]
 fn set_changes_only_the_status_line_and_appends_one_history_entry() {
-    let (_dir, file) = copy_to_temp("data/india-japan.toml");
+    let (_dir, file) = copy_to_temp("assets/india-japan.toml");
     let before = fs::read_to_string(&file).unwrap();
     pactboard()
         .arg("set")
@@ -90,7 +89,7 @@ fn set_changes_only_the_status_line_and_appends_one_history_entry() {
 
 #[test]
 fn entering_and_leaving_done_sets_and_removes_done_on() {
-    let (_dir, file) = copy_to_temp("data/india-japan.toml");
+    let (_dir, file) = copy_to_temp("assets/india-japan.toml");
     let original = fs::read_to_string(&file).unwrap();
     pactboard()
         .arg("set")
@@ -116,7 +115,7 @@ fn entering_and_leaving_done_sets_and_removes_done_on() {
 
 #[test]
 fn unknown_ids_and_statuses_exit_1_and_write_nothing() {
-    let (_dir, file) = copy_to_temp("data/india-japan.toml");
+    let (_dir, file) = copy_to_temp("assets/india-japan.toml");
     let before = fs::read(&file).unwrap();
     pactboard()
         .arg("set")
@@ -152,7 +151,7 @@ fn unknown_ids_and_statuses_exit_1_and_write_nothing() {
 #[test]
 fn every_layout_takes_every_kind_of_change() {
     for fixture in [
-        "data/india-japan.toml",
+        "assets/india-japan.toml",
         "tests/fixtures/valid/full.toml",
         "tests/fixtures/valid/crlf.toml",
         "tests/fixtures/valid/hostile.toml",
@@ -216,7 +215,7 @@ fn every_layout_takes_every_kind_of_change() {
 #[test]
 fn undo_after_a_save_gives_back_the_original_bytes() {
     for fixture in [
-        "data/india-japan.toml",
+        "assets/india-japan.toml",
         "tests/fixtures/valid/full.toml",
         "tests/fixtures/layouts/indented.toml",
     ] {
@@ -254,7 +253,7 @@ fn undo_after_a_save_gives_back_the_original_bytes() {
 
 #[test]
 fn a_file_changed_on_disk_is_not_overwritten() {
-    let (_dir, file) = copy_to_temp("data/india-japan.toml");
+    let (_dir, file) = copy_to_temp("assets/india-japan.toml");
     let loaded = load(&file);
     let mut document = Document::new(&loaded);
     let mut model = loaded.model.clone();
@@ -281,7 +280,7 @@ fn a_file_changed_on_disk_is_not_overwritten() {
 
 #[test]
 fn a_removed_file_is_an_error_and_is_not_recreated() {
-    let (_dir, file) = copy_to_temp("data/india-japan.toml");
+    let (_dir, file) = copy_to_temp("assets/india-japan.toml");
     let loaded = load(&file);
     let mut document = Document::new(&loaded);
     let mut model = loaded.model.clone();
@@ -307,7 +306,7 @@ fn a_removed_file_is_an_error_and_is_not_recreated() {
 #[test]
 fn saving_keeps_permissions_and_writes_through_symlinks() {
     use std::os::unix::fs::PermissionsExt;
-    let (dir, file) = copy_to_temp("data/india-japan.toml");
+    let (dir, file) = copy_to_temp("assets/india-japan.toml");
     fs::set_permissions(&file, fs::Permissions::from_mode(0o640)).unwrap();
     let link = dir.path().join("link.toml");
     std::os::unix::fs::symlink(&file, &link).unwrap();
@@ -344,7 +343,7 @@ fn saving_keeps_permissions_and_writes_through_symlinks() {
 #[test]
 fn a_read_only_folder_fails_cleanly() {
     use std::os::unix::fs::PermissionsExt;
-    let (dir, file) = copy_to_temp("data/india-japan.toml");
+    let (dir, file) = copy_to_temp("assets/india-japan.toml");
     let before = fs::read(&file).unwrap();
     fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o555)).unwrap();
     let probe = dir.path().join("probe");
@@ -373,7 +372,7 @@ fn a_process_killed_while_saving_leaves_the_old_or_the_new_file() {
     fs::write(&file, pactboard::sample::generate(5_000)).unwrap();
     let statuses = ["done", "blocked", "at_risk", "in_progress"];
     for round in 0..40u64 {
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pactboard"))
+        let mut child = common::pactboard_process()
             .arg("set")
             .arg(&file)
             .args(["m-7", statuses[(round % 4) as usize]])
@@ -405,7 +404,7 @@ proptest! {
     /// and the milestones never touched keep their exact text.
     #[test]
     fn random_edits_undos_and_saves_reload_as_the_model(steps in prop::collection::vec(edit_strategy(), 1..25)) {
-        let (_dir, file) = copy_to_temp("data/india-japan.toml");
+        let (_dir, file) = copy_to_temp("assets/india-japan.toml");
         let original = fs::read_to_string(&file).unwrap();
         let loaded = load(&file);
         let mut document = Document::new(&loaded);

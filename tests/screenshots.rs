@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
+mod common;
 
 const SHOTS: &[(&str, u16, u16)] = &[
     ("overview", 100, 30),
@@ -19,10 +19,9 @@ fn screenshots_are_current_and_in_the_readme() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
     for &(view, w, h) in SHOTS {
-        let out = Command::cargo_bin("pactboard")
-            .unwrap()
+        let out = common::pactboard()
             .arg("snapshot")
-            .arg(root.join("data/india-japan.toml"))
+            .arg(root.join("assets/india-japan.toml"))
             .args([
                 "--view",
                 view,

@@ -113,7 +113,7 @@ proptest! {
         len in 0usize..40,
         insert in "[\\[\\]=\"'#\\n a-z0-9._\\-:{},]{0,12}",
     ) {
-        let base = include_str!("../data/india-japan.toml");
+        let base = include_str!("../assets/india-japan.toml");
         let mut start = cut.min(base.len());
         while !base.is_char_boundary(start) { start -= 1; }
         let mut end = (start + len).min(base.len());

@@ -34,7 +34,7 @@ fn press_code(app: &mut App, code: KeyCode) {
 fn every_view_of_the_bundled_model() {
     for (w, h) in [(80, 24), (160, 48)] {
         for view in View::ALL {
-            let app = in_view(app_of("data/india-japan.toml"), view);
+            let app = in_view(app_of("assets/india-japan.toml"), view);
             insta::assert_snapshot!(
                 format!("bundled_{}_{w}x{h}", view.name()),
                 screen(&app, w, h)
@@ -68,7 +68,7 @@ fn the_full_fixture_targets_and_timeline() {
 
 #[test]
 fn tab_number_keys_and_shift_tab_move_between_views() {
-    let mut app = app_of("data/india-japan.toml");
+    let mut app = app_of("assets/india-japan.toml");
     press_code(&mut app, KeyCode::Tab);
     assert_eq!(app.view, View::Pillars);
     press_code(&mut app, KeyCode::BackTab);
@@ -80,7 +80,7 @@ fn tab_number_keys_and_shift_tab_move_between_views() {
 
 #[test]
 fn opening_a_pillar_shows_its_milestones_and_esc_clears_the_filter() {
-    let mut app = app_of("data/india-japan.toml");
+    let mut app = app_of("assets/india-japan.toml");
     press(&mut app, "2j");
     assert_eq!(app.selected_pillar(), Some(1));
     press_code(&mut app, KeyCode::Enter);
@@ -105,7 +105,7 @@ fn enter_opens_a_milestone_with_its_history_and_esc_closes_it() {
 
 #[test]
 fn search_filters_by_id_or_title_enter_keeps_and_esc_clears() {
-    let mut app = in_view(app_of("data/india-japan.toml"), View::Milestones);
+    let mut app = in_view(app_of("assets/india-japan.toml"), View::Milestones);
     press(&mut app, "/");
     assert!(app.search.editing);
     press(&mut app, "DEEP");
@@ -122,7 +122,7 @@ fn search_filters_by_id_or_title_enter_keeps_and_esc_clears() {
 
 #[test]
 fn sort_and_filters_cycle_in_the_milestones_view() {
-    let mut app = in_view(app_of("data/india-japan.toml"), View::Milestones);
+    let mut app = in_view(app_of("assets/india-japan.toml"), View::Milestones);
     press(&mut app, "f");
     assert_eq!(app.milestone_rows.len(), 6, "planned");
     press(&mut app, "ffff");
@@ -139,7 +139,7 @@ fn sort_and_filters_cycle_in_the_milestones_view() {
 
 #[test]
 fn help_lists_the_keys_of_the_view_from_the_keymap() {
-    let mut app = in_view(app_of("data/india-japan.toml"), View::Timeline);
+    let mut app = in_view(app_of("assets/india-japan.toml"), View::Timeline);
     press(&mut app, "?");
     let text = screen(&app, 100, 40);
     assert!(text.contains("In the timeline view"), "{text}");
@@ -153,7 +153,7 @@ fn help_lists_the_keys_of_the_view_from_the_keymap() {
 
 #[test]
 fn the_timeline_zooms_and_scrolls() {
-    let mut app = in_view(app_of("data/india-japan.toml"), View::Timeline);
+    let mut app = in_view(app_of("assets/india-japan.toml"), View::Timeline);
     app.update(Action::Resize(120, 40));
     let years = screen(&app, 120, 40);
     assert!(years.contains("2030"), "{years}");
@@ -176,7 +176,7 @@ fn the_timeline_zooms_and_scrolls() {
 fn clicks_select_tabs_and_rows() {
     use pactboard::ui::hit_test;
     use ratatui::layout::Rect;
-    let mut app = app_of("data/india-japan.toml");
+    let mut app = app_of("assets/india-japan.toml");
     app.update(Action::Resize(100, 30));
     let area = Rect::new(0, 0, 100, 30);
     let text = screen(&app, 100, 30);
@@ -195,7 +195,7 @@ fn clicks_select_tabs_and_rows() {
 #[test]
 fn any_size_from_1x1_up_draws_without_panicking_and_fits() {
     let apps = [
-        app_of("data/india-japan.toml"),
+        app_of("assets/india-japan.toml"),
         app_of("tests/fixtures/valid/hostile.toml"),
     ];
     for app in &apps {

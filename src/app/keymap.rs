@@ -146,6 +146,8 @@ impl Section {
 #[derive(Debug, Clone, Default)]
 pub struct Keymap {
     bindings: HashMap<Section, HashMap<Key, Action>>,
+    /// Where the user's overrides are read from (whether or not the file exists), for the help.
+    pub overrides_path: Option<String>,
 }
 
 /// A binding's action, or `none` to unbind a default.

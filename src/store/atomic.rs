@@ -2,7 +2,7 @@
 //! same folder, flushed to disk, given the original's permissions, renamed over it, and the folder
 //! flushed. A symbolic link is written through: its target changes, the link stays a link.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -32,14 +32,25 @@ pub fn write(path: &Path, contents: &[u8]) -> io::Result<()> {
         let _ = fs::remove_file(&temp);
     }
     result?;
-    // The rename is durable only once the folder itself is on disk.
-    File::open(&dir).and_then(|d| d.sync_all()).or_else(|e| {
+    sync_folder(&dir)
+}
+
+/// The rename is durable only once the folder itself is on disk.
+#[cfg(unix)]
+fn sync_folder(dir: &Path) -> io::Result<()> {
+    fs::File::open(dir).and_then(|d| d.sync_all()).or_else(|e| {
         if e.kind() == io::ErrorKind::PermissionDenied {
             Ok(())
         } else {
             Err(e)
         }
     })
+}
+
+/// Windows cannot open a folder as a file; its rename (MoveFileEx) is flushed by the file system.
+#[cfg(not(unix))]
+fn sync_folder(_dir: &Path) -> io::Result<()> {
+    Ok(())
 }
 
 fn write_temp(

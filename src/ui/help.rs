@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::theme::Theme;
-use super::widgets::fit_pad;
+use super::widgets::{fit_pad, safe_line};
 use super::{panel, popup};
 use crate::app::{Action, App};
 
@@ -40,7 +40,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     );
     section("Everywhere".to_string(), &global);
     lines.push(Line::styled(
-        "Keys can be changed in ~/.config/pactboard/keymap.toml",
+        format!("File: {}", safe_line(&app.origin.name)),
+        theme.muted,
+    ));
+    let keymap = app.keymap.overrides_path.as_deref();
+    lines.push(Line::styled(
+        format!(
+            "Keys can be changed in {}",
+            safe_line(keymap.unwrap_or("keymap.toml in pactboard's config folder"))
+        ),
         theme.muted,
     ));
     let height = (lines.len() as u16 + 2).min(area.height);

@@ -20,3 +20,44 @@ pub fn app_of(path: &str) -> App {
     };
     App::new(loaded.model, today(), origin, Keymap::defaults())
 }
+
+/// The bundled model as it ships (embedded from this file; pactboard never writes it). Tests use
+/// it rather than `data/india-japan.toml`, which is the user's to edit.
+pub const BUNDLED: &str = "assets/india-japan.toml";
+
+/// A file of the repository, by its path from the repository's root.
+pub fn repo_file(path: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// The folder that stands for the home, config and data folders of every binary a test starts,
+/// so a user's own keymap, working copy or settings never change a result.
+pub fn isolated_home() -> std::path::PathBuf {
+    let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("isolated-home");
+    std::fs::create_dir_all(&home).unwrap();
+    home
+}
+
+/// `command` with its own home, config and data folders (under `home`), the tests' today, and
+/// none of the user's colour or date settings.
+pub fn isolate(command: &mut std::process::Command, home: &std::path::Path) {
+    command
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("APPDATA", home.join("appdata"))
+        .env("PACTBOARD_TODAY", today().to_string())
+        .env_remove("NO_COLOR");
+}
+
+/// The built binary as a plain command, isolated (see [`isolate`]): for tests that spawn it.
+pub fn pactboard_process() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_pactboard"));
+    isolate(&mut command, &isolated_home());
+    command
+}
+
+/// The built binary, isolated (see [`isolate`]); an explicit `--today` still wins.
+pub fn pactboard() -> assert_cmd::Command {
+    assert_cmd::Command::from_std(pactboard_process())
+}
