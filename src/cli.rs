@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::app::keymap::KeymapError;
@@ -16,6 +16,7 @@ use crate::model::edit::Edit;
 use crate::model::{Figures, Model};
 use crate::places::{self, WorkingCopy};
 use crate::report::{self, Report};
+use crate::store::atomic::ReadOnly;
 use crate::store::{self, Diagnostic, Document, SaveError, SourceText, StoreError};
 use crate::text;
 use crate::ui::theme::ThemeName;
@@ -103,7 +104,7 @@ pub enum Command {
     },
     /// Change one milestone's status, with a history entry, and save the file safely
     #[command(
-        after_help = "STATUS is planned, in_progress, at_risk, blocked, done or cancelled.\nExit status: 0 saved, 1 bad data or unknown id/status (nothing written), 2 the file cannot be read or written.\n\nExample:\n  pactboard set my-partnership.toml stockpiling-strategy in_progress --note \"Working group formed\""
+        after_help = "STATUS is planned, in_progress, at_risk, blocked, done or cancelled (any case; `in progress`, `at-risk` and the like are understood).\nIf another save changed the file meanwhile, the change is made on top of that version.\nExit status: 0 saved, 1 bad data or unknown id/status (nothing written), 2 the file cannot be read or written.\n\nExample:\n  pactboard set my-partnership.toml stockpiling-strategy in_progress --note \"Working group formed\""
     )]
     Set {
         /// The partnership file
@@ -115,6 +116,13 @@ pub enum Command {
         /// Why, recorded in the history entry
         #[arg(long)]
         note: Option<String>,
+        /// The date of the change, for `done_on` and the history entry [default: --today, else
+        /// the local date]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<NaiveDate>,
+        /// Write the file even if it is marked read-only (never one you may not write)
+        #[arg(long)]
+        force: bool,
     },
     /// Print one screen of the dashboard as plain text, without a terminal
     #[command(
@@ -179,7 +187,12 @@ pub fn main() -> ExitCode {
             milestone,
             status,
             note,
-        }) => set(&file, &milestone, &status, note),
+            on,
+            force,
+        }) => {
+            let at = on.or(cli.global.today).map_or_else(clock::now, clock::on);
+            set(&file, &milestone, &status, note, at, force)
+        }
         Some(Command::Snapshot {
             file,
             view,
@@ -374,69 +387,112 @@ fn init(path: &Path) -> ExitCode {
     }
 }
 
-fn set(path: &Path, id: &str, status: &str, note: Option<String>) -> ExitCode {
-    let loaded = match load_or_explain(path) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
-    let Some(to) = Status::parse(status) else {
+/// How often `set` starts again when another save changed the file between its read and its write.
+const SET_ATTEMPTS: usize = 20;
+
+fn set(
+    path: &Path,
+    id: &str,
+    status: &str,
+    note: Option<String>,
+    at: DateTime<FixedOffset>,
+    force: bool,
+) -> ExitCode {
+    let Some(to) = Status::parse_loose(status) else {
         let names: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
         let hint = store::closest(status, &names)
             .map(|c| format!(" (did you mean `{c}`?)"))
             .unwrap_or_default();
         eprintln!(
-            "error: unknown status `{status}`{hint}; the statuses are {}",
+            "error: unknown status `{}`{hint}; the statuses are {}",
+            text::sanitize(status),
             names.join(", ")
         );
         return ExitCode::from(EXIT_DATA);
     };
-    let mut model = loaded.model.clone();
-    let Some(index) = model.milestone_index(id) else {
-        let ids: Vec<&str> = model.milestones.iter().map(|m| m.id.as_str()).collect();
-        let hint = store::closest(id, &ids)
-            .map(|c| format!("; did you mean `{c}`?"))
-            .unwrap_or_default();
-        let shown: Vec<&str> = ids.iter().take(20).copied().collect();
-        let more = if ids.len() > shown.len() { ", ..." } else { "" };
-        eprintln!(
-            "error: {} has no milestone `{id}`{hint}\nthe milestones are: {}{more}",
-            path.display(),
-            shown.join(", ")
-        );
-        return ExitCode::from(EXIT_DATA);
+    let mut loaded = match load_or_explain(path) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
-    let edit = Edit::Status {
-        to,
-        note,
-        at: clock::now(),
-    };
-    let applied = match model.apply(index, edit) {
-        Ok(applied) => applied,
-        Err(e) => {
-            eprintln!("error: {e}; nothing written");
-            return ExitCode::from(EXIT_DATA);
-        }
-    };
-    let mut document = Document::new(&loaded);
-    match document.save(&model, &[(index, &applied.before)]) {
-        Ok(()) => {
-            println!(
-                "{id}: {} → {}, recorded in its history; {} saved",
-                applied.before.status.as_str(),
-                to.as_str(),
-                path.display()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e @ (SaveError::CannotPlace(_) | SaveError::Unverified { .. })) => {
-            eprintln!("error: {e}");
-            ExitCode::from(EXIT_DATA)
-        }
-        Err(e) => {
-            eprintln!("error: {e}; nothing written");
-            ExitCode::from(EXIT_USAGE)
+    for _ in 0..SET_ATTEMPTS {
+        let mut model = loaded.model.clone();
+        let Some(index) = model.milestone_index(id) else {
+            return unknown_milestone(path, &model, id);
+        };
+        let edit = Edit::Status {
+            to,
+            note: note.clone(),
+            at,
+        };
+        let applied = match model.apply(index, edit) {
+            Ok(applied) => applied,
+            Err(e) => {
+                eprintln!("error: {e}; nothing written");
+                return ExitCode::from(EXIT_DATA);
+            }
+        };
+        let mut document = Document::new(&loaded);
+        document.allow_read_only = force;
+        match document.save(&model, &[(index, &applied.before)]) {
+            Ok(written) => {
+                println!(
+                    "{id}: {} → {}, recorded in its history; {} saved",
+                    applied.before.status.as_str(),
+                    to.as_str(),
+                    path.display()
+                );
+                if let Some(lost) = written.ownership_lost {
+                    eprintln!("warning: {lost}");
+                }
+                return ExitCode::SUCCESS;
+            }
+            // Someone saved in between: do it again on their version.
+            Err(SaveError::Conflict { on_disk, .. }) => {
+                loaded = match explain(store::load_source(SourceText::new(path, on_disk))) {
+                    Ok(loaded) => loaded,
+                    Err(code) => return code,
+                };
+            }
+            Err(e @ (SaveError::CannotPlace(_) | SaveError::Unverified { .. })) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(EXIT_DATA);
+            }
+            Err(
+                e @ SaveError::ReadOnly {
+                    why: ReadOnly::NoWriteBit,
+                    ..
+                },
+            ) => {
+                eprintln!("error: {e}; `--force` writes it anyway");
+                return ExitCode::from(EXIT_USAGE);
+            }
+            Err(e) => {
+                eprintln!("error: {e}; nothing written");
+                return ExitCode::from(EXIT_USAGE);
+            }
         }
     }
+    eprintln!(
+        "error: {} kept changing while it was being saved ({SET_ATTEMPTS} tries); nothing written",
+        path.display()
+    );
+    ExitCode::from(EXIT_USAGE)
+}
+
+fn unknown_milestone(path: &Path, model: &Model, id: &str) -> ExitCode {
+    let ids: Vec<&str> = model.milestones.iter().map(|m| m.id.as_str()).collect();
+    let hint = store::closest(id, &ids)
+        .map(|c| format!("; did you mean `{c}`?"))
+        .unwrap_or_default();
+    let shown: Vec<&str> = ids.iter().take(20).copied().collect();
+    let more = if ids.len() > shown.len() { ", ..." } else { "" };
+    eprintln!(
+        "error: {} has no milestone `{}`{hint}\nthe milestones are: {}{more}",
+        path.display(),
+        text::sanitize(id),
+        shown.join(", ")
+    );
+    ExitCode::from(EXIT_DATA)
 }
 
 /// What `snapshot` draws: a view of the dashboard or a slide (numbered from 1).

@@ -9,6 +9,7 @@ use notify::{RecursiveMode, Watcher};
 
 use crate::app::{App, Effect};
 use crate::model::Milestone;
+use crate::store::atomic::ReadOnly;
 use crate::store::{self, Document, SaveError, SourceText, StoreError};
 
 /// The app and, unless it shows the bundled model, its file.
@@ -43,11 +44,24 @@ impl Session {
             .collect();
         let borrowed: Vec<(usize, &Milestone)> = changes.iter().map(|(i, m)| (*i, m)).collect();
         match document.save(&self.app.model, &borrowed) {
-            Ok(()) => {
+            Ok(written) => {
                 self.app.banner = None;
                 self.app.saved();
+                if let Some(lost) = written.ownership_lost {
+                    self.app.say(format!("saved, but {lost}"), true);
+                }
             }
             Err(SaveError::Conflict { path, on_disk }) => self.merge(&path, on_disk),
+            Err(SaveError::ReadOnly {
+                why: ReadOnly::NoWriteBit,
+                ..
+            }) if !document.allow_read_only => {
+                // Asked once, like an editor's read-only warning: the next save writes it.
+                document.allow_read_only = true;
+                self.app.save_refused(
+                    "the file is marked read-only (no write permission for anyone); Ctrl-s again writes it anyway",
+                );
+            }
             Err(e) => self.app.save_failed(&e.to_string()),
         }
     }

@@ -433,6 +433,12 @@ impl App {
         );
     }
 
+    /// The save was refused until the person confirms by saving again; the edits stay.
+    pub fn save_refused(&mut self, why: &str) {
+        self.quit_after_save = false;
+        self.say(format!("not saved: {why}"), true);
+    }
+
     /// Replaces the model with the file's newer version (nothing unsaved), keeping the selection.
     pub fn reload(&mut self, model: Model) {
         let keep = self

@@ -65,6 +65,20 @@ impl Status {
         Status::ALL.into_iter().find(|s| s.as_str() == name)
     }
 
+    /// Parses a status as a person types it: the file's name or the shown words, in any case,
+    /// with `-`, `_` or spaces between words (`in progress`, `At-Risk`).
+    pub fn parse_loose(name: &str) -> Option<Status> {
+        let normal: String = name
+            .trim()
+            .chars()
+            .map(|c| match c {
+                '-' | ' ' => '_',
+                c => c.to_ascii_lowercase(),
+            })
+            .collect();
+        Status::parse(&normal)
+    }
+
     /// Whether the milestone still has work ahead (neither done nor cancelled).
     pub fn is_open(self) -> bool {
         !matches!(self, Status::Done | Status::Cancelled)

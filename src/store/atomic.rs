@@ -1,10 +1,22 @@
 //! Writing a file so that it is always either the old or the new version: a temporary file in the
-//! same folder, flushed to disk, given the original's permissions, renamed over it, and the folder
-//! flushed. A symbolic link is written through: its target changes, the link stays a link.
+//! same folder, flushed to disk, given the original's permissions (and owner, where the process
+//! may set it), renamed over it, and the folder flushed. A symbolic link is written through: its
+//! target changes, the link stays a link.
+//!
+//! Writers are serialised by [`lock`]: every pactboard that writes a file holds the lock from
+//! "compare with what was read" to the rename, so two saves never interleave, and any temporary
+//! file found while holding it belongs to a writer that died, and is removed.
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// How long a save waits for another pactboard's save of the same file before saying so.
+pub const LOCK_WAIT: Duration = Duration::from_secs(10);
+
+/// The suffix of the temporary files of a save in progress.
+const TEMP_SUFFIX: &str = ".pactboard-tmp";
 
 /// The file a path finally names, following symbolic links.
 pub fn resolve(path: &Path) -> io::Result<PathBuf> {
@@ -14,25 +26,239 @@ pub fn resolve(path: &Path) -> io::Result<PathBuf> {
     }
 }
 
-/// Replaces the file at `path` with `contents`, atomically.
-pub fn write(path: &Path, contents: &[u8]) -> io::Result<()> {
-    let target = resolve(path)?;
-    let dir = match target.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
+/// The real file behind a path, its folder and its name.
+struct Place {
+    target: PathBuf,
+    dir: PathBuf,
+    name: String,
+}
+
+impl Place {
+    fn of(path: &Path) -> io::Result<Place> {
+        let target = resolve(path)?;
+        let dir = match target.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "pactboard".into());
+        Ok(Place { target, dir, name })
+    }
+
+    fn temp_prefix(&self) -> String {
+        format!(".{}.", self.name)
+    }
+
+    fn temp(&self) -> PathBuf {
+        self.dir.join(format!(
+            "{}{}{TEMP_SUFFIX}",
+            self.temp_prefix(),
+            std::process::id()
+        ))
+    }
+}
+
+/// Why a file cannot be locked for writing.
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    #[error("another save of this file has been going on for {} s; try again", .0.as_secs())]
+    Busy(Duration),
+    #[error(transparent)]
+    Io(#[from] io::Error),
+}
+
+/// The right to write one file, held until dropped.
+#[derive(Debug)]
+pub struct WriteLock {
+    _held: fs::File,
+}
+
+/// Takes the write lock of the file at `path`, waiting at most `wait` for another writer.
+///
+/// On Unix the lock is taken on the file's folder (an advisory `flock`), so no lock file is left
+/// in a folder that is often a git repository; the file itself cannot carry it, since the rename
+/// replaces it. Elsewhere it is a file `.NAME.pactboard-lock` beside the file.
+pub fn lock(path: &Path, wait: Duration) -> Result<WriteLock, LockError> {
+    let place = Place::of(path)?;
+    let held = lock_handle(&place)?;
+    let start = Instant::now();
+    loop {
+        match held.try_lock() {
+            Ok(()) => break,
+            Err(fs::TryLockError::WouldBlock) if start.elapsed() < wait => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Err(fs::TryLockError::WouldBlock) => return Err(LockError::Busy(start.elapsed())),
+            Err(fs::TryLockError::Error(e)) => return Err(LockError::Io(e)),
+        }
+    }
+    remove_stale_temps(&place);
+    Ok(WriteLock { _held: held })
+}
+
+#[cfg(unix)]
+fn lock_handle(place: &Place) -> io::Result<fs::File> {
+    fs::File::open(&place.dir)
+}
+
+#[cfg(not(unix))]
+fn lock_handle(place: &Place) -> io::Result<fs::File> {
+    OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(place.dir.join(format!(".{}.pactboard-lock", place.name)))
+}
+
+/// With the lock held no save of this file is under way, so its temporary files are leftovers
+/// of a writer that was killed.
+fn remove_stale_temps(place: &Place) {
+    let Ok(entries) = fs::read_dir(&place.dir) else {
+        return;
     };
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "pactboard".into());
-    let permissions = fs::metadata(&target).map(|m| m.permissions()).ok();
-    let temp = dir.join(format!(".{name}.{}.pactboard-tmp", std::process::id()));
-    let result = write_temp(&temp, contents, permissions).and_then(|()| fs::rename(&temp, &target));
+    let prefix = place.temp_prefix();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if let Some(rest) = name.strip_prefix(&prefix)
+            && let Some(pid) = rest.strip_suffix(TEMP_SUFFIX)
+            && pid.bytes().all(|b| b.is_ascii_digit())
+        {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Why a file may not be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ReadOnly {
+    /// The system says this user may not write the file (whatever the folder allows).
+    #[error("you do not have permission to write it")]
+    NotPermitted,
+    /// Nobody has write permission on it: someone made it read-only on purpose. Root could
+    /// write it anyway, so this is asked about, like an editor's read-only warning.
+    #[error("it is read-only (no write permission for anyone)")]
+    NoWriteBit,
+}
+
+/// Whether this process may replace the file at `path`; `force` overrides a file that is only
+/// marked read-only (which root could write), never a missing permission.
+pub fn check_writable(path: &Path, force: bool) -> Result<(), ReadOnly> {
+    let Ok(meta) = fs::metadata(path) else {
+        // A file that is gone is written anew; the folder's permission decides.
+        return Ok(());
+    };
+    if !may_write(path) {
+        return Err(ReadOnly::NotPermitted);
+    }
+    if !force && meta.permissions().readonly() {
+        return Err(ReadOnly::NoWriteBit);
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn may_write(path: &Path) -> bool {
+    rustix::fs::access(path, rustix::fs::Access::WRITE_OK).is_ok()
+}
+
+#[cfg(not(unix))]
+fn may_write(path: &Path) -> bool {
+    // Windows has no owner-write bit apart from the read-only attribute checked by the caller.
+    let _ = path;
+    true
+}
+
+/// What a write could not keep as it was.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Written {
+    /// The original's owner or group could not be given to the new file (only root may give
+    /// a file away): a sentence saying so.
+    pub ownership_lost: Option<String>,
+}
+
+/// Replaces the file at `path` with `contents`, atomically. The caller holds the [`lock`].
+pub fn write(path: &Path, contents: &[u8]) -> io::Result<Written> {
+    let place = Place::of(path)?;
+    let original = fs::metadata(&place.target).ok();
+    let temp = place.temp();
+    let result = write_temp(&temp, contents, original.as_ref()).and_then(|written| {
+        pause_before_rename();
+        fs::rename(&temp, &place.target).map(|()| written)
+    });
     if result.is_err() {
         let _ = fs::remove_file(&temp);
     }
-    result?;
-    sync_folder(&dir)
+    let written = result?;
+    sync_folder(&place.dir)?;
+    Ok(written)
+}
+
+fn write_temp(
+    temp: &Path,
+    contents: &[u8],
+    original: Option<&fs::Metadata>,
+) -> io::Result<Written> {
+    let _ = fs::remove_file(temp);
+    let mut file = OpenOptions::new().write(true).create_new(true).open(temp)?;
+    file.write_all(contents)?;
+    let mut written = Written::default();
+    if let Some(meta) = original {
+        written.ownership_lost = keep_owner(&file, meta);
+        file.set_permissions(meta.permissions())?;
+    }
+    file.sync_all()?;
+    Ok(written)
+}
+
+/// Gives the new file the original's owner and group, where the process may.
+#[cfg(unix)]
+fn keep_owner(file: &fs::File, original: &fs::Metadata) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let now = file.metadata().ok()?;
+    if (now.uid(), now.gid()) == (original.uid(), original.gid()) {
+        return None;
+    }
+    if std::os::unix::fs::fchown(file, Some(original.uid()), Some(original.gid())).is_ok() {
+        return None;
+    }
+    // Not root: at least the group, if this user belongs to it.
+    let group_kept = std::os::unix::fs::fchown(file, None, Some(original.gid())).is_ok();
+    let what = if now.uid() != original.uid() {
+        format!(
+            "the file now belongs to user {} (it belonged to user {}; only root can keep it)",
+            now.uid(),
+            original.uid()
+        )
+    } else {
+        format!(
+            "the file's group is now {} (it was {})",
+            now.gid(),
+            original.gid()
+        )
+    };
+    (!group_kept || now.uid() != original.uid()).then_some(what)
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_file: &fs::File, _original: &fs::Metadata) -> Option<String> {
+    None
+}
+
+/// A debug build (the tests') can be made to stop between writing the temporary file and the
+/// rename, so a test can kill it in the middle of a save: `PACTBOARD_TEST_PAUSE_BEFORE_RENAME`
+/// in milliseconds. It says so on stderr. Release builds have no such pause.
+fn pause_before_rename() {
+    #[cfg(debug_assertions)]
+    if let Some(ms) = std::env::var("PACTBOARD_TEST_PAUSE_BEFORE_RENAME")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        eprintln!("pactboard-test: paused before rename");
+        std::thread::sleep(Duration::from_millis(ms));
+    }
 }
 
 /// The rename is durable only once the folder itself is on disk.
@@ -51,18 +277,4 @@ fn sync_folder(dir: &Path) -> io::Result<()> {
 #[cfg(not(unix))]
 fn sync_folder(_dir: &Path) -> io::Result<()> {
     Ok(())
-}
-
-fn write_temp(
-    temp: &Path,
-    contents: &[u8],
-    permissions: Option<fs::Permissions>,
-) -> io::Result<()> {
-    let _ = fs::remove_file(temp);
-    let mut file = OpenOptions::new().write(true).create_new(true).open(temp)?;
-    file.write_all(contents)?;
-    if let Some(p) = permissions {
-        file.set_permissions(p)?;
-    }
-    file.sync_all()
 }

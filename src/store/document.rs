@@ -3,7 +3,7 @@
 //! overwrite a file someone else changed, and writes atomically.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use toml::de::{DeTable, DeValue};
 
@@ -27,6 +27,19 @@ pub enum SaveError {
         "the change to `{id}` could not be written safely into this file's layout; nothing was saved"
     )]
     Unverified { id: String },
+    /// The file may not be written by this user, or is marked read-only.
+    #[error("{path} was not written: {why}")]
+    ReadOnly {
+        path: PathBuf,
+        why: atomic::ReadOnly,
+    },
+    /// Another save of the file holds its lock for too long.
+    #[error("{path} was not written: {source}")]
+    Busy {
+        path: PathBuf,
+        #[source]
+        source: atomic::LockError,
+    },
     #[error("cannot write {path}: {source}")]
     Io {
         path: PathBuf,
@@ -41,6 +54,9 @@ pub struct Document {
     pub path: PathBuf,
     pub text: String,
     pub spans: SourceMap,
+    /// Write the file even if it is marked read-only (`set --force`; the dashboard asks first).
+    /// A file this user has no permission to write is never written.
+    pub allow_read_only: bool,
 }
 
 impl Document {
@@ -50,6 +66,7 @@ impl Document {
             path: loaded.source.path.clone(),
             text: loaded.source.text.clone(),
             spans: loaded.spans.clone(),
+            allow_read_only: false,
         }
     }
 
@@ -59,17 +76,9 @@ impl Document {
             path: loaded.source.path,
             text: loaded.source.text,
             spans: loaded.spans,
+            allow_read_only: false,
         };
         (loaded.model, document)
-    }
-
-    /// The document of `path` with `text` and `spans` (used after a merge).
-    pub fn from_parts(path: &Path, text: String, spans: SourceMap) -> Self {
-        Document {
-            path: path.to_path_buf(),
-            text,
-            spans,
-        }
     }
 
     /// The new text and spans with `changes` (milestone index, its version in this text) made as
@@ -134,28 +143,42 @@ impl Document {
         Ok((text, spans))
     }
 
-    /// Saves `changes` to the file, unless it changed on disk since it was read.
+    /// Saves `changes` to the file, unless it changed on disk since it was read or may not be
+    /// written. Holds the file's write lock from the comparison to the rename, so no other
+    /// pactboard's save can come in between.
     pub fn save(
         &mut self,
         model: &Model,
         changes: &[(usize, &Milestone)],
-    ) -> Result<(), SaveError> {
+    ) -> Result<atomic::Written, SaveError> {
         let (text, spans) = self.updated(model, changes)?;
+        let path = &self.path;
         let io = |source| SaveError::Io {
-            path: self.path.clone(),
+            path: path.clone(),
             source,
         };
-        let on_disk = std::fs::read(&self.path).map_err(io)?;
+        let _lock = atomic::lock(path, atomic::LOCK_WAIT).map_err(|e| match e {
+            atomic::LockError::Io(source) => io(source),
+            busy => SaveError::Busy {
+                path: path.clone(),
+                source: busy,
+            },
+        })?;
+        let on_disk = std::fs::read(path).map_err(io)?;
         if on_disk != self.text.as_bytes() {
             return Err(SaveError::Conflict {
-                path: self.path.clone(),
+                path: path.clone(),
                 on_disk: String::from_utf8_lossy(&on_disk).into_owned(),
             });
         }
-        atomic::write(&self.path, text.as_bytes()).map_err(io)?;
+        atomic::check_writable(path, self.allow_read_only).map_err(|why| SaveError::ReadOnly {
+            path: path.clone(),
+            why,
+        })?;
+        let written = atomic::write(path, text.as_bytes()).map_err(io)?;
         self.text = text;
         self.spans = spans;
-        Ok(())
+        Ok(written)
     }
 }
 

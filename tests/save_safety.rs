@@ -1,0 +1,328 @@
+//! What a save promises beyond the bytes it writes, through the built binary: a file you may not
+//! write stays unwritten (tried as an unprivileged user when the tests run as root, so the check
+//! is real in CI), the owner is kept, saves at once never lose one another, and a save killed in
+//! the middle leaves the old file and no temporary file after the next save.
+#![cfg(unix)]
+
+mod common;
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use pactboard::store::{self, SourceText};
+
+/// The uid and gid of `nobody` on Debian and most Linux systems.
+const NOBODY: u32 = 65534;
+
+/// Whether the tests run as root (the owner of a new file is the process's user).
+fn running_as_root() -> bool {
+    let dir = tempfile::tempdir().unwrap();
+    let probe = dir.path().join("probe");
+    fs::write(&probe, "").unwrap();
+    fs::metadata(&probe).unwrap().uid() == 0
+}
+
+/// A folder anyone may enter, with a copy of the binary anyone may run (the build folder may
+/// sit where `nobody` cannot reach it).
+struct Place {
+    dir: tempfile::TempDir,
+    binary: PathBuf,
+}
+
+impl Place {
+    fn new() -> Place {
+        let dir = tempfile::tempdir().unwrap();
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+        let binary = dir.path().join("pactboard");
+        fs::copy(env!("CARGO_BIN_EXE_pactboard"), &binary).unwrap();
+        fs::set_permissions(&binary, fs::Permissions::from_mode(0o755)).unwrap();
+        Place { dir, binary }
+    }
+
+    /// A subfolder anyone may write in, holding `text` as `model.toml` with `mode`.
+    fn shared_file(&self, text: &str, mode: u32) -> PathBuf {
+        let folder = self.dir.path().join("shared");
+        fs::create_dir_all(&folder).unwrap();
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o777)).unwrap();
+        let file = folder.join("model.toml");
+        fs::write(&file, text).unwrap();
+        fs::set_permissions(&file, fs::Permissions::from_mode(mode)).unwrap();
+        file
+    }
+
+    fn command(&self) -> Command {
+        let mut command = Command::new(&self.binary);
+        common::isolate(&mut command, self.dir.path());
+        command
+    }
+
+    /// The command as `nobody` when the tests run as root, else as the user running them.
+    fn unprivileged(&self) -> Command {
+        let mut command = self.command();
+        if running_as_root() {
+            command.uid(NOBODY).gid(NOBODY);
+        }
+        command
+    }
+}
+
+fn bundled() -> String {
+    fs::read_to_string(common::repo_file("assets/india-japan.toml")).unwrap()
+}
+
+fn text(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+}
+
+#[test]
+fn a_file_you_may_not_write_is_not_written_even_in_a_folder_you_may_write() {
+    let place = Place::new();
+    // As root, the file belongs to root and `nobody` runs `set`; otherwise the file is the
+    // user's own but without write permission.
+    let mode = if running_as_root() { 0o644 } else { 0o444 };
+    let file = place.shared_file(&bundled(), mode);
+    let before = fs::read(&file).unwrap();
+    let owner = fs::metadata(&file).unwrap().uid();
+    for force in [false, true] {
+        let mut command = place.unprivileged();
+        command
+            .arg("set")
+            .arg(&file)
+            .args(["future-phases", "done"]);
+        if force {
+            command.arg("--force");
+        }
+        let out = command.output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+        assert!(text(&out).contains("was not written"), "{}", text(&out));
+        assert!(!text(&out).contains("saved"), "{}", text(&out));
+        assert_eq!(fs::read(&file).unwrap(), before);
+        assert_eq!(fs::metadata(&file).unwrap().uid(), owner);
+    }
+}
+
+#[test]
+fn a_read_only_file_is_refused_and_force_writes_it_only_where_the_user_may() {
+    let place = Place::new();
+    let file = place.shared_file(&bundled(), 0o444);
+    let before = fs::read(&file).unwrap();
+    let out = place
+        .command()
+        .arg("set")
+        .arg(&file)
+        .args(["future-phases", "done"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("--force"), "{}", text(&out));
+    assert_eq!(fs::read(&file).unwrap(), before);
+
+    let out = place
+        .command()
+        .arg("set")
+        .arg(&file)
+        .args(["future-phases", "done", "--force"])
+        .output()
+        .unwrap();
+    if running_as_root() {
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+        assert_ne!(fs::read(&file).unwrap(), before);
+        let mode = fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o444, "the file keeps its permissions");
+    } else {
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+        assert_eq!(fs::read(&file).unwrap(), before);
+    }
+}
+
+#[test]
+fn the_owner_and_group_are_kept_when_root_saves_and_said_when_they_cannot_be() {
+    if !running_as_root() {
+        return; // Only root can give a file to someone else; as anyone else there is no case.
+    }
+    let place = Place::new();
+    let file = place.shared_file(&bundled(), 0o664);
+    std::os::unix::fs::chown(&file, Some(NOBODY), Some(NOBODY)).unwrap();
+    let out = place
+        .command()
+        .arg("set")
+        .arg(&file)
+        .args(["future-phases", "done"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let meta = fs::metadata(&file).unwrap();
+    assert_eq!((meta.uid(), meta.gid()), (NOBODY, NOBODY));
+    assert!(!text(&out).contains("warning"), "{}", text(&out));
+
+    // `nobody` may write a root-owned file through its group, but cannot keep root as owner.
+    std::os::unix::fs::chown(&file, Some(0), Some(NOBODY)).unwrap();
+    let out = place
+        .unprivileged()
+        .arg("set")
+        .arg(&file)
+        .args(["future-phases", "blocked"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(
+        text(&out).contains("warning: the file now belongs to user 65534"),
+        "{}",
+        text(&out)
+    );
+}
+
+fn history_len(file: &Path, id: &str) -> usize {
+    let loaded = store::load(file).unwrap();
+    let m = &loaded.model.milestones[loaded.model.milestone_index(id).unwrap()];
+    m.history.len()
+}
+
+#[test]
+fn eight_processes_saving_at_once_lose_no_edit() {
+    const WRITERS: usize = 8;
+    const SETS: usize = 50;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("model.toml");
+    fs::write(&file, pactboard::sample::generate(40)).unwrap();
+    let ids: Vec<String> = (0..WRITERS).map(|w| format!("m-{}", w * 5 + 1)).collect();
+    let before: Vec<usize> = ids.iter().map(|id| history_len(&file, id)).collect();
+    let writers: Vec<_> = ids
+        .iter()
+        .map(|id| {
+            let (file, id) = (file.clone(), id.clone());
+            std::thread::spawn(move || {
+                let mut saved = 0;
+                for k in 0..SETS {
+                    let status = ["blocked", "at_risk"][k % 2];
+                    let out = common::pactboard_process()
+                        .arg("set")
+                        .arg(&file)
+                        .args([id.as_str(), status])
+                        .output()
+                        .unwrap();
+                    let said = String::from_utf8_lossy(&out.stdout);
+                    if out.status.success() && said.contains("saved") {
+                        saved += 1;
+                    } else if k > 0 || !String::from_utf8_lossy(&out.stderr).contains("already") {
+                        panic!("{id} #{k}: {}", text(&out));
+                    }
+                }
+                saved
+            })
+        })
+        .collect();
+    let saved: Vec<usize> = writers.into_iter().map(|w| w.join().unwrap()).collect();
+    for ((id, before), saved) in ids.iter().zip(before).zip(saved) {
+        assert!(saved >= SETS - 1, "{id}: only {saved} saves");
+        assert_eq!(
+            history_len(&file, id),
+            before + saved,
+            "{id}: every save that said so is in the history"
+        );
+    }
+    let out = common::pactboard()
+        .arg("check")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(!text(&out).contains("warning"), "{}", text(&out));
+}
+
+fn temp_files(dir: &Path) -> Vec<PathBuf> {
+    fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".pactboard-tmp"))
+        .collect()
+}
+
+#[test]
+fn a_save_killed_between_its_write_and_its_rename_leaves_the_old_file_and_the_next_save_cleans_up()
+{
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.toml");
+    fs::write(&file, pactboard::sample::generate(2_000)).unwrap();
+    let statuses = ["done", "blocked", "at_risk", "in_progress"];
+    for round in 0..4 {
+        let before = fs::read(&file).unwrap();
+        let mut child = common::pactboard_process()
+            .arg("set")
+            .arg(&file)
+            .args(["m-7", statuses[round]])
+            .env("PACTBOARD_TEST_PAUSE_BEFORE_RENAME", "60000")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stderr = BufReader::new(child.stderr.take().unwrap());
+        let mut line = String::new();
+        stderr.read_line(&mut line).unwrap();
+        assert_eq!(line.trim(), "pactboard-test: paused before rename");
+        // In the middle of the save: the new version is written beside the old one, and the
+        // temporary file of the save killed in the round before is gone.
+        let temps = temp_files(dir.path());
+        let own = format!(".big.toml.{}.pactboard-tmp", child.id());
+        assert_eq!(temps.len(), 1, "{temps:?}");
+        assert!(temps[0].ends_with(&own), "{temps:?}");
+        child.kill().unwrap();
+        let status = child.wait().unwrap();
+        assert!(!status.success(), "the save was interrupted");
+        assert_eq!(fs::read(&file).unwrap(), before, "round {round}");
+        assert!(!temp_files(dir.path()).is_empty());
+    }
+    // One more save, to the end: the new version, and nothing left behind.
+    let before = fs::read_to_string(&file).unwrap();
+    let out = common::pactboard_process()
+        .arg("set")
+        .arg(&file)
+        .args(["m-7", "done"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let after = fs::read_to_string(&file).unwrap();
+    assert_ne!(after, before);
+    assert!(
+        store::check(&SourceText::new("big.toml", after))
+            .model
+            .is_some()
+    );
+    assert_eq!(temp_files(dir.path()), Vec::<PathBuf>::new());
+}
+
+#[test]
+fn a_save_waits_for_another_save_of_the_same_file_and_gives_up_after_a_while() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("model.toml");
+    fs::write(&file, bundled()).unwrap();
+    let held = store::atomic::lock(&file, std::time::Duration::ZERO).unwrap();
+    // A second lock cannot be had while the first is held...
+    let second = store::atomic::lock(&file, std::time::Duration::from_millis(30));
+    assert!(
+        matches!(second, Err(store::atomic::LockError::Busy(_))),
+        "{second:?}"
+    );
+    // ...and a save started now finishes once it is released.
+    let mut child = common::pactboard_process()
+        .arg("set")
+        .arg(&file)
+        .args(["future-phases", "done"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert_eq!(
+        child.try_wait().unwrap(),
+        None,
+        "the save waits for the lock"
+    );
+    drop(held);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("saved"));
+}
