@@ -248,13 +248,15 @@ fn a_save_killed_between_its_write_and_its_rename_leaves_the_old_file_and_the_ne
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("big.toml");
     fs::write(&file, pactboard::sample::generate(2_000)).unwrap();
-    let statuses = ["done", "blocked", "at_risk", "in_progress"];
-    for round in 0..4 {
+    for (round, status) in ["done", "blocked", "at_risk", "in_progress"]
+        .into_iter()
+        .enumerate()
+    {
         let before = fs::read(&file).unwrap();
         let mut child = common::pactboard_process()
             .arg("set")
             .arg(&file)
-            .args(["m-7", statuses[round]])
+            .args(["m-7", status])
             .env("PACTBOARD_TEST_PAUSE_BEFORE_RENAME", "60000")
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
