@@ -273,3 +273,63 @@ fn a_bad_today_is_a_usage_error() {
         .code(2)
         .stderr(predicate::str::contains("--today"));
 }
+
+fn temp_bundled() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("model.toml");
+    std::fs::copy(data("assets/india-japan.toml"), &file).unwrap();
+    (dir, file)
+}
+
+#[test]
+fn set_accepts_the_status_words_people_type() {
+    for (word, stored) in [
+        ("at-risk", "at_risk"),
+        ("At Risk", "at_risk"),
+        ("in progress", "in_progress"),
+        ("IN-PROGRESS", "in_progress"),
+        ("Blocked", "blocked"),
+    ] {
+        let (_dir, file) = temp_bundled();
+        pactboard()
+            .arg("set")
+            .arg(&file)
+            .args(["future-phases", word])
+            .assert()
+            .code(0);
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(text.contains(&format!("to = \"{stored}\"")), "{word}");
+    }
+    let (_dir, file) = temp_bundled();
+    pactboard()
+        .arg("set")
+        .arg(&file)
+        .args(["future-phases", "finished"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("unknown status `finished`"));
+}
+
+#[test]
+fn set_on_a_date_dates_done_on_and_the_history_entry_and_today_is_the_default() {
+    let (_dir, file) = temp_bundled();
+    pactboard()
+        .arg("set")
+        .arg(&file)
+        .args(["future-phases", "done", "--on", "2026-01-15"])
+        .assert()
+        .code(0);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("done_on = 2026-01-15"), "{text}");
+    assert!(text.contains("at = 2026-01-15T"), "{text}");
+
+    let (_dir, file) = temp_bundled();
+    pactboard()
+        .arg("set")
+        .arg(&file)
+        .args(["future-phases", "done", "--today", "2026-02-03"])
+        .assert()
+        .code(0);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("done_on = 2026-02-03"), "{text}");
+}

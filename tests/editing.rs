@@ -10,6 +10,8 @@ use pactboard::app::{Action, App, Effect, Key, Keymap, Modal, Origin, View};
 use pactboard::model::Status;
 use pactboard::session::Session;
 use pactboard::store::{self, Document};
+use pactboard::ui::snapshot::{render, to_text};
+use pactboard::ui::theme::{Theme, ThemeName};
 use ratatui::crossterm::event::KeyCode;
 
 fn today() -> NaiveDate {
@@ -324,4 +326,29 @@ fn the_watcher_reports_a_change_to_the_file() {
     pactboard::store::atomic::write(&file, b"schema = 1\n").unwrap();
     let got = changes.recv_timeout(std::time::Duration::from_secs(10));
     assert!(got.is_ok(), "no change reported");
+}
+
+#[test]
+fn unsaved_counts_each_change_not_each_milestone() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    let app = &mut s.app;
+    select(app, "stockpiling-strategy");
+    keys(app, "sb");
+    code(app, KeyCode::Enter);
+    keys(app, "nmore");
+    code(app, KeyCode::Enter);
+    keys(app, "e");
+    for _ in 0..20 {
+        code(app, KeyCode::Backspace);
+    }
+    keys(app, "2027-03-31");
+    code(app, KeyCode::Enter);
+    assert_eq!(app.unsaved(), 3, "status, notes and due of one milestone");
+    let shown = to_text(&render(app, &Theme::named(ThemeName::Mono), 120, 30));
+    assert!(shown.contains("● 3 unsaved"), "{shown}");
+    keys(app, "u");
+    assert_eq!(app.unsaved(), 2);
+    keys(app, "uu");
+    assert_eq!(app.unsaved(), 0);
 }

@@ -73,13 +73,13 @@ pub struct Edits {
 }
 
 impl App {
-    /// How many milestones differ from the file.
+    /// How many changes differ from the file: a milestone's status, notes and due date count
+    /// one each (an edit undone is no longer a change).
     pub fn unsaved(&self) -> usize {
-        self.edits
-            .saved
-            .iter()
-            .filter(|(i, m)| self.model.milestones.get(**i) != Some(m))
-            .count()
+        self.changes()
+            .into_iter()
+            .map(|(i, saved)| changed_fields(saved, &self.model.milestones[i]))
+            .sum()
     }
 
     /// The changes to save: (index, the milestone as the file has it).
@@ -527,6 +527,14 @@ impl App {
             self.timeline.set(row, self.timeline_rows.len(), page);
         }
     }
+}
+
+/// How many of the fields a person edits differ between two versions of a milestone (at least
+/// one when they differ at all).
+fn changed_fields(a: &Milestone, b: &Milestone) -> usize {
+    let status = a.status != b.status || a.history != b.history || a.done_on != b.done_on;
+    let fields = [status, a.notes != b.notes, a.due != b.due];
+    fields.into_iter().filter(|&f| f).count().max(1)
 }
 
 /// Whether two versions of a milestone agree on what the dashboard edits.
