@@ -352,3 +352,100 @@ fn unsaved_counts_each_change_not_each_milestone() {
     keys(app, "uu");
     assert_eq!(app.unsaved(), 0);
 }
+
+/// The bundled model with its milestones rearranged by `f` (given them in file order).
+fn with_milestones(f: impl Fn(Vec<&str>) -> Vec<&str>) -> String {
+    let text = pactboard::bundled::INDIA_JAPAN;
+    let mut parts: Vec<&str> = text.split("[[milestones]]\n").collect();
+    let head = parts.remove(0);
+    let blocks: Vec<String> = f(parts)
+        .into_iter()
+        .map(|b| format!("[[milestones]]\n{}\n", b.trim_end()))
+        .collect();
+    format!("{head}{}", blocks.join("\n"))
+}
+
+/// Opens each popup on `future-phases`, types into it, lets the file change on disk, and hands
+/// back the session.
+fn popup_then_change_on_disk(popup: &str, on_disk: &str) -> (tempfile::TempDir, Session) {
+    let (dir, file) = temp_copy();
+    let mut s = session(&file);
+    select(&mut s.app, "future-phases");
+    match popup {
+        "picker" => keys(&mut s.app, "sbtyped note"),
+        "notes" => keys(&mut s.app, "n typed note"),
+        _ => {
+            keys(&mut s.app, "e");
+            keys(&mut s.app, "2031-01-01");
+        }
+    }
+    assert!(s.app.modal.is_some(), "{popup}");
+    fs::write(&file, on_disk).unwrap();
+    s.file_changed();
+    (dir, s)
+}
+
+#[test]
+fn a_popup_open_while_the_file_is_reordered_on_disk_edits_the_same_milestone() {
+    let reordered = with_milestones(|mut blocks| {
+        let last = blocks.pop().unwrap();
+        blocks.insert(0, last);
+        blocks
+    });
+    for popup in ["picker", "notes", "due"] {
+        let (_dir, mut s) = popup_then_change_on_disk(popup, &reordered);
+        assert_eq!(s.app.model.milestones[0].id, "future-phases", "reloaded");
+        let before: Vec<_> = s.app.model.milestones.clone();
+        if popup == "due" {
+            // The typed date was appended to the old one; replace it.
+            for _ in 0..30 {
+                code(&mut s.app, KeyCode::Backspace);
+            }
+            keys(&mut s.app, "2031-01-01");
+        }
+        code(&mut s.app, KeyCode::Enter);
+        assert!(s.app.modal.is_none(), "{popup}");
+        let changed: Vec<&str> = s
+            .app
+            .model
+            .milestones
+            .iter()
+            .zip(&before)
+            .filter(|(a, b)| a != b)
+            .map(|(a, _)| a.id.as_str())
+            .collect();
+        assert_eq!(changed, ["future-phases"], "{popup}");
+    }
+}
+
+#[test]
+fn a_popup_whose_milestone_is_removed_or_cut_off_on_disk_closes_and_keeps_the_typed_text() {
+    let removed = with_milestones(|mut blocks| {
+        blocks.pop();
+        blocks
+    });
+    let shortened = with_milestones(|blocks| blocks.into_iter().take(2).collect());
+    for on_disk in [&removed, &shortened] {
+        for popup in ["picker", "notes", "due"] {
+            let (_dir, mut s) = popup_then_change_on_disk(popup, on_disk);
+            assert!(s.app.modal.is_none(), "{popup}: the popup closed");
+            let said = s.app.message.clone().unwrap();
+            assert!(
+                said.error && said.text.contains("`future-phases`"),
+                "{said:?}"
+            );
+            let typed = if popup == "due" {
+                "2031-01-01"
+            } else {
+                "typed note"
+            };
+            assert!(said.text.contains(typed), "{said:?}");
+            let before = s.app.model.clone();
+            code(&mut s.app, KeyCode::Enter);
+            keys(&mut s.app, "x");
+            to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 80, 24));
+            assert_eq!(s.app.unsaved(), 0, "nothing was applied elsewhere");
+            assert_eq!(s.app.model, before);
+        }
+    }
+}

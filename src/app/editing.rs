@@ -18,23 +18,49 @@ pub enum Effect {
     Save,
 }
 
+/// A milestone a popup or an edit is about, by id: a reload or a merge may reorder the file, so a
+/// row number could point at another milestone. The index is only a hint, checked against the id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MilestoneRef {
+    pub id: String,
+    hint: usize,
+}
+
+impl MilestoneRef {
+    /// The milestone at `index` of `model`.
+    pub fn new(model: &Model, index: usize) -> Self {
+        MilestoneRef {
+            id: model.milestones[index].id.clone(),
+            hint: index,
+        }
+    }
+
+    /// Where the milestone is in `model` now, if it is still there.
+    pub fn find(&self, model: &Model) -> Option<usize> {
+        match model.milestones.get(self.hint) {
+            Some(m) if m.id == self.id => Some(self.hint),
+            _ => model.milestone_index(&self.id),
+        }
+    }
+}
+
 /// A popup that takes the keys until it closes.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Modal {
     /// Choosing a status (`note` is `Some` once one is chosen and a note may be typed).
     Picker {
-        milestone: usize,
+        milestone: MilestoneRef,
         choice: usize,
         note: Option<LineEditor>,
     },
     /// Editing the notes of a milestone.
     Notes {
-        milestone: usize,
+        milestone: MilestoneRef,
         editor: LineEditor,
     },
     /// Editing the due date of a milestone.
     Due {
-        milestone: usize,
+        milestone: MilestoneRef,
         editor: LineEditor,
         error: Option<String>,
     },
@@ -120,7 +146,7 @@ impl App {
             let current = self.model.milestones[milestone].status;
             let choice = Status::ALL.iter().position(|s| *s == current).unwrap_or(0);
             self.modal = Some(Modal::Picker {
-                milestone,
+                milestone: MilestoneRef::new(&self.model, milestone),
                 choice,
                 note: None,
             });
@@ -134,7 +160,7 @@ impl App {
                 .clone()
                 .unwrap_or_default();
             self.modal = Some(Modal::Notes {
-                milestone,
+                milestone: MilestoneRef::new(&self.model, milestone),
                 editor: LineEditor::new(&notes),
             });
         }
@@ -147,7 +173,7 @@ impl App {
                 .map(|d| d.to_string())
                 .unwrap_or_default();
             self.modal = Some(Modal::Due {
-                milestone,
+                milestone: MilestoneRef::new(&self.model, milestone),
                 editor: LineEditor::new(&due),
                 error: None,
             });
@@ -172,6 +198,7 @@ impl App {
 
     /// Handles a key while a popup is open.
     pub(super) fn modal_key(&mut self, key: Key) {
+        self.close_orphan_popup();
         let Some(modal) = self.modal.take() else {
             return;
         };
@@ -189,8 +216,8 @@ impl App {
                 EditorKey::Accept => {
                     let note = Some(editor.text().to_string());
                     let at = self.now;
-                    self.edit(
-                        milestone,
+                    self.edit_ref(
+                        &milestone,
                         Edit::Status {
                             to: Status::ALL[choice],
                             note,
@@ -212,8 +239,9 @@ impl App {
             } => match editor.key(key) {
                 EditorKey::Accept => {
                     let notes = Some(editor.text().to_string()).filter(|n| !n.is_empty());
-                    if notes != self.model.milestones[milestone].notes {
-                        self.edit(milestone, Edit::Notes(notes));
+                    let index = milestone.find(&self.model);
+                    if index.is_some_and(|i| notes != self.model.milestones[i].notes) {
+                        self.edit_ref(&milestone, Edit::Notes(notes));
                     }
                     None
                 }
@@ -229,8 +257,9 @@ impl App {
                     let text = editor.text().trim().to_string();
                     match parse_due(&text) {
                         Ok(due) => {
-                            if due != self.model.milestones[milestone].due {
-                                self.edit(milestone, Edit::Due(due));
+                            let index = milestone.find(&self.model);
+                            if index.is_some_and(|i| due != self.model.milestones[i].due) {
+                                self.edit_ref(&milestone, Edit::Due(due));
                             }
                             None
                         }
@@ -284,7 +313,7 @@ impl App {
         };
     }
 
-    fn picker_key(&mut self, milestone: usize, choice: usize, key: Key) -> Option<Modal> {
+    fn picker_key(&mut self, milestone: MilestoneRef, choice: usize, key: Key) -> Option<Modal> {
         let n = Status::ALL.len();
         let chosen = match key.code {
             KeyCode::Char('p') => Some(Status::Planned),
@@ -318,7 +347,8 @@ impl App {
                 note: None,
             });
         };
-        if status == self.model.milestones[milestone].status {
+        let index = milestone.find(&self.model)?;
+        if status == self.model.milestones[index].status {
             self.say(format!("it is already {}", status.label()), true);
             return None;
         }
@@ -331,6 +361,48 @@ impl App {
             choice,
             note: Some(LineEditor::default()),
         })
+    }
+
+    /// Applies an edit to the milestone `milestone` names, wherever it is now.
+    fn edit_ref(&mut self, milestone: &MilestoneRef, edit: Edit) {
+        match milestone.find(&self.model) {
+            Some(index) => self.edit(index, edit),
+            None => self.say(
+                format!(
+                    "`{}` is no longer in the file; nothing was changed",
+                    milestone.id
+                ),
+                true,
+            ),
+        }
+    }
+
+    /// A popup about a milestone that a reload or a merge removed closes, saying what was
+    /// typed in it, so that nothing is applied to another milestone.
+    pub(super) fn close_orphan_popup(&mut self) {
+        let (milestone, typed) = match &self.modal {
+            Some(Modal::Picker {
+                milestone, note, ..
+            }) => (milestone, note.as_ref().map(|e| e.text())),
+            Some(Modal::Notes { milestone, editor })
+            | Some(Modal::Due {
+                milestone, editor, ..
+            }) => (milestone, Some(editor.text())),
+            _ => return,
+        };
+        if milestone.find(&self.model).is_some() {
+            return;
+        }
+        let kept = typed
+            .filter(|t| !t.is_empty())
+            .map(|t| format!("; what you typed: {t}"))
+            .unwrap_or_default();
+        let text = format!(
+            "`{}` was removed from the file on disk, so its popup closed{kept}",
+            milestone.id
+        );
+        self.modal = None;
+        self.say(text, true);
     }
 
     /// Applies an edit, remembering it for undo and for the save.
@@ -453,6 +525,7 @@ impl App {
             self.select_milestone(i);
         }
         self.say("reloaded: the file changed on disk", false);
+        self.close_orphan_popup();
     }
 
     /// Puts this session's edits on top of the file's newer version. Edits to milestones that

@@ -13,7 +13,7 @@ pub mod update;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 pub use action::Action;
-pub use editing::{Conflict, Edits, Effect, Message, Modal};
+pub use editing::{Conflict, Edits, Effect, Message, MilestoneRef, Modal};
 pub use editor::LineEditor;
 pub use keymap::{Key, Keymap};
 pub use rows::TimelineRow;

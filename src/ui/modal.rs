@@ -18,23 +18,31 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     };
     let model = &app.model;
-    let title = |i: usize| safe_line(&model.milestones[i].title).into_owned();
+    // A popup outlives a reload only until its next key (see `close_orphan_popup`).
+    let found = |r: &crate::app::MilestoneRef| r.find(model).map(|i| &model.milestones[i]);
+    let title = |r: &crate::app::MilestoneRef| {
+        found(r).map_or_else(String::new, |m| safe_line(&m.title).into_owned())
+    };
     match modal {
         Modal::Picker {
             milestone,
             choice,
             note,
         } => {
-            let current = model.milestones[*milestone].status;
+            let current = found(milestone).map(|m| m.status);
             let mut lines = vec![
-                Line::styled(fit(&title(*milestone), 50), theme.title),
+                Line::styled(fit(&title(milestone), 50), theme.title),
                 Line::raw(""),
             ];
             for (i, status) in Status::ALL.iter().enumerate() {
                 let key = status_key(*status);
                 let selected = i == *choice;
                 let marker = if selected { "▶ " } else { "  " };
-                let now = if *status == current { "  (now)" } else { "" };
+                let now = if Some(*status) == current {
+                    "  (now)"
+                } else {
+                    ""
+                };
                 let style = if selected {
                     theme.selected
                 } else {
@@ -65,7 +73,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         }
         Modal::Notes { milestone, editor } => {
             let lines = vec![
-                Line::styled(fit(&title(*milestone), 70), theme.title),
+                Line::styled(fit(&title(milestone), 70), theme.title),
                 Line::raw(""),
                 editor_line(theme, editor),
             ];
@@ -85,7 +93,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             error,
         } => {
             let mut lines = vec![
-                Line::styled(fit(&title(*milestone), 50), theme.title),
+                Line::styled(fit(&title(milestone), 50), theme.title),
                 Line::raw(""),
                 Line::styled("Due date (YYYY-MM-DD, empty for none):", theme.muted),
                 editor_line(theme, editor),
