@@ -279,9 +279,21 @@ fn saving_over_a_colleague_change_merges_both_and_asks_when_the_same_milestone_c
     assert!(
         matches!(&s.app.modal, Some(Modal::Conflict { theirs_kept }) if theirs_kept.len() == 1)
     );
+    // Esc leaves the question without saving, and keeps the edits.
+    let before = fs::read(&file).unwrap();
+    code(&mut s.app, KeyCode::Esc);
+    s.run_effects();
+    assert!(s.app.modal.is_none());
+    assert_eq!(fs::read(&file).unwrap(), before);
+    assert_eq!(s.app.unsaved(), 2);
+    ctrl(&mut s.app, 's');
+    s.run_effects();
+    assert!(matches!(&s.app.modal, Some(Modal::Conflict { .. })));
     keys(&mut s.app, "m");
     s.run_effects();
-    let on_disk = store::load(&file).unwrap().model;
+    let checked = store::load(&file).unwrap();
+    assert_eq!(checked.warnings, [], "a merged file checks clean");
+    let on_disk = checked.model;
     let status = |id: &str| on_disk.milestones[on_disk.milestone_index(id).unwrap()].status;
     assert_eq!(status("future-phases"), Status::Done, "mine");
     assert_eq!(status("deep-sea-practices"), Status::Blocked, "theirs");
@@ -296,6 +308,11 @@ fn saving_over_a_colleague_change_merges_both_and_asks_when_the_same_milestone_c
         tos,
         [Status::InProgress, Status::AtRisk],
         "both histories kept"
+    );
+    assert_eq!(
+        stock.history[1].from,
+        Some(Status::InProgress),
+        "the from chain holds"
     );
     assert_eq!(s.app.unsaved(), 0);
 }

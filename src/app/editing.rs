@@ -10,6 +10,7 @@ use ratatui::crossterm::event::KeyCode;
 use super::editor::{EditorKey, LineEditor};
 use super::{App, Key};
 use crate::model::edit::{Applied, Edit};
+use crate::model::merge::merge_milestone;
 use crate::model::{Figures, Milestone, Model, Status};
 
 /// Something the app asks its runner to do.
@@ -102,10 +103,17 @@ impl App {
     /// How many changes differ from the file: a milestone's status, notes and due date count
     /// one each (an edit undone is no longer a change).
     pub fn unsaved(&self) -> usize {
-        self.changes()
+        let changed: usize = self
+            .changes()
             .into_iter()
             .map(|(i, saved)| changed_fields(saved, &self.model.milestones[i]))
-            .sum()
+            .sum();
+        changed
+            + self
+                .unresolved
+                .iter()
+                .map(|c| changed_fields(&c.base, &c.mine))
+                .sum::<usize>()
     }
 
     /// The changes to save: (index, the milestone as the file has it).
@@ -280,8 +288,10 @@ impl App {
             Modal::ConfirmQuit => match key.code {
                 KeyCode::Char('s') => {
                     self.quit_after_save = true;
-                    self.effect = Some(Effect::Save);
-                    None
+                    self.ask_unresolved().or_else(|| {
+                        self.effect = Some(Effect::Save);
+                        None
+                    })
                 }
                 KeyCode::Char('d') => {
                     self.quit = true;
@@ -294,13 +304,19 @@ impl App {
                 KeyCode::Char('m') => {
                     for c in &theirs_kept {
                         let theirs = self.model.milestones[c.index].clone();
-                        let merged = rebase(&theirs, &c.base, &c.mine);
+                        let merged = merge_milestone(&theirs, &c.base, &c.mine);
                         self.edits.saved.entry(c.index).or_insert(theirs);
                         self.model.milestones[c.index] = merged;
                     }
                     self.figures = Figures::compute(&self.model, self.today());
                     self.refresh();
                     self.effect = Some(Effect::Save);
+                    None
+                }
+                KeyCode::Esc => {
+                    self.unresolved = theirs_kept;
+                    self.quit_after_save = false;
+                    self.say("not saved: your edits are kept; Ctrl-s asks again", false);
                     None
                 }
                 KeyCode::Char('t') => {
@@ -464,9 +480,18 @@ impl App {
             );
         } else if self.unsaved() == 0 {
             self.say("nothing to save", false);
+        } else if let Some(question) = self.ask_unresolved() {
+            self.modal = Some(question);
         } else {
             self.effect = Some(Effect::Save);
         }
+    }
+
+    /// The conflict question again, for edits set aside with `Esc`.
+    fn ask_unresolved(&mut self) -> Option<Modal> {
+        (!self.unresolved.is_empty()).then(|| Modal::Conflict {
+            theirs_kept: std::mem::take(&mut self.unresolved),
+        })
     }
 
     pub(super) fn request_quit(&mut self) {
@@ -557,6 +582,16 @@ impl App {
             saved,
             ..Edits::default()
         };
+        // Conflicts set aside earlier: where their milestones are in this version.
+        for mut c in std::mem::take(&mut self.unresolved) {
+            match self.model.milestone_index(&c.base.id) {
+                Some(j) => {
+                    c.index = j;
+                    conflicts.push(c);
+                }
+                None => lost.push(c.base.id.clone()),
+            }
+        }
         self.after_new_model();
         if !lost.is_empty() {
             self.say(
@@ -625,30 +660,6 @@ fn copy_editable(to: &mut Milestone, from: &Milestone) {
     to.notes = from.notes.clone();
     to.due = from.due;
     to.history = from.history.clone();
-}
-
-/// My changes since `base` made on top of `theirs`: my status, my notes and due date where I
-/// changed them, and their history followed by the entries I added.
-fn rebase(theirs: &Milestone, base: &Milestone, mine: &Milestone) -> Milestone {
-    let mut out = theirs.clone();
-    if mine.status != base.status {
-        out.status = mine.status;
-        out.done_on = mine.done_on;
-    }
-    if mine.notes != base.notes {
-        out.notes = mine.notes.clone();
-    }
-    if mine.due != base.due {
-        out.due = mine.due;
-    }
-    let kept = base
-        .history
-        .iter()
-        .zip(&mine.history)
-        .take_while(|(a, b)| a == b)
-        .count();
-    out.history.extend(mine.history[kept..].iter().cloned());
-    out
 }
 
 fn parse_due(text: &str) -> Result<Option<NaiveDate>, String> {

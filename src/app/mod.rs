@@ -215,6 +215,8 @@ pub struct App {
     /// The popup that takes the keys, if any.
     pub modal: Option<Modal>,
     pub edits: Edits,
+    /// Conflicting edits set aside with `Esc` in the conflict question: asked again on save.
+    pub unresolved: Vec<Conflict>,
     pub message: Option<Message>,
     /// A warning about the file on disk (changed, invalid), shown until it is resolved.
     pub banner: Option<String>,
@@ -266,6 +268,7 @@ impl App {
             quit: false,
             modal: None,
             edits: Edits::default(),
+            unresolved: Vec::new(),
             message: None,
             banner: None,
             autosave: false,

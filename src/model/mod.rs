@@ -3,6 +3,7 @@
 
 pub mod edit;
 mod figures;
+pub mod merge;
 pub mod money;
 mod status;
 
