@@ -70,6 +70,20 @@ impl Place {
     }
 }
 
+/// Runs `command`. Executing a binary copied a moment ago can fail with "text file busy" while
+/// another test's thread forks with the copy's write handle still open: that is tried again.
+fn run(command: &mut Command) -> Output {
+    for _ in 0..100 {
+        match command.output() {
+            Err(e) if e.raw_os_error() == Some(26) => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            result => return result.unwrap(),
+        }
+    }
+    panic!("the copied binary stayed busy");
+}
+
 fn bundled() -> String {
     fs::read_to_string(common::repo_file("assets/india-japan.toml")).unwrap()
 }
@@ -96,7 +110,7 @@ fn a_file_you_may_not_write_is_not_written_even_in_a_folder_you_may_write() {
         if force {
             command.arg("--force");
         }
-        let out = command.output().unwrap();
+        let out = run(&mut command);
         assert_eq!(out.status.code(), Some(2), "{}", text(&out));
         assert!(text(&out).contains("was not written"), "{}", text(&out));
         assert!(!text(&out).contains("saved"), "{}", text(&out));
@@ -110,24 +124,20 @@ fn a_read_only_file_is_refused_and_force_writes_it_only_where_the_user_may() {
     let place = Place::new();
     let file = place.shared_file(&bundled(), 0o444);
     let before = fs::read(&file).unwrap();
-    let out = place
+    let out = run(place
         .command()
         .arg("set")
         .arg(&file)
-        .args(["future-phases", "done"])
-        .output()
-        .unwrap();
+        .args(["future-phases", "done"]));
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     assert!(text(&out).contains("--force"), "{}", text(&out));
     assert_eq!(fs::read(&file).unwrap(), before);
 
-    let out = place
+    let out = run(place
         .command()
         .arg("set")
         .arg(&file)
-        .args(["future-phases", "done", "--force"])
-        .output()
-        .unwrap();
+        .args(["future-phases", "done", "--force"]));
     if running_as_root() {
         assert_eq!(out.status.code(), Some(0), "{}", text(&out));
         assert_ne!(fs::read(&file).unwrap(), before);
@@ -147,13 +157,11 @@ fn the_owner_and_group_are_kept_when_root_saves_and_said_when_they_cannot_be() {
     let place = Place::new();
     let file = place.shared_file(&bundled(), 0o664);
     std::os::unix::fs::chown(&file, Some(NOBODY), Some(NOBODY)).unwrap();
-    let out = place
+    let out = run(place
         .command()
         .arg("set")
         .arg(&file)
-        .args(["future-phases", "done"])
-        .output()
-        .unwrap();
+        .args(["future-phases", "done"]));
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     let meta = fs::metadata(&file).unwrap();
     assert_eq!((meta.uid(), meta.gid()), (NOBODY, NOBODY));
@@ -161,13 +169,11 @@ fn the_owner_and_group_are_kept_when_root_saves_and_said_when_they_cannot_be() {
 
     // `nobody` may write a root-owned file through its group, but cannot keep root as owner.
     std::os::unix::fs::chown(&file, Some(0), Some(NOBODY)).unwrap();
-    let out = place
+    let out = run(place
         .unprivileged()
         .arg("set")
         .arg(&file)
-        .args(["future-phases", "blocked"])
-        .output()
-        .unwrap();
+        .args(["future-phases", "blocked"]));
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(
         text(&out).contains("warning: the file now belongs to user 65534"),
