@@ -85,7 +85,8 @@ impl Session {
         }
     }
 
-    /// The file changed on disk: follow it when nothing is unsaved, else say so until the save.
+    /// The file changed on disk: follow it; with unsaved edits, show it with the edits on top and
+    /// say so until the save (see [`App::absorb`]).
     pub fn file_changed(&mut self) {
         let Some(document) = &self.document else {
             return;
@@ -96,11 +97,6 @@ impl Session {
         };
         if bytes == document.text.as_bytes() {
             self.app.banner = None;
-            return;
-        }
-        if self.app.unsaved() > 0 {
-            self.app.banner =
-                Some("the file changed on disk: Ctrl-s merges your edits into it".into());
             return;
         }
         let path = document.path.clone();
@@ -114,10 +110,17 @@ impl Session {
         };
         match store::load_source_to_keep(source) {
             Ok(loaded) => {
-                let (model, document) = Document::split(loaded);
+                let (model, mut document) = Document::split(loaded);
+                if let Some(old) = &self.document {
+                    document.allow_read_only = old.allow_read_only;
+                }
                 self.document = Some(document);
-                self.app.banner = None;
-                self.app.reload(model);
+                if self.app.unsaved() > 0 {
+                    self.app.absorb(model);
+                } else {
+                    self.app.banner = None;
+                    self.app.reload(model);
+                }
             }
             Err(e) => {
                 self.app.banner = Some(format!(

@@ -273,7 +273,23 @@ fn saving_over_a_colleague_change_merges_both_and_asks_when_the_same_milestone_c
     colleague.app.update(Action::Save);
     colleague.run_effects();
     s.file_changed();
-    assert!(s.app.banner.as_ref().unwrap().contains("Ctrl-s merges"));
+    let banner = s.app.banner.clone().unwrap();
+    assert!(
+        banner.contains("changed on disk by another save")
+            && banner.contains("your 2 unsaved changes")
+            && banner.contains("Ctrl-s merges")
+            && banner.contains("1 milestone changed there too"),
+        "{banner}"
+    );
+    // At once the view shows the disk's version of what this session did not touch.
+    assert_eq!(status_of(&s.app, "deep-sea-practices"), Status::Blocked);
+    assert_eq!(
+        status_of(&s.app, "future-phases"),
+        Status::Done,
+        "mine, on top"
+    );
+    let shown = to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 160, 30));
+    assert!(shown.contains("changed on disk by another save"), "{shown}");
     ctrl(&mut s.app, 's');
     s.run_effects();
     assert!(

@@ -508,7 +508,10 @@ impl App {
         self.refresh();
         self.rebuild_deck();
         if self.autosave && !self.origin.read_only {
-            self.effect = Some(Effect::Save);
+            match self.ask_unresolved() {
+                Some(question) => self.modal = Some(question),
+                None => self.effect = Some(Effect::Save),
+            }
         }
     }
 
@@ -553,9 +556,48 @@ impl App {
         self.close_orphan_popup();
     }
 
-    /// Puts this session's edits on top of the file's newer version. Edits to milestones that
-    /// changed on disk too are not applied: the person is asked whose version stands.
+    /// Puts this session's edits on top of the file's newer version and saves. Edits to
+    /// milestones that changed on disk too are not applied: the person is asked whose version
+    /// stands.
     pub fn merge(&mut self, theirs: Model) {
+        let conflicts = self.rebase_edits(theirs);
+        if conflicts.is_empty() {
+            self.effect = Some(Effect::Save);
+        } else {
+            self.modal = Some(Modal::Conflict {
+                theirs_kept: conflicts,
+            });
+        }
+    }
+
+    /// The file changed on disk while edits are unsaved: the view shows the new version with
+    /// the edits on top, and a banner says so; edits that conflict wait for the save's question.
+    pub fn absorb(&mut self, theirs: Model) {
+        // The banner is the news now, unless the rebase has something worse to say.
+        self.message = None;
+        let conflicts = self.rebase_edits(theirs);
+        let n = conflicts.len();
+        self.unresolved = conflicts;
+        let unsaved = self.unsaved();
+        let mut banner = format!(
+            "changed on disk by another save: shown with your {unsaved} unsaved change{} on top; Ctrl-s merges",
+            if unsaved == 1 { "" } else { "s" }
+        );
+        if n > 0 {
+            banner.push_str(&format!(
+                " ({n} milestone{} changed there too: you will be asked)",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+        self.banner = Some(banner);
+    }
+
+    /// Replaces the model with `theirs` and re-applies this session's edits to it, by id; gives
+    /// back the edits that meet a change made there too.
+    fn rebase_edits(&mut self, theirs: Model) -> Vec<Conflict> {
+        let keep = self
+            .selected_milestone()
+            .map(|i| self.model.milestones[i].id.clone());
         let mine = std::mem::replace(&mut self.model, theirs);
         let mut saved = BTreeMap::new();
         let mut conflicts = Vec::new();
@@ -593,6 +635,12 @@ impl App {
             }
         }
         self.after_new_model();
+        if let Some(id) = keep
+            && let Some(i) = self.model.milestone_index(&id)
+        {
+            self.select_milestone(i);
+        }
+        self.close_orphan_popup();
         if !lost.is_empty() {
             self.say(
                 format!(
@@ -602,13 +650,7 @@ impl App {
                 true,
             );
         }
-        if conflicts.is_empty() {
-            self.effect = Some(Effect::Save);
-        } else {
-            self.modal = Some(Modal::Conflict {
-                theirs_kept: conflicts,
-            });
-        }
+        conflicts
     }
 
     fn after_new_model(&mut self) {
