@@ -96,7 +96,11 @@ impl Session {
             return;
         };
         if bytes == document.text.as_bytes() {
-            self.app.banner = None;
+            // Readable again, and what this session last saw; the banner of a change taken in
+            // while edits are unsaved stays until they are saved.
+            if !self.app.absorbed {
+                self.app.banner = None;
+            }
             return;
         }
         let path = document.path.clone();

@@ -518,6 +518,7 @@ impl App {
     /// The save asked for went through.
     pub fn saved(&mut self) {
         self.edits.saved.clear();
+        self.absorbed = false;
         self.say("saved", false);
         if self.quit_after_save {
             self.quit = true;
@@ -546,6 +547,7 @@ impl App {
             .map(|i| self.model.milestones[i].id.clone());
         self.model = model;
         self.edits = Edits::default();
+        self.absorbed = false;
         self.after_new_model();
         if let Some(id) = keep
             && let Some(i) = self.model.milestone_index(&id)
@@ -580,16 +582,17 @@ impl App {
         self.unresolved = conflicts;
         let unsaved = self.unsaved();
         let mut banner = format!(
-            "changed on disk by another save: shown with your {unsaved} unsaved change{} on top; Ctrl-s merges",
+            "changed on disk: showing it with your {unsaved} unsaved change{} on top · Ctrl-s merges",
             if unsaved == 1 { "" } else { "s" }
         );
         if n > 0 {
             banner.push_str(&format!(
-                " ({n} milestone{} changed there too: you will be asked)",
+                " · {n} conflict{} to settle",
                 if n == 1 { "" } else { "s" }
             ));
         }
         self.banner = Some(banner);
+        self.absorbed = true;
     }
 
     /// Replaces the model with `theirs` and re-applies this session's edits to it, by id; gives

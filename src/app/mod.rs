@@ -220,6 +220,8 @@ pub struct App {
     pub message: Option<Message>,
     /// A warning about the file on disk (changed, invalid), shown until it is resolved.
     pub banner: Option<String>,
+    /// The banner tells of a change on disk taken in while edits were unsaved (until the save).
+    pub absorbed: bool,
     /// Save after every change.
     pub autosave: bool,
     /// What the runner should do next.
@@ -271,6 +273,7 @@ impl App {
             unresolved: Vec::new(),
             message: None,
             banner: None,
+            absorbed: false,
             autosave: false,
             effect: None,
             quit_after_save: false,

@@ -161,6 +161,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 Span::styled("t ", theme.title),
                 Span::raw("keep the file's for these"),
             ]));
+            lines.push(Line::from(vec![
+                Span::styled("Esc ", theme.title),
+                Span::raw("decide later (nothing saved, your edits kept)"),
+            ]));
             show(theme, area, buf, " Changed on disk ", lines, "", 72);
         }
     }
