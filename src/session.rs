@@ -24,17 +24,27 @@ impl Session {
         // A merge may ask for a save, which may find another change on disk; a few rounds at most.
         for _ in 0..4 {
             match self.app.effect.take() {
-                Some(Effect::Save) => self.save(),
+                Some(Effect::Save) => {
+                    self.save();
+                }
+                Some(Effect::Recreate) => {
+                    if let Some(document) = &mut self.document {
+                        document.recreate = true;
+                    }
+                    self.save();
+                }
+                Some(Effect::SaveAs(path)) => self.save_as(PathBuf::from(path)),
                 None => return,
             }
         }
     }
 
-    fn save(&mut self) {
+    /// Saves the app's changes; whether they were written.
+    fn save(&mut self) -> bool {
         let Some(document) = &mut self.document else {
             self.app
                 .save_failed("this is the bundled model, which is read-only");
-            return;
+            return false;
         };
         let changes: Vec<(usize, Milestone)> = self
             .app
@@ -50,6 +60,7 @@ impl Session {
                 if let Some(lost) = written.ownership_lost {
                     self.app.say(format!("saved, but {lost}"), true);
                 }
+                return true;
             }
             Err(SaveError::Conflict { path, on_disk }) => self.merge(&path, on_disk),
             Err(SaveError::ReadOnly {
@@ -62,7 +73,26 @@ impl Session {
                     "the file is marked read-only (no write permission for anyone); Ctrl-s again writes it anyway",
                 );
             }
+            Err(SaveError::Missing { .. }) => self.app.file_missing(),
             Err(e) => self.app.save_failed(&e.to_string()),
+        }
+        false
+    }
+
+    /// Saves to a new file, which then is the file edited; the old one is left as it is.
+    fn save_as(&mut self, path: PathBuf) {
+        let Some(document) = &mut self.document else {
+            return;
+        };
+        let old = std::mem::replace(&mut document.path, path.clone());
+        document.recreate = true;
+        let saved = self.save();
+        if let Some(document) = &mut self.document {
+            if saved {
+                self.app.renamed(path.display().to_string());
+            } else {
+                document.path = old;
+            }
         }
     }
 

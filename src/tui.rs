@@ -57,10 +57,9 @@ fn event_loop(
     let size = terminal.size()?;
     session.app.update(Action::Resize(size.width, size.height));
     // Without a watcher the dashboard still works; it just does not follow the file.
-    let watcher = session
-        .document
-        .as_ref()
-        .and_then(|d| session::watch(&d.path).ok());
+    let watched = |session: &Session| session.document.as_ref().map(|d| d.path.clone());
+    let mut watching = watched(session);
+    let mut watcher = watching.as_deref().and_then(|p| session::watch(p).ok());
     let events = input_events();
     let mut dirty = true;
     while !session.app.quit && !stop.load(Ordering::Relaxed) {
@@ -121,6 +120,11 @@ fn event_loop(
             _ => false,
         };
         session.run_effects();
+        // After a "save as" the file edited is another one.
+        if watched(session) != watching {
+            watching = watched(session);
+            watcher = watching.as_deref().and_then(|p| session::watch(p).ok());
+        }
     }
     Ok(())
 }

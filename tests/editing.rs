@@ -215,6 +215,9 @@ fn autosave_saves_after_every_change() {
             .unwrap()
             .contains("to = \"blocked\"")
     );
+    let shown = to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 120, 30));
+    assert!(shown.contains("autosave · "), "the header says so: {shown}");
+    assert!(shown.contains(" autosaved: future-phases"), "{shown}");
     keys(&mut s.app, "u");
     s.run_effects();
     assert_eq!(
@@ -343,7 +346,9 @@ fn a_failed_save_says_why_and_keeps_the_edits() {
     select(&mut s.app, "future-phases");
     keys(&mut s.app, "sd");
     code(&mut s.app, KeyCode::Enter);
+    // Something that cannot be written takes the file's place.
     fs::remove_file(&file).unwrap();
+    fs::create_dir(&file).unwrap();
     ctrl(&mut s.app, 's');
     s.run_effects();
     let message = s.app.message.clone().unwrap();
@@ -352,7 +357,73 @@ fn a_failed_save_says_why_and_keeps_the_edits() {
         "{message:?}"
     );
     assert_eq!(s.app.unsaved(), 1);
+    assert!(file.is_dir());
+}
+
+#[test]
+fn a_deleted_file_is_written_again_only_when_asked_or_saved_as_another() {
+    let (dir, file) = temp_copy();
+    let mut s = session(&file);
+    select(&mut s.app, "future-phases");
+    keys(&mut s.app, "sd");
+    code(&mut s.app, KeyCode::Enter);
+    fs::remove_file(&file).unwrap();
+    ctrl(&mut s.app, 's');
+    s.run_effects();
+    assert_eq!(s.app.modal, Some(Modal::FileMissing));
+    let shown = to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 80, 24));
+    assert!(shown.contains("write it again there"), "{shown}");
+    code(&mut s.app, KeyCode::Esc);
+    s.run_effects();
+    assert!(!file.exists(), "nothing is written without asking");
+    assert_eq!(s.app.unsaved(), 1);
+    ctrl(&mut s.app, 's');
+    s.run_effects();
+    keys(&mut s.app, "r");
+    s.run_effects();
+    let written = store::load(&file).unwrap().model;
+    assert_eq!(
+        written.milestones[written.milestone_index("future-phases").unwrap()].status,
+        Status::Done
+    );
+    assert_eq!(s.app.unsaved(), 0);
+
+    // Deleted again, after another edit: saved as another file, which becomes the one edited.
+    select(&mut s.app, "deep-sea-practices");
+    keys(&mut s.app, "sb");
+    code(&mut s.app, KeyCode::Enter);
+    fs::remove_file(&file).unwrap();
+    ctrl(&mut s.app, 's');
+    s.run_effects();
+    keys(&mut s.app, "a");
+    let taken = dir.path().join("taken.toml");
+    fs::write(&taken, "someone's file").unwrap();
+    let answer = |s: &mut Session, path: &Path| {
+        for _ in 0..200 {
+            code(&mut s.app, KeyCode::Backspace);
+        }
+        keys(&mut s.app, path.to_str().unwrap());
+        code(&mut s.app, KeyCode::Enter);
+        s.run_effects();
+    };
+    answer(&mut s, &taken);
+    assert_eq!(fs::read_to_string(&taken).unwrap(), "someone's file");
+    let message = s.app.message.clone().unwrap();
+    assert!(message.text.contains("exists"), "{message:?}");
+    ctrl(&mut s.app, 's');
+    s.run_effects();
+    keys(&mut s.app, "a");
+    let elsewhere = dir.path().join("elsewhere.toml");
+    answer(&mut s, &elsewhere);
+    assert_eq!(s.app.unsaved(), 0);
     assert!(!file.exists());
+    let written = store::load(&elsewhere).unwrap().model;
+    assert_eq!(
+        written.milestones[written.milestone_index("deep-sea-practices").unwrap()].status,
+        Status::Blocked
+    );
+    assert_eq!(s.app.origin.name, elsewhere.display().to_string());
+    assert_eq!(s.document.as_ref().unwrap().path, elsewhere);
 }
 
 #[test]

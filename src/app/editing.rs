@@ -14,9 +14,13 @@ use crate::model::merge::merge_milestone;
 use crate::model::{Figures, Milestone, Model, Status};
 
 /// Something the app asks its runner to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     Save,
+    /// Save, writing the file anew where it was though it is gone from there.
+    Recreate,
+    /// Save to another file, which must not exist yet; it becomes the file edited.
+    SaveAs(String),
 }
 
 /// A milestone a popup or an edit is about, by id: a reload or a merge may reorder the file, so a
@@ -67,6 +71,10 @@ pub enum Modal {
     },
     /// Quitting with unsaved changes.
     ConfirmQuit,
+    /// Saving, but the file is gone from where it was (deleted or moved).
+    FileMissing,
+    /// Saving to another file: its path.
+    SaveAs { editor: LineEditor },
     /// The file changed on disk and some of this session's edits touch milestones that changed
     /// there too: the person chooses whose version stands.
     Conflict { theirs_kept: Vec<Conflict> },
@@ -193,6 +201,7 @@ impl App {
         match &mut self.modal {
             Some(Modal::Notes { editor, .. })
             | Some(Modal::Due { editor, .. })
+            | Some(Modal::SaveAs { editor })
             | Some(Modal::Picker {
                 note: Some(editor), ..
             }) => editor.insert(text),
@@ -299,6 +308,37 @@ impl App {
                 }
                 KeyCode::Esc | KeyCode::Char('c') => None,
                 _ => Some(Modal::ConfirmQuit),
+            },
+            Modal::FileMissing => match key.code {
+                KeyCode::Char('r') => {
+                    self.effect = Some(Effect::Recreate);
+                    None
+                }
+                KeyCode::Char('a') => Some(Modal::SaveAs {
+                    editor: LineEditor::new(&self.origin.name),
+                }),
+                KeyCode::Esc | KeyCode::Char('c') => {
+                    self.quit_after_save = false;
+                    self.say("not saved: your edits are kept", false);
+                    None
+                }
+                _ => Some(Modal::FileMissing),
+            },
+            Modal::SaveAs { mut editor } => match editor.key(key) {
+                EditorKey::Accept => {
+                    let path = editor.text().trim().to_string();
+                    if path.is_empty() {
+                        Some(Modal::SaveAs { editor })
+                    } else {
+                        self.effect = Some(Effect::SaveAs(path));
+                        None
+                    }
+                }
+                EditorKey::Cancel => {
+                    self.quit_after_save = false;
+                    None
+                }
+                EditorKey::Edited => Some(Modal::SaveAs { editor }),
             },
             Modal::Conflict { theirs_kept } => match key.code {
                 KeyCode::Char('m') => {
@@ -517,9 +557,20 @@ impl App {
 
     /// The save asked for went through.
     pub fn saved(&mut self) {
+        let ids: Vec<String> = self
+            .changes()
+            .iter()
+            .map(|(i, _)| self.model.milestones[*i].id.clone())
+            .collect();
+        let what = match ids.len() {
+            0 => String::new(),
+            1..=3 => format!(": {}", ids.join(", ")),
+            n => format!(": {} and {} more", ids[..2].join(", "), n - 2),
+        };
+        let how = if self.autosave { "autosaved" } else { "saved" };
         self.edits.saved.clear();
         self.absorbed = false;
-        self.say("saved", false);
+        self.say(format!("{how}{what}"), false);
         if self.quit_after_save {
             self.quit = true;
         }
@@ -532,6 +583,16 @@ impl App {
             format!("not saved: {why} (your edits are kept; Ctrl-s tries again)"),
             true,
         );
+    }
+
+    /// The save found the file gone: ask whether to write it again there or elsewhere.
+    pub fn file_missing(&mut self) {
+        self.modal = Some(Modal::FileMissing);
+    }
+
+    /// The file now being edited is `name` (after a "save as").
+    pub fn renamed(&mut self, name: String) {
+        self.origin.name = name;
     }
 
     /// The save was refused until the person confirms by saving again; the edits stay.

@@ -33,6 +33,12 @@ pub enum SaveError {
         path: PathBuf,
         why: atomic::ReadOnly,
     },
+    /// The file is gone from its place (deleted or moved); see [`Document::recreate`].
+    #[error("{path} no longer exists (deleted or moved)")]
+    Missing { path: PathBuf },
+    /// A file to write anew (see [`Document::recreate`]) exists.
+    #[error("{path} exists; pactboard never writes over another file")]
+    Exists { path: PathBuf },
     /// Another save of the file holds its lock for too long.
     #[error("{path} was not written: {source}")]
     Busy {
@@ -57,6 +63,9 @@ pub struct Document {
     /// Write the file even if it is marked read-only (`set --force`; the dashboard asks first).
     /// A file this user has no permission to write is never written.
     pub allow_read_only: bool,
+    /// Write the file even though it is gone from its place, for the next save only (the
+    /// person confirmed, or chose a new name that must not exist yet).
+    pub recreate: bool,
 }
 
 impl Document {
@@ -67,6 +76,7 @@ impl Document {
             text: loaded.source.text.clone(),
             spans: loaded.spans.clone(),
             allow_read_only: false,
+            recreate: false,
         }
     }
 
@@ -77,6 +87,7 @@ impl Document {
             text: loaded.source.text,
             spans: loaded.spans,
             allow_read_only: false,
+            recreate: false,
         };
         (loaded.model, document)
     }
@@ -164,12 +175,22 @@ impl Document {
                 source: busy,
             },
         })?;
-        let on_disk = std::fs::read(path).map_err(io)?;
-        if on_disk != self.text.as_bytes() {
-            return Err(SaveError::Conflict {
-                path: path.clone(),
-                on_disk: String::from_utf8_lossy(&on_disk).into_owned(),
-            });
+        let recreate = std::mem::take(&mut self.recreate);
+        match std::fs::read(path) {
+            // A file written anew never takes the place of one that is there.
+            Ok(_) if recreate => return Err(SaveError::Exists { path: path.clone() }),
+            Ok(on_disk) if on_disk != self.text.as_bytes() => {
+                return Err(SaveError::Conflict {
+                    path: path.clone(),
+                    on_disk: String::from_utf8_lossy(&on_disk).into_owned(),
+                });
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && recreate => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(SaveError::Missing { path: path.clone() });
+            }
+            Err(e) => return Err(io(e)),
         }
         atomic::check_writable(path, self.allow_read_only).map_err(|why| SaveError::ReadOnly {
             path: path.clone(),

@@ -154,6 +154,8 @@ impl Dashboard<'_> {
         }
         if app.origin.read_only {
             right.push_str("read-only · ");
+        } else if app.autosave {
+            right.push_str("autosave · ");
         }
         if let Some(as_of) = p.as_of {
             right.push_str(&format!("as of {as_of} · "));

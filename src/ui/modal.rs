@@ -127,6 +127,42 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             ];
             show(theme, area, buf, " Quit? ", lines, "", 40);
         }
+        Modal::FileMissing => {
+            let lines = vec![
+                Line::styled("The file is gone from where it was:", theme.warn),
+                Line::styled(fit(&safe_line(&app.origin.name), 56), theme.title),
+                Line::styled("(deleted or moved since it was read)", theme.muted),
+                Line::raw(""),
+                Line::from(vec![
+                    Span::styled("r ", theme.title),
+                    Span::raw("write it again there, with your edits"),
+                ]),
+                Line::from(vec![
+                    Span::styled("a ", theme.title),
+                    Span::raw("save as another file"),
+                ]),
+                Line::from(vec![
+                    Span::styled("Esc ", theme.title),
+                    Span::raw("not now (your edits are kept)"),
+                ]),
+            ];
+            show(theme, area, buf, " Not saved ", lines, "", 60);
+        }
+        Modal::SaveAs { editor } => {
+            let lines = vec![
+                Line::styled("Save as (a file that does not exist yet):", theme.muted),
+                editor_line(theme, editor),
+            ];
+            show(
+                theme,
+                area,
+                buf,
+                " Save as ",
+                lines,
+                "Enter saves · Esc cancels",
+                78,
+            );
+        }
         Modal::Conflict { theirs_kept } => {
             let mut lines = vec![
                 Line::styled("The file changed on disk while you edited.", theme.warn),
