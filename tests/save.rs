@@ -297,9 +297,14 @@ fn a_removed_file_is_an_error_and_is_not_recreated() {
         .unwrap();
     assert!(matches!(
         document.save(&model, &[(3, &applied.before)]),
-        Err(SaveError::Io { .. })
+        Err(SaveError::Missing { .. })
     ));
     assert!(!file.exists());
+    // Only when asked is it written anew, once.
+    document.recreate = true;
+    document.save(&model, &[(3, &applied.before)]).unwrap();
+    assert!(store::load(&file).is_ok());
+    assert!(!document.recreate);
 }
 
 #[cfg(unix)]
