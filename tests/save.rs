@@ -212,43 +212,89 @@ fn every_layout_takes_every_kind_of_change() {
     }
 }
 
-#[test]
-fn undo_after_a_save_gives_back_the_original_bytes() {
-    for fixture in [
-        "assets/india-japan.toml",
-        "tests/fixtures/valid/full.toml",
-        "tests/fixtures/layouts/indented.toml",
-    ] {
-        let (_dir, file) = copy_to_temp(fixture);
-        let original = fs::read(&file).unwrap();
-        let loaded = load(&file);
-        let mut document = Document::new(&loaded);
-        let mut model = loaded.model.clone();
-        let i = model.milestones.len() - 1;
-        let to = if model.milestones[i].status == Status::Done {
-            Status::AtRisk
-        } else {
-            Status::Done
-        };
-        let applied = model
-            .apply(
-                i,
-                Edit::Status {
-                    to,
-                    note: Some("n".into()),
-                    at: at(),
-                },
-            )
-            .unwrap();
-        document.save(&model, &[(i, &applied.before)]).unwrap();
-        model.undo(&applied);
-        document.save(&model, &[(i, &applied.after)]).unwrap();
-        assert_eq!(
-            String::from_utf8(fs::read(&file).unwrap()).unwrap(),
-            String::from_utf8(original).unwrap(),
-            "{fixture}"
-        );
+/// Every file a save may meet: each layout fixture, each valid fixture and the bundled model.
+fn every_layout() -> Vec<String> {
+    let mut files = vec!["assets/india-japan.toml".to_string()];
+    for folder in ["tests/fixtures/layouts", "tests/fixtures/valid"] {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+        let mut names: Vec<String> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".toml"))
+            .collect();
+        names.sort();
+        files.extend(names.into_iter().map(|n| format!("{folder}/{n}")));
     }
+    files
+}
+
+/// Every kind of change a person can make to milestone `i` of `model`.
+fn every_change(model: &Model, i: usize) -> Vec<Edit> {
+    let m = &model.milestones[i];
+    let mut edits: Vec<Edit> = Status::ALL
+        .into_iter()
+        .filter(|&s| s != m.status)
+        .flat_map(|to| {
+            [None, Some("a note".to_string())]
+                .into_iter()
+                .map(move |note| Edit::Status { to, note, at: at() })
+        })
+        .collect();
+    edits.push(Edit::Notes(Some("new notes, with \"quotes\" and ü".into())));
+    if m.notes.is_some() {
+        edits.push(Edit::Notes(None));
+    }
+    edits.push(Edit::Due(chrono::NaiveDate::from_ymd_opt(2030, 3, 31)));
+    if m.due.is_some() {
+        edits.push(Edit::Due(None));
+    }
+    edits
+}
+
+#[test]
+fn undo_after_a_save_gives_back_the_original_bytes_for_every_layout_milestone_and_change() {
+    let mut tried = 0;
+    let mut failures = Vec::new();
+    for fixture in every_layout() {
+        let (_dir, file) = copy_to_temp(&fixture);
+        let original = fs::read_to_string(&file).unwrap();
+        let loaded = load(&file);
+        for i in 0..loaded.model.milestones.len() {
+            for edit in every_change(&loaded.model, i) {
+                let what = format!("{fixture}, milestone {i}, {edit:?}");
+                fs::write(&file, &original).unwrap();
+                let loaded = load(&file);
+                let mut document = Document::new(&loaded);
+                let mut model = loaded.model.clone();
+                let applied = model.apply(i, edit).unwrap();
+                if let Err(e) = document.save(&model, &[(i, &applied.before)]) {
+                    failures.push(format!("{what}: save: {e}"));
+                    continue;
+                }
+                model.undo(&applied);
+                if let Err(e) = document.save(&model, &[(i, &applied.after)]) {
+                    failures.push(format!("{what}: undo: {e}"));
+                    continue;
+                }
+                let now = fs::read_to_string(&file).unwrap();
+                if now != original {
+                    failures.push(format!(
+                        "{what}: differs:\n{:?}",
+                        changed_lines(&original, &now)
+                    ));
+                }
+                tried += 1;
+            }
+        }
+    }
+    assert!(tried > 200, "only {tried} tried");
+    assert!(
+        failures.is_empty(),
+        "{} of {}:\n{}",
+        failures.len(),
+        tried + failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

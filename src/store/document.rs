@@ -66,6 +66,10 @@ pub struct Document {
     /// Write the file even though it is gone from its place, for the next save only (the
     /// person confirmed, or chose a new name that must not exist yet).
     pub recreate: bool,
+    /// Each milestone this document has saved a change to, as it was before the first one and
+    /// its exact text then: a change that brings it back (an undo) writes back that text, so
+    /// the file is byte for byte what it was, whatever the splices did to its layout.
+    first_seen: HashMap<String, (Milestone, String)>,
 }
 
 impl Document {
@@ -77,6 +81,7 @@ impl Document {
             spans: loaded.spans.clone(),
             allow_read_only: false,
             recreate: false,
+            first_seen: HashMap::new(),
         }
     }
 
@@ -88,6 +93,7 @@ impl Document {
             spans: loaded.spans,
             allow_read_only: false,
             recreate: false,
+            first_seen: HashMap::new(),
         };
         (loaded.model, document)
     }
@@ -103,6 +109,18 @@ impl Document {
         for &(i, before) in changes {
             let after = &model.milestones[i];
             let spans = &self.spans.milestones[i];
+            if let Some((first, text)) = self.first_seen.get(&after.id)
+                && first == after
+            {
+                splices.push((
+                    i,
+                    Splice {
+                        range: self.region(i),
+                        text: text.clone(),
+                    },
+                ));
+                continue;
+            }
             splices.extend(
                 splice::plan(&self.text, spans, before, after)?
                     .into_iter()
@@ -135,12 +153,9 @@ impl Document {
         for &(i, _) in changes {
             let old = &self.spans.milestones[i];
             let section = old.is_section(&self.text);
-            let start = moved(old.table.start, false);
-            let end = if section {
-                moved(splice::line_end(&self.text, old.end()), true)
-            } else {
-                moved(old.table.end, false)
-            };
+            let region = self.region(i);
+            let start = moved(region.start, false);
+            let end = moved(region.end, section);
             let expected = &model.milestones[i];
             match read_back(&text, start..end, section, &refs.refs()) {
                 Some((m, at)) if m == *expected => spans.milestones[i] = at,
@@ -152,6 +167,17 @@ impl Document {
             }
         }
         Ok((text, spans))
+    }
+
+    /// The text that is milestone `i`: for a `[[milestones]]` section, from its header to the end
+    /// of the line of its last key or history entry; for an inline table, the table.
+    fn region(&self, i: usize) -> std::ops::Range<usize> {
+        let spans = &self.spans.milestones[i];
+        if spans.is_section(&self.text) {
+            spans.table.start..splice::line_end(&self.text, spans.end())
+        } else {
+            spans.table.clone()
+        }
     }
 
     /// Saves `changes` to the file, unless it changed on disk since it was read or may not be
@@ -197,6 +223,17 @@ impl Document {
             why,
         })?;
         let written = atomic::write(path, text.as_bytes()).map_err(io)?;
+        for &(i, before) in changes {
+            if !self.first_seen.contains_key(&before.id) {
+                let region = self
+                    .text
+                    .get(self.region(i))
+                    .unwrap_or_default()
+                    .to_string();
+                self.first_seen
+                    .insert(before.id.clone(), (before.clone(), region));
+            }
+        }
         self.text = text;
         self.spans = spans;
         Ok(written)
