@@ -501,3 +501,42 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_change_that_does_not_read_back_as_intended_is_refused_and_nothing_is_written() {
+    let (_dir, file) = copy_to_temp("assets/india-japan.toml");
+    let original = fs::read(&file).unwrap();
+    let loaded = load(&file);
+    let mut document = Document::new(&loaded);
+    let mut model = loaded.model.clone();
+    let i = model.milestone_index("future-phases").unwrap();
+    // The document's idea of where the milestone is is off by a few bytes, as if the splicer
+    // had miscounted: the change lands in the wrong place, and reading it back says so.
+    document.spans.milestones[i].shift(0, 4);
+    let applied = model
+        .apply(i, Edit::Notes(Some("placed wrongly".into())))
+        .unwrap();
+    let result = document.save(&model, &[(i, &applied.before)]);
+    assert!(
+        matches!(&result, Err(SaveError::Unverified { id }) if id == "future-phases"),
+        "{result:?}"
+    );
+    assert_eq!(fs::read(&file).unwrap(), original);
+}
+
+#[test]
+fn a_change_to_what_a_save_cannot_edit_is_refused_and_nothing_is_written() {
+    let (_dir, file) = copy_to_temp("tests/fixtures/layouts/inline.toml");
+    let original = fs::read(&file).unwrap();
+    let loaded = load(&file);
+    let mut document = Document::new(&loaded);
+    let mut model = loaded.model.clone();
+    let before = model.milestones[0].clone();
+    model.milestones[0].title = "A title is not the dashboard's to change".into();
+    let result = document.save(&model, &[(0, &before)]);
+    assert!(
+        matches!(result, Err(SaveError::CannotPlace(_))),
+        "{result:?}"
+    );
+    assert_eq!(fs::read(&file).unwrap(), original);
+}
