@@ -507,21 +507,29 @@ fn a_change_that_does_not_read_back_as_intended_is_refused_and_nothing_is_writte
     let (_dir, file) = copy_to_temp("assets/india-japan.toml");
     let original = fs::read(&file).unwrap();
     let loaded = load(&file);
-    let mut document = Document::new(&loaded);
-    let mut model = loaded.model.clone();
-    let i = model.milestone_index("future-phases").unwrap();
-    // The document's idea of where the milestone is is off by a few bytes, as if the splicer
-    // had miscounted: the change lands in the wrong place, and reading it back says so.
-    document.spans.milestones[i].shift(0, 4);
-    let applied = model
-        .apply(i, Edit::Notes(Some("placed wrongly".into())))
-        .unwrap();
-    let result = document.save(&model, &[(i, &applied.before)]);
-    assert!(
-        matches!(&result, Err(SaveError::Unverified { id }) if id == "future-phases"),
-        "{result:?}"
-    );
-    assert_eq!(fs::read(&file).unwrap(), original);
+    let i = loaded.model.milestone_index("future-phases").unwrap();
+    let other = loaded.model.milestone_index("summit-15").unwrap();
+    // The document's idea of where the milestone is goes wrong, as if the splicer had
+    // miscounted: off by a few bytes (the result does not parse), or pointing at another
+    // milestone (it parses, as the wrong milestone). Reading the change back catches both.
+    let wrong: [&dyn Fn(&mut Document); 2] = [
+        &|d| d.spans.milestones[i].shift(0, 4),
+        &|d| d.spans.milestones[i] = d.spans.milestones[other].clone(),
+    ];
+    for (case, mislead) in wrong.iter().enumerate() {
+        let mut document = Document::new(&loaded);
+        mislead(&mut document);
+        let mut model = loaded.model.clone();
+        let applied = model
+            .apply(i, Edit::Notes(Some("placed wrongly".into())))
+            .unwrap();
+        let result = document.save(&model, &[(i, &applied.before)]);
+        assert!(
+            matches!(&result, Err(SaveError::Unverified { id }) if id == "future-phases"),
+            "case {case}: {result:?}"
+        );
+        assert_eq!(fs::read(&file).unwrap(), original);
+    }
 }
 
 #[test]
