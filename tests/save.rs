@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 use pactboard::model::edit::{Applied, Edit};
 use pactboard::model::{Model, Status};
-use pactboard::store::{self, Document, SaveError, SourceText};
+use pactboard::store::{self, Document, SaveError};
 use proptest::prelude::*;
 
 fn copy_to_temp(fixture: &str) -> (tempfile::TempDir, PathBuf) {
@@ -390,60 +390,6 @@ fn saving_keeps_permissions_and_writes_through_symlinks() {
     assert!(leftovers.is_empty());
 }
 
-#[cfg(unix)]
-#[test]
-fn a_read_only_folder_fails_cleanly() {
-    use std::os::unix::fs::PermissionsExt;
-    let (dir, file) = copy_to_temp("assets/india-japan.toml");
-    let before = fs::read(&file).unwrap();
-    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o555)).unwrap();
-    let probe = dir.path().join("probe");
-    if fs::write(&probe, "").is_ok() {
-        // Running as root: permissions do not stop writes, so there is nothing to observe.
-        let _ = fs::remove_file(&probe);
-        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
-        eprintln!("skipped: permissions do not apply to this user");
-        return;
-    }
-    pactboard()
-        .arg("set")
-        .arg(&file)
-        .args(["future-phases", "done"])
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains("nothing written"));
-    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
-    assert_eq!(fs::read(&file).unwrap(), before);
-}
-
-#[test]
-fn a_process_killed_while_saving_leaves_the_old_or_the_new_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("big.toml");
-    fs::write(&file, pactboard::sample::generate(5_000)).unwrap();
-    let statuses = ["done", "blocked", "at_risk", "in_progress"];
-    for round in 0..40u64 {
-        let mut child = common::pactboard_process()
-            .arg("set")
-            .arg(&file)
-            .args(["m-7", statuses[(round % 4) as usize]])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(round * 7 % 60));
-        let _ = child.kill();
-        let _ = child.wait();
-        let text = fs::read_to_string(&file).unwrap();
-        let checked = store::check(&SourceText::new("big.toml", text));
-        assert!(
-            checked.model.is_some(),
-            "round {round}: {:?}",
-            checked.diagnostics.first()
-        );
-    }
-}
-
 fn edit_strategy() -> impl Strategy<Value = (usize, u8, u8)> {
     (0usize..9, 0u8..6, 0u8..4)
 }
@@ -512,10 +458,9 @@ fn a_change_that_does_not_read_back_as_intended_is_refused_and_nothing_is_writte
     // The document's idea of where the milestone is goes wrong, as if the splicer had
     // miscounted: off by a few bytes (the result does not parse), or pointing at another
     // milestone (it parses, as the wrong milestone). Reading the change back catches both.
-    let wrong: [&dyn Fn(&mut Document); 2] = [
-        &|d| d.spans.milestones[i].shift(0, 4),
-        &|d| d.spans.milestones[i] = d.spans.milestones[other].clone(),
-    ];
+    let wrong: [&dyn Fn(&mut Document); 2] = [&|d| d.spans.milestones[i].shift(0, 4), &|d| {
+        d.spans.milestones[i] = d.spans.milestones[other].clone()
+    }];
     for (case, mislead) in wrong.iter().enumerate() {
         let mut document = Document::new(&loaded);
         mislead(&mut document);

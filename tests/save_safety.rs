@@ -120,6 +120,26 @@ fn a_file_you_may_not_write_is_not_written_even_in_a_folder_you_may_write() {
 }
 
 #[test]
+fn a_folder_you_may_not_write_fails_cleanly_with_the_file_untouched() {
+    let place = Place::new();
+    let file = place.shared_file(&bundled(), 0o666);
+    let folder = file.parent().unwrap().to_path_buf();
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).unwrap();
+    let before = fs::read(&file).unwrap();
+    let out = run(place
+        .unprivileged()
+        .arg("set")
+        .arg(&file)
+        .args(["future-phases", "done"]));
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("nothing written"), "{}", text(&out));
+    assert_eq!(fs::read(&file).unwrap(), before);
+    let left: Vec<_> = fs::read_dir(&folder).unwrap().collect();
+    assert_eq!(left.len(), 1, "no temporary file left");
+}
+
+#[test]
 fn a_read_only_file_is_refused_and_force_writes_it_only_where_the_user_may() {
     let place = Place::new();
     let file = place.shared_file(&bundled(), 0o444);
