@@ -556,3 +556,45 @@ fn a_popup_whose_milestone_is_removed_or_cut_off_on_disk_closes_and_keeps_the_ty
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_marked_read_only_is_saved_only_on_a_second_ctrl_s_and_only_if_permitted() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_dir, file) = temp_copy();
+    fs::set_permissions(&file, fs::Permissions::from_mode(0o444)).unwrap();
+    let before = fs::read(&file).unwrap();
+    let mut s = session(&file);
+    select(&mut s.app, "future-phases");
+    keys(&mut s.app, "sd");
+    code(&mut s.app, KeyCode::Enter);
+    ctrl(&mut s.app, 's');
+    s.run_effects();
+    let message = s.app.message.clone().unwrap();
+    assert!(
+        message.error
+            && message.text.contains("marked read-only")
+            && message.text.contains("Ctrl-s again"),
+        "{message:?}"
+    );
+    assert_eq!(fs::read(&file).unwrap(), before);
+    ctrl(&mut s.app, 's');
+    s.run_effects();
+    // Root may write it once asked twice; anyone else still may not.
+    let root = fs::metadata(&file)
+        .map(|m| std::os::unix::fs::MetadataExt::uid(&m))
+        .unwrap()
+        == 0
+        && pactboard::store::atomic::check_writable(&file, true).is_ok();
+    if root {
+        assert_eq!(s.app.unsaved(), 0);
+        assert_ne!(fs::read(&file).unwrap(), before);
+        assert_eq!(
+            fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+            0o444
+        );
+    } else {
+        assert_eq!(s.app.unsaved(), 1);
+        assert_eq!(fs::read(&file).unwrap(), before);
+    }
+}

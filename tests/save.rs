@@ -1,5 +1,6 @@
-//! Saving: byte preservation, every layout, CRLF, symlinks, permissions, conflicts, undo after a
-//! save, random edit sequences, and a process killed in the middle of saving.
+//! Saving: byte preservation, every layout, CRLF, symlinks, conflicts, undo after a save (every
+//! layout, milestone and change), refusals, and random edit sequences. Permissions, locking and
+//! killed saves are in `save_safety.rs`.
 
 mod common;
 
@@ -492,4 +493,61 @@ fn a_change_to_what_a_save_cannot_edit_is_refused_and_nothing_is_written() {
         "{result:?}"
     );
     assert_eq!(fs::read(&file).unwrap(), original);
+}
+
+fn status_strategy() -> impl Strategy<Value = Status> {
+    prop::sample::select(Status::ALL.to_vec())
+}
+
+/// Applies status changes, a minute apart from `start` minutes past `at()`.
+fn change_statuses(model: &mut Model, i: usize, start: i64, to: &[Status]) {
+    for (k, &status) in to.iter().enumerate() {
+        let when = at() + chrono::Duration::minutes(start + 2 * k as i64);
+        let _ = model.apply(
+            i,
+            Edit::Status {
+                to: status,
+                note: None,
+                at: when,
+            },
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// Two sessions change one milestone's status; the second merges its changes into the
+    /// first's saved file: the result checks clean, in time order, with nothing lost.
+    #[test]
+    fn a_merged_milestone_is_saved_and_checks_clean(
+        i in 0usize..9,
+        mine in prop::collection::vec(status_strategy(), 1..4),
+        theirs in prop::collection::vec(status_strategy(), 1..4),
+        offset in 0i64..8,
+    ) {
+        let (_dir, file) = copy_to_temp("assets/india-japan.toml");
+        let base = load(&file);
+        // They save first.
+        let mut their_model = base.model.clone();
+        change_statuses(&mut their_model, i, offset, &theirs);
+        Document::new(&base).save(&their_model, &[(i, &base.model.milestones[i])]).unwrap();
+        // My edits, made on the old version, merged into theirs and saved.
+        let mut my_model = base.model.clone();
+        change_statuses(&mut my_model, i, 1, &mine);
+        let on_disk = load(&file);
+        let merged = pactboard::model::merge::merge_milestone(
+            &on_disk.model.milestones[i],
+            &base.model.milestones[i],
+            &my_model.milestones[i],
+        );
+        let mut model = on_disk.model.clone();
+        model.milestones[i] = merged;
+        Document::new(&on_disk).save(&model, &[(i, &on_disk.model.milestones[i])]).unwrap();
+        let saved = load(&file);
+        prop_assert_eq!(saved.warnings.len(), 0, "{:?}", saved.warnings.first().map(|d| &d.message));
+        let history = &saved.model.milestones[i].history;
+        let added = |m: &Model| m.milestones[i].history.len() - base.model.milestones[i].history.len();
+        prop_assert_eq!(history.len(), base.model.milestones[i].history.len() + added(&their_model) + added(&my_model));
+    }
 }
