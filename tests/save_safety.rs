@@ -354,3 +354,51 @@ fn a_save_waits_for_another_save_of_the_same_file_and_gives_up_after_a_while() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("saved"));
 }
+
+#[test]
+fn saves_killed_at_random_moments_leave_the_old_or_the_new_file_and_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.toml");
+    fs::write(&file, pactboard::sample::generate(20_000)).unwrap();
+    let statuses = ["done", "blocked"];
+    let mut interrupted = 0;
+    // A spread of moments, from before the file is read to after the rename (a run takes
+    // about half a second here).
+    for round in 0..12u64 {
+        let before = fs::read(&file).unwrap();
+        let to = statuses[(round % 2) as usize];
+        let mut child = common::pactboard_process()
+            .arg("set")
+            .arg(&file)
+            .args(["m-7", to])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(round * 53 % 600));
+        let finished = child.try_wait().unwrap().is_some();
+        if !finished {
+            child.kill().unwrap();
+            interrupted += 1;
+        }
+        child.wait().unwrap();
+        let now = fs::read(&file).unwrap();
+        if now != before {
+            // The new version, whole.
+            let loaded =
+                store::load_source(SourceText::new("big.toml", String::from_utf8(now).unwrap()))
+                    .unwrap();
+            let m = &loaded.model.milestones[loaded.model.milestone_index("m-7").unwrap()];
+            assert_eq!(m.status.as_str(), to, "round {round}");
+        }
+    }
+    assert!(interrupted > 3, "only {interrupted} saves were interrupted");
+    let out = common::pactboard_process()
+        .arg("set")
+        .arg(&file)
+        .args(["m-7", "at_risk"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(temp_files(dir.path()), Vec::<PathBuf>::new());
+}
