@@ -61,7 +61,7 @@ pub fn working_copy() -> Result<WorkingCopy, WorkingCopyError> {
             created: true,
         }),
         // Another pactboard made it a moment ago: use that one.
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(WorkingCopy {
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists && path.is_file() => Ok(WorkingCopy {
             path,
             created: false,
         }),

@@ -1,6 +1,10 @@
 //! With no FILE, pactboard edits the user's working copy in the platform's data folder, made from
 //! the bundled model on first use; the repository's files are never written, and `init` always
 //! hands out the pristine bundled model. Through the built binary, with a home of the test's own.
+//!
+//! On Unix only: Windows finds its AppData folder through the system, not the environment, so a
+//! test there could not keep off the user's own working copy.
+#![cfg(unix)]
 
 mod common;
 
@@ -17,6 +21,15 @@ fn pactboard_in(home: &Path) -> assert_cmd::Command {
     assert_cmd::Command::from_std(command)
 }
 
+/// Where the working copy is for a home folder (see `isolate` for the environment it gets).
+fn working_copy(home: &Path) -> std::path::PathBuf {
+    if cfg!(target_os = "macos") {
+        home.join("Library/Application Support/pactboard/india-japan.toml")
+    } else {
+        home.join("data/pactboard/india-japan.toml")
+    }
+}
+
 fn run(home: &Path, args: &[&str]) -> (i32, String, String) {
     let out = pactboard_in(home).args(args).output().unwrap();
     (
@@ -29,7 +42,7 @@ fn run(home: &Path, args: &[&str]) -> (i32, String, String) {
 #[test]
 fn the_first_run_makes_the_working_copy_and_says_where_and_the_next_reuses_it() {
     let home = tempfile::tempdir().unwrap();
-    let copy = home.path().join("data/pactboard/india-japan.toml");
+    let copy = working_copy(home.path());
     let (code, first, said) = run(home.path(), &["snapshot"]);
     assert_eq!(code, 0, "{said}");
     assert!(
@@ -58,7 +71,7 @@ fn the_first_run_makes_the_working_copy_and_says_where_and_the_next_reuses_it() 
 #[test]
 fn init_writes_the_pristine_bundled_model_even_after_the_working_copy_was_edited() {
     let home = tempfile::tempdir().unwrap();
-    let copy = home.path().join("data/pactboard/india-japan.toml");
+    let copy = working_copy(home.path());
     run(home.path(), &["snapshot"]);
     let (code, _, said) = run(
         home.path(),
@@ -89,6 +102,7 @@ fn init_writes_the_pristine_bundled_model_even_after_the_working_copy_was_edited
     assert!(said.contains("already exists"), "{said}");
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn without_xdg_data_home_the_working_copy_is_under_the_home_folder() {
     let home = tempfile::tempdir().unwrap();
@@ -108,7 +122,7 @@ fn without_xdg_data_home_the_working_copy_is_under_the_home_folder() {
 #[test]
 fn the_help_says_where_the_working_copy_is() {
     let home = tempfile::tempdir().unwrap();
-    let copy = home.path().join("data/pactboard/india-japan.toml");
+    let copy = working_copy(home.path());
     for args in [
         &["--help"][..],
         &["present", "--help"],
@@ -125,8 +139,10 @@ fn the_help_says_where_the_working_copy_is() {
 #[test]
 fn with_no_place_for_a_working_copy_the_bundled_model_is_shown_read_only() {
     let home = tempfile::tempdir().unwrap();
-    // The data folder is a file: nothing can be made in it.
-    fs::write(home.path().join("data"), "not a folder").unwrap();
+    // The working copy's folder is a file: nothing can be made in it.
+    let folder = working_copy(home.path()).parent().unwrap().to_path_buf();
+    fs::create_dir_all(folder.parent().unwrap()).unwrap();
+    fs::write(&folder, "not a folder").unwrap();
     let (code, shown, said) = run(home.path(), &["snapshot"]);
     assert_eq!(code, 0, "{said}");
     assert!(said.contains("cannot create the working copy"), "{said}");
@@ -140,5 +156,5 @@ fn the_dashboard_without_a_terminal_makes_no_working_copy() {
     let (code, _, said) = run(home.path(), &[]);
     assert_eq!(code, 2);
     assert!(said.contains("needs a terminal"), "{said}");
-    assert!(!home.path().join("data").exists());
+    assert!(!working_copy(home.path()).exists());
 }
