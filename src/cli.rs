@@ -410,11 +410,23 @@ fn set(
         );
         return ExitCode::from(EXIT_DATA);
     };
-    let mut loaded = match load_or_explain(path) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
     for _ in 0..SET_ATTEMPTS {
+        // Read, change and write under the file's lock, so no other pactboard saves in between.
+        let lock = match store::lock(path) {
+            Ok(lock) => lock,
+            Err(e) => {
+                // A file that cannot be read is best explained as that.
+                if let Err(code) = load_or_explain(path) {
+                    return code;
+                }
+                eprintln!("error: {e}; nothing written");
+                return ExitCode::from(EXIT_USAGE);
+            }
+        };
+        let loaded = match load_or_explain(path) {
+            Ok(loaded) => loaded,
+            Err(code) => return code,
+        };
         let mut model = loaded.model.clone();
         let Some(index) = model.milestone_index(id) else {
             return unknown_milestone(path, &model, id);
@@ -433,7 +445,7 @@ fn set(
         };
         let mut document = Document::new(&loaded);
         document.allow_read_only = force;
-        match document.save(&model, &[(index, &applied.before)]) {
+        match document.save_holding(&lock, &model, &[(index, &applied.before)]) {
             Ok(written) => {
                 println!(
                     "{id}: {} → {}, recorded in its history; {} saved",
@@ -446,13 +458,8 @@ fn set(
                 }
                 return ExitCode::SUCCESS;
             }
-            // Someone saved in between: do it again on their version.
-            Err(SaveError::Conflict { on_disk, .. }) => {
-                loaded = match explain(store::load_source(SourceText::new(path, on_disk))) {
-                    Ok(loaded) => loaded,
-                    Err(code) => return code,
-                };
-            }
+            // Something other than pactboard wrote the file meanwhile: do it again on that.
+            Err(SaveError::Conflict { .. }) => {}
             Err(e @ (SaveError::CannotPlace(_) | SaveError::Unverified { .. })) => {
                 eprintln!("error: {e}");
                 return ExitCode::from(EXIT_DATA);

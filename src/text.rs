@@ -7,6 +7,19 @@ pub fn sanitize(text: &str) -> String {
     text.chars().map(safe_char).collect()
 }
 
+/// The most characters of untrusted text a message quotes.
+pub const QUOTE_CHARS: usize = 60;
+
+/// Untrusted text as a message quotes it: made safe like [`sanitize`] and cut to
+/// [`QUOTE_CHARS`] characters with `…`, so a message costs the same whatever the text's size.
+pub fn quote(text: &str) -> String {
+    let mut out: String = text.chars().take(QUOTE_CHARS).map(safe_char).collect();
+    if text.chars().nth(QUOTE_CHARS).is_some() {
+        out.push('…');
+    }
+    out
+}
+
 /// Whether `text` needs [`sanitize`] at all.
 pub fn is_clean(text: &str) -> bool {
     text.chars().all(|c| safe_char(c) == c)
@@ -36,5 +49,13 @@ mod tests {
         assert_eq!(safe, "title␛]0;pwned␇␍␊\u{fffd}31m\u{fffd}");
         assert!(is_clean("India–Japan 日本"));
         assert!(!is_clean(hostile));
+    }
+
+    #[test]
+    fn quotes_are_short_and_safe() {
+        assert_eq!(quote("short\u{1b}"), "short␛");
+        let long = "x".repeat(10_000);
+        assert_eq!(quote(&long), format!("{}…", "x".repeat(QUOTE_CHARS)));
+        assert_eq!(quote(&"y".repeat(QUOTE_CHARS)), "y".repeat(QUOTE_CHARS));
     }
 }

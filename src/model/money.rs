@@ -148,6 +148,7 @@ fn symbol(code: &str) -> Option<&'static str> {
 type Scale = (f64, &'static str, &'static str);
 
 const WESTERN: &[Scale] = &[
+    (1e15, "quadrillion", "Q"),
     (1e12, "trillion", "T"),
     (1e9, "billion", "B"),
     (1e6, "million", "M"),
@@ -159,10 +160,21 @@ const INDIAN: &[Scale] = &[
     (1e5, "lakh", "L"),
 ];
 
+/// Past a thousand of the largest named unit, amounts are written as `1.23e18`.
+fn beyond_names(rounded: f64, largest: f64) -> bool {
+    rounded >= largest * 1000.0
+}
+
 fn scaled(prefix: &str, a: f64, style: Style, scales: &[Scale]) -> String {
-    for &(value, long, short) in scales {
-        if a >= value {
-            let n = significant(a / value);
+    let r = round_significant(a);
+    if beyond_names(r, scales[0].0) {
+        return format!("{prefix}{}", scientific(a));
+    }
+    // Below the smallest named unit an amount is written out whole, not rounded.
+    let smallest = scales.last().map_or(f64::INFINITY, |s| s.0);
+    for &(value, long, short) in scales.iter().filter(|_| a >= smallest) {
+        if r >= value {
+            let n = significant(r / value);
             return match style {
                 Style::Short => format!("{prefix}{n}{short}"),
                 _ => format!("{prefix}{n} {long}"),
@@ -178,12 +190,34 @@ fn scaled(prefix: &str, a: f64, style: Style, scales: &[Scale]) -> String {
 }
 
 fn japanese_yen(a: f64) -> String {
-    for (value, name) in [(1e12, "兆"), (1e8, "億"), (1e4, "万")] {
-        if a >= value {
-            return format!("{}{name}円", significant(a / value));
+    let r = round_significant(a);
+    if beyond_names(r, 1e16) {
+        return format!("{}円", scientific(a));
+    }
+    for (value, name) in [(1e16, "京"), (1e12, "兆"), (1e8, "億"), (1e4, "万")] {
+        if a >= 1e4 && r >= value {
+            return format!("{}{name}円", significant(r / value));
         }
     }
     format!("{}円", plain(a))
+}
+
+/// `a` rounded to three significant figures, so that 999.7 billion is named a trillion.
+fn round_significant(a: f64) -> f64 {
+    if a <= 0.0 || !a.is_finite() {
+        return a;
+    }
+    let step = 10f64.powi(a.log10().floor() as i32 - 2);
+    (a / step).round() * step
+}
+
+/// Three significant figures in scientific notation: `1.23e18`, `1e21`.
+fn scientific(a: f64) -> String {
+    let text = format!("{a:.2e}");
+    match text.split_once('e') {
+        Some((mantissa, exponent)) => format!("{}e{exponent}", trim_zeros(mantissa.to_string())),
+        None => text,
+    }
 }
 
 /// Three significant figures at most, trailing zeros dropped: 10, 5.9, 1.23, 250.
@@ -206,8 +240,12 @@ fn trim_zeros(s: String) -> String {
     }
 }
 
-/// A number with thousands separators, and one decimal when it has any.
+/// A number with thousands separators, and one decimal when it has any; past 10^15 (where
+/// whole numbers stop being exact) in scientific notation.
 fn plain(a: f64) -> String {
+    if a >= 1e15 {
+        return scientific(a);
+    }
     let whole = a.trunc() as u64;
     let mut out = group(whole, 3, 3);
     let frac = trim_zeros(format!("{:.1}", a.fract()));
@@ -280,6 +318,44 @@ mod tests {
         assert_eq!(format(2.5, "MW", Style::Long), "2.5 MW");
         assert_eq!(format(6.29, "startups", Style::Long), "6.3 startups");
         assert_eq!(format(0.999, "km", Style::Long), "1 km");
+    }
+
+    /// Extreme amounts keep three significant figures, never a saturated or endless number.
+    #[test]
+    fn extreme_amounts_keep_three_significant_figures() {
+        let table: &[(f64, &str, Style, &str)] = &[
+            (1.234e16, "JPY", Style::Long, "¥12.3 quadrillion"),
+            (1.234e16, "JPY", Style::Short, "¥12.3Q"),
+            (1.234e16, "JPY", Style::Japanese, "1.23京円"),
+            (
+                9_007_199_254_740_992.0,
+                "USD",
+                Style::Long,
+                "USD 9.01 quadrillion",
+            ),
+            (999.7e9, "USD", Style::Long, "USD 1 trillion"),
+            (1.5e18, "USD", Style::Long, "USD 1.5e18"),
+            (4.2e20, "JPY", Style::Japanese, "4.2e20円"),
+            (1.234e16, "INR", Style::Long, "₹1.23e16"),
+            (9.87e14, "INR", Style::Long, "₹987 lakh crore"),
+            (1e21, "startups", Style::Long, "1e21 startups"),
+            (
+                1.7976931348623157e308,
+                "startups",
+                Style::Long,
+                "1.8e308 startups",
+            ),
+            (1.7976931348623157e308, "JPY", Style::Long, "¥1.8e308"),
+            (
+                123_456_789_012_345.0,
+                "startups",
+                Style::Long,
+                "123,456,789,012,345 startups",
+            ),
+        ];
+        for &(amount, unit, style, want) in table {
+            assert_eq!(format(amount, unit, style), want, "{amount} {unit}");
+        }
     }
 
     fn rate(from: &str, to: &str, rate: f64, day: u32) -> Rate {

@@ -188,19 +188,24 @@ impl Document {
         model: &Model,
         changes: &[(usize, &Milestone)],
     ) -> Result<atomic::Written, SaveError> {
+        let lock = lock(&self.path)?;
+        self.save_holding(&lock, model, changes)
+    }
+
+    /// [`Document::save`] for a writer that already holds the file's lock (see [`lock`]), such as
+    /// `set`, which reads the file under it.
+    pub fn save_holding(
+        &mut self,
+        _lock: &atomic::WriteLock,
+        model: &Model,
+        changes: &[(usize, &Milestone)],
+    ) -> Result<atomic::Written, SaveError> {
         let (text, spans) = self.updated(model, changes)?;
         let path = &self.path;
         let io = |source| SaveError::Io {
             path: path.clone(),
             source,
         };
-        let _lock = atomic::lock(path, atomic::LOCK_WAIT).map_err(|e| match e {
-            atomic::LockError::Io(source) => io(source),
-            busy => SaveError::Busy {
-                path: path.clone(),
-                source: busy,
-            },
-        })?;
         let recreate = std::mem::take(&mut self.recreate);
         match std::fs::read(path) {
             // A file written anew never takes the place of one that is there.
@@ -238,6 +243,20 @@ impl Document {
         self.spans = spans;
         Ok(written)
     }
+}
+
+/// Takes the write lock of the file at `path`, waiting at most [`atomic::LOCK_WAIT`].
+pub fn lock(path: &std::path::Path) -> Result<atomic::WriteLock, SaveError> {
+    atomic::lock(path, atomic::LOCK_WAIT).map_err(|e| match e {
+        atomic::LockError::Io(source) => SaveError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+        busy => SaveError::Busy {
+            path: path.to_path_buf(),
+            source: busy,
+        },
+    })
 }
 
 /// Id → index maps of a model, for reading a milestone back.

@@ -11,11 +11,12 @@ use toml::value::{Datetime, Offset};
 
 use super::diagnostic::Diagnostic;
 use super::suggest::closest;
+use crate::text::quote;
 
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
-/// The largest integer an f64 holds exactly.
-const EXACT_INTEGER_LIMIT: i64 = 1 << 53;
+/// The largest integer an f64 holds exactly: 2^53.
+const EXACT_LIMIT: f64 = 9_007_199_254_740_992.0;
 
 /// Where a key and its value were written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -245,7 +246,11 @@ impl Problems {
                 Err(_) => {
                     self.push(Diagnostic::error(
                         v.span(),
-                        format!("`{}` is out of range", self.key),
+                        format!(
+                            "`{}` = {} is out of range (a 64-bit integer)",
+                            self.key,
+                            quote(i.as_str())
+                        ),
                     ));
                     None
                 }
@@ -257,53 +262,46 @@ impl Problems {
         }
     }
 
-    /// An integer or float greater than zero.
+    /// An integer or float greater than zero that pactboard computes with exactly: at most 2^53
+    /// (the largest integer an f64 holds exactly), and for a rate, at least 2^-53, so that a
+    /// conversion either way stays a finite number.
     pub(super) fn positive(&mut self, v: Value<'_>) -> Option<f64> {
-        let n = match v.get_ref() {
-            DeValue::Integer(_) => {
-                let span = v.span();
-                let n = self.integer(v)?;
-                if n.abs() > EXACT_INTEGER_LIMIT {
-                    self.push(Diagnostic::warning(
-                        span.clone(),
-                        format!(
-                            "`{}` = {n} is too large to be held exactly; it will be rounded",
-                            self.key
-                        ),
-                    ));
-                }
-                if n <= 0 {
-                    self.push(Diagnostic::error(
-                        span,
-                        format!("`{}` must be greater than 0, found {n}", self.key),
-                    ));
-                    return None;
-                }
-                return Some(n as f64);
-            }
-            DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
+        let (literal, n) = match v.get_ref() {
+            DeValue::Integer(i) => (
+                i.as_str(),
+                // Compared as an integer: 2^53 + 1 would round to 2^53 as an f64.
+                i64::from_str_radix(i.as_str(), i.radix())
+                    .ok()
+                    .map(|n| if n > 1 << 53 { f64::MAX } else { n as f64 }),
+            ),
+            DeValue::Float(f) => (f.as_str(), f.as_str().parse::<f64>().ok()),
             _ => {
                 self.type_error(&v, "a number");
                 return None;
             }
         };
-        match n {
-            Some(n) if n.is_finite() && n > 0.0 => Some(n),
-            _ => {
-                let shown = match v.get_ref() {
-                    DeValue::Float(f) => f.as_str().to_string(),
-                    _ => String::new(),
-                };
-                self.push(Diagnostic::error(
-                    v.span(),
+        let found = quote(literal);
+        let key = self.key;
+        let problem = match n {
+            Some(n) if n.is_finite() && n > 0.0 && n <= EXACT_LIMIT => {
+                if key == "rate" && n < 1.0 / EXACT_LIMIT {
                     format!(
-                        "`{}` must be a finite number greater than 0, found {shown}",
-                        self.key
-                    ),
-                ));
-                None
+                        "`rate` = {found} is below 2^-53 (about 1.1e-16), the smallest rate pactboard converts with"
+                    )
+                } else {
+                    return Some(n);
+                }
             }
-        }
+            Some(n) if n.is_finite() && n > EXACT_LIMIT => format!(
+                "`{key}` = {found} is above 9,007,199,254,740,992 (2^53), the largest value pactboard computes with exactly"
+            ),
+            None if matches!(v.get_ref(), DeValue::Integer(_)) => format!(
+                "`{key}` = {found} is above 9,007,199,254,740,992 (2^53), the largest value pactboard computes with exactly"
+            ),
+            _ => format!("`{key}` must be a finite number greater than 0, found {found}"),
+        };
+        self.push(Diagnostic::error(v.span(), problem));
+        None
     }
 
     /// A TOML local date (`2025-08-29`), checked against the calendar.

@@ -9,11 +9,12 @@ mod fields;
 pub mod source_map;
 pub mod splice;
 mod suggest;
+mod syntax;
 
 use std::path::{Path, PathBuf};
 
 pub use diagnostic::{Diagnostic, LineIndex, Report, Severity};
-pub use document::{Document, SaveError};
+pub use document::{Document, SaveError, lock};
 pub use source_map::SourceMap;
 pub use suggest::closest;
 
@@ -100,24 +101,26 @@ pub fn check(source: &SourceText) -> Checked {
         };
     }
     let (root, errors) = toml::de::DeTable::parse_recoverable(&source.text);
-    let syntax = errors.iter().map(|e| {
-        let span = e.span().unwrap_or(0..0);
-        Diagnostic::error(span, format!("TOML syntax: {}", e.message()))
-    });
-    let mut diagnostics: Vec<Diagnostic> = syntax.collect();
+    let mut diagnostics: Vec<Diagnostic> = errors
+        .iter()
+        .map(|e| syntax::diagnostic(&source.text, e.span().unwrap_or(0..0), e.message()))
+        .collect();
     let (model, rest, spans) = decode::decode(root, !diagnostics.is_empty());
     if diagnostics.is_empty() {
         return Checked {
             model,
-            diagnostics: rest,
+            diagnostics: syntax::dedupe(rest),
             spans,
         };
     }
-    diagnostics.extend(rest);
-    diagnostics.sort_by_key(|d| (d.span.start, d.severity));
+    // A value the parser could not read has its error already; what decoding then says of the
+    // placeholder it left is noise.
+    let refused: std::collections::HashSet<_> =
+        diagnostics.iter().map(|d| d.span.clone()).collect();
+    diagnostics.extend(rest.into_iter().filter(|d| !refused.contains(&d.span)));
     Checked {
         model: None,
-        diagnostics,
+        diagnostics: syntax::dedupe(diagnostics),
         spans: SourceMap::default(),
     }
 }
