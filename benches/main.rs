@@ -99,6 +99,41 @@ fn render(c: &mut Criterion) {
     }
 }
 
+/// Hostile sizes: a slide and every view of a model whose titles are 10 MB each. Drawing
+/// should cost what it costs with short titles (compare with `render_200x60/*/50`).
+fn huge_titles(c: &mut Criterion) {
+    let theme = Theme::named(ThemeName::Dark);
+    let huge = "T".repeat(10_000_000);
+    let text = format!(
+        "schema = 1\n[partnership]\ntitle = \"{huge}\"\nparties = [\"A\", \"B\"]\n\
+         [[pillars]]\nid = \"p\"\ntitle = \"{huge}\"\n\
+         [[milestones]]\nid = \"m\"\ntitle = \"{huge}\"\npillar = \"p\"\nstatus = \"planned\"\n"
+    );
+    let app = app_of(&text);
+    let mut group = c.benchmark_group("huge_titles_200x60");
+    group.sample_size(20);
+    for view in View::ALL {
+        let mut app = app.clone();
+        app.update(Action::Go(view));
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+        group.bench_function(view.name(), |b| {
+            b.iter(|| draw(&mut terminal, &app, &theme))
+        });
+    }
+    for slide in [0, 3] {
+        let mut app = app.clone();
+        app.start_presentation(None, false);
+        if let Some(p) = &mut app.present {
+            p.current = slide;
+        }
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+        group.bench_function(format!("slide_{}", slide + 1), |b| {
+            b.iter(|| draw(&mut terminal, &app, &theme))
+        });
+    }
+    group.finish();
+}
+
 fn keypress(c: &mut Criterion) {
     let theme = Theme::named(ThemeName::Dark);
     for size in SIZES {
@@ -174,5 +209,5 @@ fn save(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, load, figures, render, keypress, save);
+criterion_group!(benches, load, figures, render, huge_titles, keypress, save);
 criterion_main!(benches);

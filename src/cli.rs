@@ -22,9 +22,6 @@ use crate::text;
 use crate::ui::theme::ThemeName;
 use crate::ui::{self, theme::Theme};
 
-/// The most problems `check` prints for one file: past that, the file is likely not TOML at all.
-const MAX_SHOWN: usize = 200;
-
 /// Exit status: the data has errors.
 const EXIT_DATA: u8 = 1;
 /// Exit status: a file cannot be read or written, or the command line is wrong.
@@ -76,6 +73,9 @@ pub enum Command {
         /// Files to check
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// The most problems printed for one file (the rest are counted)
+        #[arg(long, default_value_t = 100, value_name = "N")]
+        max_errors: usize,
     },
     /// Summarise progress, pillars, targets, overdue and upcoming milestones for meeting minutes
     #[command(
@@ -175,7 +175,7 @@ pub fn main() -> ExitCode {
         None => ThemeName::Dark,
     };
     match cli.command {
-        Some(Command::Check { files }) => check(&files),
+        Some(Command::Check { files, max_errors }) => check(&files, max_errors),
         Some(Command::Report {
             file,
             format,
@@ -213,7 +213,7 @@ pub fn command() -> clap::Command {
     let default = match places::working_copy_path() {
         Some(path) => format!(
             "[default: your working copy of the bundled model, {}]",
-            text::sanitize(&path.display().to_string())
+            shown(&path)
         ),
         None => {
             "[default: the bundled model, read-only (no home folder for a working copy)]".into()
@@ -232,11 +232,16 @@ pub fn command() -> clap::Command {
         })
 }
 
+/// A path as a terminal may be shown it: a file name can hold escape sequences too.
+fn shown(path: &Path) -> String {
+    text::sanitize(&path.display().to_string())
+}
+
 fn styled(stream: &impl IsTerminal) -> bool {
     stream.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-fn check(files: &[PathBuf]) -> ExitCode {
+fn check(files: &[PathBuf], max_errors: usize) -> ExitCode {
     let mut worst = 0;
     let mut stdout = std::io::stdout().lock();
     let color = styled(&stdout);
@@ -244,20 +249,20 @@ fn check(files: &[PathBuf]) -> ExitCode {
         let source = match SourceText::read(path) {
             Ok(source) => source,
             Err(e) => {
-                eprintln!("{}: error: {e}", path.display());
+                eprintln!("{}: error: {}", shown(path), text::sanitize(&e.to_string()));
                 worst = worst.max(EXIT_USAGE);
                 continue;
             }
         };
         let checked = store::check(&source);
-        let shown = &checked.diagnostics[..checked.diagnostics.len().min(MAX_SHOWN)];
-        let _ = write!(stdout, "{}", render(&source, shown, color));
-        if checked.diagnostics.len() > shown.len() {
+        let listed = &checked.diagnostics[..checked.diagnostics.len().min(max_errors)];
+        let _ = write!(stdout, "{}", render(&source, listed, color));
+        if checked.diagnostics.len() > listed.len() {
             let _ = writeln!(
                 stdout,
-                "{}: {} more problems not shown; mend the ones above first",
-                path.display(),
-                checked.diagnostics.len() - shown.len()
+                "{}: {} more problems not shown (`--max-errors` shows more); mend the ones above first",
+                shown(path),
+                checked.diagnostics.len() - listed.len()
             );
         }
         let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
@@ -279,7 +284,7 @@ fn check(files: &[PathBuf]) -> ExitCode {
                 )
             }
         };
-        let _ = writeln!(stdout, "{}: {summary}", path.display());
+        let _ = writeln!(stdout, "{}: {summary}", shown(path));
     }
     ExitCode::from(worst)
 }
@@ -295,7 +300,7 @@ fn plural(n: usize, word: &str, lead: &str) -> String {
 
 /// Every diagnostic of one file, rendered.
 fn render(source: &SourceText, diagnostics: &[Diagnostic], color: bool) -> String {
-    let path = source.path.display().to_string();
+    let path = shown(&source.path).to_string();
     let renderer = store::Report::new(&path, &source.text, color);
     diagnostics.iter().map(|d| renderer.render(d)).collect()
 }
@@ -331,8 +336,8 @@ fn explain(result: Result<store::Loaded, StoreError>) -> Result<store::Loaded, E
             );
             eprintln!(
                 "{}: not loaded; `pactboard check {}` lists the same problems",
-                source.path.display(),
-                source.path.display()
+                shown(&source.path),
+                shown(&source.path)
             );
             Err(ExitCode::from(EXIT_DATA))
         }
@@ -341,7 +346,7 @@ fn explain(result: Result<store::Loaded, StoreError>) -> Result<store::Loaded, E
 
 fn fail(code: u8, error: Option<StoreError>) -> ExitCode {
     if let Some(e) = error {
-        eprintln!("error: {e}");
+        eprintln!("error: {}", text::sanitize(&e.to_string()));
     }
     ExitCode::from(code)
 }
@@ -369,19 +374,19 @@ fn init(path: &Path) -> ExitCode {
         Ok(()) => {
             println!(
                 "wrote the India–Japan model to {0}; open it with `pactboard {0}`",
-                path.display()
+                shown(path)
             );
             ExitCode::SUCCESS
         }
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
             eprintln!(
                 "error: {} already exists; init never overwrites a file (choose another name)",
-                path.display()
+                shown(path)
             );
             ExitCode::from(EXIT_USAGE)
         }
         Err(e) => {
-            eprintln!("error: cannot write {}: {e}", path.display());
+            eprintln!("error: cannot write {}: {e}", shown(path));
             ExitCode::from(EXIT_USAGE)
         }
     }
@@ -405,7 +410,7 @@ fn set(
             .unwrap_or_default();
         eprintln!(
             "error: unknown status `{}`{hint}; the statuses are {}",
-            text::sanitize(status),
+            text::quote(status),
             names.join(", ")
         );
         return ExitCode::from(EXIT_DATA);
@@ -419,7 +424,7 @@ fn set(
                 if let Err(code) = load_or_explain(path) {
                     return code;
                 }
-                eprintln!("error: {e}; nothing written");
+                eprintln!("error: {}; nothing written", text::sanitize(&e.to_string()));
                 return ExitCode::from(EXIT_USAGE);
             }
         };
@@ -439,7 +444,7 @@ fn set(
         let applied = match model.apply(index, edit) {
             Ok(applied) => applied,
             Err(e) => {
-                eprintln!("error: {e}; nothing written");
+                eprintln!("error: {}; nothing written", text::sanitize(&e.to_string()));
                 return ExitCode::from(EXIT_DATA);
             }
         };
@@ -451,7 +456,7 @@ fn set(
                     "{id}: {} → {}, recorded in its history; {} saved",
                     applied.before.status.as_str(),
                     to.as_str(),
-                    path.display()
+                    shown(path)
                 );
                 if let Some(lost) = written.ownership_lost {
                     eprintln!("warning: {lost}");
@@ -461,7 +466,7 @@ fn set(
             // Something other than pactboard wrote the file meanwhile: do it again on that.
             Err(SaveError::Conflict { .. }) => {}
             Err(e @ (SaveError::CannotPlace(_) | SaveError::Unverified { .. })) => {
-                eprintln!("error: {e}");
+                eprintln!("error: {}", text::sanitize(&e.to_string()));
                 return ExitCode::from(EXIT_DATA);
             }
             Err(
@@ -470,18 +475,21 @@ fn set(
                     ..
                 },
             ) => {
-                eprintln!("error: {e}; `--force` writes it anyway");
+                eprintln!(
+                    "error: {}; `--force` writes it anyway",
+                    text::sanitize(&e.to_string())
+                );
                 return ExitCode::from(EXIT_USAGE);
             }
             Err(e) => {
-                eprintln!("error: {e}; nothing written");
+                eprintln!("error: {}; nothing written", text::sanitize(&e.to_string()));
                 return ExitCode::from(EXIT_USAGE);
             }
         }
     }
     eprintln!(
         "error: {} kept changing while it was being saved ({SET_ATTEMPTS} tries); nothing written",
-        path.display()
+        shown(path)
     );
     ExitCode::from(EXIT_USAGE)
 }
@@ -489,15 +497,18 @@ fn set(
 fn unknown_milestone(path: &Path, model: &Model, id: &str) -> ExitCode {
     let ids: Vec<&str> = model.milestones.iter().map(|m| m.id.as_str()).collect();
     let hint = store::closest(id, &ids)
-        .map(|c| format!("; did you mean `{c}`?"))
+        .map(|c| format!("; did you mean `{}`?", text::quote(c)))
         .unwrap_or_default();
-    let shown: Vec<&str> = ids.iter().take(20).copied().collect();
-    let more = if ids.len() > shown.len() { ", ..." } else { "" };
+    let first: Vec<String> = ids.iter().take(5).map(|id| text::quote(id)).collect();
+    let more = match ids.len() - first.len() {
+        0 => String::new(),
+        n => format!(" … and {n} more"),
+    };
     eprintln!(
         "error: {} has no milestone `{}`{hint}\nthe milestones are: {}{more}",
-        path.display(),
-        text::sanitize(id),
-        shown.join(", ")
+        shown(path),
+        text::quote(id),
+        first.join(", ")
     );
     ExitCode::from(EXIT_DATA)
 }
@@ -545,7 +556,7 @@ fn snapshot(
         Err(code) => return code,
     };
     let origin = Origin {
-        name: loaded.source.path.display().to_string(),
+        name: shown(&loaded.source.path).to_string(),
         read_only: chosen.path.is_none(),
     };
     let mut app = App::new(loaded.model, today, origin, Keymap::defaults());
@@ -586,7 +597,6 @@ struct ModelFile {
 impl ModelFile {
     /// One line for the status line (or stderr) about which file this is.
     fn note(&self) -> String {
-        let shown = |p: &Path| text::sanitize(&p.display().to_string());
         match (&self.path, &self.why_none) {
             (Some(path), _) if self.created => {
                 format!("new working copy of the bundled model: {}", shown(path))
@@ -649,10 +659,10 @@ fn dashboard(
         }
     };
     if !std::io::stdout().is_terminal() {
-        let shown = file.clone().or_else(places::working_copy_path).map_or_else(
-            || "FILE".into(),
-            |p| text::sanitize(&p.display().to_string()),
-        );
+        let shown = file
+            .clone()
+            .or_else(places::working_copy_path)
+            .map_or_else(|| "FILE".into(), |p| shown(&p));
         eprintln!(
             "error: the dashboard needs a terminal; for text, try `pactboard report {shown}` or `pactboard snapshot {shown}`"
         );
@@ -669,7 +679,7 @@ fn dashboard(
     };
     let read_only = chosen.path.is_none();
     let origin = Origin {
-        name: loaded.source.path.display().to_string(),
+        name: shown(&loaded.source.path).to_string(),
         read_only,
     };
     let (model, document) = Document::split(loaded);
@@ -696,7 +706,10 @@ fn dashboard(
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: the terminal failed: {e}");
+            eprintln!(
+                "error: the terminal failed: {}",
+                text::sanitize(&e.to_string())
+            );
             ExitCode::from(EXIT_USAGE)
         }
     }
@@ -707,17 +720,17 @@ fn user_keymap() -> Result<Keymap, KeymapError> {
     let Some(path) = places::keymap_path() else {
         return Ok(Keymap::defaults());
     };
-    let shown = path.display().to_string();
+    let name = shown(&path);
     let mut keymap = match std::fs::read_to_string(&path) {
-        Ok(text) => Keymap::with_overrides(&text, &shown)?,
+        Ok(text) => Keymap::with_overrides(&text, &name)?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Keymap::defaults(),
         Err(e) => {
             return Err(KeymapError {
-                origin: shown,
+                origin: name,
                 message: e.to_string(),
             });
         }
     };
-    keymap.overrides_path = Some(shown);
+    keymap.overrides_path = Some(name);
     Ok(keymap)
 }

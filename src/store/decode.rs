@@ -489,7 +489,8 @@ fn unknown_name(span: Range<usize>, what: &str, name: &str, names: &[&str]) -> D
     let d = Diagnostic::error(
         span,
         format!(
-            "unknown {what} `{name}`; expected one of: {}",
+            "unknown {what} `{}`; expected one of: {}",
+            crate::text::quote(name),
             names.join(", ")
         ),
     );
@@ -545,8 +546,11 @@ fn register<T>(
         if let Some(&earlier) = first.get(id) {
             let earlier = spans[earlier].clone().unwrap_or_default();
             p.push(
-                Diagnostic::error(span.clone(), format!("duplicate {kind} id `{id}`"))
-                    .with_related(earlier, "first defined here"),
+                Diagnostic::error(
+                    span.clone(),
+                    format!("duplicate {kind} id `{}`", crate::text::quote(id)),
+                )
+                .with_related(earlier, "first defined here"),
             );
         } else {
             first.insert(id, i);

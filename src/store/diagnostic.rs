@@ -178,35 +178,69 @@ impl<'t> Report<'t> {
         out
     }
 
-    /// The sanitized line holding the start of `span`, its number, and the span within it.
+    /// The sanitized line holding the start of `span`, its number, and the span within it. A
+    /// long line is shown as a window around the span (`…` where it is cut), so one problem
+    /// costs the same on a 10 MB line as on a short one.
     fn excerpt(&self, span: &Range<usize>) -> (String, usize, Range<usize>) {
         let start = self.index.floor(span.start);
         let line_range = self.index.line_range(start);
         let (line, _) = self.index.locate(start);
-        let text = &self.index.text[line_range.clone()];
+        let text = self.index.text;
+        let start = start.clamp(line_range.start, line_range.end);
         let end = self
             .index
             .floor(span.end.clamp(start, line_range.end.max(start)));
-        let mut out = String::with_capacity(text.len());
-        let (mut from, mut to) = (0, 0);
-        for (i, c) in text.char_indices() {
-            if i + line_range.start == start {
-                from = out.len();
+        // At most CONTEXT characters before the span: look back at most 4 bytes a character.
+        let mut from = self
+            .index
+            .floor(start.saturating_sub(CONTEXT * 4).max(line_range.start));
+        let before = text[from..start].chars().count();
+        if before > CONTEXT {
+            from = text[from..start]
+                .char_indices()
+                .nth(before - CONTEXT)
+                .map_or(start, |(i, _)| from + i);
+        }
+        let mut out = String::new();
+        if from > line_range.start {
+            out.push('…');
+        }
+        let (mut caret_from, mut caret_to) = (None, None);
+        let mut shown = 0;
+        let mut cut = false;
+        for (i, c) in text[from..line_range.end].char_indices() {
+            let at = from + i;
+            if shown >= WINDOW && at >= end {
+                cut = true;
+                break;
             }
-            if i + line_range.start == end {
-                to = out.len();
+            if at == start {
+                caret_from = Some(out.len());
+            }
+            if at == end {
+                caret_to = Some(out.len());
             }
             out.push(safe_char(c));
+            shown += 1;
+            if shown >= WINDOW * 2 {
+                // A span longer than the window is underlined up to where the line is cut.
+                cut = at + c.len_utf8() < line_range.end;
+                break;
+            }
         }
-        if start >= line_range.end {
-            from = out.len();
+        let caret_from = caret_from.unwrap_or(out.len());
+        let caret_to = caret_to.unwrap_or(out.len());
+        if cut {
+            out.push('…');
         }
-        if end >= line_range.end {
-            to = out.len();
-        }
-        (out, line, from..to.max(from))
+        (out, line, caret_from..caret_to.max(caret_from))
     }
 }
+
+/// Characters of a long line shown before a problem's place.
+const CONTEXT: usize = 40;
+/// Characters of a long line shown from its start of the window.
+const WINDOW: usize = 120;
 
 #[cfg(test)]
 mod tests {

@@ -15,6 +15,11 @@ use crate::text::quote;
 
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
+/// Errors past this many get no "did you mean" or list of choices (see `check --max-errors`).
+const HELPED: usize = 100;
+/// How many ids a dangling reference lists.
+const SHOWN_IDS: usize = 5;
+
 /// The largest integer an f64 holds exactly: 2^53.
 const EXACT_LIMIT: f64 = 9_007_199_254_740_992.0;
 
@@ -136,8 +141,10 @@ impl Problems {
                 }
                 None => {
                     let name = key.get_ref().as_ref();
-                    let mut d =
-                        Diagnostic::error(key.span(), format!("unknown key `{name}` in {what}"));
+                    let mut d = Diagnostic::error(
+                        key.span(),
+                        format!("unknown key `{}` in {what}", quote(name)),
+                    );
                     d = match closest(name, names) {
                         Some(known) => d.with_help(format!("did you mean `{known}`?")),
                         None => d.with_help(format!("known keys: {}", names.join(", "))),
@@ -231,7 +238,8 @@ impl Problems {
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !valid {
             self.push(
-                Diagnostic::error(span.clone(), format!("`{s}` is not a valid id")).with_help(
+                Diagnostic::error(span.clone(), format!("`{}` is not a valid id", quote(&s)))
+                    .with_help(
                     "ids are lower-case letters, digits and `-`, starting with a letter or digit",
                 ),
             );
@@ -433,21 +441,31 @@ impl Problems {
         if let Some(&index) = ids.get(name.as_str()) {
             return Some(index);
         }
+        let mut d = Diagnostic::error(span, format!("no {kind} has the id `{}`", quote(&name)));
+        if self.list.len() >= HELPED {
+            // Past the errors anyone reads, no help is worked out: it would cost time per error.
+            self.push(d);
+            return None;
+        }
         let mut known: Vec<&str> = ids.keys().copied().collect();
-        known.sort_unstable();
-        let mut d = Diagnostic::error(span, format!("no {kind} has the id `{name}`"));
         d = if let Some(close) = closest(&name, &known) {
-            d.with_help(format!("did you mean `{close}`?"))
+            d.with_help(format!("did you mean `{}`?", quote(close)))
         } else if known.is_empty() {
             d.with_help(format!("the file defines no {kind}"))
         } else {
-            let shown: Vec<&str> = known.iter().take(12).copied().collect();
-            let more = if known.len() > shown.len() {
-                ", ..."
-            } else {
-                ""
+            // The first few in order, found without sorting them all.
+            let shown = known.len().min(SHOWN_IDS);
+            if known.len() > shown {
+                known.select_nth_unstable(shown - 1);
+            }
+            let mut first: Vec<&str> = known[..shown].to_vec();
+            first.sort_unstable();
+            let first: Vec<String> = first.into_iter().map(quote).collect();
+            let more = match known.len() - shown {
+                0 => String::new(),
+                n => format!(" … and {n} more"),
             };
-            d.with_help(format!("the {kind} ids are: {}{more}", shown.join(", ")))
+            d.with_help(format!("the {kind} ids are: {}{more}", first.join(", ")))
         };
         self.push(d);
         None

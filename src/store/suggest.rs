@@ -1,10 +1,21 @@
 //! "Did you mean": the closest known name to a misspelt one.
 
+/// The longest name a suggestion is looked for.
+pub const MAX_NAME: usize = 64;
+/// The most names a suggestion is looked for among.
+pub const MAX_KNOWN: usize = 5_000;
+
 /// The known name closest to `name`, if it is close enough to be a likely typo.
+/// Nothing is suggested for a name longer than [`MAX_NAME`] bytes or among more than
+/// [`MAX_KNOWN`] names, so that a suggestion costs little whatever the file holds.
 pub fn closest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
+    if name.len() > MAX_NAME || known.len() > MAX_KNOWN {
+        return None;
+    }
     let limit = (name.chars().count() / 3).max(1) + usize::from(name.len() > 4);
     let near = known
         .iter()
+        .filter(|k| k.len().abs_diff(name.len()) <= limit * 4)
         .map(|k| (edit_distance(name, k), *k))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)

@@ -90,6 +90,12 @@ impl SlideWriter<'_> {
     /// `text` in the biggest letters that fit in `max_rows`; bold text when none do.
     fn big(&mut self, text: &str, style: Style, max_rows: u16, align: Alignment) {
         let max_rows = max_rows.min(self.room());
+        // No more than the area can show is looked at: a 100 MB title costs what a short one does.
+        let text = cut_chars(
+            text,
+            usize::from(self.area.width) * usize::from(max_rows.max(1)),
+        );
+        let text = text.as_ref();
         if let Some(letters) = big_letters(text) {
             for (size, w, h) in [
                 (PixelSize::Full, 8, 8),
@@ -128,8 +134,10 @@ impl SlideWriter<'_> {
         );
     }
 
-    /// Wrapped lines.
+    /// Wrapped lines, each cut first to what the area could show.
     fn para(&mut self, lines: Vec<Line<'_>>, align: Alignment) {
+        let room = usize::from(self.area.width) * usize::from(self.room().max(1));
+        let lines: Vec<Line<'_>> = lines.into_iter().map(|l| cut_line(l, room)).collect();
         let paragraph = Paragraph::new(lines)
             .alignment(align)
             .wrap(Wrap { trim: true });
@@ -169,6 +177,37 @@ impl SlideWriter<'_> {
         spans.push(Span::styled(format!("  {label}"), self.theme.text));
         self.line(Line::from(spans));
     }
+}
+
+/// At most `max` characters of `text`, found without reading past them.
+fn cut_chars(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..end])),
+        None => std::borrow::Cow::Borrowed(text),
+    }
+}
+
+/// A line cut to at most `max` characters over all its spans.
+fn cut_line(line: Line<'_>, max: usize) -> Line<'_> {
+    let mut left = max;
+    let mut out = Line {
+        spans: Vec::new(),
+        ..Line::default()
+    }
+    .style(line.style);
+    out.alignment = line.alignment;
+    for span in line.spans {
+        if left == 0 {
+            break;
+        }
+        let content = match cut_chars(&span.content, left) {
+            std::borrow::Cow::Borrowed(_) => span.content,
+            std::borrow::Cow::Owned(cut) => cut.into(),
+        };
+        left = left.saturating_sub(content.chars().count());
+        out.spans.push(Span::styled(content, span.style));
+    }
+    out
 }
 
 /// The text in letters the big font has, or `None` when it needs others (CJK, for instance).
@@ -234,7 +273,8 @@ fn title(app: &App, s: &mut SlideWriter<'_>) {
 
 /// Rows the big text of `text` takes at `width` in at most `max_rows` (for centring).
 fn big_height(width: u16, text: &str, max_rows: u16) -> u16 {
-    let Some(letters) = big_letters(text) else {
+    let text = cut_chars(text, usize::from(width) * usize::from(max_rows.max(1)));
+    let Some(letters) = big_letters(&text) else {
         return 1;
     };
     for (w, h) in [(8, 8), (8, 4), (4, 4)] {

@@ -43,8 +43,18 @@ pub fn fit_pad(text: &str, width: usize) -> String {
     out
 }
 
-/// One line of untrusted text: line breaks become spaces, control characters visible symbols.
+/// No screen shows more of one text than this many characters (1000 by 1000 cells at most, and
+/// wrapped text stops at the bottom), so the rest is never looked at: a 100 MB title costs what
+/// a short one does.
+pub const MAX_SHOWN_CHARS: usize = 1 << 16;
+
+/// One line of untrusted text: line breaks become spaces, control characters visible symbols;
+/// at most [`MAX_SHOWN_CHARS`] of it.
 pub fn safe_line(text: &str) -> Cow<'_, str> {
+    let text = match text.char_indices().nth(MAX_SHOWN_CHARS) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    };
     if crate::text::is_clean(text) {
         Cow::Borrowed(text)
     } else {
