@@ -62,10 +62,10 @@ fn event_loop(
     let mut watcher = watching.as_deref().and_then(|p| session::watch(p).ok());
     let events = input_events();
     let mut dirty = true;
+    let mut uncertain = false;
     while !session.app.quit && !stop.load(Ordering::Relaxed) {
         if dirty {
-            let app = &session.app;
-            terminal.draw(|frame| frame.render_widget(&Dashboard { app, theme }, frame.area()))?;
+            draw(terminal, &session.app, theme, &mut uncertain)?;
             dirty = false;
         }
         if let Some((_, changes)) = &watcher
@@ -127,6 +127,41 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// Draws the app. Where the screen holds, or held, text whose width terminals count in their
+/// own ways (combining marks, Indic conjuncts, flags, emoji sequences), every cell is written
+/// again rather than only the changed ones, so no glyph a terminal drew wider than ratatui
+/// counted is left behind.
+fn draw(
+    terminal: &mut DefaultTerminal,
+    app: &crate::app::App,
+    theme: &Theme,
+    uncertain: &mut bool,
+) -> io::Result<()> {
+    if *uncertain {
+        forget_screen(terminal);
+    }
+    let now = {
+        let completed =
+            terminal.draw(|frame| frame.render_widget(&Dashboard { app, theme }, frame.area()))?;
+        crate::ui::uncertain_width(completed.buffer)
+    };
+    if now && !*uncertain {
+        forget_screen(terminal);
+        terminal.draw(|frame| frame.render_widget(&Dashboard { app, theme }, frame.area()))?;
+    }
+    *uncertain = now;
+    Ok(())
+}
+
+/// Makes the next draw write every cell: what ratatui believes is on the screen becomes a
+/// symbol no frame has (no clearing, so nothing flickers).
+fn forget_screen(terminal: &mut DefaultTerminal) {
+    for cell in &mut terminal.current_buffer_mut().content {
+        cell.set_symbol("\u{fffc}");
+    }
+    terminal.swap_buffers();
 }
 
 /// Terminal events, read on their own thread so that the loop keeps its eye on signals and the

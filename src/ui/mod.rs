@@ -269,3 +269,17 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
     }?;
     Some(Action::Select(row))
 }
+
+/// Whether a drawn screen holds a cell whose width terminals may count unlike ratatui: a
+/// cluster of several characters (combining marks, Indic conjuncts, emoji sequences), a flag's
+/// regional indicator, or an emoji.
+pub fn uncertain_width(buffer: &Buffer) -> bool {
+    buffer.content.iter().any(|cell| {
+        let symbol = cell.symbol();
+        symbol.len() > 1 && {
+            let mut chars = symbol.chars();
+            let first = chars.next().unwrap_or(' ');
+            chars.next().is_some() || matches!(u32::from(first), 0x1F000..=0x1FAFF)
+        }
+    })
+}

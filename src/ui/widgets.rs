@@ -6,7 +6,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use crate::model::{Health, Status};
@@ -21,14 +22,16 @@ pub fn fit(text: &str, width: usize) -> String {
     if width == 0 {
         return String::new();
     }
+    // Cut between grapheme clusters, each as wide as the buffer counts it (a ZWJ family is 2
+    // columns, not the 6 its characters add up to), so layout and drawing agree.
     let mut out = String::new();
     let mut used = 0;
-    for c in safe.chars() {
-        let w = c.width().unwrap_or(0);
+    for g in safe.graphemes(true) {
+        let w = g.width();
         if used + w > width - 1 {
             break;
         }
-        out.push(c);
+        out.push_str(g);
         used += w;
     }
     out.push('…');

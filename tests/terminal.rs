@@ -1,0 +1,130 @@
+//! The dashboard in a real terminal (tmux): what it shows after each switch of view is what
+//! `pactboard snapshot` prints for that view, on a model whose titles hold a Devanagari conjunct,
+//! flags and a ZWJ emoji sequence, at several sizes. No stale glyph of an earlier view remains.
+//!
+//! Needs tmux. Without it the test says so and passes, unless `PACTBOARD_REQUIRE_TMUX` is set (as
+//! `.ci/run` does, after installing tmux).
+#![cfg(unix)]
+
+mod common;
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn tmux(socket: &str, args: &[&str]) -> std::process::Output {
+    Command::new("tmux")
+        .args(["-L", socket])
+        .args(args)
+        .output()
+        .expect("tmux runs")
+}
+
+fn lines(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text.lines().map(|l| l.trim_end().to_string()).collect();
+    while out.last().is_some_and(|l| l.is_empty()) {
+        out.pop();
+    }
+    out
+}
+
+#[test]
+fn every_view_in_tmux_is_what_snapshot_prints_after_any_switch() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        assert!(
+            std::env::var_os("PACTBOARD_REQUIRE_TMUX").is_none(),
+            "tmux is required here"
+        );
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("wide-text.toml");
+    std::fs::copy(
+        common::repo_file("tests/fixtures/valid/wide-text.toml"),
+        &file,
+    )
+    .unwrap();
+    let socket = format!("pactboard-test-{}", std::process::id());
+    let binary = env!("CARGO_BIN_EXE_pactboard");
+    // Switches that leave wide glyphs behind if the screen is only partly redrawn.
+    let keys = ["2", "4", "5", "3", "4", "1", "5", "2"];
+    let view = |key: &str| match key {
+        "1" => "overview",
+        "2" => "pillars",
+        "3" => "milestones",
+        "4" => "timeline",
+        _ => "targets",
+    };
+    for (width, height) in [(80, 24), (60, 20), (120, 40)] {
+        let command = format!(
+            "env HOME={0} XDG_CONFIG_HOME={0}/config XDG_DATA_HOME={0}/data TERM=xterm-256color {binary} {1} --today 2026-11-25 --theme mono",
+            home.path().display(),
+            file.display()
+        );
+        let out = tmux(
+            &socket,
+            &[
+                "new-session",
+                "-d",
+                "-s",
+                "t",
+                "-x",
+                &width.to_string(),
+                "-y",
+                &height.to_string(),
+                &command,
+            ],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for key in keys {
+            tmux(&socket, &["send-keys", "-t", "t", key]);
+            let snapshot = common::pactboard()
+                .arg("snapshot")
+                .arg(&file)
+                .args(["--view", view(key), "--theme", "mono"])
+                .args([
+                    "--width",
+                    &width.to_string(),
+                    "--height",
+                    &height.to_string(),
+                ])
+                .output()
+                .unwrap();
+            let want = lines(&String::from_utf8(snapshot.stdout).unwrap());
+            // The screen settles within moments; wait for it, then compare.
+            let deadline = Instant::now() + Duration::from_secs(10);
+            let mut got;
+            loop {
+                let capture = tmux(&socket, &["capture-pane", "-p", "-t", "t"]);
+                got = lines(&String::from_utf8_lossy(&capture.stdout));
+                if got == want || Instant::now() > deadline {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            if got != want {
+                tmux(&socket, &["kill-server"]);
+                let diff: Vec<String> = (0..got.len().max(want.len()))
+                    .filter(|&i| got.get(i) != want.get(i))
+                    .map(|i| {
+                        format!(
+                            "row {i}:\n  tmux     {:?}\n  snapshot {:?}",
+                            got.get(i),
+                            want.get(i)
+                        )
+                    })
+                    .collect();
+                panic!(
+                    "{width}x{height}, after `{key}` ({}):\n{}",
+                    view(key),
+                    diff.join("\n")
+                );
+            }
+        }
+        tmux(&socket, &["kill-server"]);
+    }
+}
