@@ -20,7 +20,11 @@ pub(super) fn diagnostic(text: &str, span: Range<usize>, message: &str) -> Diagn
 /// What is wrong with a date or time literal, field by field, with the key it is written to.
 fn datetime_problem(text: &str, span: &Range<usize>) -> Option<String> {
     let literal = text.get(span.clone())?;
-    let literal = &literal[..literal.len().min(64)];
+    let mut cut = literal.len().min(64);
+    while !literal.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let literal = &literal[..cut];
     let bytes = literal.as_bytes();
     let digits = |range: Range<usize>| -> Option<u32> {
         let part = literal.get(range)?;
