@@ -44,7 +44,6 @@ fn every_view_in_tmux_is_what_snapshot_prints_after_any_switch() {
         &file,
     )
     .unwrap();
-    let socket = format!("pactboard-test-{}", std::process::id());
     let binary = env!("CARGO_BIN_EXE_pactboard");
     // Switches that leave wide glyphs behind if the screen is only partly redrawn.
     let keys = ["2", "4", "5", "3", "4", "1", "5", "2"];
@@ -56,6 +55,8 @@ fn every_view_in_tmux_is_what_snapshot_prints_after_any_switch() {
         _ => "targets",
     };
     for (width, height) in [(80, 24), (60, 20), (120, 40)] {
+        // A server of its own for each size: one just killed may still hold its socket.
+        let socket = format!("pactboard-test-{}-{width}", std::process::id());
         let command = format!(
             "env HOME={0} XDG_CONFIG_HOME={0}/config XDG_DATA_HOME={0}/data TERM=xterm-256color {binary} {1} --today 2026-11-25 --theme mono",
             home.path().display(),
