@@ -58,7 +58,7 @@ pub struct Global {
         env = "PACTBOARD_TODAY"
     )]
     pub today: Option<NaiveDate>,
-    /// Colours of the dashboard; NO_COLOR in the environment means mono
+    /// Colours of the dashboard [default: dark; mono when NO_COLOR is set or TERM=dumb]
     #[arg(long, global = true, value_enum)]
     pub theme: Option<ThemeName>,
 }
@@ -76,6 +76,9 @@ pub enum Command {
         /// The most problems printed for one file (the rest are counted)
         #[arg(long, default_value_t = 100, value_name = "N")]
         max_errors: usize,
+        /// Text for people, JSON for editors and scripts
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
     },
     /// Summarise progress, pillars, targets, overdue and upcoming milestones for meeting minutes
     #[command(
@@ -152,6 +155,24 @@ pub enum Command {
         /// Where to write the model
         file: PathBuf,
     },
+    /// Print a completion script for a shell
+    #[command(
+        after_help = "Examples:\n  pactboard completions bash > ~/.local/share/bash-completion/completions/pactboard\n  pactboard completions zsh > ~/.zfunc/_pactboard\n  pactboard completions fish > ~/.config/fish/completions/pactboard.fish"
+    )]
+    Completions {
+        /// bash, zsh, fish, powershell or elvish
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man -l -` or a man folder
+    #[command(after_help = "Example:\n  pactboard man > ~/.local/share/man/man1/pactboard.1")]
+    Man,
+}
+
+/// `check` formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
 }
 
 /// Report formats.
@@ -168,20 +189,24 @@ pub fn main() -> ExitCode {
         Err(e) => e.exit(),
     };
     let today = cli.global.today.unwrap_or_else(clock::today);
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let theme = match cli.global.theme {
-        _ if no_color => ThemeName::Mono,
-        Some(name) => name,
-        None => ThemeName::Dark,
-    };
+    let theme = theme_for(cli.global.theme, colourless());
     match cli.command {
-        Some(Command::Check { files, max_errors }) => check(&files, max_errors),
+        Some(Command::Check {
+            files,
+            max_errors,
+            format,
+        }) => check(&files, max_errors, format),
         Some(Command::Report {
             file,
             format,
             since,
         }) => report(&file, format, since, today),
         Some(Command::Init { file }) => init(&file),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut command(), "pactboard", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        Some(Command::Man) => man(),
         Some(Command::Set {
             file,
             milestone,
@@ -232,16 +257,57 @@ pub fn command() -> clap::Command {
         })
 }
 
+/// The manual page of pactboard and of every command, one roff document.
+fn man() -> ExitCode {
+    let command = command();
+    let mut out = Vec::new();
+    let mut pages = vec![command.clone()];
+    pages.extend(
+        command
+            .get_subcommands()
+            .filter(|c| c.get_name() != "help")
+            .map(|c| c.clone().name(format!("pactboard-{}", c.get_name()))),
+    );
+    for page in pages {
+        if let Err(e) = clap_mangen::Man::new(page).render(&mut out) {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    }
+    match std::io::stdout().write_all(&out) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::from(EXIT_USAGE),
+    }
+}
+
+/// Whether the environment asks for no colour: `NO_COLOR` set, or a terminal that has none.
+fn colourless() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+        || std::env::var_os("TERM").is_some_and(|t| t == "dumb")
+}
+
+/// The theme: the one asked for with `--theme`, else mono where colour is not wanted, else dark.
+pub fn theme_for(asked: Option<ThemeName>, colourless: bool) -> ThemeName {
+    match asked {
+        Some(name) => name,
+        None if colourless => ThemeName::Mono,
+        None => ThemeName::Dark,
+    }
+}
+
 /// A path as a terminal may be shown it: a file name can hold escape sequences too.
 fn shown(path: &Path) -> String {
     text::sanitize(&path.display().to_string())
 }
 
 fn styled(stream: &impl IsTerminal) -> bool {
-    stream.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    stream.is_terminal() && !colourless()
 }
 
-fn check(files: &[PathBuf], max_errors: usize) -> ExitCode {
+fn check(files: &[PathBuf], max_errors: usize, format: CheckFormat) -> ExitCode {
+    if format == CheckFormat::Json {
+        return check_json(files, max_errors);
+    }
     let mut worst = 0;
     let mut stdout = std::io::stdout().lock();
     let color = styled(&stdout);
@@ -286,6 +352,60 @@ fn check(files: &[PathBuf], max_errors: usize) -> ExitCode {
         };
         let _ = writeln!(stdout, "{}: {summary}", shown(path));
     }
+    ExitCode::from(worst)
+}
+
+/// `check --format json`: one object, `{"version": 1, "files": [...]}`, documented in
+/// docs/format.md ("check --format json").
+fn check_json(files: &[PathBuf], max_errors: usize) -> ExitCode {
+    let mut worst = 0;
+    let mut out = Vec::new();
+    for path in files {
+        let file = path.display().to_string();
+        let source = match SourceText::read(path) {
+            Ok(source) => source,
+            Err(e) => {
+                worst = worst.max(EXIT_USAGE);
+                out.push(
+                    serde_json::json!({ "file": file, "readable": false, "error": e.to_string() }),
+                );
+                continue;
+            }
+        };
+        let checked = store::check(&source);
+        let index = store::LineIndex::new(&source.text);
+        let listed = &checked.diagnostics[..checked.diagnostics.len().min(max_errors)];
+        let diagnostics: Vec<serde_json::Value> = listed
+            .iter()
+            .map(|d| {
+                let (line, column) = index.locate(d.span.start);
+                let (end_line, end_column) = index.locate(d.span.end);
+                serde_json::json!({
+                    "line": line,
+                    "column": column,
+                    "end_line": end_line,
+                    "end_column": end_column,
+                    "severity": if d.is_error() { "error" } else { "warning" },
+                    "message": d.message,
+                    "help": d.help,
+                })
+            })
+            .collect();
+        let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
+        if checked.model.is_none() {
+            worst = worst.max(EXIT_DATA);
+        }
+        out.push(serde_json::json!({
+            "file": file,
+            "readable": true,
+            "valid": checked.model.is_some(),
+            "errors": errors,
+            "warnings": checked.diagnostics.len() - errors,
+            "not_shown": checked.diagnostics.len() - listed.len(),
+            "diagnostics": diagnostics,
+        }));
+    }
+    println!("{}", serde_json::json!({ "version": 1, "files": out }));
     ExitCode::from(worst)
 }
 
@@ -733,4 +853,20 @@ fn user_keymap() -> Result<Keymap, KeymapError> {
     };
     keymap.overrides_path = Some(name);
     Ok(keymap)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_explicit_theme_wins_over_no_color_which_only_changes_the_default() {
+        assert_eq!(theme_for(None, false), ThemeName::Dark);
+        assert_eq!(theme_for(None, true), ThemeName::Mono);
+        assert_eq!(theme_for(Some(ThemeName::Light), true), ThemeName::Light);
+        assert_eq!(
+            theme_for(Some(ThemeName::HighContrast), false),
+            ThemeName::HighContrast
+        );
+    }
 }

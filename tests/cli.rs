@@ -333,3 +333,68 @@ fn set_on_a_date_dates_done_on_and_the_history_entry_and_today_is_the_default() 
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains("done_on = 2026-02-03"), "{text}");
 }
+
+#[test]
+fn completions_for_every_shell_and_the_manual_page_are_generated() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = pactboard().args(["completions", shell]).output().unwrap();
+        assert!(out.status.success(), "{shell}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.contains("pactboard") && text.contains("snapshot"),
+            "{shell}"
+        );
+    }
+    let out = pactboard().arg("man").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with(".ie") || text.contains(".TH pactboard 1"),
+        "{text}"
+    );
+    for command in ["check", "set", "report", "snapshot", "present", "init"] {
+        assert!(
+            text.contains(&format!(".TH pactboard-{command} 1")),
+            "{command}"
+        );
+    }
+}
+
+#[test]
+fn check_json_gives_file_line_column_severity_and_message() {
+    let invalid = data("tests/fixtures/invalid/unknown-key.toml");
+    let out = pactboard()
+        .args(["check", "--format", "json"])
+        .arg(&invalid)
+        .arg(data("assets/india-japan.toml"))
+        .arg("/no/such/file.toml")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "the worst status, as in text");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["version"], 1);
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 3);
+    let first = &files[0];
+    assert_eq!(first["file"], invalid.display().to_string());
+    assert_eq!(first["valid"], false);
+    assert_eq!(first["errors"], 2);
+    let d = &first["diagnostics"][1];
+    assert_eq!(d["line"], 13);
+    assert_eq!(d["column"], 1);
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["message"], "unknown key `staus` in milestone");
+    assert_eq!(d["help"], "did you mean `status`?");
+    assert_eq!(files[1]["valid"], true);
+    assert_eq!(files[1]["diagnostics"].as_array().unwrap().len(), 0);
+    assert_eq!(files[2]["readable"], false);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    pactboard().arg("report").assert().code(2);
+    pactboard()
+        .args(["check", "--max-errors", "many", "x.toml"])
+        .assert()
+        .code(2);
+    pactboard().args(["completions", "tcsh"]).assert().code(2);
+}

@@ -16,7 +16,7 @@ pub fn closest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
     let near = known
         .iter()
         .filter(|k| k.len().abs_diff(name.len()) <= limit * 4)
-        .map(|k| (edit_distance(name, k), *k))
+        .map(|k| (strsim::osa_distance(name, k), *k))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k);
@@ -28,26 +28,6 @@ pub fn closest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
             _ => None,
         }
     })
-}
-
-/// Levenshtein distance, counting an adjacent swap as one edit.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev2 = vec![0; b.len() + 1];
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                cur[j] = cur[j].min(prev2[j - 2] + 1);
-            }
-        }
-        prev2 = std::mem::replace(&mut prev, cur);
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]
