@@ -58,6 +58,9 @@ pub struct Global {
         env = "PACTBOARD_TODAY"
     )]
     pub today: Option<NaiveDate>,
+    /// Append a log to FILE (also `PACTBOARD_LOG=FILE`; the level from `RUST_LOG`, default info)
+    #[arg(long, global = true, value_name = "FILE", env = "PACTBOARD_LOG")]
+    pub log: Option<PathBuf>,
     /// Colours of the dashboard [default: dark; mono when NO_COLOR is set or TERM=dumb]
     #[arg(long, global = true, value_enum)]
     pub theme: Option<ThemeName>,
@@ -188,6 +191,9 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
+    if let Some(path) = &cli.global.log {
+        crate::log::start(path);
+    }
     let today = cli.global.today.unwrap_or_else(clock::today);
     let theme = theme_for(cli.global.theme, colourless());
     match cli.command {
@@ -570,7 +576,14 @@ fn set(
         };
         let mut document = Document::new(&loaded);
         document.allow_read_only = force;
-        match document.save_holding(&lock, &model, &[(index, &applied.before)]) {
+        let result = document.save_holding(&lock, &model, &[(index, &applied.before)]);
+        match &result {
+            Ok(_) => {
+                tracing::info!(file = %path.display(), milestone = id, to = to.as_str(), "set: saved")
+            }
+            Err(e) => tracing::warn!(file = %path.display(), milestone = id, "set: not saved: {e}"),
+        }
+        match result {
             Ok(written) => {
                 println!(
                     "{id}: {} → {}, recorded in its history; {} saved",

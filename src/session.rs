@@ -53,11 +53,21 @@ impl Session {
             .map(|(i, m)| (i, m.clone()))
             .collect();
         let borrowed: Vec<(usize, &Milestone)> = changes.iter().map(|(i, m)| (*i, m)).collect();
-        match document.save(&self.app.model, &borrowed) {
+        let path = document.path.display().to_string();
+        let result = document.save(&self.app.model, &borrowed);
+        match &result {
+            Ok(_) => tracing::info!(file = path, changed = changes.len(), "saved"),
+            Err(SaveError::Conflict { .. }) => {
+                tracing::info!(file = path, "changed on disk since read: merging")
+            }
+            Err(e) => tracing::warn!(file = path, "save failed: {e}"),
+        }
+        match result {
             Ok(written) => {
                 self.app.banner = None;
                 self.app.saved();
                 if let Some(lost) = written.ownership_lost {
+                    tracing::warn!(file = path, "{lost}");
                     self.app.say(format!("saved, but {lost}"), true);
                 }
                 return true;
@@ -104,6 +114,11 @@ impl Session {
                 self.document = Some(document);
                 self.app.banner = None;
                 self.app.merge(model);
+                tracing::info!(
+                    file = %path.display(),
+                    conflicts = self.app.effect.is_none(),
+                    "merged this session's edits into the version on disk"
+                );
                 if self.app.effect.is_some() {
                     self.app.say(
                         "the file had changed on disk: your edits were merged into it",
@@ -111,7 +126,10 @@ impl Session {
                     );
                 }
             }
-            Err(e) => self.app.save_failed(&describe_invalid(&e)),
+            Err(e) => {
+                tracing::warn!(file = %path.display(), "cannot merge: {}", describe_invalid(&e));
+                self.app.save_failed(&describe_invalid(&e));
+            }
         }
     }
 
@@ -121,9 +139,13 @@ impl Session {
         let Some(document) = &self.document else {
             return;
         };
-        let Ok(bytes) = std::fs::read(&document.path) else {
-            self.app.banner = Some(format!("{} cannot be read now", document.path.display()));
-            return;
+        let bytes = match std::fs::read(&document.path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                tracing::warn!(file = %document.path.display(), "cannot read the file now: {e}");
+                self.app.banner = Some(format!("{} cannot be read now", document.path.display()));
+                return;
+            }
         };
         if bytes == document.text.as_bytes() {
             // Readable again, and what this session last saw; the banner of a change taken in
@@ -150,13 +172,16 @@ impl Session {
                 }
                 self.document = Some(document);
                 if self.app.unsaved() > 0 {
+                    tracing::info!(file = %path.display(), unsaved = self.app.unsaved(), "changed on disk: shown with the unsaved edits on top");
                     self.app.absorb(model);
                 } else {
+                    tracing::info!(file = %path.display(), "changed on disk: reloaded");
                     self.app.banner = None;
                     self.app.reload(model);
                 }
             }
             Err(e) => {
+                tracing::warn!(file = %path.display(), "changed on disk, not usable: {}", describe_invalid(&e));
                 self.app.banner = Some(format!(
                     "{}; showing the last good version",
                     describe_invalid(&e)

@@ -32,10 +32,17 @@ pub fn run(mut session: Session, theme: Theme) -> io::Result<()> {
     }
     let mut terminal = ratatui::try_init()?;
     install_panic_hook();
-    let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
+    if let Err(e) = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste) {
+        tracing::warn!("no mouse or bracketed paste: {e}");
+    }
     let result = event_loop(&mut terminal, &mut session, &theme, &stop);
-    let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
+    if let Err(e) = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste) {
+        tracing::warn!("could not switch the mouse off: {e}");
+    }
     ratatui::restore();
+    if let Err(e) = &result {
+        tracing::error!("the terminal failed: {e}");
+    }
     result
 }
 
@@ -59,7 +66,7 @@ fn event_loop(
     // Without a watcher the dashboard still works; it just does not follow the file.
     let watched = |session: &Session| session.document.as_ref().map(|d| d.path.clone());
     let mut watching = watched(session);
-    let mut watcher = watching.as_deref().and_then(|p| session::watch(p).ok());
+    let mut watcher = watching.as_deref().and_then(watch);
     let events = input_events();
     let mut dirty = true;
     let mut uncertain = false;
@@ -88,7 +95,10 @@ fn event_loop(
                 continue;
             }
             // The terminal is gone.
-            Err(RecvTimeoutError::Disconnected) => break,
+            Err(RecvTimeoutError::Disconnected) => {
+                tracing::info!("the terminal closed");
+                break;
+            }
         };
         session.app.now = crate::clock::now();
         let app = &mut session.app;
@@ -123,10 +133,19 @@ fn event_loop(
         // After a "save as" the file edited is another one.
         if watched(session) != watching {
             watching = watched(session);
-            watcher = watching.as_deref().and_then(|p| session::watch(p).ok());
+            watcher = watching.as_deref().and_then(watch);
         }
     }
     Ok(())
+}
+
+/// Follows `path`, or logs why it cannot (the dashboard works on without following).
+fn watch(
+    path: &std::path::Path,
+) -> Option<(notify::RecommendedWatcher, std::sync::mpsc::Receiver<()>)> {
+    session::watch(path)
+        .inspect_err(|e| tracing::warn!("not following {}: {e}", path.display()))
+        .ok()
 }
 
 /// Draws the app. Where the screen holds, or held, text whose width terminals count in their
@@ -169,9 +188,17 @@ fn forget_screen(terminal: &mut DefaultTerminal) {
 fn input_events() -> Receiver<Event> {
     let (tx, rx) = sync_channel(64);
     std::thread::spawn(move || {
-        while let Ok(event) = event::read() {
-            if tx.send(event).is_err() {
-                return;
+        loop {
+            match event::read() {
+                Ok(event) => {
+                    if tx.send(event).is_err() {
+                        return;
+                    }
+                }
+                Err(e) => {
+                    tracing::info!("reading the terminal ended: {e}");
+                    return;
+                }
             }
         }
     });
