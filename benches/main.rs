@@ -62,10 +62,10 @@ fn load(c: &mut Criterion) {
         let text = sample::generate(size);
         let mut group = config(c, "load", size);
         group.bench_function(BenchmarkId::new("floor", size), |b| {
-            b.iter(|| black_box(sample::floor::parse(&text).unwrap()))
+            b.iter(|| black_box(sample::floor::parse(&text).unwrap()));
         });
         group.bench_function(BenchmarkId::new("check", size), |b| {
-            b.iter(|| black_box(store::check(&SourceText::new("bench.toml", text.as_str()))))
+            b.iter(|| black_box(store::check(&SourceText::new("bench.toml", text.as_str()))));
         });
         group.finish();
     }
@@ -76,7 +76,7 @@ fn figures(c: &mut Criterion) {
         let app = app_of(&sample::generate(size));
         let mut group = config(c, "figures", size);
         group.bench_function(BenchmarkId::from_parameter(size), |b| {
-            b.iter(|| black_box(Figures::compute(&app.model, today())))
+            b.iter(|| black_box(Figures::compute(&app.model, today())));
         });
         group.finish();
     }
@@ -92,7 +92,7 @@ fn render(c: &mut Criterion) {
             app.update(Action::Go(view));
             let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
             group.bench_function(BenchmarkId::new(view.name(), size), |b| {
-                b.iter(|| draw(&mut terminal, &app, &theme))
+                b.iter(|| draw(&mut terminal, &app, &theme));
             });
         }
         group.finish();
@@ -117,7 +117,7 @@ fn huge_titles(c: &mut Criterion) {
         app.update(Action::Go(view));
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
         group.bench_function(view.name(), |b| {
-            b.iter(|| draw(&mut terminal, &app, &theme))
+            b.iter(|| draw(&mut terminal, &app, &theme));
         });
     }
     for slide in [0, 3] {
@@ -128,7 +128,7 @@ fn huge_titles(c: &mut Criterion) {
         }
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
         group.bench_function(format!("slide_{}", slide + 1), |b| {
-            b.iter(|| draw(&mut terminal, &app, &theme))
+            b.iter(|| draw(&mut terminal, &app, &theme));
         });
     }
     group.finish();
@@ -151,7 +151,7 @@ fn keypress(c: &mut Criterion) {
                     down = !down;
                     app.handle_key(Key::plain(code));
                     draw(&mut terminal, &app, &theme);
-                })
+                });
             });
         }
         app.update(Action::Go(View::Milestones));
@@ -168,7 +168,7 @@ fn keypress(c: &mut Criterion) {
                 typed = !typed;
                 app.handle_key(Key::plain(code));
                 draw(&mut terminal, &app, &theme);
-            })
+            });
         });
         group.finish();
     }
@@ -181,7 +181,7 @@ fn save(c: &mut Criterion) {
         let path = dir.path().join("bench.toml");
         let mut group = config(c, "save_one_field", size);
         group.bench_function(BenchmarkId::new("floor", size), |b| {
-            b.iter(|| black_box(sample::floor::parse(&text).unwrap()))
+            b.iter(|| black_box(sample::floor::parse(&text).unwrap()));
         });
         // What `pactboard set` does: read, check, splice one status change, verify, write.
         let mut flip = false;
@@ -203,7 +203,7 @@ fn save(c: &mut Criterion) {
                         .save(&model, &[(index, &applied.before)])
                         .unwrap();
                 }
-            })
+            });
         });
         group.finish();
     }

@@ -76,7 +76,7 @@ fn main() {
                         theme: &theme,
                     },
                     f.area(),
-                )
+                );
             })
             .unwrap();
         drawing += t.elapsed();

@@ -61,7 +61,7 @@ pub struct Global {
     /// Append a log to FILE (also `PACTBOARD_LOG=FILE`; the level from `RUST_LOG`, default info)
     #[arg(long, global = true, value_name = "FILE", env = "PACTBOARD_LOG")]
     pub log: Option<PathBuf>,
-    /// Colours of the dashboard [default: dark; mono when NO_COLOR is set or TERM=dumb]
+    /// Colours of the dashboard [default: dark; mono when `NO_COLOR` is set or TERM=dumb]
     #[arg(long, global = true, value_enum)]
     pub theme: Option<ThemeName>,
 }
@@ -178,6 +178,16 @@ pub enum CheckFormat {
     Json,
 }
 
+/// What the interactive command starts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    Dashboard,
+    /// `present`, with the "since" slide from this date.
+    Presenting {
+        since: Option<NaiveDate>,
+    },
+}
+
 /// Report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -231,10 +241,14 @@ pub fn main() -> ExitCode {
             width,
             height,
         }) => snapshot(file, view, since, (width, height), today, theme),
-        Some(Command::Present { file, since }) => {
-            dashboard(file, today, theme, cli.autosave, Some(since))
-        }
-        None => dashboard(cli.file, today, theme, cli.autosave, None),
+        Some(Command::Present { file, since }) => dashboard(
+            file,
+            today,
+            theme,
+            cli.autosave,
+            Start::Presenting { since },
+        ),
+        None => dashboard(cli.file, today, theme, cli.autosave, Start::Dashboard),
     }
 }
 
@@ -339,22 +353,21 @@ fn check(files: &[PathBuf], max_errors: usize, format: CheckFormat) -> ExitCode 
         }
         let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
         let warnings = checked.diagnostics.len() - errors;
-        let summary = match &checked.model {
-            Some(model) => format!(
+        let summary = if let Some(model) = &checked.model {
+            format!(
                 "ok: {}, {}, {}{}",
                 plural(model.pillars.len(), "pillar", ""),
                 plural(model.milestones.len(), "milestone", ""),
                 plural(model.targets.len(), "target", ""),
                 plural(warnings, "warning", ", ")
-            ),
-            None => {
-                worst = worst.max(EXIT_DATA);
-                format!(
-                    "{}{}",
-                    plural(errors, "error", ""),
-                    plural(warnings, "warning", ", ")
-                )
-            }
+            )
+        } else {
+            worst = worst.max(EXIT_DATA);
+            format!(
+                "{}{}",
+                plural(errors, "error", ""),
+                plural(warnings, "warning", ", ")
+            )
         };
         let _ = writeln!(stdout, "{}: {summary}", shown(path));
     }
@@ -426,7 +439,7 @@ fn plural(n: usize, word: &str, lead: &str) -> String {
 
 /// Every diagnostic of one file, rendered.
 fn render(source: &SourceText, diagnostics: &[Diagnostic], color: bool) -> String {
-    let path = shown(&source.path).to_string();
+    let path = shown(&source.path).clone();
     let renderer = store::Report::new(&path, &source.text, color);
     diagnostics.iter().map(|d| renderer.render(d)).collect()
 }
@@ -579,7 +592,7 @@ fn set(
         let result = document.save_holding(&lock, &model, &[(index, &applied.before)]);
         match &result {
             Ok(_) => {
-                tracing::info!(file = %path.display(), milestone = id, to = to.as_str(), "set: saved")
+                tracing::info!(file = %path.display(), milestone = id, to = to.as_str(), "set: saved");
             }
             Err(e) => tracing::warn!(file = %path.display(), milestone = id, "set: not saved: {e}"),
         }
@@ -689,7 +702,7 @@ fn snapshot(
         Err(code) => return code,
     };
     let origin = Origin {
-        name: shown(&loaded.source.path).to_string(),
+        name: shown(&loaded.source.path).clone(),
         read_only: chosen.path.is_none(),
     };
     let mut app = App::new(loaded.model, today, origin, Keymap::defaults());
@@ -782,7 +795,7 @@ fn dashboard(
     today: NaiveDate,
     theme: ThemeName,
     autosave: bool,
-    present: Option<Option<NaiveDate>>,
+    present: Start,
 ) -> ExitCode {
     let keymap = match user_keymap() {
         Ok(keymap) => keymap,
@@ -812,7 +825,7 @@ fn dashboard(
     };
     let read_only = chosen.path.is_none();
     let origin = Origin {
-        name: shown(&loaded.source.path).to_string(),
+        name: shown(&loaded.source.path).clone(),
         read_only,
     };
     let (model, document) = Document::split(loaded);
@@ -822,7 +835,7 @@ fn dashboard(
     if chosen.working_copy || read_only {
         app.say(chosen.note(), read_only);
     }
-    if let Some(since) = present {
+    if let Start::Presenting { since } = present {
         app.now = clock::now();
         app.start_presentation(since, false);
     }

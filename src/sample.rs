@@ -9,6 +9,14 @@ const PILLARS: usize = 8;
 /// A valid partnership file with `milestones` milestones, spread over eight pillars, with
 /// objectives, two targets with entries, history on every third milestone, and CJK text.
 pub fn generate(milestones: usize) -> String {
+    const STATUSES: [&str; 6] = [
+        "planned",
+        "in_progress",
+        "at_risk",
+        "blocked",
+        "done",
+        "cancelled",
+    ];
     let mut out = String::with_capacity(milestones * 260 + 4096);
     let mut rng = Lcg(0x5eed);
     out.push_str(
@@ -47,14 +55,6 @@ pub fn generate(milestones: usize) -> String {
             );
         }
     }
-    const STATUSES: [&str; 6] = [
-        "planned",
-        "in_progress",
-        "at_risk",
-        "blocked",
-        "done",
-        "cancelled",
-    ];
     for m in 0..milestones {
         let status = STATUSES[(rng.next() % 6) as usize];
         let _ = write!(

@@ -58,7 +58,7 @@ impl Session {
         match &result {
             Ok(_) => tracing::info!(file = path, changed = changes.len(), "saved"),
             Err(SaveError::Conflict { .. }) => {
-                tracing::info!(file = path, "changed on disk since read: merging")
+                tracing::info!(file = path, "changed on disk since read: merging");
             }
             Err(e) => tracing::warn!(file = path, "save failed: {e}"),
         }
@@ -156,13 +156,12 @@ impl Session {
             return;
         }
         let path = document.path.clone();
-        let source = match String::from_utf8(bytes) {
-            Ok(text) => SourceText::new(&path, text),
-            Err(_) => {
-                self.app.banner =
-                    Some("the file on disk is not UTF-8 now; showing the last good version".into());
-                return;
-            }
+        let source = if let Ok(text) = String::from_utf8(bytes) {
+            SourceText::new(&path, text)
+        } else {
+            self.app.banner =
+                Some("the file on disk is not UTF-8 now; showing the last good version".into());
+            return;
         };
         match store::load_source_to_keep(source) {
             Ok(loaded) => {
@@ -208,7 +207,7 @@ fn describe_invalid(e: &StoreError) -> String {
                 first.unwrap_or_default()
             )
         }
-        other => other.to_string(),
+        StoreError::Read { .. } => e.to_string(),
     }
 }
 
@@ -220,14 +219,14 @@ pub fn watch(path: &Path) -> notify::Result<(notify::RecommendedWatcher, Receive
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = target.file_name().map(|n| n.to_os_string());
+    let name = target.file_name().map(std::ffi::OsStr::to_os_string);
     let (tx, rx) = channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         if let Ok(event) = event
             && event
                 .paths
                 .iter()
-                .any(|p| p.file_name().map(|n| n.to_os_string()) == name)
+                .any(|p| p.file_name().map(std::ffi::OsStr::to_os_string) == name)
         {
             let _ = tx.send(());
         }

@@ -221,7 +221,7 @@ fn every_layout() -> Vec<String> {
         let mut names: Vec<String> = fs::read_dir(&dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".toml"))
+            .filter(|n| Path::new(n).extension().is_some_and(|e| e == "toml"))
             .collect();
         names.sort();
         files.extend(names.into_iter().map(|n| format!("{folder}/{n}")));
@@ -385,7 +385,7 @@ fn saving_keeps_permissions_and_writes_through_symlinks() {
     );
     let leftovers: Vec<_> = fs::read_dir(dir.path())
         .unwrap()
-        .filter_map(|e| e.ok())
+        .filter_map(std::result::Result::ok)
         .filter(|e| e.file_name().to_string_lossy().contains("pactboard-tmp"))
         .collect();
     assert!(leftovers.is_empty());
@@ -460,7 +460,7 @@ fn a_change_that_does_not_read_back_as_intended_is_refused_and_nothing_is_writte
     // miscounted: off by a few bytes (the result does not parse), or pointing at another
     // milestone (it parses, as the wrong milestone). Reading the change back catches both.
     let wrong: [&dyn Fn(&mut Document); 2] = [&|d| d.spans.milestones[i].shift(0, 4), &|d| {
-        d.spans.milestones[i] = d.spans.milestones[other].clone()
+        d.spans.milestones[i] = d.spans.milestones[other].clone();
     }];
     for (case, mislead) in wrong.iter().enumerate() {
         let mut document = Document::new(&loaded);

@@ -21,7 +21,7 @@ fn tmux(socket: &str, args: &[&str]) -> std::process::Output {
 
 fn lines(text: &str) -> Vec<String> {
     let mut out: Vec<String> = text.lines().map(|l| l.trim_end().to_string()).collect();
-    while out.last().is_some_and(|l| l.is_empty()) {
+    while out.last().is_some_and(std::string::String::is_empty) {
         out.pop();
     }
     out

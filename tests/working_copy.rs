@@ -2,7 +2,7 @@
 //! the bundled model on first use; the repository's files are never written, and `init` always
 //! hands out the pristine bundled model. Through the built binary, with a home of the test's own.
 //!
-//! On Unix only: Windows finds its AppData folder through the system, not the environment, so a
+//! On Unix only: Windows finds its `AppData` folder through the system, not the environment, so a
 //! test there could not keep off the user's own working copy.
 #![cfg(unix)]
 

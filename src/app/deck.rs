@@ -123,10 +123,10 @@ impl Presenter {
                 }
             }
             KeyCode::Right | KeyCode::PageDown | KeyCode::Char(' ') | KeyCode::Enter => {
-                self.current = (self.current + 1).min(last)
+                self.current = (self.current + 1).min(last);
             }
             KeyCode::Left | KeyCode::PageUp | KeyCode::Backspace => {
-                self.current = self.current.saturating_sub(1)
+                self.current = self.current.saturating_sub(1);
             }
             KeyCode::Home => self.current = 0,
             KeyCode::End => self.current = last,

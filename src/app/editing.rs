@@ -199,12 +199,14 @@ impl App {
     /// Pasted text goes to whatever edits text.
     pub fn paste(&mut self, text: &str) {
         match &mut self.modal {
-            Some(Modal::Notes { editor, .. })
-            | Some(Modal::Due { editor, .. })
-            | Some(Modal::SaveAs { editor })
-            | Some(Modal::Picker {
-                note: Some(editor), ..
-            }) => editor.insert(text),
+            Some(
+                Modal::Notes { editor, .. }
+                | Modal::Due { editor, .. }
+                | Modal::SaveAs { editor }
+                | Modal::Picker {
+                    note: Some(editor), ..
+                },
+            ) => editor.insert(text),
             _ if self.search.editing => {
                 self.search.query.push_str(&text.replace(['\n', '\r'], " "));
                 self.refresh_search();
@@ -439,11 +441,16 @@ impl App {
         let (milestone, typed) = match &self.modal {
             Some(Modal::Picker {
                 milestone, note, ..
-            }) => (milestone, note.as_ref().map(|e| e.text())),
-            Some(Modal::Notes { milestone, editor })
-            | Some(Modal::Due {
-                milestone, editor, ..
-            }) => (milestone, Some(editor.text())),
+            }) => (
+                milestone,
+                note.as_ref().map(super::editor::LineEditor::text),
+            ),
+            Some(
+                Modal::Notes { milestone, editor }
+                | Modal::Due {
+                    milestone, editor, ..
+                },
+            ) => (milestone, Some(editor.text())),
             _ => return,
         };
         if milestone.find(&self.model).is_some() {
@@ -763,9 +770,9 @@ fn same_editable(a: &Milestone, b: &Milestone) -> bool {
 fn copy_editable(to: &mut Milestone, from: &Milestone) {
     to.status = from.status;
     to.done_on = from.done_on;
-    to.notes = from.notes.clone();
+    to.notes.clone_from(&from.notes);
     to.due = from.due;
-    to.history = from.history.clone();
+    to.history.clone_from(&from.history);
 }
 
 fn parse_due(text: &str) -> Result<Option<NaiveDate>, String> {

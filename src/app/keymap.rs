@@ -240,7 +240,7 @@ impl Keymap {
         by_action
             .into_iter()
             .map(|(action, mut keys)| {
-                keys.sort_by_key(|k| k.to_string());
+                keys.sort_by_key(std::string::ToString::to_string);
                 let labels: Vec<String> = keys.iter().map(Key::to_string).collect();
                 (labels.join(" "), action)
             })

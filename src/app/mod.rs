@@ -170,6 +170,8 @@ pub struct Origin {
 }
 
 /// The whole state of the dashboard.
+// The flags that together make the dashboard's mode become one `Mode` enum with #14.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone)]
 pub struct App {
     pub model: Model,

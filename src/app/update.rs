@@ -43,7 +43,7 @@ impl App {
                 self.search.query.pop();
             }
             KeyCode::Char(c) if !key.ctrl && !key.alt && !c.is_control() => {
-                self.search.query.push(c)
+                self.search.query.push(c);
             }
             KeyCode::Up | KeyCode::Down => {
                 let action = if key.code == KeyCode::Up {
@@ -70,7 +70,7 @@ impl App {
             match action {
                 Action::Help | Action::Back | Action::Quit | Action::Open => self.help = false,
                 Action::Up | Action::Scroll(-1) => {
-                    self.help_scroll = self.help_scroll.saturating_sub(1)
+                    self.help_scroll = self.help_scroll.saturating_sub(1);
                 }
                 Action::Down | Action::Scroll(1) => self.help_scroll += 1,
                 Action::First => self.help_scroll = 0,
@@ -228,8 +228,8 @@ impl App {
     fn zoom(&mut self, zoom_in: bool) {
         self.zoom = match (self.zoom, zoom_in) {
             (Zoom::Years, true) | (Zoom::Months, false) => Zoom::Quarters,
-            (Zoom::Quarters, true) | (Zoom::Months, true) => Zoom::Months,
-            (Zoom::Quarters, false) | (Zoom::Years, false) => Zoom::Years,
+            (Zoom::Quarters | Zoom::Months, true) => Zoom::Months,
+            (Zoom::Quarters | Zoom::Years, false) => Zoom::Years,
         };
         if self.zoom == Zoom::Years {
             self.window_start = self.time_span().0;

@@ -14,7 +14,7 @@ use super::{HistoryEntry, Milestone, Status};
 pub fn merge_milestone(theirs: &Milestone, base: &Milestone, mine: &Milestone) -> Milestone {
     let mut out = theirs.clone();
     if mine.notes != base.notes {
-        out.notes = mine.notes.clone();
+        out.notes.clone_from(&mine.notes);
     }
     if mine.due != base.due {
         out.due = mine.due;

@@ -60,7 +60,7 @@ pub struct Pillar {
     pub source: Option<usize>,
 }
 
-/// A signed agreement (an MoC, a treaty, a joint statement).
+/// A signed agreement (an `MoC`, a treaty, a joint statement).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Agreement {
     pub id: String,
@@ -146,7 +146,7 @@ pub struct Rate {
 }
 
 impl Agreement {
-    /// "MoC: Memorandum of Cooperation on critical minerals": the kind, when there is one, and the title.
+    /// "`MoC`: Memorandum of Cooperation on critical minerals": the kind, when there is one, and the title.
     pub fn label(&self) -> String {
         match &self.kind {
             Some(kind) => format!("{kind}: {}", self.title),

@@ -339,13 +339,8 @@ mod tests {
             (1.234e16, "INR", Style::Long, "₹1.23e16"),
             (9.87e14, "INR", Style::Long, "₹987 lakh crore"),
             (1e21, "startups", Style::Long, "1e21 startups"),
-            (
-                1.7976931348623157e308,
-                "startups",
-                Style::Long,
-                "1.8e308 startups",
-            ),
-            (1.7976931348623157e308, "JPY", Style::Long, "¥1.8e308"),
+            (f64::MAX, "startups", Style::Long, "1.8e308 startups"),
+            (f64::MAX, "JPY", Style::Long, "¥1.8e308"),
             (
                 123_456_789_012_345.0,
                 "startups",

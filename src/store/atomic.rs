@@ -42,8 +42,7 @@ impl Place {
         };
         let name = target
             .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "pactboard".into());
+            .map_or_else(|| "pactboard".into(), |n| n.to_string_lossy().into_owned());
         Ok(Place { target, dir, name })
     }
 
@@ -226,17 +225,17 @@ fn keep_owner(file: &fs::File, original: &fs::Metadata) -> Option<String> {
     }
     // Not root: at least the group, if this user belongs to it.
     let group_kept = std::os::unix::fs::fchown(file, None, Some(original.gid())).is_ok();
-    let what = if now.uid() != original.uid() {
-        format!(
-            "the file now belongs to user {} (it belonged to user {}; only root can keep it)",
-            now.uid(),
-            original.uid()
-        )
-    } else {
+    let what = if now.uid() == original.uid() {
         format!(
             "the file's group is now {} (it was {})",
             now.gid(),
             original.gid()
+        )
+    } else {
+        format!(
+            "the file now belongs to user {} (it belonged to user {}; only root can keep it)",
+            now.uid(),
+            original.uid()
         )
     };
     (!group_kept || now.uid() != original.uid()).then_some(what)

@@ -48,12 +48,14 @@ impl Diagnostic {
     }
 
     /// Adds a hint.
+    #[must_use]
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }
 
     /// Points at a second place.
+    #[must_use]
     pub fn with_related(mut self, span: Range<usize>, label: impl Into<String>) -> Self {
         self.related = Some((span, label.into()));
         self

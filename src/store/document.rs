@@ -252,7 +252,7 @@ pub fn lock(path: &std::path::Path) -> Result<atomic::WriteLock, SaveError> {
             path: path.to_path_buf(),
             source,
         },
-        busy => SaveError::Busy {
+        busy @ atomic::LockError::Busy(_) => SaveError::Busy {
             path: path.to_path_buf(),
             source: busy,
         },
@@ -316,7 +316,7 @@ fn read_back(
     let mut p = Problems::default();
     let mut fields = p.fields("milestone", item, super::decode::MILESTONE)?;
     let (id, mut m, mut spans) = milestone(&mut p, &mut fields, refs);
-    if p.list.iter().any(|d| d.is_error()) || !p.missing.is_empty() {
+    if p.list.iter().any(super::diagnostic::Diagnostic::is_error) || !p.missing.is_empty() {
         return None;
     }
     m.id = id?.into_inner();

@@ -133,24 +133,21 @@ impl Problems {
         let mut end = span.start;
         for (key, value) in table {
             end = end.max(key.span().end).max(value.span().end);
-            match names.iter().position(|n| *n == key.get_ref().as_ref()) {
-                Some(slot) => {
-                    keys[slot] = Some(key.span());
-                    ends[slot] = key.span().end.max(value.span().end);
-                    values[slot] = Some(value);
-                }
-                None => {
-                    let name = key.get_ref().as_ref();
-                    let mut d = Diagnostic::error(
-                        key.span(),
-                        format!("unknown key `{}` in {what}", quote(name)),
-                    );
-                    d = match closest(name, names) {
-                        Some(known) => d.with_help(format!("did you mean `{known}`?")),
-                        None => d.with_help(format!("known keys: {}", names.join(", "))),
-                    };
-                    self.push(d);
-                }
+            if let Some(slot) = names.iter().position(|n| *n == key.get_ref().as_ref()) {
+                keys[slot] = Some(key.span());
+                ends[slot] = key.span().end.max(value.span().end);
+                values[slot] = Some(value);
+            } else {
+                let name = key.get_ref().as_ref();
+                let mut d = Diagnostic::error(
+                    key.span(),
+                    format!("unknown key `{}` in {what}", quote(name)),
+                );
+                d = match closest(name, names) {
+                    Some(known) => d.with_help(format!("did you mean `{known}`?")),
+                    None => d.with_help(format!("known keys: {}", names.join(", "))),
+                };
+                self.push(d);
             }
         }
         Fields {
@@ -171,19 +168,16 @@ impl Problems {
         name: &str,
         read: impl FnOnce(&mut Self, Value<'i>) -> Option<T>,
     ) -> Option<T> {
-        match fields.take_named(name) {
-            Some((key, v)) => {
-                self.key = key;
-                read(self, v)
-            }
-            None => {
-                let (span, what) = (fields.span.clone(), fields.what);
-                self.missing.push(Diagnostic::error(
-                    span,
-                    format!("{what} is missing the required key `{name}`"),
-                ));
-                None
-            }
+        if let Some((key, v)) = fields.take_named(name) {
+            self.key = key;
+            read(self, v)
+        } else {
+            let (span, what) = (fields.span.clone(), fields.what);
+            self.missing.push(Diagnostic::error(
+                span,
+                format!("{what} is missing the required key `{name}`"),
+            ));
+            None
         }
     }
 
@@ -200,15 +194,14 @@ impl Problems {
     }
 
     pub(super) fn string(&mut self, v: Value<'_>) -> Option<String> {
-        match v.get_ref() {
-            DeValue::String(_) => match v.into_inner() {
+        if let DeValue::String(_) = v.get_ref() {
+            match v.into_inner() {
                 DeValue::String(s) => Some(s.into_owned()),
                 _ => None,
-            },
-            _ => {
-                self.type_error(&v, "a string");
-                None
             }
+        } else {
+            self.type_error(&v, "a string");
+            None
         }
     }
 
@@ -248,25 +241,23 @@ impl Problems {
     }
 
     pub(super) fn integer(&mut self, v: Value<'_>) -> Option<i64> {
-        match v.get_ref() {
-            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
-                Ok(n) => Some(n),
-                Err(_) => {
-                    self.push(Diagnostic::error(
-                        v.span(),
-                        format!(
-                            "`{}` = {} is out of range (a 64-bit integer)",
-                            self.key,
-                            quote(i.as_str())
-                        ),
-                    ));
-                    None
-                }
-            },
-            _ => {
-                self.type_error(&v, "an integer");
+        if let DeValue::Integer(i) = v.get_ref() {
+            if let Ok(n) = i64::from_str_radix(i.as_str(), i.radix()) {
+                Some(n)
+            } else {
+                self.push(Diagnostic::error(
+                    v.span(),
+                    format!(
+                        "`{}` = {} is out of range (a 64-bit integer)",
+                        self.key,
+                        quote(i.as_str())
+                    ),
+                ));
                 None
             }
+        } else {
+            self.type_error(&v, "an integer");
+            None
         }
     }
 
@@ -315,18 +306,17 @@ impl Problems {
     /// A TOML local date (`2025-08-29`), checked against the calendar.
     pub(super) fn date(&mut self, v: Value<'_>) -> Option<NaiveDate> {
         let dt = self.datetime(&v, "a date (YYYY-MM-DD)")?;
-        match (dt.date, dt.time, dt.offset) {
-            (Some(_), None, None) => self.calendar_date(&v, &dt),
-            _ => {
-                self.push(
-                    Diagnostic::error(
-                        v.span(),
-                        format!("`{}` must be a date, found `{dt}`", self.key),
-                    )
-                    .with_help("write the day only, such as 2025-08-29"),
-                );
-                None
-            }
+        if let (Some(_), None, None) = (dt.date, dt.time, dt.offset) {
+            self.calendar_date(&v, &dt)
+        } else {
+            self.push(
+                Diagnostic::error(
+                    v.span(),
+                    format!("`{}` must be a date, found `{dt}`", self.key),
+                )
+                .with_help("write the day only, such as 2025-08-29"),
+            );
+            None
         }
     }
 
@@ -352,27 +342,25 @@ impl Problems {
             time.nanosecond.unwrap_or(0),
         );
         let offset = FixedOffset::east_opt(seconds);
-        match (time, offset) {
-            (Some(time), Some(offset)) => NaiveDateTime::new(date, time)
+        if let (Some(time), Some(offset)) = (time, offset) {
+            NaiveDateTime::new(date, time)
                 .and_local_timezone(offset)
-                .single(),
-            _ => {
-                self.push(Diagnostic::error(
-                    v.span(),
-                    format!("`{dt}` is not a real time"),
-                ));
-                None
-            }
+                .single()
+        } else {
+            self.push(Diagnostic::error(
+                v.span(),
+                format!("`{dt}` is not a real time"),
+            ));
+            None
         }
     }
 
     fn datetime(&mut self, v: &Value<'_>, expected: &str) -> Option<Datetime> {
-        match v.get_ref() {
-            DeValue::Datetime(dt) => Some(*dt),
-            _ => {
-                self.type_error(v, expected);
-                None
-            }
+        if let DeValue::Datetime(dt) = v.get_ref() {
+            Some(*dt)
+        } else {
+            self.type_error(v, expected);
+            None
         }
     }
 
@@ -399,7 +387,7 @@ impl Problems {
             return None;
         };
         let mut out = Vec::with_capacity(items.len());
-        for item in items.iter() {
+        for item in &items {
             out.push(self.string(item.clone())?);
         }
         Some(out)

@@ -67,7 +67,7 @@ pub fn plan(
     w.field(
         &mut out,
         "done_on",
-        &spans.done_on,
+        spans.done_on.as_ref(),
         before.done_on.map(|d| d.to_string()),
         after.done_on.map(|d| d.to_string()),
         after_status,
@@ -76,7 +76,7 @@ pub fn plan(
     w.field(
         &mut out,
         "due",
-        &spans.due,
+        spans.due.as_ref(),
         before.due.map(|d| d.to_string()),
         after.due.map(|d| d.to_string()),
         spans.own_end,
@@ -85,7 +85,7 @@ pub fn plan(
     w.field(
         &mut out,
         "notes",
-        &spans.notes,
+        spans.notes.as_ref(),
         before.notes.as_deref().map(toml_string),
         after.notes.as_deref().map(toml_string),
         spans.own_end,
@@ -188,7 +188,7 @@ impl<'t> Writer<'t> {
         &self,
         out: &mut Vec<Splice>,
         key: &str,
-        at: &Option<KeyValue>,
+        at: Option<&KeyValue>,
         before: Option<String>,
         after: Option<String>,
         insert_after: usize,
@@ -318,7 +318,7 @@ impl<'t> Writer<'t> {
                         self.header_indent, self.nl
                     ));
                     let mut line = |k: &str, v: String| {
-                        text.push_str(&format!("{}{k} = {v}{}", self.indent, self.nl))
+                        text.push_str(&format!("{}{k} = {v}{}", self.indent, self.nl));
                     };
                     line("at", e.at.to_rfc3339_opts(SecondsFormat::AutoSi, false));
                     if let Some(from) = e.from {

@@ -181,7 +181,7 @@ mod tests {
             .collect()
     }
 
-    fn chart<'a>(series: Vec<Series<'a>>) -> LineChart<'a> {
+    fn chart(series: Vec<Series<'_>>) -> LineChart<'_> {
         LineChart {
             series,
             x_max: 10.0,

@@ -56,7 +56,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if let Some(done) = m.done_on {
         lines.push(field("Done on", done.to_string()));
     }
-    if m.weight != 1.0 {
+    // The default weight is exactly 1 (it is read as written, never computed).
+    #[allow(clippy::float_cmp)]
+    let weighted = m.weight != 1.0;
+    if weighted {
         lines.push(field("Weight", m.weight.to_string()));
     }
     if let Some(owner) = &m.owner {

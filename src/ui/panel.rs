@@ -40,11 +40,11 @@ impl<'a> Panel<'a> {
     /// Draws the panel over `area` and returns the area inside its borders.
     pub fn draw(&self, area: Rect, buf: &mut Buffer) -> Rect {
         Widget::render(self, area, buf);
-        self.inner(area)
+        Self::inner(area)
     }
 
-    /// The area inside the borders.
-    pub fn inner(&self, area: Rect) -> Rect {
+    /// The area inside a panel's borders (every panel has a one-cell border).
+    pub fn inner(area: Rect) -> Rect {
         let x = area.x.saturating_add(1).min(area.right());
         let y = area.y.saturating_add(1).min(area.bottom());
         Rect::new(
@@ -156,7 +156,7 @@ mod tests {
                     let mut theirs = ours.clone();
                     make().render(area, &mut ours);
                     let reference = block(&theme, title.clone(), bottom.clone());
-                    assert_eq!(make().inner(area), reference.inner(area), "{w}x{h}");
+                    assert_eq!(Panel::inner(area), reference.inner(area), "{w}x{h}");
                     reference.render(area, &mut theirs);
                     assert_eq!(ours, theirs, "{w}x{h} {title:?}");
                 }

@@ -446,7 +446,7 @@ fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
             ));
             continue;
         }
-        for &m in list.iter() {
+        for &m in list {
             pillar_line(app, m, style, s);
         }
     }
@@ -473,7 +473,7 @@ fn coming_up(app: &App, s: &mut SlideWriter<'_>) {
     s.heading(&format!("Coming up: the next {UPCOMING_DAYS} days"));
     let upcoming = Figures::upcoming(model, app.today(), UPCOMING_DAYS);
     for (list, overdue) in [(&app.figures.overdue, true), (&upcoming, false)] {
-        for &i in list.iter() {
+        for &i in list {
             if s.room() == 0 {
                 return;
             }

@@ -84,11 +84,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 buf.set_string(inner.x, y, label, selectable(theme, theme.text, selected));
                 let style = theme.status(m.status);
                 match m.due.or(m.done_on) {
-                    Some(day) => match column(day) {
-                        Some(x) => {
+                    Some(day) => {
+                        if let Some(x) = column(day) {
                             buf.set_string(x, y, m.status.symbol(), style);
-                        }
-                        None => {
+                        } else {
                             let (x, arrow) = if day < start {
                                 (chart_x, "◂")
                             } else {
@@ -96,7 +95,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                             };
                             buf.set_string(x, y, arrow, theme.muted);
                         }
-                    },
+                    }
                     None => {
                         buf.set_string(chart_x, y, "no date", theme.muted);
                     }
