@@ -1,0 +1,29 @@
+//! `pactboard man`: the manual page, from the clap definitions.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use super::{EXIT_USAGE, command};
+
+/// The manual page of pactboard and of every command, one roff document.
+pub(super) fn man() -> ExitCode {
+    let command = command();
+    let mut out = Vec::new();
+    let mut pages = vec![command.clone()];
+    pages.extend(
+        command
+            .get_subcommands()
+            .filter(|c| c.get_name() != "help")
+            .map(|c| c.clone().name(format!("pactboard-{}", c.get_name()))),
+    );
+    for page in pages {
+        if let Err(e) = clap_mangen::Man::new(page).render(&mut out) {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    }
+    match std::io::stdout().write_all(&out) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::from(EXIT_USAGE),
+    }
+}

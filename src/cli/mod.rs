@@ -1,0 +1,401 @@
+//! The command line: the clap definitions, the dispatch, and what every command shares (exit
+//! codes, loading with diagnostics, showing paths safely). Each command lives in a file of its
+//! own: `check`, `set`, `report` (and `snapshot`), `init`, `man` (and `completions`), and
+//! `dashboard` (the dashboard and `present`).
+
+mod check;
+mod dashboard;
+mod init;
+mod man;
+mod report;
+mod set;
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use crate::app::View;
+use crate::clock;
+use crate::places;
+use crate::store::{self, Diagnostic, SourceText, StoreError};
+use crate::text;
+use crate::ui::theme::ThemeName;
+
+/// Exit status: the data has errors.
+const EXIT_DATA: u8 = 1;
+/// Exit status: a file cannot be read or written, or the command line is wrong.
+const EXIT_USAGE: u8 = 2;
+
+/// Track a bilateral partnership (pillars, agreements, targets, milestones) kept in a TOML file.
+#[derive(Debug, Parser)]
+#[command(
+    name = "pactboard",
+    version,
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  pactboard                                  your working copy of the India–Japan model\n  pactboard init my.toml && pactboard my.toml a copy of your own, anywhere\n  pactboard check my.toml                    validate a file\n  pactboard report my.toml --format json     figures for a script"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The partnership file to show and edit [default: your working copy of the bundled model]
+    pub file: Option<PathBuf>,
+    /// Save after every change (for meetings)
+    #[arg(long)]
+    pub autosave: bool,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// What "today" is for overdue and pace figures [default: the local date]
+    #[arg(
+        long,
+        global = true,
+        value_name = "YYYY-MM-DD",
+        env = "PACTBOARD_TODAY"
+    )]
+    pub today: Option<NaiveDate>,
+    /// Append a log to FILE (also `PACTBOARD_LOG=FILE`; the level from `RUST_LOG`, default info)
+    #[arg(long, global = true, value_name = "FILE", env = "PACTBOARD_LOG")]
+    pub log: Option<PathBuf>,
+    /// Colours of the dashboard [default: dark; mono when `NO_COLOR` is set or TERM=dumb]
+    #[arg(long, global = true, value_enum)]
+    pub theme: Option<ThemeName>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate files and print every problem with its line, column and a caret
+    #[command(
+        after_help = "Exit status: 0 valid (warnings allowed), 1 errors in the data, 2 a file cannot be read.\n\nExample:\n  pactboard check my-partnership.toml"
+    )]
+    Check {
+        /// Files to check
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The most problems printed for one file (the rest are counted)
+        #[arg(long, default_value_t = 100, value_name = "N")]
+        max_errors: usize,
+        /// Text for people, JSON for editors and scripts
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+    },
+    /// Summarise progress, pillars, targets, overdue and upcoming milestones for meeting minutes
+    #[command(
+        after_help = "Examples:\n  pactboard report my-partnership.toml\n  pactboard report my-partnership.toml --format json --since 2025-09-01"
+    )]
+    Report {
+        /// The partnership file
+        file: PathBuf,
+        /// Markdown for people, JSON for scripts
+        #[arg(long, value_enum, default_value_t = Format::Markdown)]
+        format: Format,
+        /// Also list the status changes recorded on or after this date
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        since: Option<NaiveDate>,
+    },
+    /// Present the model full-screen as slides, for meetings
+    #[command(
+        after_help = "Keys: → Space PgDn next, ← PgUp previous, Home/End, a number then Enter jumps, t hides the footer, q or Esc leaves.\n\nExamples:\n  pactboard present\n  pactboard present my-partnership.toml --theme high-contrast --since 2025-09-01"
+    )]
+    Present {
+        /// The partnership file [default: your working copy of the bundled model]
+        file: Option<PathBuf>,
+        /// Add a slide of the status changes recorded since this date
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        since: Option<NaiveDate>,
+    },
+    /// Change one milestone's status, with a history entry, and save the file safely
+    #[command(
+        after_help = "STATUS is planned, in_progress, at_risk, blocked, done or cancelled (any case; `in progress`, `at-risk` and the like are understood).\nIf another save changed the file meanwhile, the change is made on top of that version.\nExit status: 0 saved, 1 bad data or unknown id/status (nothing written), 2 the file cannot be read or written.\n\nExample:\n  pactboard set my-partnership.toml stockpiling-strategy in_progress --note \"Working group formed\""
+    )]
+    Set {
+        /// The partnership file
+        file: PathBuf,
+        /// The milestone's id
+        milestone: String,
+        /// The new status
+        status: String,
+        /// Why, recorded in the history entry
+        #[arg(long)]
+        note: Option<String>,
+        /// The date of the change, for `done_on` and the history entry [default: --today, else
+        /// the local date]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<NaiveDate>,
+        /// Write the file even if it is marked read-only (never one you may not write)
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print one screen of the dashboard as plain text, without a terminal
+    #[command(
+        after_help = "Examples:\n  pactboard snapshot my-partnership.toml\n  pactboard snapshot my-partnership.toml --view milestones --width 120 --height 40"
+    )]
+    Snapshot {
+        /// The partnership file [default: your working copy of the bundled model]
+        file: Option<PathBuf>,
+        /// overview, pillars, milestones, timeline, targets, or slide:N for slide N of the presentation
+        #[arg(long, default_value = "overview", value_parser = parse_screen)]
+        view: Screen,
+        /// With slide:N, the presentation's "since" slide from this date
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        since: Option<NaiveDate>,
+        /// Columns of the screen
+        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        width: u16,
+        /// Rows of the screen
+        #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        height: u16,
+    },
+    /// Write the bundled India–Japan model to FILE as a starting point (never overwrites)
+    #[command(
+        after_help = "Example:\n  pactboard init my-partnership.toml && pactboard my-partnership.toml"
+    )]
+    Init {
+        /// Where to write the model
+        file: PathBuf,
+    },
+    /// Print a completion script for a shell
+    #[command(
+        after_help = "Examples:\n  pactboard completions bash > ~/.local/share/bash-completion/completions/pactboard\n  pactboard completions zsh > ~/.zfunc/_pactboard\n  pactboard completions fish > ~/.config/fish/completions/pactboard.fish"
+    )]
+    Completions {
+        /// bash, zsh, fish, powershell or elvish
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man -l -` or a man folder
+    #[command(after_help = "Example:\n  pactboard man > ~/.local/share/man/man1/pactboard.1")]
+    Man,
+}
+
+/// `check` formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+}
+
+/// What the interactive command starts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    Dashboard,
+    /// `present`, with the "since" slide from this date.
+    Presenting {
+        since: Option<NaiveDate>,
+    },
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Markdown,
+    Json,
+}
+
+/// Parses the command line and runs the command.
+pub fn main() -> ExitCode {
+    let cli = match Cli::from_arg_matches(&command().get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    if let Some(path) = &cli.global.log {
+        crate::log::start(path);
+    }
+    let today = cli.global.today.unwrap_or_else(clock::today);
+    let theme = theme_for(cli.global.theme, colourless());
+    match cli.command {
+        Some(Command::Check {
+            files,
+            max_errors,
+            format,
+        }) => check::check(&files, max_errors, format),
+        Some(Command::Report {
+            file,
+            format,
+            since,
+        }) => report::report(&file, format, since, today),
+        Some(Command::Init { file }) => init::init(&file),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut command(), "pactboard", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        Some(Command::Man) => man::man(),
+        Some(Command::Set {
+            file,
+            milestone,
+            status,
+            note,
+            on,
+            force,
+        }) => {
+            let at = on.or(cli.global.today).map_or_else(clock::now, clock::on);
+            set::set(&file, &milestone, &status, note, at, force)
+        }
+        Some(Command::Snapshot {
+            file,
+            view,
+            since,
+            width,
+            height,
+        }) => report::snapshot(file, view, since, (width, height), today, theme),
+        Some(Command::Present { file, since }) => dashboard::dashboard(
+            file,
+            today,
+            theme,
+            cli.autosave,
+            Start::Presenting { since },
+        ),
+        None => dashboard::dashboard(cli.file, today, theme, cli.autosave, Start::Dashboard),
+    }
+}
+
+/// The clap command, with the working copy's path (which depends on the platform and the
+/// environment) in the help of every FILE that defaults to it.
+pub fn command() -> clap::Command {
+    let default = match places::working_copy_path() {
+        Some(path) => format!(
+            "[default: your working copy of the bundled model, {}]",
+            shown(&path)
+        ),
+        None => {
+            "[default: the bundled model, read-only (no home folder for a working copy)]".into()
+        }
+    };
+    let help = |what: &str| format!("{what} {default}");
+    Cli::command()
+        .mut_arg("file", |a| {
+            a.help(help("The partnership file to show and edit"))
+        })
+        .mut_subcommand("present", |c| {
+            c.mut_arg("file", |a| a.help(help("The partnership file")))
+        })
+        .mut_subcommand("snapshot", |c| {
+            c.mut_arg("file", |a| a.help(help("The partnership file")))
+        })
+}
+
+/// Whether the environment asks for no colour: `NO_COLOR` set, or a terminal that has none.
+pub(super) fn colourless() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+        || std::env::var_os("TERM").is_some_and(|t| t == "dumb")
+}
+
+/// The theme: the one asked for with `--theme`, else mono where colour is not wanted, else dark.
+pub fn theme_for(asked: Option<ThemeName>, colourless: bool) -> ThemeName {
+    match asked {
+        Some(name) => name,
+        None if colourless => ThemeName::Mono,
+        None => ThemeName::Dark,
+    }
+}
+
+/// A path as a terminal may be shown it: a file name can hold escape sequences too.
+pub(super) fn shown(path: &Path) -> String {
+    text::sanitize(&path.display().to_string())
+}
+
+pub(super) fn styled(stream: &impl IsTerminal) -> bool {
+    stream.is_terminal() && !colourless()
+}
+
+pub(super) fn plural(n: usize, word: &str, lead: &str) -> String {
+    match n {
+        0 if lead.is_empty() => format!("no {word}s"),
+        0 => String::new(),
+        1 => format!("{lead}1 {word}"),
+        n => format!("{lead}{n} {word}s"),
+    }
+}
+
+/// Every diagnostic of one file, rendered.
+pub(super) fn render(source: &SourceText, diagnostics: &[Diagnostic], color: bool) -> String {
+    let path = shown(&source.path).clone();
+    let renderer = store::Report::new(&path, &source.text, color);
+    diagnostics.iter().map(|d| renderer.render(d)).collect()
+}
+
+/// Loads a file for a command that needs a valid model, printing why not on stderr.
+pub(super) fn load_or_explain(path: &Path) -> Result<store::Loaded, ExitCode> {
+    explain(store::load(path))
+}
+
+/// Prints the warnings of a loaded file, or why it could not be loaded.
+pub(super) fn explain(
+    result: Result<store::Loaded, StoreError>,
+) -> Result<store::Loaded, ExitCode> {
+    match result {
+        Ok(loaded) => {
+            let color = styled(&std::io::stderr());
+            eprint!("{}", render(&loaded.source, &loaded.warnings, color));
+            Ok(loaded)
+        }
+        Err(e @ StoreError::Read { .. }) => Err(fail(EXIT_USAGE, Some(e))),
+        Err(StoreError::Invalid {
+            path,
+            text,
+            diagnostics,
+        }) => {
+            let source = SourceText::new(path, text);
+            eprint!(
+                "{}",
+                render(&source, &diagnostics, styled(&std::io::stderr()))
+            );
+            eprintln!(
+                "{}: not loaded; `pactboard check {}` lists the same problems",
+                shown(&source.path),
+                shown(&source.path)
+            );
+            Err(ExitCode::from(EXIT_DATA))
+        }
+    }
+}
+
+pub(super) fn fail(code: u8, error: Option<StoreError>) -> ExitCode {
+    if let Some(e) = error {
+        eprintln!("error: {}", text::sanitize(&e.to_string()));
+    }
+    ExitCode::from(code)
+}
+
+/// What `snapshot` draws: a view of the dashboard or a slide (numbered from 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    View(View),
+    Slide(usize),
+}
+
+fn parse_screen(name: &str) -> Result<Screen, String> {
+    if let Some(n) = name.strip_prefix("slide:") {
+        return match n.parse::<usize>() {
+            Ok(n) if n >= 1 => Ok(Screen::Slide(n)),
+            _ => Err(format!("`{n}` is not a slide number (slides count from 1)")),
+        };
+    }
+    View::parse(name).map(Screen::View).ok_or_else(|| {
+        format!(
+            "unknown view `{name}`; the views are {}, or slide:N",
+            View::ALL.map(View::name).join(", ")
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_explicit_theme_wins_over_no_color_which_only_changes_the_default() {
+        assert_eq!(theme_for(None, false), ThemeName::Dark);
+        assert_eq!(theme_for(None, true), ThemeName::Mono);
+        assert_eq!(theme_for(Some(ThemeName::Light), true), ThemeName::Light);
+        assert_eq!(
+            theme_for(Some(ThemeName::HighContrast), false),
+            ThemeName::HighContrast
+        );
+    }
+}

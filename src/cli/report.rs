@@ -1,0 +1,88 @@
+//! `pactboard report` (Markdown or JSON for minutes) and `pactboard snapshot` (one screen as text).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+
+use super::dashboard::{bundled_model, model_file};
+use super::{EXIT_USAGE, Format, Screen, load_or_explain, shown};
+use crate::app::{Action, App, Keymap, Origin};
+use crate::model::{Figures, Model};
+use crate::report::{self, Report};
+use crate::ui;
+use crate::ui::theme::{Theme, ThemeName};
+
+pub(super) fn report(
+    path: &Path,
+    format: Format,
+    since: Option<NaiveDate>,
+    today: NaiveDate,
+) -> ExitCode {
+    let loaded = match load_or_explain(path) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    print_report(&loaded.model, format, since, today);
+    ExitCode::SUCCESS
+}
+
+pub(super) fn print_report(
+    model: &Model,
+    format: Format,
+    since: Option<NaiveDate>,
+    today: NaiveDate,
+) {
+    let figures = Figures::compute(model, today);
+    let report = Report::build(model, &figures, since);
+    match format {
+        Format::Json => println!("{}", report.to_json()),
+        Format::Markdown => print!("{}", report::markdown(model, &report)),
+    }
+}
+
+pub(super) fn snapshot(
+    file: Option<PathBuf>,
+    screen: Screen,
+    since: Option<NaiveDate>,
+    (width, height): (u16, u16),
+    today: NaiveDate,
+    theme: ThemeName,
+) -> ExitCode {
+    let chosen = model_file(file);
+    if chosen.created || chosen.path.is_none() {
+        eprintln!("{}", chosen.note());
+    }
+    let loaded = match &chosen.path {
+        Some(path) => load_or_explain(path),
+        None => bundled_model(),
+    };
+    let loaded = match loaded {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let origin = Origin {
+        name: shown(&loaded.source.path),
+        read_only: chosen.path.is_none(),
+    };
+    let mut app = App::new(loaded.model, today, origin, Keymap::defaults());
+    match screen {
+        Screen::View(view) => app.update(Action::Go(view)),
+        Screen::Slide(n) => {
+            app.start_presentation(since, false);
+            if let Some(p) = &mut app.present {
+                if n > p.slides.len() {
+                    eprintln!(
+                        "error: there is no slide {n}: the deck has {} slides",
+                        p.slides.len()
+                    );
+                    return ExitCode::from(EXIT_USAGE);
+                }
+                p.current = n - 1;
+            }
+        }
+    }
+    let buffer = ui::snapshot::render(&app, &Theme::named(theme), width, height);
+    print!("{}", ui::snapshot::to_text(&buffer));
+    ExitCode::SUCCESS
+}
