@@ -4,18 +4,22 @@
 
 mod action;
 pub mod deck;
+pub mod disk;
 pub mod editing;
 pub mod editor;
 pub mod keymap;
+pub mod modal;
 mod rows;
 pub mod update;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 pub use action::Action;
-pub use editing::{Conflict, Edits, Effect, Message, MilestoneRef, Modal};
+pub use disk::Conflict;
+pub use editing::{Edits, Effect, Message};
 pub use editor::LineEditor;
 pub use keymap::{Key, Keymap};
+pub use modal::{MilestoneRef, Modal};
 pub use rows::TimelineRow;
 
 use crate::model::{Figures, Model, Status};

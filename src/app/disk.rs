@@ -1,0 +1,180 @@
+//! The file changed on disk: reloading it when nothing is unsaved, showing it with the unsaved
+//! edits on top when something is, and merging those edits into it on save.
+
+use std::collections::BTreeMap;
+
+use super::App;
+use super::editing::{Edits, Effect};
+use super::modal::Modal;
+use crate::model::{Figures, Milestone, Model};
+
+/// A milestone both this session and someone else changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    /// Its index in the file's new version.
+    pub index: usize,
+    /// As it was when this session last read or saved the file.
+    pub base: Milestone,
+    /// As this session has it.
+    pub mine: Milestone,
+}
+
+/// Whether two versions of a milestone agree on what the dashboard edits.
+fn same_editable(a: &Milestone, b: &Milestone) -> bool {
+    a.status == b.status
+        && a.done_on == b.done_on
+        && a.notes == b.notes
+        && a.due == b.due
+        && a.history == b.history
+}
+
+fn copy_editable(to: &mut Milestone, from: &Milestone) {
+    to.status = from.status;
+    to.done_on = from.done_on;
+    to.notes.clone_from(&from.notes);
+    to.due = from.due;
+    to.history.clone_from(&from.history);
+}
+
+impl App {
+    /// Replaces the model with the file's newer version (nothing unsaved), keeping the selection.
+    pub fn reload(&mut self, model: Model) {
+        let keep = self
+            .selected_milestone()
+            .map(|i| self.model.milestones[i].id.clone());
+        self.model = model;
+        self.edits = Edits::default();
+        self.absorbed = false;
+        self.after_new_model();
+        if let Some(id) = keep
+            && let Some(i) = self.model.milestone_index(&id)
+        {
+            self.select_milestone(i);
+        }
+        self.say("reloaded: the file changed on disk", false);
+        self.close_orphan_popup();
+    }
+
+    /// Puts this session's edits on top of the file's newer version and saves. Edits to
+    /// milestones that changed on disk too are not applied: the person is asked whose version
+    /// stands.
+    pub fn merge(&mut self, theirs: Model) {
+        let conflicts = self.rebase_edits(theirs);
+        if conflicts.is_empty() {
+            self.effect = Some(Effect::Save);
+        } else {
+            self.modal = Some(Modal::Conflict {
+                theirs_kept: conflicts,
+            });
+        }
+    }
+
+    /// The file changed on disk while edits are unsaved: the view shows the new version with
+    /// the edits on top, and a banner says so; edits that conflict wait for the save's question.
+    pub fn absorb(&mut self, theirs: Model) {
+        // The banner is the news now, unless the rebase has something worse to say.
+        self.message = None;
+        let conflicts = self.rebase_edits(theirs);
+        let n = conflicts.len();
+        self.unresolved = conflicts;
+        let unsaved = self.unsaved();
+        let mut banner = format!(
+            "changed on disk: showing it with your {unsaved} unsaved change{} on top · Ctrl-s merges",
+            if unsaved == 1 { "" } else { "s" }
+        );
+        if n > 0 {
+            banner.push_str(&format!(
+                " · {n} conflict{} to settle",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+        self.banner = Some(banner);
+        self.absorbed = true;
+    }
+
+    /// Replaces the model with `theirs` and re-applies this session's edits to it, by id; gives
+    /// back the edits that meet a change made there too.
+    fn rebase_edits(&mut self, theirs: Model) -> Vec<Conflict> {
+        let keep = self
+            .selected_milestone()
+            .map(|i| self.model.milestones[i].id.clone());
+        let mine = std::mem::replace(&mut self.model, theirs);
+        let mut saved = BTreeMap::new();
+        let mut conflicts = Vec::new();
+        let mut lost = Vec::new();
+        for (i, before) in std::mem::take(&mut self.edits.saved) {
+            let current = &mine.milestones[i];
+            if *current == before {
+                continue;
+            }
+            match self.model.milestone_index(&before.id) {
+                Some(j) if same_editable(&self.model.milestones[j], &before) => {
+                    saved.insert(j, self.model.milestones[j].clone());
+                    copy_editable(&mut self.model.milestones[j], current);
+                }
+                Some(j) => conflicts.push(Conflict {
+                    index: j,
+                    base: before.clone(),
+                    mine: current.clone(),
+                }),
+                None => lost.push(before.id.clone()),
+            }
+        }
+        self.edits = Edits {
+            saved,
+            ..Edits::default()
+        };
+        // Conflicts set aside earlier: where their milestones are in this version.
+        for mut c in std::mem::take(&mut self.unresolved) {
+            match self.model.milestone_index(&c.base.id) {
+                Some(j) => {
+                    c.index = j;
+                    conflicts.push(c);
+                }
+                None => lost.push(c.base.id.clone()),
+            }
+        }
+        self.after_new_model();
+        if let Some(id) = keep
+            && let Some(i) = self.model.milestone_index(&id)
+        {
+            self.select_milestone(i);
+        }
+        self.close_orphan_popup();
+        if !lost.is_empty() {
+            self.say(
+                format!(
+                    "removed on disk, so your edits to them were dropped: {}",
+                    lost.join(", ")
+                ),
+                true,
+            );
+        }
+        conflicts
+    }
+
+    fn after_new_model(&mut self) {
+        self.figures = Figures::compute(&self.model, self.today());
+        self.span = self.compute_span();
+        self.by_pillar = super::rows::by_pillar(&self.model);
+        self.search_index = super::rows::SearchIndex::new(&self.model);
+        self.upcoming = Figures::upcoming(&self.model, self.today(), super::UPCOMING_HORIZON_DAYS);
+        self.upcoming.truncate(super::UPCOMING_SHOWN);
+        self.refresh();
+        self.rebuild_deck();
+    }
+
+    fn select_milestone(&mut self, index: usize) {
+        let page = self.page();
+        if let Some(row) = self.milestone_rows.iter().position(|&r| r == index) {
+            self.milestones.set(row, self.milestone_rows.len(), page);
+        }
+        if let Some(row) = self
+            .timeline_rows
+            .iter()
+            .position(|r| *r == super::TimelineRow::Milestone(index))
+        {
+            self.timeline.set(row, self.timeline_rows.len(), page);
+        }
+    }
+}
