@@ -6,7 +6,6 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::Key;
 use crate::model::{Figures, Model};
-use crate::report::UPCOMING_DAYS;
 
 /// One slide: what it shows, from the model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +34,7 @@ pub fn build(model: &Model, figures: &Figures, since: Option<NaiveDate>) -> Vec<
     }
     slides.extend((0..model.pillars.len()).map(Slide::Pillar));
     let coming = !figures.overdue.is_empty()
-        || !Figures::upcoming(model, figures.today, UPCOMING_DAYS).is_empty();
+        || !figures.upcoming.is_empty();
     if coming {
         slides.push(Slide::ComingUp);
     }

@@ -158,8 +158,6 @@ impl App {
         self.span = self.compute_span();
         self.by_pillar = super::rows::by_pillar(&self.model);
         self.search_index = super::rows::SearchIndex::new(&self.model);
-        self.upcoming = Figures::upcoming(&self.model, self.today(), super::UPCOMING_HORIZON_DAYS);
-        self.upcoming.truncate(super::UPCOMING_SHOWN);
         self.refresh();
         self.rebuild_deck();
     }

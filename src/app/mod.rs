@@ -24,10 +24,6 @@ pub use rows::TimelineRow;
 
 use crate::model::{Figures, Model, Status};
 
-/// How far ahead the overview looks for the next milestones due.
-pub(crate) const UPCOMING_HORIZON_DAYS: i64 = 366 * 50;
-/// How many of the next milestones due the overview keeps.
-pub const UPCOMING_SHOWN: usize = 50;
 
 /// The five views, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -211,8 +207,6 @@ pub struct App {
     /// The first day the timeline shows.
     pub window_start: NaiveDate,
     pub targets: Cursor,
-    /// Open milestones due from today on, soonest first (at most [`UPCOMING_SHOWN`]).
-    pub upcoming: Vec<usize>,
     /// The first and last day of the data.
     span: (NaiveDate, NaiveDate),
     /// Terminal size (columns, rows), for page sizes.
@@ -270,7 +264,6 @@ impl App {
             zoom: Zoom::Years,
             window_start: today,
             targets: Cursor::default(),
-            upcoming: Vec::new(),
             span: (today, today),
             size: (80, 24),
             quit: false,
@@ -294,8 +287,6 @@ impl App {
         app.window_start = app.span.0;
         app.by_pillar = rows::by_pillar(&app.model);
         app.search_index = rows::SearchIndex::new(&app.model);
-        app.upcoming = Figures::upcoming(&app.model, today, UPCOMING_HORIZON_DAYS);
-        app.upcoming.truncate(UPCOMING_SHOWN);
         app.refresh();
         app
     }

@@ -204,7 +204,18 @@ pub struct Figures {
     pub targets: Vec<TargetFigures>,
     /// Indexes of overdue milestones, earliest due first.
     pub overdue: Vec<usize>,
+    /// Open milestones due from today up to [`UPCOMING_DAYS`] ahead, soonest first: what the
+    /// report and the deck call "coming up".
+    pub upcoming: Vec<usize>,
+    /// The next [`NEXT_DUE_SHOWN`] open milestones due from today on, however far, soonest
+    /// first: the overview's "next due".
+    pub next_due: Vec<usize>,
 }
+
+/// How far ahead "coming up" looks, in days.
+pub const UPCOMING_DAYS: i64 = 90;
+/// How many of the next milestones due the overview keeps.
+pub const NEXT_DUE_SHOWN: usize = 50;
 
 impl Figures {
     /// Computes every figure of `model` at `today` in one pass over the milestones.
@@ -212,6 +223,7 @@ impl Figures {
         let mut overall = MilestoneCounts::default();
         let mut pillars = vec![MilestoneCounts::default(); model.pillars.len()];
         let mut overdue = Vec::new();
+        let mut ahead = Vec::new();
         for (index, m) in model.milestones.iter().enumerate() {
             overall.add(m, today);
             if let Some(pillar) = pillars.get_mut(m.pillar) {
@@ -219,9 +231,25 @@ impl Figures {
             }
             if is_overdue(m, today) {
                 overdue.push(index);
+            } else if m.status.is_open() && m.due.is_some_and(|d| d >= today) {
+                ahead.push(index);
             }
         }
-        overdue.sort_by_key(|&i| (model.milestones[i].due, i));
+        let due = |i: usize| (model.milestones[i].due, i);
+        overdue.sort_by_key(|&i| due(i));
+        let last = today + chrono::Duration::days(UPCOMING_DAYS);
+        let mut upcoming: Vec<usize> = ahead
+            .iter()
+            .copied()
+            .filter(|&i| model.milestones[i].due.is_some_and(|d| d <= last))
+            .collect();
+        upcoming.sort_by_key(|&i| due(i));
+        // The first few of many, without sorting them all.
+        if ahead.len() > NEXT_DUE_SHOWN {
+            ahead.select_nth_unstable_by_key(NEXT_DUE_SHOWN - 1, |&i| due(i));
+            ahead.truncate(NEXT_DUE_SHOWN);
+        }
+        ahead.sort_by_key(|&i| due(i));
         let targets = model
             .targets
             .iter()
@@ -233,20 +261,9 @@ impl Figures {
             pillars,
             targets,
             overdue,
+            upcoming,
+            next_due: ahead,
         }
-    }
-
-    /// Indexes of open milestones due from today up to `days` ahead, soonest first.
-    pub fn upcoming(model: &Model, today: NaiveDate, days: i64) -> Vec<usize> {
-        let last = today + chrono::Duration::days(days);
-        let mut due: Vec<usize> = (0..model.milestones.len())
-            .filter(|&i| {
-                let m = &model.milestones[i];
-                m.status.is_open() && m.due.is_some_and(|d| d >= today && d <= last)
-            })
-            .collect();
-        due.sort_by_key(|&i| (model.milestones[i].due, i));
-        due
     }
 }
 

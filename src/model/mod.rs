@@ -8,7 +8,8 @@ pub mod money;
 mod status;
 
 pub use figures::{
-    Figures, Health, MilestoneCounts, TargetFigures, is_overdue, milestone_progress, running_total,
+    Figures, Health, MilestoneCounts, NEXT_DUE_SHOWN, TargetFigures, UPCOMING_DAYS, is_overdue,
+    milestone_progress, running_total,
 };
 pub use status::{EntryKind, Status};
 

@@ -10,8 +10,7 @@ use crate::model::{Figures, Health, HistoryEntry, Model, Status};
 
 pub use markdown::markdown;
 
-/// How far ahead "upcoming" milestones reach.
-pub const UPCOMING_DAYS: i64 = 90;
+pub use crate::model::UPCOMING_DAYS;
 
 /// The JSON report.
 #[derive(Debug, Serialize)]
@@ -139,8 +138,10 @@ impl Report {
                 })
                 .collect(),
             overdue: figures.overdue.iter().map(|&i| milestone_row(i)).collect(),
-            upcoming: Figures::upcoming(model, figures.today, UPCOMING_DAYS)
-                .into_iter()
+            upcoming: figures
+                .upcoming
+                .iter()
+                .copied()
                 .map(milestone_row)
                 .collect(),
             changes: since.map(|since| changes_since(model, since)),

@@ -257,7 +257,7 @@ fn due(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             Span::styled(fit(&m.title, width.saturating_sub(13)), theme.text),
         ]));
     }
-    for &i in &app.upcoming {
+    for &i in &app.figures.next_due {
         if lines.len() >= usize::from(inner.height) {
             break;
         }

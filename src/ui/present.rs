@@ -13,8 +13,8 @@ use super::widgets::{self, fit, safe_line};
 use crate::app::App;
 use crate::app::deck::{Presenter, Slide};
 use crate::model::money::{self, Style as MoneyStyle, percent};
-use crate::model::{Figures, Health, is_overdue};
-use crate::report::UPCOMING_DAYS;
+use crate::model::{Health, is_overdue};
+use crate::model::UPCOMING_DAYS;
 
 /// Draws the presenter's slide over the whole `area`.
 pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -471,8 +471,8 @@ fn coming_up(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let model = &app.model;
     s.heading(&format!("Coming up: the next {UPCOMING_DAYS} days"));
-    let upcoming = Figures::upcoming(model, app.today(), UPCOMING_DAYS);
-    for (list, overdue) in [(&app.figures.overdue, true), (&upcoming, false)] {
+    let upcoming = &app.figures.upcoming;
+    for (list, overdue) in [(&app.figures.overdue, true), (upcoming, false)] {
         for &i in list {
             if s.room() == 0 {
                 return;
