@@ -16,9 +16,9 @@ use crate::text;
 use crate::ui::theme::{Theme, ThemeName};
 use crate::{bundled, clock};
 
-/// Loads a file the dashboard keeps open (see [`store::load_source_to_keep`]).
+/// Loads a file the dashboard keeps open (see [`crate::session::load_to_keep`]).
 pub(super) fn load_to_keep(path: &Path) -> Result<store::Loaded, ExitCode> {
-    explain(SourceText::read(path).and_then(store::load_source_to_keep))
+    explain(SourceText::read(path).and_then(crate::session::load_to_keep))
 }
 
 /// The file a command that shows the model opens: FILE when one is named, else the user's

@@ -160,35 +160,3 @@ pub fn load_source(source: SourceText) -> Result<Loaded, StoreError> {
         }),
     }
 }
-
-/// Like [`load_source`], for a process that keeps the model for long (the dashboard): the parse
-/// runs on a thread of its own, and what is kept is copied out of its memory, which is then given
-/// back. Without this a 24 MB file leaves some 150 MB of the parse's peak scattered and held.
-pub fn load_source_to_keep(source: SourceText) -> Result<Loaded, StoreError> {
-    let loaded = std::thread::spawn(move || load_source(source))
-        .join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-    let kept = Loaded {
-        model: loaded.model.clone(),
-        warnings: loaded.warnings.clone(),
-        spans: loaded.spans.clone(),
-        source: loaded.source.clone(),
-    };
-    drop(loaded);
-    release_free_memory();
-    Ok(kept)
-}
-
-/// Gives freed heap memory back to the system (glibc keeps it otherwise).
-fn release_free_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    {
-        unsafe extern "C" {
-            fn malloc_trim(pad: usize) -> i32;
-        }
-        // SAFETY: malloc_trim only returns free heap pages to the system; no live data moves.
-        unsafe {
-            malloc_trim(0);
-        }
-    }
-}
