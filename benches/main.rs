@@ -10,7 +10,9 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use pactboard::app::{Action, App, Key, Keymap, Origin, View};
 use pactboard::model::edit::Edit;
 use pactboard::model::{Figures, Status};
-use pactboard::sample;
+#[path = "../tests/support/sample.rs"]
+#[allow(dead_code)]
+mod sample;
 use pactboard::store::{self, Document, SourceText};
 use pactboard::ui::Dashboard;
 use pactboard::ui::theme::{Theme, ThemeName};

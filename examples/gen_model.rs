@@ -1,5 +1,9 @@
 //! Prints a generated partnership file: `cargo run --release --example gen_model -- 100000 > big.toml`.
 
+#[path = "../tests/support/sample.rs"]
+#[allow(dead_code)]
+mod sample;
+
 fn main() {
     let milestones = match std::env::args().nth(1).map(|n| n.parse::<usize>()) {
         None => 1_000,
@@ -9,5 +13,5 @@ fn main() {
             std::process::exit(2);
         }
     };
-    print!("{}", pactboard::sample::generate(milestones));
+    print!("{}", sample::generate(milestones));
 }

@@ -2,6 +2,10 @@
 //! frames; with `search`, typing and erasing a character of a search in the milestones; with
 //! `present`, going from the first slide to the second and back. A second argument sets the
 //! number of milestones (10,000 by default). (`valgrind --tool=callgrind ./target/release/examples/prof_render search`).
+
+#[path = "../tests/support/sample.rs"]
+#[allow(dead_code)]
+mod sample;
 use pactboard::app::{Action, App, Key, Keymap, Origin, View};
 use pactboard::ui::{
     Dashboard,
@@ -23,7 +27,7 @@ fn main() {
         .nth(2)
         .and_then(|n| n.parse().ok())
         .unwrap_or(10_000);
-    let text = pactboard::sample::generate(size);
+    let text = sample::generate(size);
     let loaded =
         pactboard::store::load_source(pactboard::store::SourceText::new("b", text)).unwrap();
     let mut app = App::new(

@@ -3,6 +3,10 @@
 //! validation; `toml_floor table FILE` parses into a generic `toml::Table`.
 //! Compare with `hyperfine 'pactboard check FILE' 'toml_floor typed FILE'` (docs/performance.md).
 
+#[path = "../tests/support/sample.rs"]
+#[allow(dead_code)]
+mod sample;
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let (Some(mode), Some(path)) = (args.get(1), args.get(2)) else {
@@ -17,7 +21,7 @@ fn main() {
         }
     };
     let ok = match mode.as_str() {
-        "typed" => pactboard::sample::floor::parse(&text).map(|f| f.milestones.len()),
+        "typed" => sample::floor::parse(&text).map(|f| f.milestones.len()),
         "table" => toml::from_str::<toml::Table>(&text).map(|t| t.len()),
         _ => {
             eprintln!("usage: toml_floor typed|table FILE");

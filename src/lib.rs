@@ -11,7 +11,6 @@ pub mod log;
 pub mod model;
 pub mod places;
 pub mod report;
-pub mod sample;
 pub mod session;
 pub mod store;
 pub mod text;

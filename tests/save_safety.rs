@@ -4,6 +4,10 @@
 //! the middle leaves the old file and no temporary file after the next save.
 #![cfg(unix)]
 
+#[path = "support/sample.rs"]
+#[allow(dead_code)]
+mod sample;
+
 mod common;
 
 use std::fs;
@@ -214,7 +218,7 @@ fn eight_processes_saving_at_once_lose_no_edit() {
     const SETS: usize = 50;
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("model.toml");
-    fs::write(&file, pactboard::sample::generate(40)).unwrap();
+    fs::write(&file, sample::generate(40)).unwrap();
     let ids: Vec<String> = (0..WRITERS).map(|w| format!("m-{}", w * 5 + 1)).collect();
     let before: Vec<usize> = ids.iter().map(|id| history_len(&file, id)).collect();
     let writers: Vec<_> = ids
@@ -273,7 +277,7 @@ fn a_save_killed_between_its_write_and_its_rename_leaves_the_old_file_and_the_ne
 {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("big.toml");
-    fs::write(&file, pactboard::sample::generate(2_000)).unwrap();
+    fs::write(&file, sample::generate(2_000)).unwrap();
     for (round, status) in ["done", "blocked", "at_risk", "in_progress"]
         .into_iter()
         .enumerate()
@@ -359,7 +363,7 @@ fn a_save_waits_for_another_save_of_the_same_file_and_gives_up_after_a_while() {
 fn saves_killed_at_random_moments_leave_the_old_or_the_new_file_and_no_temporary_file() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("big.toml");
-    fs::write(&file, pactboard::sample::generate(20_000)).unwrap();
+    fs::write(&file, sample::generate(20_000)).unwrap();
     let statuses = ["done", "blocked"];
     let mut interrupted = 0;
     // A spread of moments, from before the file is read to after the rename (a run takes

@@ -3,6 +3,10 @@
 // Amounts written as whole numbers load exactly.
 #![allow(clippy::float_cmp)]
 
+#[path = "support/sample.rs"]
+#[allow(dead_code)]
+mod sample;
+
 use pactboard::model::Status;
 use pactboard::store::{self, LineIndex, SourceText};
 use proptest::prelude::*;
@@ -13,7 +17,7 @@ fn check(text: &str) -> store::Checked {
 
 #[test]
 fn a_generated_100k_milestone_model_loads() {
-    let text = pactboard::sample::generate(100_000);
+    let text = sample::generate(100_000);
     assert!(text.len() > 20_000_000, "{} bytes", text.len());
     let checked = check(&text);
     assert!(

@@ -33,8 +33,7 @@ pub fn build(model: &Model, figures: &Figures, since: Option<NaiveDate>) -> Vec<
         slides.push(Slide::Agreements);
     }
     slides.extend((0..model.pillars.len()).map(Slide::Pillar));
-    let coming = !figures.overdue.is_empty()
-        || !figures.upcoming.is_empty();
+    let coming = !figures.overdue.is_empty() || !figures.upcoming.is_empty();
     if coming {
         slides.push(Slide::ComingUp);
     }

@@ -24,7 +24,6 @@ pub use rows::TimelineRow;
 
 use crate::model::{Figures, Model, Status};
 
-
 /// The five views, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum View {

@@ -12,9 +12,9 @@ use super::theme::Theme;
 use super::widgets::{self, fit, safe_line};
 use crate::app::App;
 use crate::app::deck::{Presenter, Slide};
+use crate::model::UPCOMING_DAYS;
 use crate::model::money::{self, Style as MoneyStyle, percent};
 use crate::model::{Health, is_overdue};
-use crate::model::UPCOMING_DAYS;
 
 /// Draws the presenter's slide over the whole `area`.
 pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buffer) {

@@ -1,4 +1,5 @@
-//! Generated partnership files of any size, for tests, benchmarks and `examples/gen_model`.
+//! Generated partnership files of any size, for tests, benchmarks and `examples/gen_model`
+//! (included with `#[path]`, so none of it is in the release binary).
 //! The output is deterministic: the same `milestones` gives the same bytes.
 
 use std::fmt::Write;
