@@ -213,6 +213,35 @@ fn any_size_from_1x1_up_draws_without_panicking_and_fits() {
             }
         }
     }
-    let text = screen(&apps[0], 40, 10);
-    assert!(text.contains("terminal too small (need 60×16"), "{text}");
+    let text = screen(&apps[0], 45, 10);
+    assert!(
+        text.contains("terminal too small (need 60×16, have 45×10)"),
+        "{text}"
+    );
+    // Narrower, a shorter wording, never a cut one.
+    let text = screen(&apps[0], 40, 12);
+    assert!(text.contains("too small: 40×12, need 60×16"), "{text}");
+    let text = screen(&apps[0], 12, 5);
+    assert!(text.contains("need 60×16"), "{text}");
+    assert!(!text.contains('…'), "{text}");
+}
+
+#[test]
+fn the_light_theme_paints_its_own_background() {
+    let app = app_of("assets/india-japan.toml");
+    for (w, h) in [(80, 24), (30, 10)] {
+        let buffer = render(&app, &Theme::named(ThemeName::Light), w, h);
+        // Every cell has a background of the theme's, never the terminal's own.
+        let unpainted = buffer
+            .content
+            .iter()
+            .find(|c| c.bg == ratatui::style::Color::Reset);
+        assert!(unpainted.is_none(), "{w}x{h}: {unpainted:?}");
+        assert!(
+            buffer
+                .content
+                .iter()
+                .any(|c| c.bg == ratatui::style::Color::White)
+        );
+    }
 }

@@ -98,12 +98,23 @@ impl Widget for &Dashboard<'_> {
 }
 
 fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let text = format!(
-        "terminal too small (need {}×{}, have {}×{})",
-        MIN_SIZE.0, MIN_SIZE.1, area.width, area.height
+    let (need, have) = (
+        format!("{}×{}", MIN_SIZE.0, MIN_SIZE.1),
+        format!("{}×{}", area.width, area.height),
     );
+    // The longest wording that fits, so the message itself is never cut.
+    let wordings = [
+        format!("terminal too small (need {need}, have {have})"),
+        format!("too small: {have}, need {need}"),
+        format!("need {need}"),
+        need.clone(),
+    ];
+    let text = wordings
+        .iter()
+        .find(|w| w.width() <= usize::from(area.width))
+        .map_or("", String::as_str);
     let y = area.y + area.height / 2;
-    let line = Line::styled(widgets::fit(&text, area.width.into()), theme.bad).centered();
+    let line = Line::styled(text.to_string(), theme.bad).centered();
     if area.height > 0 {
         line.render(Rect::new(area.x, y, area.width, 1), buf);
     }
