@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use super::panel;
 use super::theme::Theme;
-use super::widgets::{self, fit, fit_pad};
+use super::widgets::{self, fit};
 use crate::app::App;
 use crate::model::money::{self, Style as MoneyStyle, percent};
 use crate::model::{Target, TargetFigures};
@@ -91,6 +91,16 @@ fn overall(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     Line::from(spans).render(area, buf);
 }
 
+/// Columns of the widest done/total of the pillars, so the numbers line up.
+pub(super) fn count_width(app: &App) -> usize {
+    app.figures
+        .pillars
+        .iter()
+        .map(|f| format!("{}/{}", f.done, f.milestones).len())
+        .max()
+        .unwrap_or(3)
+}
+
 fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let title = match app.model.pillars_missing() {
         Some((named, declared)) => format!(" Pillars · {named} of {declared} named "),
@@ -98,53 +108,17 @@ fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     };
     let inner = panel(theme, title).draw(area, buf);
     let width = usize::from(inner.width);
-    let wide = width >= 64;
-    let health_width = if wide { 12 } else { 2 };
-    let bar_width = (width / 6).clamp(5, 16);
-    let count_width = app
-        .figures
-        .pillars
-        .iter()
-        .map(|f| format!("{}/{}", f.done, f.milestones).len())
-        .max()
-        .unwrap_or(3);
-    let fixed = bar_width + 5 + count_width + 1 + health_width;
-    let name_width = width.saturating_sub(fixed + 1);
+    let count_width = count_width(app);
     let mut lines = Vec::new();
     for (row, &p) in app.pillar_rows.iter().enumerate() {
-        let pillar = &app.model.pillars[p];
-        let f = &app.figures.pillars[p];
-        let selected = row == app.pillars.selected;
-        let name_style = widgets::selectable(theme, theme.text, selected);
-        let mut spans = vec![
-            Span::styled(fit_pad(&pillar.title, name_width), name_style),
-            Span::raw(" "),
-        ];
-        match f.progress() {
-            Some(progress) => {
-                spans.extend(widgets::bar(theme, Some(progress), bar_width));
-                spans.push(Span::styled(
-                    format!("{:>5}", percent(Some(progress))),
-                    theme.text,
-                ));
-            }
-            None => spans.push(Span::styled(
-                fit_pad("no milestones", bar_width + 5),
-                theme.muted,
-            )),
-        }
-        spans.push(Span::styled(
-            format!(" {:>count_width$}", format!("{}/{}", f.done, f.milestones)),
-            theme.muted,
+        lines.push(widgets::pillar_row(
+            theme,
+            &app.model.pillars[p].title,
+            &app.figures.pillars[p],
+            count_width,
+            width,
+            row == app.pillars.selected,
         ));
-        let health = f.health();
-        let label = if wide {
-            format!(" {:<11}", format!("{} {}", health.symbol(), health.label()))
-        } else {
-            format!(" {}", health.symbol())
-        };
-        spans.push(Span::styled(label, theme.health(health)));
-        lines.push(Line::from(spans));
     }
     if let Some((named, declared)) = app.model.pillars_missing() {
         lines.push(Line::styled(

@@ -42,6 +42,7 @@ fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let inner = panel(theme, title).draw(area, buf);
     let width = usize::from(inner.width);
     let offset = app.pillars.visible_offset(inner.height.into());
+    let count_width = super::overview::count_width(app);
     let lines: Vec<Line> = app
         .pillar_rows
         .iter()
@@ -49,15 +50,14 @@ fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .skip(offset)
         .take(inner.height.into())
         .map(|(row, &p)| {
-            let health = app.figures.pillars[p].health();
-            let style = widgets::selectable(theme, theme.text, row == app.pillars.selected);
-            Line::from(vec![
-                Span::styled(format!("{} ", health.symbol()), theme.health(health)),
-                Span::styled(
-                    fit_pad(&app.model.pillars[p].title, width.saturating_sub(2)),
-                    style,
-                ),
-            ])
+            widgets::pillar_row(
+                theme,
+                &app.model.pillars[p].title,
+                &app.figures.pillars[p],
+                count_width,
+                width,
+                row == app.pillars.selected,
+            )
         })
         .collect();
     if lines.is_empty() {
