@@ -245,3 +245,33 @@ fn the_light_theme_paints_its_own_background() {
         );
     }
 }
+
+#[test]
+fn a_long_message_wraps_onto_more_status_rows_and_is_never_cut_mid_word() {
+    let mut app = app_of("assets/india-japan.toml");
+    app.save_failed("cannot write /home/someone/partnerships/india-japan.toml: No space left on device (os error 28)");
+    for (w, h) in [(80, 24), (60, 20)] {
+        let text = screen(&app, w, h);
+        let tail: Vec<&str> = text.lines().rev().take(4).collect();
+        let joined: String = tail
+            .iter()
+            .rev()
+            .map(|l| l.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            joined.contains("(your edits are kept; Ctrl-s tries again)"),
+            "{w}x{h}:\n{text}"
+        );
+        assert!(
+            joined.contains("No space left on device"),
+            "{w}x{h}:\n{text}"
+        );
+        assert_eq!(text.lines().count(), usize::from(h));
+    }
+    // A short message keeps the one status row.
+    let mut app = app_of("assets/india-japan.toml");
+    app.say("saved", false);
+    let text = screen(&app, 80, 24);
+    assert!(text.lines().nth(22).unwrap().starts_with('╰'), "{text}");
+}

@@ -44,12 +44,37 @@ struct Bands {
     footer: Rect,
 }
 
-fn bands(area: Rect) -> Bands {
+/// The status line grows for a long message up to a quarter of the screen (at least 3 rows).
+fn max_footer_rows(height: u16) -> usize {
+    usize::from(height / 4).max(3)
+}
+
+/// The message or banner the status line shows, as the lines it wraps to at `width`.
+fn footer_text(app: &App, width: u16) -> Option<(Vec<String>, bool)> {
+    let (text, error) = match (&app.message, &app.banner) {
+        (Some(message), _) => (message.text.as_str(), message.error),
+        (None, Some(banner)) => (banner.as_str(), true),
+        (None, None) => return None,
+    };
+    let lines = widgets::wrap_words(
+        &widgets::safe_line(text),
+        usize::from(width).saturating_sub(1),
+    );
+    Some((lines, error))
+}
+
+fn footer_rows(app: &App, area: Rect) -> u16 {
+    footer_text(app, area.width).map_or(1, |(lines, _)| {
+        lines.len().clamp(1, max_footer_rows(area.height)) as u16
+    })
+}
+
+fn bands(area: Rect, footer_rows: u16) -> Bands {
     let [tabs, header, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(0),
-        Constraint::Length(1),
+        Constraint::Length(footer_rows),
     ])
     .areas(area);
     Bands {
@@ -75,7 +100,7 @@ impl Widget for &Dashboard<'_> {
             modal::render(self.app, theme, area, buf);
             return;
         }
-        let b = bands(area);
+        let b = bands(area, footer_rows(self.app, area));
         self.tabs(b.tabs, buf);
         self.header(b.header, buf);
         let app = self.app;
@@ -202,12 +227,30 @@ impl Dashboard<'_> {
     fn footer(&self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let theme = self.theme;
-        let line = if let Some(message) = &app.message {
-            let style = if message.error { theme.bad } else { theme.good };
-            Line::styled(format!(" {}", widgets::safe_line(&message.text)), style)
-        } else if let Some(banner) = &app.banner {
-            Line::styled(format!(" {}", widgets::safe_line(banner)), theme.warn)
-        } else if app.search.editing {
+        if let Some((lines, error)) = footer_text(app, area.width) {
+            // A message wraps onto the rows the footer was given, never cut mid-word.
+            let style = match (&app.message, error) {
+                (Some(_), true) => theme.bad,
+                (Some(_), false) => theme.good,
+                (None, _) => theme.warn,
+            };
+            let rows = usize::from(area.height);
+            let cut = lines.len() > rows;
+            let mut lines: Vec<String> = lines.into_iter().take(rows).collect();
+            if cut && let Some(last) = lines.last_mut() {
+                *last = widgets::fit(
+                    &format!("{last} …"),
+                    usize::from(area.width).saturating_sub(1),
+                );
+            }
+            let lines: Vec<Line> = lines
+                .into_iter()
+                .map(|l| Line::styled(format!(" {l}"), style))
+                .collect();
+            widgets::draw_lines(&lines, area, buf);
+            return;
+        }
+        let line = if app.search.editing {
             Line::from(vec![
                 Span::styled(" / ", theme.accent),
                 Span::styled(
@@ -261,7 +304,7 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
     {
         return None;
     }
-    let b = bands(area);
+    let b = bands(area, footer_rows(app, area));
     if y == b.tabs.y {
         return tab_positions(b.tabs)
             .into_iter()

@@ -147,6 +147,40 @@ pub fn pillar_row<'a>(
     Line::from(spans)
 }
 
+/// Words in lines of at most `width` columns; a word longer than a line is cut across lines.
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let needed = if line.is_empty() {
+            word.width()
+        } else {
+            line.width() + 1 + word.width()
+        };
+        if needed <= width {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for g in word.graphemes(true) {
+            if line.width() + g.width() > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push_str(g);
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// A progress bar of `width` cells: done cells, then the rest; no progress shows dots.
 pub fn bar<'a>(theme: &Theme, fraction: Option<f64>, width: usize) -> Vec<Span<'a>> {
     let Some(f) = fraction else {
@@ -232,6 +266,17 @@ mod tests {
 
     fn row(width: usize, done: usize, milestones: usize) -> String {
         pillar(width, if (done, milestones) == (0, 0) { 2 } else { 1 })
+    }
+
+    #[test]
+    fn words_wrap_at_spaces_and_only_an_overlong_word_is_cut() {
+        assert_eq!(
+            wrap_words("not saved: your edits are kept", 12),
+            ["not saved:", "your edits", "are kept"]
+        );
+        assert_eq!(wrap_words("abcdefghij xy", 4), ["abcd", "efgh", "ij", "xy"]);
+        assert_eq!(wrap_words("日本語 テキスト", 6), ["日本語", "テキス", "ト"]);
+        assert_eq!(wrap_words("", 5), [""]);
     }
 
     #[test]
