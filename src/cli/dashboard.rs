@@ -36,6 +36,17 @@ pub(super) struct ModelFile {
 
 impl ModelFile {
     /// One line for the status line (or stderr) about which file this is.
+    /// The model: the file loaded with `load`, or the bundled one when there is no file.
+    pub(super) fn load(
+        &self,
+        load: impl Fn(&Path) -> Result<store::Loaded, ExitCode>,
+    ) -> Result<store::Loaded, ExitCode> {
+        match &self.path {
+            Some(path) => load(path),
+            None => bundled_model(),
+        }
+    }
+
     pub(super) fn note(&self) -> String {
         match (&self.path, &self.why_none) {
             (Some(path), _) if self.created => {
@@ -109,17 +120,13 @@ pub(super) fn dashboard(
         return ExitCode::from(EXIT_USAGE);
     }
     let chosen = model_file(file);
-    let loaded = match &chosen.path {
-        Some(path) => load_to_keep(path),
-        None => bundled_model(),
-    };
-    let loaded = match loaded {
+    let loaded = match chosen.load(load_to_keep) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let read_only = chosen.path.is_none();
     let origin = Origin {
-        name: shown(&loaded.source.path).clone(),
+        name: shown(&loaded.source.path),
         read_only,
     };
     let (model, document) = Document::split(loaded);

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
-use super::dashboard::{bundled_model, model_file};
+use super::dashboard::model_file;
 use super::{EXIT_USAGE, Format, Screen, load_or_explain, shown};
 use crate::app::{Action, App, Keymap, Origin};
 use crate::model::{Figures, Model};
@@ -53,11 +53,7 @@ pub(super) fn snapshot(
     if chosen.created || chosen.path.is_none() {
         eprintln!("{}", chosen.note());
     }
-    let loaded = match &chosen.path {
-        Some(path) => load_or_explain(path),
-        None => bundled_model(),
-    };
-    let loaded = match loaded {
+    let loaded = match chosen.load(load_or_explain) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };

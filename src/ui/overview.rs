@@ -91,6 +91,25 @@ fn overall(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     Line::from(spans).render(area, buf);
 }
 
+/// Row `row` of a pillars list, pillar `p`, `width` columns wide (see [`widgets::pillar_row`]).
+pub(super) fn pillar_line<'a>(
+    app: &App,
+    theme: &Theme,
+    row: usize,
+    p: usize,
+    count_width: usize,
+    width: usize,
+) -> Line<'a> {
+    widgets::pillar_row(
+        theme,
+        &app.model.pillars[p].title,
+        &app.figures.pillars[p],
+        count_width,
+        width,
+        row == app.pillars.selected,
+    )
+}
+
 /// Columns of the widest done/total of the pillars, so the numbers line up.
 pub(super) fn count_width(app: &App) -> usize {
     app.figures
@@ -111,14 +130,7 @@ fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let count_width = count_width(app);
     let mut lines = Vec::new();
     for (row, &p) in app.pillar_rows.iter().enumerate() {
-        lines.push(widgets::pillar_row(
-            theme,
-            &app.model.pillars[p].title,
-            &app.figures.pillars[p],
-            count_width,
-            width,
-            row == app.pillars.selected,
-        ));
+        lines.push(pillar_line(app, theme, row, p, count_width, width));
     }
     if let Some((named, declared)) = app.model.pillars_missing() {
         lines.push(Line::styled(

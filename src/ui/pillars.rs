@@ -49,16 +49,7 @@ fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .enumerate()
         .skip(offset)
         .take(inner.height.into())
-        .map(|(row, &p)| {
-            widgets::pillar_row(
-                theme,
-                &app.model.pillars[p].title,
-                &app.figures.pillars[p],
-                count_width,
-                width,
-                row == app.pillars.selected,
-            )
-        })
+        .map(|(row, &p)| super::overview::pillar_line(app, theme, row, p, count_width, width))
         .collect();
     if lines.is_empty() {
         Paragraph::new(Line::styled("No pillar matches the search.", theme.muted))
