@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::App;
 use super::editing::{Edits, Effect};
 use super::modal::Modal;
+use crate::model::edit::{copy_edited, edited_fields};
 use crate::model::{Figures, Milestone, Model};
 
 /// A milestone both this session and someone else changed.
@@ -19,39 +20,32 @@ pub struct Conflict {
     pub mine: Milestone,
 }
 
-/// Whether two versions of a milestone agree on what the dashboard edits.
-fn same_editable(a: &Milestone, b: &Milestone) -> bool {
-    a.status == b.status
-        && a.done_on == b.done_on
-        && a.notes == b.notes
-        && a.due == b.due
-        && a.history == b.history
-}
-
-fn copy_editable(to: &mut Milestone, from: &Milestone) {
-    to.status = from.status;
-    to.done_on = from.done_on;
-    to.notes.clone_from(&from.notes);
-    to.due = from.due;
-    to.history.clone_from(&from.history);
-}
-
 impl App {
     /// Replaces the model with the file's newer version (nothing unsaved), keeping the selection.
     pub fn reload(&mut self, model: Model) {
+        self.replace_model(|app| {
+            app.model = model;
+            app.edits = Edits::default();
+            app.absorbed = false;
+            // Said first, so that a popup closed for a milestone gone says so instead.
+            app.say("reloaded: the file changed on disk", false);
+        });
+    }
+
+    /// Runs `change`, which gives the app another version of the model, then brings the derived
+    /// state up to date, keeps the selected milestone selected (by id) and closes a popup whose
+    /// milestone is gone.
+    fn replace_model(&mut self, change: impl FnOnce(&mut Self)) {
         let keep = self
             .selected_milestone()
             .map(|i| self.model.milestones[i].id.clone());
-        self.model = model;
-        self.edits = Edits::default();
-        self.absorbed = false;
+        change(self);
         self.after_new_model();
         if let Some(id) = keep
             && let Some(i) = self.model.milestone_index(&id)
         {
             self.select_milestone(i);
         }
-        self.say("reloaded: the file changed on disk", false);
         self.close_orphan_popup();
     }
 
@@ -95,22 +89,41 @@ impl App {
     /// Replaces the model with `theirs` and re-applies this session's edits to it, by id; gives
     /// back the edits that meet a change made there too.
     fn rebase_edits(&mut self, theirs: Model) -> Vec<Conflict> {
-        let keep = self
-            .selected_milestone()
-            .map(|i| self.model.milestones[i].id.clone());
-        let mine = std::mem::replace(&mut self.model, theirs);
-        let mut saved = BTreeMap::new();
         let mut conflicts = Vec::new();
         let mut lost = Vec::new();
+        self.replace_model(|app| app.put_edits_on(theirs, &mut conflicts, &mut lost));
+        if !lost.is_empty() {
+            self.say(
+                format!(
+                    "removed on disk, so your edits to them were dropped: {}",
+                    lost.join(", ")
+                ),
+                true,
+            );
+        }
+        conflicts
+    }
+
+    /// Makes `theirs` the model, with this session's edits on it where they do not meet a
+    /// change made there; the others are `conflicts`, or `lost` when the milestone is gone.
+    fn put_edits_on(
+        &mut self,
+        theirs: Model,
+        conflicts: &mut Vec<Conflict>,
+        lost: &mut Vec<String>,
+    ) {
+        let mine = std::mem::replace(&mut self.model, theirs);
+        let mut saved = BTreeMap::new();
         for (i, before) in std::mem::take(&mut self.edits.saved) {
             let current = &mine.milestones[i];
             if *current == before {
                 continue;
             }
             match self.model.milestone_index(&before.id) {
-                Some(j) if same_editable(&self.model.milestones[j], &before) => {
+                // Untouched there: my edits go on top as they are.
+                Some(j) if !edited_fields(&self.model.milestones[j], &before).contains(&true) => {
                     saved.insert(j, self.model.milestones[j].clone());
-                    copy_editable(&mut self.model.milestones[j], current);
+                    copy_edited(&mut self.model.milestones[j], current);
                 }
                 Some(j) => conflicts.push(Conflict {
                     index: j,
@@ -134,23 +147,6 @@ impl App {
                 None => lost.push(c.base.id.clone()),
             }
         }
-        self.after_new_model();
-        if let Some(id) = keep
-            && let Some(i) = self.model.milestone_index(&id)
-        {
-            self.select_milestone(i);
-        }
-        self.close_orphan_popup();
-        if !lost.is_empty() {
-            self.say(
-                format!(
-                    "removed on disk, so your edits to them were dropped: {}",
-                    lost.join(", ")
-                ),
-                true,
-            );
-        }
-        conflicts
     }
 
     fn after_new_model(&mut self) {

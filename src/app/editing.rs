@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::App;
 use super::modal::Modal;
-use crate::model::edit::{Applied, Edit};
+use crate::model::edit::{Applied, Edit, edited_fields};
 use crate::model::{Figures, Milestone};
 
 /// Something the app asks its runner to do.
@@ -38,9 +38,11 @@ pub struct Edits {
 /// How many of the fields a person edits differ between two versions of a milestone (at least
 /// one when they differ at all).
 fn changed_fields(a: &Milestone, b: &Milestone) -> usize {
-    let status = a.status != b.status || a.history != b.history || a.done_on != b.done_on;
-    let fields = [status, a.notes != b.notes, a.due != b.due];
-    fields.into_iter().filter(|&f| f).count().max(1)
+    edited_fields(a, b)
+        .into_iter()
+        .filter(|&f| f)
+        .count()
+        .max(1)
 }
 
 fn describe(applied: &Applied) -> String {

@@ -20,6 +20,27 @@ pub enum Edit {
     Due(Option<NaiveDate>),
 }
 
+/// Which of the fields a person edits differ between two versions of a milestone: the status
+/// (with its history and `done_on`), the notes, the due date. The one list of those fields for
+/// the app's counts and merges.
+pub fn edited_fields(a: &Milestone, b: &Milestone) -> [bool; 3] {
+    [
+        a.status != b.status || a.history != b.history || a.done_on != b.done_on,
+        a.notes != b.notes,
+        a.due != b.due,
+    ]
+}
+
+/// Copies the fields a person edits (see [`edited_fields`]) from one version of a milestone to
+/// another.
+pub fn copy_edited(to: &mut Milestone, from: &Milestone) {
+    to.status = from.status;
+    to.history.clone_from(&from.history);
+    to.done_on = from.done_on;
+    to.notes.clone_from(&from.notes);
+    to.due = from.due;
+}
+
 /// An edit as applied: the milestone before and after, enough to undo and redo it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Applied {
