@@ -21,69 +21,71 @@ pub(super) fn load_to_keep(path: &Path) -> Result<store::Loaded, ExitCode> {
     explain(SourceText::read(path).and_then(crate::session::load_to_keep))
 }
 
-/// The file a command that shows the model opens: FILE when one is named, else the user's
-/// working copy (made from the bundled model on first use), else, when there is no place for
-/// one, none: the bundled model, read-only.
-pub(super) struct ModelFile {
-    pub(super) path: Option<PathBuf>,
-    /// The working copy was made by this run.
-    pub(super) created: bool,
-    /// Why there is no file, when there is none.
-    why_none: Option<String>,
-    /// The file is the working copy.
-    working_copy: bool,
+/// The file a command that shows the model opens.
+pub(super) enum ModelFile {
+    /// The FILE the command was given.
+    Named(PathBuf),
+    /// The user's working copy, and whether this run made it from the bundled model.
+    WorkingCopy { path: PathBuf, created: bool },
+    /// No file: the bundled model, read-only, and why there is no working copy.
+    Bundled { why: String },
 }
 
 impl ModelFile {
-    /// One line for the status line (or stderr) about which file this is.
+    /// The file, unless it is the bundled model.
+    pub(super) fn path(&self) -> Option<&Path> {
+        match self {
+            ModelFile::Named(path) | ModelFile::WorkingCopy { path, .. } => Some(path),
+            ModelFile::Bundled { .. } => None,
+        }
+    }
+
+    /// Whether the user should be told which file this is before anything else: a working copy
+    /// made just now, or none at all.
+    pub(super) fn news(&self) -> bool {
+        matches!(
+            self,
+            ModelFile::WorkingCopy { created: true, .. } | ModelFile::Bundled { .. }
+        )
+    }
+
     /// The model: the file loaded with `load`, or the bundled one when there is no file.
     pub(super) fn load(
         &self,
         load: impl Fn(&Path) -> Result<store::Loaded, ExitCode>,
     ) -> Result<store::Loaded, ExitCode> {
-        match &self.path {
+        match self.path() {
             Some(path) => load(path),
             None => bundled_model(),
         }
     }
 
+    /// One line for the status line (or stderr) about which file this is.
     pub(super) fn note(&self) -> String {
-        match (&self.path, &self.why_none) {
-            (Some(path), _) if self.created => {
-                format!("new working copy of the bundled model: {}", shown(path))
-            }
-            (Some(path), _) if self.working_copy => format!("your working copy: {}", shown(path)),
-            (Some(path), _) => shown(path),
-            (None, why) => format!(
+        match self {
+            ModelFile::Named(path) => shown(path),
+            ModelFile::WorkingCopy {
+                path,
+                created: true,
+            } => format!("new working copy of the bundled model: {}", shown(path)),
+            ModelFile::WorkingCopy { path, .. } => format!("your working copy: {}", shown(path)),
+            ModelFile::Bundled { why } => format!(
                 "{}; showing the bundled model, read-only",
-                text::sanitize(why.as_deref().unwrap_or("no working copy"))
+                text::sanitize(why)
             ),
         }
     }
 }
 
+/// FILE when one is named, else the user's working copy (made from the bundled model on first
+/// use), else, when there is no place for one, the bundled model.
 pub(super) fn model_file(file: Option<PathBuf>) -> ModelFile {
-    let named = |path| ModelFile {
-        path: Some(path),
-        created: false,
-        why_none: None,
-        working_copy: false,
-    };
     if let Some(path) = file {
-        return named(path);
+        return ModelFile::Named(path);
     }
     match places::working_copy() {
-        Ok(WorkingCopy { path, created }) => ModelFile {
-            created,
-            working_copy: true,
-            ..named(path)
-        },
-        Err(e) => ModelFile {
-            path: None,
-            created: false,
-            why_none: Some(e.to_string()),
-            working_copy: false,
-        },
+        Ok(WorkingCopy { path, created }) => ModelFile::WorkingCopy { path, created },
+        Err(e) => ModelFile::Bundled { why: e.to_string() },
     }
 }
 
@@ -124,7 +126,7 @@ pub(super) fn dashboard(
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let read_only = chosen.path.is_none();
+    let read_only = chosen.path().is_none();
     let origin = Origin {
         name: shown(&loaded.source.path),
         read_only,
@@ -133,7 +135,7 @@ pub(super) fn dashboard(
     let document = (!read_only).then_some(document);
     let mut app = App::new(model, today, origin, keymap);
     app.autosave = autosave;
-    if chosen.working_copy || read_only {
+    if !matches!(chosen, ModelFile::Named(_)) {
         app.say(chosen.note(), read_only);
     }
     if let Start::Presenting { since } = present {
@@ -147,7 +149,7 @@ pub(super) fn dashboard(
                 println!(
                     "That was the bundled model, read-only. `pactboard init FILE` writes an editable copy."
                 );
-            } else if chosen.created {
+            } else if chosen.news() {
                 println!("{}.", chosen.note());
             }
             ExitCode::SUCCESS

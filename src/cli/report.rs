@@ -50,7 +50,7 @@ pub(super) fn snapshot(
     theme: ThemeName,
 ) -> ExitCode {
     let chosen = model_file(file);
-    if chosen.created || chosen.path.is_none() {
+    if chosen.news() {
         eprintln!("{}", chosen.note());
     }
     let loaded = match chosen.load(load_or_explain) {
@@ -59,7 +59,7 @@ pub(super) fn snapshot(
     };
     let origin = Origin {
         name: shown(&loaded.source.path),
-        read_only: chosen.path.is_none(),
+        read_only: chosen.path().is_none(),
     };
     let mut app = App::new(loaded.model, today, origin, Keymap::defaults());
     match screen {
