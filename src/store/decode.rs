@@ -199,7 +199,7 @@ pub(super) fn decode(
         let rate = Rate {
             from: p.required(f, "from", Problems::text).unwrap_or_default(),
             to: p.required(f, "to", Problems::text).unwrap_or_default(),
-            rate: p.required(f, "rate", Problems::positive).unwrap_or(1.0),
+            rate: p.required(f, "rate", Problems::rate).unwrap_or(1.0),
             as_of: p.required(f, "as_of", Problems::date).unwrap_or_default(),
             source: p.optional(f, "source", |p, v| p.reference(v, "source", &source_ids)),
         };

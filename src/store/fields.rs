@@ -261,17 +261,18 @@ impl Problems {
         }
     }
 
-    /// An integer or float greater than zero that pactboard computes with exactly: at most 2^53
-    /// (the largest integer an f64 holds exactly), and for a rate, at least 2^-53, so that a
-    /// conversion either way stays a finite number.
+    /// An integer or float greater than zero that pactboard computes with exactly: at most 2^53,
+    /// the largest integer an f64 holds exactly.
     pub(super) fn positive(&mut self, v: Value<'_>) -> Option<f64> {
         let (literal, n) = match v.get_ref() {
+            // An integer is compared as one (2^53 + 1 would round to 2^53 as an f64); one past
+            // i64 is above the limit too.
             DeValue::Integer(i) => (
                 i.as_str(),
-                // Compared as an integer: 2^53 + 1 would round to 2^53 as an f64.
-                i64::from_str_radix(i.as_str(), i.radix())
-                    .ok()
-                    .map(|n| if n > 1 << 53 { f64::MAX } else { n as f64 }),
+                Some(match i64::from_str_radix(i.as_str(), i.radix()) {
+                    Ok(n) if n <= 1 << 53 => n as f64,
+                    _ => f64::MAX,
+                }),
             ),
             DeValue::Float(f) => (f.as_str(), f.as_str().parse::<f64>().ok()),
             _ => {
@@ -279,28 +280,34 @@ impl Problems {
                 return None;
             }
         };
-        let found = quote(literal);
-        let key = self.key;
+        let (key, found) = (self.key, quote(literal));
         let problem = match n {
-            Some(n) if n.is_finite() && n > 0.0 && n <= EXACT_LIMIT => {
-                if key == "rate" && n < 1.0 / EXACT_LIMIT {
-                    format!(
-                        "`rate` = {found} is below 2^-53 (about 1.1e-16), the smallest rate pactboard converts with"
-                    )
-                } else {
-                    return Some(n);
-                }
-            }
+            Some(n) if n.is_finite() && n > 0.0 && n <= EXACT_LIMIT => return Some(n),
             Some(n) if n.is_finite() && n > EXACT_LIMIT => format!(
-                "`{key}` = {found} is above 9,007,199,254,740,992 (2^53), the largest value pactboard computes with exactly"
-            ),
-            None if matches!(v.get_ref(), DeValue::Integer(_)) => format!(
                 "`{key}` = {found} is above 9,007,199,254,740,992 (2^53), the largest value pactboard computes with exactly"
             ),
             _ => format!("`{key}` must be a finite number greater than 0, found {found}"),
         };
         self.push(Diagnostic::error(v.span(), problem));
         None
+    }
+
+    /// An exchange rate: [`Problems::positive`], and at least 2^-53, so that a conversion either
+    /// way stays a finite number.
+    pub(super) fn rate(&mut self, v: Value<'_>) -> Option<f64> {
+        let span = v.span();
+        let rate = self.positive(v)?;
+        if rate < 1.0 / EXACT_LIMIT {
+            self.push(Diagnostic::error(
+                span,
+                format!(
+                    "`{}` = {rate:e} is below 2^-53 (about 1.1e-16), the smallest rate pactboard converts with",
+                    self.key
+                ),
+            ));
+            return None;
+        }
+        Some(rate)
     }
 
     /// A TOML local date (`2025-08-29`), checked against the calendar.
