@@ -13,11 +13,20 @@ pub const QUOTE_CHARS: usize = 60;
 /// Untrusted text as a message quotes it: made safe like [`sanitize`] and cut to
 /// [`QUOTE_CHARS`] characters with `…`, so a message costs the same whatever the text's size.
 pub fn quote(text: &str) -> String {
-    let mut out: String = text.chars().take(QUOTE_CHARS).map(safe_char).collect();
-    if text.chars().nth(QUOTE_CHARS).is_some() {
+    let shown = head(text, QUOTE_CHARS);
+    let mut out = sanitize(shown);
+    if shown.len() < text.len() {
         out.push('…');
     }
     out
+}
+
+/// The first `max` characters of `text` (all of it when shorter), found without reading past
+/// them: how untrusted text of any size is cut before anything else is done with it.
+pub fn head(text: &str, max: usize) -> &str {
+    text.char_indices()
+        .nth(max)
+        .map_or(text, |(end, _)| &text[..end])
 }
 
 /// Whether `text` needs [`sanitize`] at all.

@@ -181,9 +181,11 @@ impl SlideWriter<'_> {
 
 /// At most `max` characters of `text`, found without reading past them.
 fn cut_chars(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
-    match text.char_indices().nth(max) {
-        Some((end, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..end])),
-        None => std::borrow::Cow::Borrowed(text),
+    let shown = crate::text::head(text, max);
+    if shown.len() < text.len() {
+        std::borrow::Cow::Owned(format!("{shown}…"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
     }
 }
 
@@ -227,20 +229,9 @@ fn big_letters(text: &str) -> Option<String> {
 
 /// Words in lines of at most `width` characters; `None` when a word is longer.
 fn wrap(text: &str, width: usize) -> Option<Vec<String>> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        if word.chars().count() > width {
-            return None;
-        }
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    Some(lines)
+    text.split_whitespace()
+        .all(|word| word.chars().count() <= width)
+        .then(|| widgets::wrap_words(text, width))
 }
 
 fn title(app: &App, s: &mut SlideWriter<'_>) {

@@ -54,10 +54,7 @@ pub const MAX_SHOWN_CHARS: usize = 1 << 16;
 /// One line of untrusted text: line breaks become spaces, control characters visible symbols;
 /// at most [`MAX_SHOWN_CHARS`] of it.
 pub fn safe_line(text: &str) -> Cow<'_, str> {
-    let text = match text.char_indices().nth(MAX_SHOWN_CHARS) {
-        Some((end, _)) => &text[..end],
-        None => text,
-    };
+    let text = crate::text::head(text, MAX_SHOWN_CHARS);
     if crate::text::is_clean(text) {
         Cow::Borrowed(text)
     } else {
@@ -152,7 +149,7 @@ pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
+    for word in text.split_whitespace() {
         let needed = if line.is_empty() {
             word.width()
         } else {
@@ -175,7 +172,7 @@ pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
             line.push_str(g);
         }
     }
-    if !line.is_empty() || lines.is_empty() {
+    if !line.is_empty() {
         lines.push(line);
     }
     lines
@@ -276,7 +273,7 @@ mod tests {
         );
         assert_eq!(wrap_words("abcdefghij xy", 4), ["abcd", "efgh", "ij", "xy"]);
         assert_eq!(wrap_words("日本語 テキスト", 6), ["日本語", "テキス", "ト"]);
-        assert_eq!(wrap_words("", 5), [""]);
+        assert_eq!(wrap_words("", 5), Vec::<String>::new());
     }
 
     #[test]
