@@ -53,38 +53,41 @@ impl Session {
             .map(|(i, m)| (i, m.clone()))
             .collect();
         let borrowed: Vec<(usize, &Milestone)> = changes.iter().map(|(i, m)| (*i, m)).collect();
-        let path = document.path.display().to_string();
-        let result = document.save(&self.app.model, &borrowed);
-        match &result {
-            Ok(_) => tracing::info!(file = path, changed = changes.len(), "saved"),
-            Err(SaveError::Conflict { .. }) => {
-                tracing::info!(file = path, "changed on disk since read: merging");
-            }
-            Err(e) => tracing::warn!(file = path, "save failed: {e}"),
-        }
-        match result {
+        let file = document.path.display().to_string();
+        match document.save(&self.app.model, &borrowed) {
             Ok(written) => {
+                tracing::info!(file, changed = changes.len(), "saved");
                 self.app.banner = None;
                 self.app.saved();
                 if let Some(lost) = written.ownership_lost {
-                    tracing::warn!(file = path, "{lost}");
+                    tracing::warn!(file, "{lost}");
                     self.app.say(format!("saved, but {lost}"), true);
                 }
                 return true;
             }
-            Err(SaveError::Conflict { path, on_disk }) => self.merge(&path, on_disk),
+            Err(SaveError::Conflict { path, on_disk }) => {
+                tracing::info!(file, "changed on disk since read: merging");
+                self.merge(&path, on_disk);
+            }
             Err(SaveError::ReadOnly {
                 why: ReadOnly::NoWriteBit,
                 ..
             }) if !document.allow_read_only => {
+                tracing::info!(file, "marked read-only: asking before writing it");
                 // Asked once, like an editor's read-only warning: the next save writes it.
                 document.allow_read_only = true;
                 self.app.save_refused(
                     "the file is marked read-only (no write permission for anyone); Ctrl-s again writes it anyway",
                 );
             }
-            Err(SaveError::Missing { .. }) => self.app.file_missing(),
-            Err(e) => self.app.save_failed(&e.to_string()),
+            Err(SaveError::Missing { .. }) => {
+                tracing::info!(file, "gone from its place: asking where to write it");
+                self.app.file_missing();
+            }
+            Err(e) => {
+                tracing::warn!(file, "save failed: {e}");
+                self.app.save_failed(&e.to_string());
+            }
         }
         false
     }

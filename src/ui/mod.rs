@@ -50,21 +50,20 @@ fn max_footer_rows(height: u16) -> usize {
 }
 
 /// The message or banner the status line shows, as the lines it wraps to at `width`.
-fn footer_text(app: &App, width: u16) -> Option<(Vec<String>, bool)> {
-    let (text, error) = match (&app.message, &app.banner) {
-        (Some(message), _) => (message.text.as_str(), message.error),
-        (None, Some(banner)) => (banner.as_str(), true),
+fn footer_text(app: &App, width: u16) -> Option<Vec<String>> {
+    let text = match (&app.message, &app.banner) {
+        (Some(message), _) => &message.text,
+        (None, Some(banner)) => banner,
         (None, None) => return None,
     };
-    let lines = widgets::wrap_words(
+    Some(widgets::wrap_words(
         &widgets::safe_line(text),
         usize::from(width).saturating_sub(1),
-    );
-    Some((lines, error))
+    ))
 }
 
 fn footer_rows(app: &App, area: Rect) -> u16 {
-    footer_text(app, area.width).map_or(1, |(lines, _)| {
+    footer_text(app, area.width).map_or(1, |lines| {
         lines.len().clamp(1, max_footer_rows(area.height)) as u16
     })
 }
@@ -227,12 +226,12 @@ impl Dashboard<'_> {
     fn footer(&self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let theme = self.theme;
-        if let Some((lines, error)) = footer_text(app, area.width) {
+        if let Some(lines) = footer_text(app, area.width) {
             // A message wraps onto the rows the footer was given, never cut mid-word.
-            let style = match (&app.message, error) {
-                (Some(_), true) => theme.bad,
-                (Some(_), false) => theme.good,
-                (None, _) => theme.warn,
+            let style = match &app.message {
+                Some(message) if message.error => theme.bad,
+                Some(_) => theme.good,
+                None => theme.warn,
             };
             let rows = usize::from(area.height);
             let cut = lines.len() > rows;
