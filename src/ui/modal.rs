@@ -115,15 +115,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             let lines = vec![
                 Line::styled(format!("{} unsaved changes.", app.unsaved()), theme.warn),
                 Line::raw(""),
-                Line::from(vec![
-                    Span::styled("s ", theme.title),
-                    Span::raw("save and quit"),
-                ]),
-                Line::from(vec![
-                    Span::styled("d ", theme.title),
-                    Span::raw("discard them and quit"),
-                ]),
-                Line::from(vec![Span::styled("Esc ", theme.title), Span::raw("stay")]),
+                choice(theme, "s", "save and quit"),
+                choice(theme, "d", "discard them and quit"),
+                choice(theme, "Esc", "stay"),
             ];
             show(theme, area, buf, " Quit? ", lines, "", 40);
         }
@@ -133,18 +127,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 Line::styled(fit(&safe_line(&app.origin.name), 56), theme.title),
                 Line::styled("(deleted or moved since it was read)", theme.muted),
                 Line::raw(""),
-                Line::from(vec![
-                    Span::styled("r ", theme.title),
-                    Span::raw("write it again there, with your edits"),
-                ]),
-                Line::from(vec![
-                    Span::styled("a ", theme.title),
-                    Span::raw("save as another file"),
-                ]),
-                Line::from(vec![
-                    Span::styled("Esc ", theme.title),
-                    Span::raw("not now (your edits are kept)"),
-                ]),
+                choice(theme, "r", "write it again there, with your edits"),
+                choice(theme, "a", "save as another file"),
+                choice(theme, "Esc", "not now (your edits are kept)"),
             ];
             show(theme, area, buf, " Not saved ", lines, "", 60);
         }
@@ -189,18 +174,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 ));
             }
             lines.push(Line::raw(""));
-            lines.push(Line::from(vec![
-                Span::styled("m ", theme.title),
-                Span::raw("put my changes on top of theirs, and save"),
-            ]));
-            lines.push(Line::from(vec![
-                Span::styled("t ", theme.title),
-                Span::raw("keep the file's for these"),
-            ]));
-            lines.push(Line::from(vec![
-                Span::styled("Esc ", theme.title),
-                Span::raw("decide later (nothing saved, your edits kept)"),
-            ]));
+            lines.push(choice(
+                theme,
+                "m",
+                "put my changes on top of theirs, and save",
+            ));
+            lines.push(choice(theme, "t", "keep the file's for these"));
+            lines.push(choice(
+                theme,
+                "Esc",
+                "decide later (nothing saved, your edits kept)",
+            ));
             show(theme, area, buf, " Changed on disk ", lines, "", 72);
         }
     }
@@ -247,4 +231,12 @@ fn show(
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .render(inner, buf);
+}
+
+/// A key and what it does, as a popup lists its choices.
+fn choice<'a>(theme: &Theme, key: &'a str, what: &'a str) -> Line<'a> {
+    Line::from(vec![
+        Span::styled(format!("{key} "), theme.title),
+        Span::raw(what),
+    ])
 }
