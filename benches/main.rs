@@ -49,7 +49,7 @@ fn app_of(text: &str) -> App {
         read_only: false,
     };
     let mut app = App::new(loaded.model, today(), origin, Keymap::defaults());
-    app.update(Action::Resize(200, 60));
+    app.resize(200, 60);
     app
 }
 
@@ -125,7 +125,7 @@ fn huge_titles(c: &mut Criterion) {
     for slide in [0, 3] {
         let mut app = app.clone();
         app.start_presentation(None, false);
-        if let Some(p) = &mut app.present {
+        if let Some(p) = app.presenter_mut() {
             p.current = slide;
         }
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();

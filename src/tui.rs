@@ -62,7 +62,7 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> io::Result<()> {
     let size = terminal.size()?;
-    session.app.update(Action::Resize(size.width, size.height));
+    session.app.resize(size.width, size.height);
     // Without a watcher the dashboard still works; it just does not follow the file.
     let watched = |session: &Session| session.document.as_ref().map(|d| d.path.clone());
     let mut watching = watched(session);
@@ -70,7 +70,7 @@ fn event_loop(
     let events = input_events();
     let mut dirty = true;
     let mut uncertain = false;
-    while !session.app.quit && !stop.load(Ordering::Relaxed) {
+    while !session.app.quitting() && !stop.load(Ordering::Relaxed) {
         if dirty {
             draw(terminal, &session.app, theme, &mut uncertain)?;
             dirty = false;
@@ -87,7 +87,7 @@ fn event_loop(
             Ok(event) => event,
             Err(RecvTimeoutError::Timeout) => {
                 // The presentation's clock is the one thing that changes without an event.
-                if session.app.present.as_ref().is_some_and(|p| p.footer) {
+                if session.app.presenter().is_some_and(|p| p.footer) {
                     let now = crate::clock::now();
                     dirty = now != session.app.now;
                     session.app.now = now;
@@ -108,7 +108,7 @@ fn event_loop(
                 true
             }
             Event::Resize(width, height) => {
-                app.update(Action::Resize(width, height));
+                app.resize(width, height);
                 true
             }
             Event::Mouse(mouse) => {

@@ -77,11 +77,14 @@ fn the_picker_changes_a_status_with_a_note_and_undo_redo_walk_it_back_and_forth(
     let app = &mut s.app;
     select(app, "stockpiling-strategy");
     keys(app, "s");
-    assert!(matches!(app.modal, Some(Modal::Picker { note: None, .. })));
+    assert!(matches!(
+        app.modal(),
+        Some(Modal::Picker { note: None, .. })
+    ));
     keys(app, "r");
     keys(app, "supply risk");
     code(app, KeyCode::Enter);
-    assert!(app.modal.is_none());
+    assert!(app.modal().is_none());
     assert_eq!(status_of(app, "stockpiling-strategy"), Status::AtRisk);
     let m = &app.model.milestones[app.model.milestone_index("stockpiling-strategy").unwrap()];
     assert_eq!(
@@ -134,7 +137,7 @@ fn notes_and_due_dates_are_edited_and_a_bad_date_is_not_accepted() {
     keys(app, "2026-02-30");
     code(app, KeyCode::Enter);
     assert!(matches!(
-        &app.modal,
+        app.modal(),
         Some(Modal::Due { error: Some(_), .. })
     ));
     for _ in 0..10 {
@@ -142,7 +145,7 @@ fn notes_and_due_dates_are_edited_and_a_bad_date_is_not_accepted() {
     }
     keys(app, "2026-06-30");
     code(app, KeyCode::Enter);
-    assert!(app.modal.is_none());
+    assert!(app.modal().is_none());
     assert_eq!(
         app.model.milestones[i].due,
         NaiveDate::from_ymd_opt(2026, 6, 30)
@@ -168,15 +171,15 @@ fn quitting_with_unsaved_changes_asks_first() {
     keys(&mut s.app, "sd");
     code(&mut s.app, KeyCode::Enter);
     keys(&mut s.app, "q");
-    assert_eq!(s.app.modal, Some(Modal::ConfirmQuit));
-    assert!(!s.app.quit);
+    assert_eq!(s.app.modal(), Some(&Modal::ConfirmQuit));
+    assert!(!s.app.quitting());
     code(&mut s.app, KeyCode::Esc);
-    assert!(!s.app.quit);
+    assert!(!s.app.quitting());
     keys(&mut s.app, "q");
     keys(&mut s.app, "s");
     assert_eq!(s.app.effect, Some(Effect::Save));
     s.run_effects();
-    assert!(s.app.quit);
+    assert!(s.app.quitting());
     assert_eq!(store::load(&file).unwrap().model, s.app.model);
 }
 
@@ -191,7 +194,7 @@ fn the_bundled_model_is_read_only() {
     let mut app = App::new(loaded.model, today(), origin, Keymap::defaults());
     app.update(Action::Go(View::Milestones));
     keys(&mut app, "s");
-    assert!(app.modal.is_none());
+    assert!(app.modal().is_none());
     assert!(
         app.message
             .as_ref()
@@ -299,18 +302,18 @@ fn saving_over_a_colleague_change_merges_both_and_asks_when_the_same_milestone_c
     ctrl(&mut s.app, 's');
     s.run_effects();
     assert!(
-        matches!(&s.app.modal, Some(Modal::Conflict { theirs_kept }) if theirs_kept.len() == 1)
+        matches!(s.app.modal(), Some(Modal::Conflict { theirs_kept }) if theirs_kept.len() == 1)
     );
     // Esc leaves the question without saving, and keeps the edits.
     let before = fs::read(&file).unwrap();
     code(&mut s.app, KeyCode::Esc);
     s.run_effects();
-    assert!(s.app.modal.is_none());
+    assert!(s.app.modal().is_none());
     assert_eq!(fs::read(&file).unwrap(), before);
     assert_eq!(s.app.unsaved(), 2);
     ctrl(&mut s.app, 's');
     s.run_effects();
-    assert!(matches!(&s.app.modal, Some(Modal::Conflict { .. })));
+    assert!(matches!(s.app.modal(), Some(Modal::Conflict { .. })));
     keys(&mut s.app, "m");
     s.run_effects();
     let checked = store::load(&file).unwrap();
@@ -370,7 +373,7 @@ fn a_deleted_file_is_written_again_only_when_asked_or_saved_as_another() {
     fs::remove_file(&file).unwrap();
     ctrl(&mut s.app, 's');
     s.run_effects();
-    assert_eq!(s.app.modal, Some(Modal::FileMissing));
+    assert_eq!(s.app.modal(), Some(&Modal::FileMissing));
     let shown = to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 80, 24));
     assert!(shown.contains("write it again there"), "{shown}");
     code(&mut s.app, KeyCode::Esc);
@@ -486,7 +489,7 @@ fn popup_then_change_on_disk(popup: &str, on_disk: &str) -> (tempfile::TempDir, 
             keys(&mut s.app, "2031-01-01");
         }
     }
-    assert!(s.app.modal.is_some(), "{popup}");
+    assert!(s.app.modal().is_some(), "{popup}");
     fs::write(&file, on_disk).unwrap();
     s.file_changed();
     (dir, s)
@@ -511,7 +514,7 @@ fn a_popup_open_while_the_file_is_reordered_on_disk_edits_the_same_milestone() {
             keys(&mut s.app, "2031-01-01");
         }
         code(&mut s.app, KeyCode::Enter);
-        assert!(s.app.modal.is_none(), "{popup}");
+        assert!(s.app.modal().is_none(), "{popup}");
         let changed: Vec<&str> = s
             .app
             .model
@@ -535,7 +538,7 @@ fn a_popup_whose_milestone_is_removed_or_cut_off_on_disk_closes_and_keeps_the_ty
     for on_disk in [&removed, &shortened] {
         for popup in ["picker", "notes", "due"] {
             let (_dir, mut s) = popup_then_change_on_disk(popup, on_disk);
-            assert!(s.app.modal.is_none(), "{popup}: the popup closed");
+            assert!(s.app.modal().is_none(), "{popup}: the popup closed");
             let said = s.app.message.clone().unwrap();
             assert!(
                 said.error && said.text.contains("`future-phases`"),

@@ -123,9 +123,9 @@ proptest! {
                 snapshot::render(&app, &theme, 80, 24);
             }
             app.start_presentation(None, false);
-            let slides = app.present.as_ref().map_or(0, |p| p.slides.len());
+            let slides = app.presenter().map_or(0, |p| p.slides.len());
             for n in 0..slides {
-                if let Some(p) = &mut app.present {
+                if let Some(p) = app.presenter_mut() {
                     p.current = n;
                 }
                 snapshot::render(&app, &theme, 60, 20);

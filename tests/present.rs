@@ -19,17 +19,17 @@ fn key(app: &mut App, code: KeyCode) {
 }
 
 fn current(app: &App) -> usize {
-    app.present.as_ref().unwrap().current
+    app.presenter().unwrap().current
 }
 
 #[test]
 fn every_slide_of_the_bundled_model() {
     let mut app = app_of("assets/india-japan.toml");
     app.start_presentation(None, false);
-    let count = app.present.as_ref().unwrap().slides.len();
+    let count = app.presenter().unwrap().slides.len();
     assert_eq!(count, 11, "title, headline, agreements, 7 pillars, closing");
     for n in 0..count {
-        app.present.as_mut().unwrap().current = n;
+        app.presenter_mut().unwrap().current = n;
         for (w, h, theme) in [
             (80, 24, ThemeName::Dark),
             (200, 60, ThemeName::Dark),
@@ -64,9 +64,9 @@ fn keys_move_through_the_deck_and_a_number_jumps() {
     key(&mut app, KeyCode::Enter);
     assert_eq!(current(&app), 4);
     key(&mut app, KeyCode::Char('t'));
-    assert!(!app.present.as_ref().unwrap().footer);
+    assert!(!app.presenter().unwrap().footer);
     key(&mut app, KeyCode::Char('q'));
-    assert!(app.quit, "q leaves `pactboard present`");
+    assert!(app.quitting(), "q leaves `pactboard present`");
 }
 
 #[test]
@@ -84,9 +84,9 @@ fn from_the_dashboard_p_presents_and_esc_comes_back_with_the_edits() {
         },
     );
     key(&mut app, KeyCode::Char('P'));
-    assert!(app.present.is_some());
+    assert!(app.presenter().is_some());
     key(&mut app, KeyCode::Esc);
-    assert!(app.present.is_none() && !app.quit);
+    assert!(app.presenter().is_none() && !app.quitting());
     assert_eq!(app.view, View::Milestones);
     assert_eq!(app.unsaved(), 1);
 }
@@ -95,7 +95,7 @@ fn from_the_dashboard_p_presents_and_esc_comes_back_with_the_edits() {
 fn the_deck_is_rebuilt_on_a_changed_model_and_stays_on_its_slide() {
     let mut app = app_of("assets/india-japan.toml");
     app.start_presentation(None, true);
-    app.present.as_mut().unwrap().current = 4;
+    app.presenter_mut().unwrap().current = 4;
     let before = to_text(&render(&app, &Theme::named(ThemeName::Mono), 100, 30));
     let i = app.model.milestone_index("future-phases").unwrap();
     let at = app.now;
@@ -107,9 +107,9 @@ fn the_deck_is_rebuilt_on_a_changed_model_and_stays_on_its_slide() {
             at,
         },
     );
-    assert_eq!(app.present.as_ref().unwrap().slide(), Slide::Pillar(1));
+    assert_eq!(app.presenter().unwrap().slide(), Slide::Pillar(1));
     let headline = |app: &mut App| {
-        app.present.as_mut().unwrap().current = 1;
+        app.presenter_mut().unwrap().current = 1;
         to_text(&render(app, &Theme::named(ThemeName::Mono), 100, 30))
     };
     assert!(headline(&mut app).contains("4 of 9 milestones done"));
@@ -123,7 +123,7 @@ fn the_deck_is_rebuilt_on_a_changed_model_and_stays_on_its_slide() {
 fn empty_slides_are_left_out_and_since_adds_the_changes() {
     let mut app = app_of("tests/fixtures/valid/hostile.toml");
     app.start_presentation(Some(NaiveDate::from_ymd_opt(2020, 1, 1).unwrap()), false);
-    let slides = &app.present.as_ref().unwrap().slides;
+    let slides = &app.presenter().unwrap().slides;
     assert_eq!(
         slides,
         &[
@@ -135,13 +135,13 @@ fn empty_slides_are_left_out_and_since_adds_the_changes() {
     );
     let mut app = app_of("tests/fixtures/valid/full.toml");
     app.start_presentation(Some(NaiveDate::from_ymd_opt(2025, 10, 1).unwrap()), false);
-    let slides = app.present.as_ref().unwrap().slides.clone();
+    let slides = app.presenter().unwrap().slides.clone();
     assert!(slides.contains(&Slide::Since(NaiveDate::from_ymd_opt(2025, 10, 1).unwrap())));
     let n = slides
         .iter()
         .position(|s| matches!(s, Slide::Since(_)))
         .unwrap();
-    app.present.as_mut().unwrap().current = n;
+    app.presenter_mut().unwrap().current = n;
     let text = to_text(&render(&app, &Theme::named(ThemeName::Mono), 120, 30));
     assert!(text.contains("Since 2025-10-01"), "{text}");
     assert!(text.contains("“Signed”"), "{text}");
@@ -166,8 +166,8 @@ fn snapshot_of_a_slide_past_the_end_says_how_many_there_are() {
 fn hostile_text_on_slides_is_safe_and_cjk_titles_fall_back_to_bold_text() {
     let mut app = app_of("tests/fixtures/valid/hostile.toml");
     app.start_presentation(None, false);
-    for n in 0..app.present.as_ref().unwrap().slides.len() {
-        app.present.as_mut().unwrap().current = n;
+    for n in 0..app.presenter().unwrap().slides.len() {
+        app.presenter_mut().unwrap().current = n;
         for (w, h) in [(60, 16), (80, 24), (200, 60)] {
             let text = to_text(&render(&app, &Theme::named(ThemeName::Mono), w, h));
             assert!(
@@ -176,7 +176,7 @@ fn hostile_text_on_slides_is_safe_and_cjk_titles_fall_back_to_bold_text() {
             );
         }
     }
-    app.present.as_mut().unwrap().current = 0;
+    app.presenter_mut().unwrap().current = 0;
     let text = to_text(&render(&app, &Theme::named(ThemeName::Mono), 80, 24));
     assert!(text.contains("日本・インド"), "{text}");
 }

@@ -94,24 +94,24 @@ fn opening_a_pillar_shows_its_milestones_and_esc_clears_the_filter() {
 fn enter_opens_a_milestone_with_its_history_and_esc_closes_it() {
     let mut app = in_view(app_of("tests/fixtures/valid/full.toml"), View::Milestones);
     press_code(&mut app, KeyCode::Enter);
-    assert!(app.detail);
+    assert!(app.showing_detail());
     let text = screen(&app, 100, 30);
     assert!(text.contains("History (2)"), "{text}");
     assert!(text.contains("in progress → ● done"), "{text}");
     assert!(text.contains("Signed"), "{text}");
     press_code(&mut app, KeyCode::Esc);
-    assert!(!app.detail);
+    assert!(!app.showing_detail());
 }
 
 #[test]
 fn search_filters_by_id_or_title_enter_keeps_and_esc_clears() {
     let mut app = in_view(app_of("assets/india-japan.toml"), View::Milestones);
     press(&mut app, "/");
-    assert!(app.search.editing);
+    assert!(app.search_editor().is_some());
     press(&mut app, "DEEP");
     assert_eq!(app.milestone_rows.len(), 1);
     press_code(&mut app, KeyCode::Enter);
-    assert!(!app.search.editing);
+    assert!(app.search_editor().is_none());
     assert_eq!(app.search.query, "DEEP");
     assert!(screen(&app, 80, 24).contains("search: DEEP"));
     press(&mut app, "/");
@@ -146,15 +146,18 @@ fn help_lists_the_keys_of_the_view_from_the_keymap() {
     assert!(text.contains("zoom in"), "{text}");
     assert!(text.contains("Everywhere"), "{text}");
     press(&mut app, "q");
-    assert!(!app.help && !app.quit, "q closes the help first");
+    assert!(
+        !app.showing_help() && !app.quitting(),
+        "q closes the help first"
+    );
     press(&mut app, "q");
-    assert!(app.quit);
+    assert!(app.quitting());
 }
 
 #[test]
 fn the_timeline_zooms_and_scrolls() {
     let mut app = in_view(app_of("assets/india-japan.toml"), View::Timeline);
-    app.update(Action::Resize(120, 40));
+    app.resize(120, 40);
     let years = screen(&app, 120, 40);
     assert!(years.contains("2030"), "{years}");
     press(&mut app, "+");
@@ -177,7 +180,7 @@ fn clicks_select_tabs_and_rows() {
     use pactboard::ui::hit_test;
     use ratatui::layout::Rect;
     let mut app = app_of("assets/india-japan.toml");
-    app.update(Action::Resize(100, 30));
+    app.resize(100, 30);
     let area = Rect::new(0, 0, 100, 30);
     let text = screen(&app, 100, 30);
     let tab_x = text.lines().next().unwrap().find("Milestones").unwrap() as u16;

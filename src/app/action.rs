@@ -1,78 +1,84 @@
 //! Everything a person can ask the dashboard to do. Keys are bound to these by name in
-//! `assets/keymap.toml`; `update` applies them to the state.
+//! `assets/keymap.toml`, per section (see [`super::keymap::Section`]); the mode on top decides
+//! what an action means there.
 
 use serde::Deserialize;
 
 use super::View;
+use crate::model::Status;
 
 /// One thing to do, from a key, a click or the wheel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
-    /// Show or hide the help for the current view
     Help,
-    /// Quit pactboard
     Quit,
-    /// Next view
     NextView,
-    /// Previous view
     PreviousView,
-    /// Go to the overview
     ShowOverview,
-    /// Go to the pillars
     ShowPillars,
-    /// Go to the milestones table
     ShowMilestones,
-    /// Go to the timeline
     ShowTimeline,
-    /// Go to the targets
     ShowTargets,
-    /// Move the selection up
     Up,
-    /// Move the selection down
     Down,
-    /// Move the selection up a page
     PageUp,
-    /// Move the selection down a page
     PageDown,
-    /// Select the first item
     First,
-    /// Select the last item
     Last,
-    /// Open the selected item
     Open,
-    /// Close what is open, or clear the search
     Back,
-    /// Search ids and titles
     Search,
-    /// Sort the milestones by due date, status or pillar
     CycleSort,
-    /// Show only milestones of one status, in turn
     CycleStatusFilter,
-    /// Show only milestones of one pillar, in turn
     CyclePillarFilter,
-    /// Zoom the timeline in (years, quarters, months)
     ZoomIn,
-    /// Zoom the timeline out
     ZoomOut,
-    /// Scroll back in time
     ScrollLeft,
-    /// Scroll forward in time
     ScrollRight,
-    /// Change the selected milestone's status
     StatusPicker,
-    /// Edit the selected milestone's notes
     EditNotes,
-    /// Edit the selected milestone's due date
     EditDue,
-    /// Undo the last edit
     Undo,
-    /// Redo the last edit undone
     Redo,
-    /// Save the file
     Save,
-    /// Present the model as slides
     Present,
+    // Popups, the help, the detail and the search box.
+    Accept,
+    Cancel,
+    Close,
+    // The status picker.
+    MarkPlanned,
+    MarkInProgress,
+    MarkAtRisk,
+    MarkBlocked,
+    MarkDone,
+    MarkCancelled,
+    // The question before quitting, the file gone, the conflict.
+    SaveAndQuit,
+    DiscardAndQuit,
+    WriteAgain,
+    SaveAs,
+    MergeMine,
+    KeepTheirs,
+    // Text fields.
+    CursorLeft,
+    CursorRight,
+    WordLeft,
+    WordRight,
+    LineStart,
+    LineEnd,
+    DeleteBack,
+    DeleteForward,
+    DeleteWordBack,
+    DeleteToStart,
+    DeleteToEnd,
+    // The presentation.
+    NextSlide,
+    PreviousSlide,
+    ToggleFooter,
+    JumpDigit,
+    Leave,
     /// Go to one view (a click on its tab)
     #[serde(skip)]
     Go(View),
@@ -82,16 +88,13 @@ pub enum Action {
     /// Scroll the current list by some rows (the wheel)
     #[serde(skip)]
     Scroll(isize),
-    /// The terminal changed size (columns, rows)
-    #[serde(skip)]
-    Resize(u16, u16),
 }
 
 impl Action {
-    /// What the action does, for the help screen.
+    /// What the action does, for the help screen and the popups' lists of choices.
     pub fn description(self) -> &'static str {
         match self {
-            Action::Help => "help for this view",
+            Action::Help => "help for what is on screen",
             Action::Quit => "quit",
             Action::NextView => "next view",
             Action::PreviousView => "previous view",
@@ -107,7 +110,7 @@ impl Action {
             Action::First => "first",
             Action::Last => "last",
             Action::Open => "open the selected item",
-            Action::Back => "back / close / clear search",
+            Action::Back => "back / clear search and filters",
             Action::Search => "search ids and titles",
             Action::CycleSort => "sort by due date, status, pillar",
             Action::CycleStatusFilter => "filter by status",
@@ -123,10 +126,65 @@ impl Action {
             Action::Redo => "redo",
             Action::Save => "save the file",
             Action::Present => "presentation mode (slides)",
+            Action::Accept => "keep",
+            Action::Cancel => "cancel",
+            Action::Close => "close",
+            Action::MarkPlanned => "planned",
+            Action::MarkInProgress => "in progress",
+            Action::MarkAtRisk => "at risk",
+            Action::MarkBlocked => "blocked",
+            Action::MarkDone => "done",
+            Action::MarkCancelled => "cancelled",
+            Action::SaveAndQuit => "save and quit",
+            Action::DiscardAndQuit => "discard them and quit",
+            Action::WriteAgain => "write it again there, with your edits",
+            Action::SaveAs => "save as another file",
+            Action::MergeMine => "put my changes on top of theirs, and save",
+            Action::KeepTheirs => "keep the file's for these",
+            Action::CursorLeft => "cursor left",
+            Action::CursorRight => "cursor right",
+            Action::WordLeft => "a word left",
+            Action::WordRight => "a word right",
+            Action::LineStart => "start of the text",
+            Action::LineEnd => "end of the text",
+            Action::DeleteBack => "delete before the cursor",
+            Action::DeleteForward => "delete under the cursor",
+            Action::DeleteWordBack => "delete the word before",
+            Action::DeleteToStart => "delete to the start",
+            Action::DeleteToEnd => "delete to the end",
+            Action::NextSlide => "next slide (after digits: go to that slide)",
+            Action::PreviousSlide => "previous slide",
+            Action::ToggleFooter => "show or hide the footer",
+            Action::JumpDigit => "type a slide number (then the next-slide key)",
+            Action::Leave => "leave the presentation",
             Action::Go(_) => "go to a view",
             Action::Select(_) => "select a row",
             Action::Scroll(_) => "scroll",
-            Action::Resize(..) => "resize",
+        }
+    }
+
+    /// The status a picker action chooses.
+    pub fn status(self) -> Option<Status> {
+        Some(match self {
+            Action::MarkPlanned => Status::Planned,
+            Action::MarkInProgress => Status::InProgress,
+            Action::MarkAtRisk => Status::AtRisk,
+            Action::MarkBlocked => Status::Blocked,
+            Action::MarkDone => Status::Done,
+            Action::MarkCancelled => Status::Cancelled,
+            _ => return None,
+        })
+    }
+
+    /// The picker action that chooses `status`.
+    pub fn mark(status: Status) -> Action {
+        match status {
+            Status::Planned => Action::MarkPlanned,
+            Status::InProgress => Action::MarkInProgress,
+            Status::AtRisk => Action::MarkAtRisk,
+            Status::Blocked => Action::MarkBlocked,
+            Status::Done => Action::MarkDone,
+            Status::Cancelled => Action::MarkCancelled,
         }
     }
 }

@@ -4,7 +4,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use ratatui::crossterm::event::KeyCode;
 
-use super::Key;
+use super::{Action, Key};
 use crate::model::{Figures, Model};
 
 /// One slide: what it shows, from the model.
@@ -63,13 +63,6 @@ pub struct Presenter {
     pub from_dashboard: bool,
 }
 
-/// What a key asks of the presentation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PresenterKey {
-    Stay,
-    Leave,
-}
-
 impl Presenter {
     /// A presenter on `slides`, at the first.
     pub fn new(
@@ -107,32 +100,33 @@ impl Presenter {
         self.slides = slides;
     }
 
-    /// Handles one key.
-    pub fn key(&mut self, key: Key) -> PresenterKey {
+    /// Applies one action of the `[presenting]` keys (leaving and the help are the app's).
+    pub fn act(&mut self, action: Action, key: Option<Key>) {
         let last = self.slides.len().saturating_sub(1);
-        match key.code {
-            KeyCode::Char(c) if c.is_ascii_digit() => {
-                self.jump.push(c);
-                return PresenterKey::Stay;
+        match action {
+            Action::JumpDigit => {
+                if let Some(Key {
+                    code: KeyCode::Char(c @ '0'..='9'),
+                    ..
+                }) = key
+                    && self.jump.len() < 6
+                {
+                    self.jump.push(c);
+                }
+                return;
             }
-            KeyCode::Enter if !self.jump.is_empty() => {
+            Action::NextSlide if !self.jump.is_empty() => {
                 if let Ok(n) = self.jump.parse::<usize>() {
                     self.current = n.clamp(1, last + 1) - 1;
                 }
             }
-            KeyCode::Right | KeyCode::PageDown | KeyCode::Char(' ') | KeyCode::Enter => {
-                self.current = (self.current + 1).min(last);
-            }
-            KeyCode::Left | KeyCode::PageUp | KeyCode::Backspace => {
-                self.current = self.current.saturating_sub(1);
-            }
-            KeyCode::Home => self.current = 0,
-            KeyCode::End => self.current = last,
-            KeyCode::Char('t') => self.footer = !self.footer,
-            KeyCode::Char('q') | KeyCode::Esc => return PresenterKey::Leave,
+            Action::NextSlide => self.current = (self.current + 1).min(last),
+            Action::PreviousSlide => self.current = self.current.saturating_sub(1),
+            Action::First => self.current = 0,
+            Action::Last => self.current = last,
+            Action::ToggleFooter => self.footer = !self.footer,
             _ => {}
         }
         self.jump.clear();
-        PresenterKey::Stay
     }
 }

@@ -57,7 +57,7 @@ impl App {
         if conflicts.is_empty() {
             self.effect = Some(Effect::Save);
         } else {
-            self.modal = Some(Modal::Conflict {
+            self.open_popup(Modal::Conflict {
                 theirs_kept: conflicts,
             });
         }
@@ -73,8 +73,9 @@ impl App {
         self.unresolved = conflicts;
         let unsaved = self.unsaved();
         let mut banner = format!(
-            "changed on disk: showing it with your {unsaved} unsaved change{} on top · Ctrl-s merges",
-            if unsaved == 1 { "" } else { "s" }
+            "changed on disk: showing it with your {unsaved} unsaved change{} on top{}",
+            if unsaved == 1 { "" } else { "s" },
+            self.global_key(super::Action::Save, "merges")
         );
         if n > 0 {
             banner.push_str(&format!(
@@ -149,7 +150,8 @@ impl App {
         }
     }
 
-    fn after_new_model(&mut self) {
+    /// Brings everything derived from the model up to date with it.
+    pub(super) fn after_new_model(&mut self) {
         self.figures = Figures::compute(&self.model, self.today());
         self.span = self.compute_span();
         self.by_pillar = super::rows::by_pillar(&self.model);

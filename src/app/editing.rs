@@ -4,8 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use super::App;
+use super::keymap::Section;
 use super::modal::Modal;
+use super::{Action, App, Closing};
 use crate::model::edit::{Applied, Edit, edited_fields};
 use crate::model::{Figures, Milestone};
 
@@ -86,6 +87,23 @@ impl App {
             .collect()
     }
 
+    /// " · KEY does" for the key that does `action` on the dashboard, or nothing when no key
+    /// does it: how a message names a key, so that it stays true after a rebinding.
+    pub(super) fn global_key(&self, action: Action, does: &str) -> String {
+        self.keymap
+            .label(&[Section::In(self.view), Section::Global], action)
+            .map(|key| format!(" · {key} {does}"))
+            .unwrap_or_default()
+    }
+
+    /// "; KEY does" for the save key, or nothing when no key saves.
+    pub(super) fn save_key_says(&self, does: &str) -> String {
+        self.keymap
+            .label(&[Section::In(self.view), Section::Global], Action::Save)
+            .map(|key| format!("; {key} {does}"))
+            .unwrap_or_default()
+    }
+
     /// Shows a message in the footer.
     pub fn say(&mut self, text: impl Into<String>, error: bool) {
         self.message = Some(Message {
@@ -106,7 +124,9 @@ impl App {
                 self.edits.undo.push(applied);
                 self.edits.redo.clear();
                 self.changed();
-                self.say(format!("{text} · u undoes · Ctrl-s saves"), false);
+                let undo = self.global_key(Action::Undo, "undoes");
+                let save = self.global_key(Action::Save, "saves");
+                self.say(format!("{text}{undo}{save}"), false);
             }
             Err(e) => self.say(e.to_string(), true),
         }
@@ -154,7 +174,7 @@ impl App {
         } else if self.unsaved() == 0 {
             self.say("nothing to save", false);
         } else if let Some(question) = self.ask_unresolved() {
-            self.modal = Some(question);
+            self.open_popup(question);
         } else {
             self.effect = Some(Effect::Save);
         }
@@ -169,9 +189,9 @@ impl App {
 
     pub(super) fn request_quit(&mut self) {
         if self.unsaved() > 0 {
-            self.modal = Some(Modal::ConfirmQuit);
+            self.open_popup(Modal::ConfirmQuit);
         } else {
-            self.quit = true;
+            self.closing = Closing::Now;
         }
     }
 
@@ -182,7 +202,7 @@ impl App {
         self.rebuild_deck();
         if self.autosave && !self.origin.read_only {
             match self.ask_unresolved() {
-                Some(question) => self.modal = Some(question),
+                Some(question) => self.open_popup(question),
                 None => self.effect = Some(Effect::Save),
             }
         }
@@ -204,23 +224,26 @@ impl App {
         self.edits.saved.clear();
         self.absorbed = false;
         self.say(format!("{how}{what}"), false);
-        if self.quit_after_save {
-            self.quit = true;
+        if self.closing == Closing::AfterSave {
+            self.closing = Closing::Now;
         }
     }
 
     /// The save asked for failed; the edits stay in memory.
     pub fn save_failed(&mut self, why: &str) {
-        self.quit_after_save = false;
+        self.closing = Closing::No;
         self.say(
-            format!("not saved: {why} (your edits are kept; Ctrl-s tries again)"),
+            format!(
+                "not saved: {why} (your edits are kept{})",
+                self.save_key_says("tries again")
+            ),
             true,
         );
     }
 
     /// The save found the file gone: ask whether to write it again there or elsewhere.
     pub fn file_missing(&mut self) {
-        self.modal = Some(Modal::FileMissing);
+        self.open_popup(Modal::FileMissing);
     }
 
     /// The file now being edited is `name` (after a "save as").
@@ -230,7 +253,7 @@ impl App {
 
     /// The save was refused until the person confirms by saving again; the edits stay.
     pub fn save_refused(&mut self, why: &str) {
-        self.quit_after_save = false;
+        self.closing = Closing::No;
         self.say(format!("not saved: {why}"), true);
     }
 }

@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::KeyCode;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::Key;
+use super::{Action, Key};
 
 /// Text being edited and where the cursor is (a byte offset on a grapheme boundary).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -53,46 +53,48 @@ impl LineEditor {
         self.cursor += clean.len();
     }
 
-    /// Handles one key.
-    pub fn key(&mut self, key: Key) -> EditorKey {
-        let word = key.ctrl || key.alt;
-        match key.code {
-            KeyCode::Enter => return EditorKey::Accept,
-            KeyCode::Esc => return EditorKey::Cancel,
-            KeyCode::Left if word => self.cursor = self.word_left(),
-            KeyCode::Right if word => self.cursor = self.word_right(),
-            KeyCode::Left => self.cursor = self.grapheme_left(),
-            KeyCode::Right => self.cursor = self.grapheme_right(),
-            KeyCode::Home => self.cursor = 0,
-            KeyCode::End => self.cursor = self.text.len(),
-            KeyCode::Backspace if word => {
+    /// Applies a text action (from the keymap's `[text]` section), or types the character of a
+    /// key no binding takes.
+    pub fn act(&mut self, action: Option<Action>, key: Option<Key>) -> EditorKey {
+        match action {
+            Some(Action::Accept) => return EditorKey::Accept,
+            Some(Action::Cancel) => return EditorKey::Cancel,
+            Some(Action::WordLeft) => self.cursor = self.word_left(),
+            Some(Action::WordRight) => self.cursor = self.word_right(),
+            Some(Action::CursorLeft) => self.cursor = self.grapheme_left(),
+            Some(Action::CursorRight) => self.cursor = self.grapheme_right(),
+            Some(Action::LineStart) => self.cursor = 0,
+            Some(Action::LineEnd) => self.cursor = self.text.len(),
+            Some(Action::DeleteWordBack) => {
                 let from = self.word_left();
                 self.text.replace_range(from..self.cursor, "");
                 self.cursor = from;
             }
-            KeyCode::Backspace => {
+            Some(Action::DeleteBack) => {
                 let from = self.grapheme_left();
                 self.text.replace_range(from..self.cursor, "");
                 self.cursor = from;
             }
-            KeyCode::Delete => {
+            Some(Action::DeleteForward) => {
                 let to = self.grapheme_right();
                 self.text.replace_range(self.cursor..to, "");
             }
-            KeyCode::Char('a') if key.ctrl => self.cursor = 0,
-            KeyCode::Char('e') if key.ctrl => self.cursor = self.text.len(),
-            KeyCode::Char('u') if key.ctrl => {
+            Some(Action::DeleteToStart) => {
                 self.text.replace_range(..self.cursor, "");
                 self.cursor = 0;
             }
-            KeyCode::Char('k') if key.ctrl => self.text.truncate(self.cursor),
-            KeyCode::Char('w') if key.ctrl => {
-                let from = self.word_left();
-                self.text.replace_range(from..self.cursor, "");
-                self.cursor = from;
+            Some(Action::DeleteToEnd) => self.text.truncate(self.cursor),
+            Some(_) => {}
+            None => {
+                if let Some(Key {
+                    code: KeyCode::Char(c),
+                    ctrl: false,
+                    alt: false,
+                }) = key
+                {
+                    self.insert(c.encode_utf8(&mut [0; 4]));
+                }
             }
-            KeyCode::Char(c) if !key.ctrl && !key.alt => self.insert(c.encode_utf8(&mut [0; 4])),
-            _ => {}
         }
         EditorKey::Edited
     }
@@ -131,51 +133,49 @@ impl LineEditor {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::keymap::{Keymap, Section};
 
-    fn key(code: KeyCode) -> Key {
-        Key::plain(code)
-    }
-
-    fn ctrl(c: char) -> Key {
-        Key {
-            code: KeyCode::Char(c),
-            ctrl: true,
-            alt: false,
-        }
+    /// Presses `key` (as the keymap file names it) in a text field with the default keys.
+    fn press(e: &mut LineEditor, key: &str) -> EditorKey {
+        let key = Key::parse(key).unwrap();
+        let action = Keymap::defaults().lookup(&[Section::Text], key);
+        e.act(action, Some(key))
     }
 
     #[test]
     fn the_cursor_moves_by_grapheme_and_edits_there() {
         let mut e = LineEditor::new("日本e\u{301}");
-        e.key(key(KeyCode::Left));
+        press(&mut e, "left");
         assert_eq!(e.split(), ("日本", "e\u{301}"));
-        e.key(key(KeyCode::Backspace));
+        press(&mut e, "backspace");
         assert_eq!(e.text(), "日e\u{301}");
-        e.key(key(KeyCode::Char('x')));
-        e.key(key(KeyCode::Home));
-        e.key(key(KeyCode::Delete));
+        press(&mut e, "x");
+        press(&mut e, "home");
+        press(&mut e, "delete");
         assert_eq!(e.text(), "xe\u{301}");
-        e.key(key(KeyCode::End));
+        press(&mut e, "end");
         e.insert("pasted\ttext\nline");
         assert_eq!(e.text(), "xe\u{301}pastedtext\nline");
-        assert_eq!(e.key(key(KeyCode::Enter)), EditorKey::Accept);
-        assert_eq!(e.key(key(KeyCode::Esc)), EditorKey::Cancel);
+        assert_eq!(press(&mut e, "enter"), EditorKey::Accept);
+        assert_eq!(press(&mut e, "esc"), EditorKey::Cancel);
     }
 
     #[test]
     fn words_jump_and_line_keys_cut() {
         let mut e = LineEditor::new("working group formed");
-        e.key(Key {
-            code: KeyCode::Left,
-            ctrl: true,
-            alt: false,
-        });
+        press(&mut e, "ctrl-left");
         assert_eq!(e.split().1, "formed");
-        e.key(ctrl('w'));
+        press(&mut e, "ctrl-w");
         assert_eq!(e.text(), "working formed");
-        e.key(ctrl('k'));
+        press(&mut e, "ctrl-k");
         assert_eq!(e.text(), "working ");
-        e.key(ctrl('u'));
+        press(&mut e, "ctrl-u");
         assert_eq!(e.text(), "");
+        press(&mut e, "ctrl-x");
+        assert_eq!(
+            e.text(),
+            "",
+            "a key with Ctrl that nothing binds types nothing"
+        );
     }
 }

@@ -9,6 +9,7 @@ pub mod editing;
 pub mod editor;
 pub mod keymap;
 pub mod modal;
+pub mod mode;
 mod rows;
 pub mod update;
 
@@ -20,6 +21,7 @@ pub use editing::{Edits, Effect, Message};
 pub use editor::LineEditor;
 pub use keymap::{Key, Keymap};
 pub use modal::{MilestoneRef, Modal};
+pub use mode::{Closing, Overlay};
 pub use rows::TimelineRow;
 
 use crate::model::{Figures, Model, Status};
@@ -153,12 +155,10 @@ impl Cursor {
     }
 }
 
-/// The search box.
+/// The search: what filters the lists (typed in [`Overlay::Search`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Search {
     pub query: String,
-    /// Whether keys type into the box.
-    pub editing: bool,
 }
 
 /// Where the model came from, for the header.
@@ -169,8 +169,6 @@ pub struct Origin {
 }
 
 /// The whole state of the dashboard.
-// The flags that together make the dashboard's mode become one `Mode` enum with #14.
-#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone)]
 pub struct App {
     pub model: Model,
@@ -178,8 +176,8 @@ pub struct App {
     pub origin: Origin,
     pub keymap: Keymap,
     pub view: View,
-    pub help: bool,
-    pub help_scroll: usize,
+    /// What is open over the dashboard, bottom to top (see `mode.rs`).
+    overlays: Vec<Overlay>,
     pub search: Search,
     /// Indexes of the pillars shown (search applied).
     pub pillar_rows: Vec<usize>,
@@ -190,8 +188,6 @@ pub struct App {
     pub sort: SortKey,
     pub status_filter: Option<Status>,
     pub pillar_filter: Option<usize>,
-    /// Whether the selected milestone is open in a popup.
-    pub detail: bool,
     /// Milestone indexes of each pillar, in file order.
     pub by_pillar: Vec<Vec<usize>>,
     pub timeline_rows: Vec<TimelineRow>,
@@ -210,9 +206,7 @@ pub struct App {
     span: (NaiveDate, NaiveDate),
     /// Terminal size (columns, rows), for page sizes.
     pub size: (u16, u16),
-    pub quit: bool,
-    /// The popup that takes the keys, if any.
-    pub modal: Option<Modal>,
+    closing: Closing,
     pub edits: Edits,
     /// Conflicting edits set aside with `Esc` in the conflict question: asked again on save.
     pub unresolved: Vec<Conflict>,
@@ -225,11 +219,8 @@ pub struct App {
     pub autosave: bool,
     /// What the runner should do next.
     pub effect: Option<Effect>,
-    quit_after_save: bool,
     /// The time a status change records: set by the runner before each event.
     pub now: DateTime<FixedOffset>,
-    /// The presentation, while it is on.
-    pub present: Option<deck::Presenter>,
 }
 
 impl App {
@@ -242,8 +233,7 @@ impl App {
             origin,
             keymap,
             view: View::Overview,
-            help: false,
-            help_scroll: 0,
+            overlays: Vec::new(),
             search: Search::default(),
             pillar_rows: Vec::new(),
             pillars: Cursor::default(),
@@ -252,7 +242,6 @@ impl App {
             sort: SortKey::Due,
             status_filter: None,
             pillar_filter: None,
-            detail: false,
             by_pillar: Vec::new(),
             timeline_rows: Vec::new(),
             milestone_order: Vec::new(),
@@ -265,8 +254,7 @@ impl App {
             targets: Cursor::default(),
             span: (today, today),
             size: (80, 24),
-            quit: false,
-            modal: None,
+            closing: Closing::No,
             edits: Edits::default(),
             unresolved: Vec::new(),
             message: None,
@@ -274,19 +262,14 @@ impl App {
             absorbed: false,
             autosave: false,
             effect: None,
-            quit_after_save: false,
             now: today
                 .and_hms_opt(12, 0, 0)
                 .unwrap_or_default()
                 .and_utc()
                 .fixed_offset(),
-            present: None,
         };
-        app.span = app.compute_span();
+        app.after_new_model();
         app.window_start = app.span.0;
-        app.by_pillar = rows::by_pillar(&app.model);
-        app.search_index = rows::SearchIndex::new(&app.model);
-        app.refresh();
         app
     }
 
@@ -350,18 +333,18 @@ impl App {
     /// Starts the presentation; `since` adds the slide of changes since that date.
     pub fn start_presentation(&mut self, since: Option<NaiveDate>, from_dashboard: bool) {
         let slides = deck::build(&self.model, &self.figures, since);
-        self.present = Some(deck::Presenter::new(
-            slides,
-            self.now,
-            since,
-            from_dashboard,
-        ));
+        let presenter = deck::Presenter::new(slides, self.now, since, from_dashboard);
+        self.push_overlay(Overlay::Presenting(presenter));
     }
 
     /// Builds the deck again after the model changed, staying on the same slide.
     pub(crate) fn rebuild_deck(&mut self) {
-        if let Some(p) = &mut self.present {
-            p.rebuild(deck::build(&self.model, &self.figures, p.since));
+        let (model, figures) = (&self.model, &self.figures);
+        if let Some(p) = self.overlays.iter_mut().find_map(|o| match o {
+            Overlay::Presenting(p) => Some(p),
+            _ => None,
+        }) {
+            p.rebuild(deck::build(model, figures, p.since));
         }
     }
 

@@ -3,12 +3,12 @@
 //! refers to its milestone by id.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::KeyCode;
 
 use super::disk::Conflict;
 use super::editing::Effect;
 use super::editor::{EditorKey, LineEditor};
-use super::{App, Key};
+use super::keymap::Section;
+use super::{Action, App, Closing, Key, Overlay};
 use crate::model::edit::Edit;
 use crate::model::merge::merge_milestone;
 use crate::model::{Figures, Model, Status};
@@ -70,6 +70,22 @@ pub enum Modal {
     Conflict { theirs_kept: Vec<Conflict> },
 }
 
+impl Modal {
+    /// The keymap section of the popup's keys.
+    pub fn section(&self) -> Section {
+        match self {
+            Modal::Picker { note: None, .. } => Section::Picker,
+            Modal::Picker { note: Some(_), .. }
+            | Modal::Notes { .. }
+            | Modal::Due { .. }
+            | Modal::SaveAs { .. } => Section::Text,
+            Modal::ConfirmQuit => Section::ConfirmQuit,
+            Modal::FileMissing => Section::FileMissing,
+            Modal::Conflict { .. } => Section::Conflict,
+        }
+    }
+}
+
 fn parse_due(text: &str) -> Result<Option<NaiveDate>, String> {
     if text.is_empty() {
         return Ok(None);
@@ -99,7 +115,7 @@ impl App {
         if let Some(milestone) = self.editable_milestone() {
             let current = self.model.milestones[milestone].status;
             let choice = Status::ALL.iter().position(|s| *s == current).unwrap_or(0);
-            self.modal = Some(Modal::Picker {
+            self.open_popup(Modal::Picker {
                 milestone: MilestoneRef::new(&self.model, milestone),
                 choice,
                 note: None,
@@ -113,7 +129,7 @@ impl App {
                 .notes
                 .clone()
                 .unwrap_or_default();
-            self.modal = Some(Modal::Notes {
+            self.open_popup(Modal::Notes {
                 milestone: MilestoneRef::new(&self.model, milestone),
                 editor: LineEditor::new(&notes),
             });
@@ -126,7 +142,7 @@ impl App {
                 .due
                 .map(|d| d.to_string())
                 .unwrap_or_default();
-            self.modal = Some(Modal::Due {
+            self.open_popup(Modal::Due {
                 milestone: MilestoneRef::new(&self.model, milestone),
                 editor: LineEditor::new(&due),
                 error: None,
@@ -136,40 +152,42 @@ impl App {
 
     /// Pasted text goes to whatever edits text.
     pub fn paste(&mut self, text: &str) {
-        match &mut self.modal {
-            Some(
+        match self.overlays.last_mut() {
+            Some(Overlay::Popup(
                 Modal::Notes { editor, .. }
                 | Modal::Due { editor, .. }
                 | Modal::SaveAs { editor }
                 | Modal::Picker {
                     note: Some(editor), ..
                 },
-            ) => editor.insert(text),
-            _ if self.search.editing => {
-                self.search.query.push_str(&text.replace(['\n', '\r'], " "));
+            )) => editor.insert(text),
+            Some(Overlay::Search(editor)) => {
+                editor.insert(&text.replace(['\n', '\r'], " "));
+                self.search.query = editor.text().to_string();
                 self.refresh_search();
             }
             _ => {}
         }
     }
 
-    /// Handles a key while a popup is open.
-    pub(super) fn modal_key(&mut self, key: Key) {
+    /// Handles a key (its action in the popup's section, if any) while a popup is on top.
+    pub(super) fn modal_key(&mut self, action: Option<Action>, key: Option<Key>) {
         self.close_orphan_popup();
-        let Some(modal) = self.modal.take() else {
+        let Some(Overlay::Popup(modal)) = self.overlays.pop_if(|o| matches!(o, Overlay::Popup(_)))
+        else {
             return;
         };
-        self.modal = match modal {
+        let next = match modal {
             Modal::Picker {
                 milestone,
                 choice,
                 note: None,
-            } => self.picker_key(milestone, choice, key),
+            } => self.picker_key(milestone, choice, action),
             Modal::Picker {
                 milestone,
                 choice,
                 note: Some(mut editor),
-            } => match editor.key(key) {
+            } => match editor.act(action, key) {
                 EditorKey::Accept => {
                     let note = Some(editor.text().to_string());
                     let at = self.now;
@@ -193,7 +211,7 @@ impl App {
             Modal::Notes {
                 milestone,
                 mut editor,
-            } => match editor.key(key) {
+            } => match editor.act(action, key) {
                 EditorKey::Accept => {
                     let notes = Some(editor.text().to_string()).filter(|n| !n.is_empty());
                     let index = milestone.find(&self.model);
@@ -209,7 +227,7 @@ impl App {
                 milestone,
                 mut editor,
                 ..
-            } => match editor.key(key) {
+            } => match editor.act(action, key) {
                 EditorKey::Accept => {
                     let text = editor.text().trim().to_string();
                     match parse_due(&text) {
@@ -234,37 +252,37 @@ impl App {
                     error: None,
                 }),
             },
-            Modal::ConfirmQuit => match key.code {
-                KeyCode::Char('s') => {
-                    self.quit_after_save = true;
+            Modal::ConfirmQuit => match action {
+                Some(Action::SaveAndQuit) => {
+                    self.closing = Closing::AfterSave;
                     self.ask_unresolved().or_else(|| {
                         self.effect = Some(Effect::Save);
                         None
                     })
                 }
-                KeyCode::Char('d') => {
-                    self.quit = true;
+                Some(Action::DiscardAndQuit) => {
+                    self.closing = Closing::Now;
                     None
                 }
-                KeyCode::Esc | KeyCode::Char('c') => None,
+                Some(Action::Cancel) => None,
                 _ => Some(Modal::ConfirmQuit),
             },
-            Modal::FileMissing => match key.code {
-                KeyCode::Char('r') => {
+            Modal::FileMissing => match action {
+                Some(Action::WriteAgain) => {
                     self.effect = Some(Effect::Recreate);
                     None
                 }
-                KeyCode::Char('a') => Some(Modal::SaveAs {
+                Some(Action::SaveAs) => Some(Modal::SaveAs {
                     editor: LineEditor::new(&self.origin.name),
                 }),
-                KeyCode::Esc | KeyCode::Char('c') => {
-                    self.quit_after_save = false;
+                Some(Action::Cancel) => {
+                    self.closing = Closing::No;
                     self.say("not saved: your edits are kept", false);
                     None
                 }
                 _ => Some(Modal::FileMissing),
             },
-            Modal::SaveAs { mut editor } => match editor.key(key) {
+            Modal::SaveAs { mut editor } => match editor.act(action, key) {
                 EditorKey::Accept => {
                     let path = editor.text().trim().to_string();
                     if path.is_empty() {
@@ -275,13 +293,13 @@ impl App {
                     }
                 }
                 EditorKey::Cancel => {
-                    self.quit_after_save = false;
+                    self.closing = Closing::No;
                     None
                 }
                 EditorKey::Edited => Some(Modal::SaveAs { editor }),
             },
-            Modal::Conflict { theirs_kept } => match key.code {
-                KeyCode::Char('m') => {
+            Modal::Conflict { theirs_kept } => match action {
+                Some(Action::MergeMine) => {
                     for c in &theirs_kept {
                         let theirs = self.model.milestones[c.index].clone();
                         let merged = merge_milestone(&theirs, &c.base, &c.mine);
@@ -293,13 +311,14 @@ impl App {
                     self.effect = Some(Effect::Save);
                     None
                 }
-                KeyCode::Esc => {
+                Some(Action::Cancel) => {
                     self.unresolved = theirs_kept;
-                    self.quit_after_save = false;
-                    self.say("not saved: your edits are kept; Ctrl-s asks again", false);
+                    self.closing = Closing::No;
+                    let again = self.save_key_says("asks again");
+                    self.say(format!("not saved: your edits are kept{again}"), false);
                     None
                 }
-                KeyCode::Char('t') => {
+                Some(Action::KeepTheirs) => {
                     self.say("kept the file's version of those milestones", false);
                     self.effect = (self.unsaved() > 0).then_some(Effect::Save);
                     None
@@ -307,34 +326,37 @@ impl App {
                 _ => Some(Modal::Conflict { theirs_kept }),
             },
         };
+        if let Some(modal) = next {
+            self.open_popup(modal);
+        }
     }
 
-    fn picker_key(&mut self, milestone: MilestoneRef, choice: usize, key: Key) -> Option<Modal> {
+    fn picker_key(
+        &mut self,
+        milestone: MilestoneRef,
+        choice: usize,
+        action: Option<Action>,
+    ) -> Option<Modal> {
         let n = Status::ALL.len();
-        let chosen = match key.code {
-            KeyCode::Char('p') => Some(Status::Planned),
-            KeyCode::Char('i') => Some(Status::InProgress),
-            KeyCode::Char('r') => Some(Status::AtRisk),
-            KeyCode::Char('b') => Some(Status::Blocked),
-            KeyCode::Char('d') => Some(Status::Done),
-            KeyCode::Char('c') => Some(Status::Cancelled),
-            KeyCode::Enter => Some(Status::ALL[choice]),
-            KeyCode::Esc => return None,
-            KeyCode::Up | KeyCode::Char('k') => {
+        let chosen = match action {
+            Some(Action::Accept) => Some(Status::ALL[choice]),
+            Some(Action::Cancel) => return None,
+            Some(Action::Up) => {
                 return Some(Modal::Picker {
                     milestone,
                     choice: (choice + n - 1) % n,
                     note: None,
                 });
             }
-            KeyCode::Down | KeyCode::Char('j') => {
+            Some(Action::Down) => {
                 return Some(Modal::Picker {
                     milestone,
                     choice: (choice + 1) % n,
                     note: None,
                 });
             }
-            _ => None,
+            Some(other) => other.status(),
+            None => None,
         };
         let Some(status) = chosen else {
             return Some(Modal::Picker {
@@ -376,7 +398,7 @@ impl App {
     /// A popup about a milestone that a reload or a merge removed closes, saying what was
     /// typed in it, so that nothing is applied to another milestone.
     pub(super) fn close_orphan_popup(&mut self) {
-        let (milestone, typed) = match &self.modal {
+        let (milestone, typed) = match self.modal() {
             Some(Modal::Picker {
                 milestone, note, ..
             }) => (
@@ -402,7 +424,7 @@ impl App {
             "`{}` was removed from the file on disk, so its popup closed{kept}",
             milestone.id
         );
-        self.modal = None;
+        self.overlays.retain(|o| !matches!(o, Overlay::Popup(_)));
         self.say(text, true);
     }
 }

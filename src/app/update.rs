@@ -1,107 +1,164 @@
 //! The state transitions: one key or action in, the new state out. No IO.
 
-use chrono::{Datelike, Duration, NaiveDate};
-use ratatui::crossterm::event::KeyCode;
-
-use super::{Action, App, Key, SortKey, TimelineRow, View, Zoom};
+use super::editor::{EditorKey, LineEditor};
+use super::{Action, App, Key, Overlay, SortKey, TimelineRow, View, Zoom};
 use crate::model::Status;
+use chrono::{Datelike, Duration, NaiveDate};
 
 /// Columns the timeline gives to its labels, left of the axis.
 pub const TIMELINE_LABEL_WIDTH: u16 = 30;
 
 impl App {
-    /// Handles one key: typed into the search box while it is open, else through the keymap.
+    /// Handles one key: the keymap sections of what is on top turn it into an action, and what
+    /// is on top applies it (a text field also takes the characters no binding takes).
     pub fn handle_key(&mut self, key: Key) {
         self.message = None;
-        if let Some(presenter) = &mut self.present
-            && self.modal.is_none()
-        {
-            if presenter.key(key) == super::deck::PresenterKey::Leave {
-                if presenter.from_dashboard {
-                    self.present = None;
-                } else {
-                    self.request_quit();
+        let action = self.keymap.lookup(&self.sections(), key);
+        self.dispatch(action, Some(key));
+    }
+
+    /// Applies one action to what is on top, as if its key had been pressed.
+    pub fn update(&mut self, action: Action) {
+        self.dispatch(Some(action), None);
+    }
+
+    /// The one place that decides who gets an action: the overlay on top, else the dashboard.
+    fn dispatch(&mut self, action: Option<Action>, key: Option<Key>) {
+        match self.overlay() {
+            None => {
+                if let Some(action) = action {
+                    self.dashboard(action);
                 }
             }
-        } else if self.modal.is_some() {
-            self.modal_key(key);
-        } else if self.search.editing {
-            self.type_search(key);
-        } else if let Some(action) = self.keymap.action(self.view, key) {
-            self.update(action);
+            Some(Overlay::Search(_)) => self.search_key(action, key),
+            Some(Overlay::Detail) => {
+                if let Some(action) = action {
+                    self.detail_action(action);
+                }
+            }
+            Some(Overlay::Help { .. }) => {
+                if let Some(action) = action {
+                    self.help_action(action);
+                }
+            }
+            Some(Overlay::Popup(_)) => self.modal_key(action, key),
+            Some(Overlay::Presenting(_)) => {
+                if let Some(action) = action {
+                    self.presenting_action(action, key);
+                }
+            }
         }
     }
 
-    fn type_search(&mut self, key: Key) {
-        match key.code {
-            KeyCode::Enter => self.search.editing = false,
-            KeyCode::Esc => {
-                self.search.editing = false;
-                self.search.query.clear();
-            }
-            KeyCode::Backspace => {
-                self.search.query.pop();
-            }
-            KeyCode::Char(c) if !key.ctrl && !key.alt && !c.is_control() => {
-                self.search.query.push(c);
-            }
-            KeyCode::Up | KeyCode::Down => {
-                let action = if key.code == KeyCode::Up {
-                    Action::Up
-                } else {
-                    Action::Down
-                };
-                self.move_selection(action);
+    fn search_key(&mut self, action: Option<Action>, key: Option<Key>) {
+        let Some(Overlay::Search(editor)) = self.overlays.last_mut() else {
+            return;
+        };
+        match action {
+            Some(Action::Up | Action::Down | Action::Scroll(_) | Action::Select(_)) => {
+                if let Some(action) = action {
+                    self.move_selection(action);
+                }
                 return;
             }
-            _ => return,
+            Some(Action::Go(view)) => {
+                self.close_top();
+                self.go(view);
+                return;
+            }
+            _ => {}
+        }
+        match editor.act(action, key) {
+            EditorKey::Accept => self.close_top(),
+            EditorKey::Cancel => {
+                self.close_top();
+                self.search.query.clear();
+            }
+            EditorKey::Edited => {
+                if editor.text() == self.search.query {
+                    return;
+                }
+                self.search.query = editor.text().to_string();
+            }
         }
         self.refresh_search();
     }
 
-    /// Applies one action.
-    pub fn update(&mut self, action: Action) {
-        if let Action::Resize(w, h) = action {
-            self.size = (w, h);
-            self.refresh();
-            return;
-        }
-        if self.help {
-            match action {
-                Action::Help | Action::Back | Action::Quit | Action::Open => self.help = false,
-                Action::Up | Action::Scroll(-1) => {
-                    self.help_scroll = self.help_scroll.saturating_sub(1);
-                }
-                Action::Down | Action::Scroll(1) => self.help_scroll += 1,
-                Action::First => self.help_scroll = 0,
-                _ => {}
-            }
-            return;
-        }
-        if self.detail {
-            match action {
-                Action::Back | Action::Open => {
-                    self.detail = false;
-                    return;
-                }
-                Action::Up
-                | Action::Down
-                | Action::Quit
-                | Action::StatusPicker
-                | Action::EditNotes
-                | Action::EditDue
-                | Action::Undo
-                | Action::Redo
-                | Action::Save
-                | Action::Present => {}
-                _ => self.detail = false,
-            }
-        }
+    fn detail_action(&mut self, action: Action) {
         match action {
-            Action::Help => {
-                self.help = true;
-                self.help_scroll = 0;
+            Action::Close | Action::Back | Action::Open => self.close_top(),
+            Action::Up | Action::Down | Action::Scroll(_) => {
+                let step = match action {
+                    Action::Up => Action::Up,
+                    Action::Scroll(n) if n < 0 => Action::Up,
+                    _ => Action::Down,
+                };
+                self.move_selection(step);
             }
+            Action::Quit
+            | Action::Help
+            | Action::StatusPicker
+            | Action::EditNotes
+            | Action::EditDue
+            | Action::Undo
+            | Action::Redo
+            | Action::Save
+            | Action::Present => self.dashboard(action),
+            _ => {
+                self.close_top();
+                self.dashboard(action);
+            }
+        }
+    }
+
+    fn help_action(&mut self, action: Action) {
+        let Some(Overlay::Help { scroll }) = self.overlays.last_mut() else {
+            return;
+        };
+        let page = usize::from(self.size.1).saturating_sub(4).max(1);
+        match action {
+            Action::Close | Action::Help | Action::Back => self.close_top(),
+            Action::Up => *scroll = scroll.saturating_sub(1),
+            Action::Down => *scroll += 1,
+            Action::Scroll(rows) => *scroll = scroll.saturating_add_signed(rows),
+            Action::PageUp => *scroll = scroll.saturating_sub(page),
+            Action::PageDown => *scroll += page,
+            Action::First => *scroll = 0,
+            // The help clamps its scroll to what it holds when it is drawn.
+            Action::Last => *scroll = usize::MAX / 2,
+            _ => {}
+        }
+    }
+
+    fn presenting_action(&mut self, action: Action, key: Option<Key>) {
+        let Some(Overlay::Presenting(presenter)) = self.overlays.last_mut() else {
+            return;
+        };
+        match action {
+            Action::Help => self.push_overlay(Overlay::Help { scroll: 0 }),
+            Action::Leave => {
+                if presenter.from_dashboard {
+                    self.close_top();
+                } else {
+                    self.request_quit();
+                }
+            }
+            Action::Scroll(rows) => {
+                let step = if rows < 0 {
+                    Action::PreviousSlide
+                } else {
+                    Action::NextSlide
+                };
+                presenter.act(step, None);
+            }
+            _ => presenter.act(action, key),
+        }
+    }
+
+    /// Applies one action on the dashboard, with nothing open over it.
+    fn dashboard(&mut self, action: Action) {
+        match action {
+            Action::Help => self.push_overlay(Overlay::Help { scroll: 0 }),
             Action::Quit => self.request_quit(),
             Action::StatusPicker => self.open_picker(),
             Action::EditNotes => self.open_notes(),
@@ -128,7 +185,9 @@ impl App {
             | Action::Scroll(_) => self.move_selection(action),
             Action::Open => self.open(),
             Action::Back => self.back(),
-            Action::Search => self.search.editing = true,
+            Action::Search => {
+                self.push_overlay(Overlay::Search(LineEditor::new(&self.search.query)));
+            }
             Action::CycleSort => {
                 self.sort = match self.sort {
                     SortKey::Due => SortKey::Status,
@@ -159,13 +218,19 @@ impl App {
                 };
                 self.window_start += Duration::days(step);
             }
-            Action::Resize(..) => {}
+            // The actions of the modes over the dashboard mean nothing on it.
+            _ => {}
         }
+    }
+
+    /// The terminal changed size (columns, rows).
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = (width, height);
+        self.refresh();
     }
 
     fn go(&mut self, view: View) {
         self.view = view;
-        self.detail = false;
         if view == View::Timeline && self.timeline_stale {
             self.refresh_search();
         }
@@ -206,7 +271,11 @@ impl App {
                         .set(0, self.milestone_rows.len(), self.page());
                 }
             }
-            View::Milestones | View::Timeline => self.detail = self.selected_milestone().is_some(),
+            View::Milestones | View::Timeline => {
+                if self.selected_milestone().is_some() {
+                    self.push_overlay(Overlay::Detail);
+                }
+            }
             View::Targets => {}
         }
     }

@@ -66,7 +66,7 @@ pub(super) fn snapshot(
         Screen::View(view) => app.update(Action::Go(view)),
         Screen::Slide(n) => {
             app.start_presentation(since, false);
-            if let Some(p) = &mut app.present {
+            if let Some(p) = app.presenter_mut() {
                 if n > p.slides.len() {
                     eprintln!(
                         "error: there is no slide {n}: the deck has {} slides",

@@ -8,7 +8,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::theme::Theme;
 use super::widgets::{self, safe_line};
 use super::{panel, popup};
-use crate::app::App;
+use crate::app::keymap::Section;
+use crate::app::{Action, App};
 use crate::model::is_overdue;
 
 /// Draws the selected milestone over the view.
@@ -19,9 +20,25 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let model = &app.model;
     let m = &model.milestones[i];
     let rect = popup(area, area.width.saturating_sub(8).max(40), area.height, buf);
-    let inner = panel(theme, format!(" {} ", safe_line(&m.id)))
-        .title_bottom(Line::styled(" Esc close · ↑↓ previous/next ", theme.muted))
-        .draw(rect, buf);
+    let key = |action| app.key_in(Section::Detail, action);
+    let mut hint = Vec::new();
+    if let Some(close) = key(Action::Close) {
+        hint.push(format!("{close} close"));
+    }
+    let moves = [Action::Up, Action::Down].map(|a| {
+        app.keymap.label(
+            &[Section::Detail, Section::In(app.view), Section::Global],
+            a,
+        )
+    });
+    if let [Some(up), Some(down)] = moves {
+        hint.push(format!("{up}{down} previous/next"));
+    }
+    let mut block = panel(theme, format!(" {} ", safe_line(&m.id)));
+    if !hint.is_empty() {
+        block = block.title_bottom(Line::styled(format!(" {} ", hint.join(" · ")), theme.muted));
+    }
+    let inner = block.draw(rect, buf);
     let field = |name: &str, value: String| {
         Line::from(vec![
             Span::styled(format!("{name:<10}"), theme.muted),

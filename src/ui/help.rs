@@ -8,14 +8,15 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::theme::Theme;
 use super::widgets::{fit_pad, safe_line};
 use super::{panel, popup};
+use crate::app::keymap::Section;
 use crate::app::{Action, App};
 
-/// Draws the help for the current view.
-pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let (own, global) = app.keymap.help(app.view);
-    let key_width = own
+/// Draws the help for what is under it (the first `depth` overlays), scrolled by `scroll` rows.
+pub fn render(app: &App, depth: usize, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let sections = app.keymap.help(&app.sections_at(depth));
+    let key_width = sections
         .iter()
-        .chain(&global)
+        .flat_map(|(_, list)| list)
         .map(|(keys, _)| keys.chars().count())
         .max()
         .unwrap_or(0)
@@ -34,11 +35,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         }
         lines.push(Line::raw(""));
     };
-    section(
-        format!("In the {} view", app.view.title().to_lowercase()),
-        &own,
-    );
-    section("Everywhere".to_string(), &global);
+    for (heading, list) in &sections {
+        section(heading.heading(), list);
+    }
     lines.push(Line::styled(
         format!("File: {}", safe_line(&app.origin.name)),
         theme.muted,
@@ -54,17 +53,20 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = popup(area, (key_width as u16 + 48).min(area.width), height, buf);
     let overflow = lines.len() + 2 > usize::from(rect.height);
-    let hint = if overflow {
-        " ↑↓ scroll · ? or Esc closes "
-    } else {
-        " ? or Esc closes "
-    };
-    let inner = panel(theme, " Help ")
-        .title_bottom(Line::styled(hint, theme.muted))
-        .draw(rect, buf);
-    let scroll = app
-        .help_scroll
-        .min(lines.len().saturating_sub(inner.height.into()));
+    let key = |action| app.key_in(Section::Help, action);
+    let mut hint = Vec::new();
+    if overflow && let (Some(up), Some(down)) = (key(Action::Up), key(Action::Down)) {
+        hint.push(format!("{up}{down} scroll"));
+    }
+    if let Some(close) = key(Action::Close) {
+        hint.push(format!("{close} closes"));
+    }
+    let mut block = panel(theme, " Help ");
+    if !hint.is_empty() {
+        block = block.title_bottom(Line::styled(format!(" {} ", hint.join(" · ")), theme.muted));
+    }
+    let inner = block.draw(rect, buf);
+    let scroll = scroll.min(lines.len().saturating_sub(inner.height.into()));
     Paragraph::new(lines)
         .scroll((scroll as u16, 0))
         .render(inner, buf);

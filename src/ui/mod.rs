@@ -23,7 +23,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{Action, App, View};
+use crate::app::keymap::Section;
+use crate::app::{Action, App, Overlay, View};
 pub(crate) use panel::panel;
 use theme::Theme;
 
@@ -94,29 +95,34 @@ impl Widget for &Dashboard<'_> {
             too_small(area, buf, theme);
             return;
         }
-        if let Some(presenter) = &self.app.present {
-            present::render(self.app, presenter, theme, area, buf);
-            modal::render(self.app, theme, area, buf);
-            return;
-        }
-        let b = bands(area, footer_rows(self.app, area));
-        self.tabs(b.tabs, buf);
-        self.header(b.header, buf);
         let app = self.app;
-        match app.view {
-            View::Overview => overview::render(app, theme, b.body, buf),
-            View::Pillars => pillars::render(app, theme, b.body, buf),
-            View::Milestones => milestones::render(app, theme, b.body, buf),
-            View::Timeline => timeline::render(app, theme, b.body, buf),
-            View::Targets => targets::render(app, theme, b.body, buf),
-        }
-        self.footer(b.footer, buf);
-        if app.detail {
-            detail::render(app, theme, b.body, buf);
-        }
-        modal::render(app, theme, b.body, buf);
-        if app.help {
-            help::render(app, theme, area, buf);
+        // The presentation takes the whole screen; the dashboard has its bands.
+        let body = if let Some(presenter) = app.presenter() {
+            present::render(app, presenter, theme, area, buf);
+            area
+        } else {
+            let b = bands(area, footer_rows(app, area));
+            self.tabs(b.tabs, buf);
+            self.header(b.header, buf);
+            match app.view {
+                View::Overview => overview::render(app, theme, b.body, buf),
+                View::Pillars => pillars::render(app, theme, b.body, buf),
+                View::Milestones => milestones::render(app, theme, b.body, buf),
+                View::Timeline => timeline::render(app, theme, b.body, buf),
+                View::Targets => targets::render(app, theme, b.body, buf),
+            }
+            self.footer(b.footer, buf);
+            b.body
+        };
+        // What is open over it, bottom to top.
+        for (depth, overlay) in app.overlays().iter().enumerate() {
+            match overlay {
+                Overlay::Detail => detail::render(app, theme, body, buf),
+                Overlay::Popup(popup) => modal::render(app, popup, theme, body, buf),
+                Overlay::Help { scroll } => help::render(app, depth, *scroll, theme, area, buf),
+                // The search box is the footer's; the presentation is drawn above.
+                Overlay::Search(_) | Overlay::Presenting(_) => {}
+            }
         }
     }
 }
@@ -249,25 +255,49 @@ impl Dashboard<'_> {
             widgets::draw_lines(&lines, area, buf);
             return;
         }
-        let line = if app.search.editing {
+        let key = |section, action| app.key_in(section, action);
+        let line = if let Some(editor) = app.search_editor() {
+            let (before, after) = editor.split();
+            let mut hint = Vec::new();
+            if let Some(enter) = key(Section::Search, Action::Accept) {
+                hint.push(format!("{enter} keep"));
+            }
+            if let Some(esc) = key(Section::Search, Action::Cancel) {
+                hint.push(format!("{esc} clear"));
+            }
             Line::from(vec![
                 Span::styled(" / ", theme.accent),
-                Span::styled(
-                    widgets::safe_line(&app.search.query).into_owned(),
-                    theme.text,
-                ),
+                Span::styled(widgets::safe_line(before).into_owned(), theme.text),
                 Span::styled("▏", theme.accent),
-                Span::styled("   Enter keep · Esc clear", theme.muted),
+                Span::styled(widgets::safe_line(after).into_owned(), theme.text),
+                Span::styled(format!("   {}", hint.join(" · ")), theme.muted),
             ])
         } else {
-            let mut spans = vec![Span::styled(
-                " ? help · / search · Tab views · q quit",
-                theme.muted,
-            )];
+            let dashboard = [Section::In(app.view), Section::Global];
+            let key = |action, what: &str| {
+                app.keymap
+                    .label(&dashboard, action)
+                    .map(|k| format!("{k} {what}"))
+            };
+            let hints: Vec<String> = [
+                key(Action::Help, "help"),
+                key(Action::Search, "search"),
+                key(Action::NextView, "views"),
+                key(Action::Quit, "quit"),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            let mut spans = vec![Span::styled(format!(" {}", hints.join(" · ")), theme.muted)];
             if !app.search.query.is_empty() {
+                let clears = app
+                    .keymap
+                    .label(&dashboard, Action::Back)
+                    .map(|k| format!(" ({k} clears)"))
+                    .unwrap_or_default();
                 spans.push(Span::styled(
                     format!(
-                        "   search: {} (Esc clears)",
+                        "   search: {}{clears}",
                         widgets::safe_line(&app.search.query)
                     ),
                     theme.accent,
@@ -295,9 +325,8 @@ pub(crate) fn popup(area: Rect, width: u16, height: u16, buf: &mut Buffer) -> Re
 
 /// What a click at (`x`, `y`) on a screen of `area` means, if anything.
 pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
-    if app.help
-        || app.modal.is_some()
-        || app.present.is_some()
+    let over = app.overlay();
+    if !matches!(over, None | Some(Overlay::Detail | Overlay::Search(_)))
         || area.width < MIN_SIZE.0
         || area.height < MIN_SIZE.1
     {
@@ -310,7 +339,7 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
             .find(|(_, at, width)| x >= *at && x < at + width)
             .map(|(view, ..)| Action::Go(view));
     }
-    if app.detail || !b.body.contains((x, y).into()) {
+    if over == Some(&Overlay::Detail) || !b.body.contains((x, y).into()) {
         return None;
     }
     let row = match app.view {

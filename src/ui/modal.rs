@@ -9,14 +9,12 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::theme::Theme;
 use super::widgets::{fit, safe_line};
 use super::{panel, popup};
-use crate::app::{App, LineEditor, Modal};
+use crate::app::keymap::Section;
+use crate::app::{Action, App, LineEditor, Modal};
 use crate::model::Status;
 
-/// Draws the open popup, if any.
-pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let Some(modal) = &app.modal else {
-        return;
-    };
+/// Draws a popup over `area`.
+pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let model = &app.model;
     // A popup outlives a reload only until its next key (see `close_orphan_popup`).
     let found = |r: &crate::app::MilestoneRef| r.find(model).map(|i| &model.milestones[i]);
@@ -35,7 +33,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 Line::raw(""),
             ];
             for (i, status) in Status::ALL.iter().enumerate() {
-                let key = status_key(*status);
+                let key = app
+                    .key_in(Section::Picker, Action::mark(*status))
+                    .unwrap_or_default();
                 let selected = i == *choice;
                 let marker = if selected { "▶ " } else { "  " };
                 let now = if Some(*status) == current {
@@ -59,8 +59,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             }
             lines.push(Line::raw(""));
             let hint = match note {
-                None => "p i r b d c or ↑↓ Enter choose · Esc cancel",
-                Some(_) => "Enter records the change · Esc cancels",
+                None => {
+                    let moves = [Action::Up, Action::Down, Action::Accept]
+                        .map(|a| app.key_in(Section::Picker, a).unwrap_or_default());
+                    hints(
+                        app,
+                        Section::Picker,
+                        &[(Action::Cancel, "cancel")],
+                        Some(format!("{}{} {} choose", moves[0], moves[1], moves[2])),
+                    )
+                }
+                Some(_) => text_hint(app, "records the change", false),
             };
             if let Some(editor) = note {
                 lines.push(Line::styled(
@@ -69,7 +78,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 ));
                 lines.push(editor_line(theme, editor));
             }
-            show(theme, area, buf, " Status ", lines, hint, 58);
+            show(theme, area, buf, " Status ", lines, &hint, 58);
         }
         Modal::Notes { milestone, editor } => {
             let lines = vec![
@@ -83,7 +92,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 buf,
                 " Notes ",
                 lines,
-                "Enter keeps · Esc cancels · ←→ Home End move",
+                &text_hint(app, "keeps", true),
                 78,
             );
         }
@@ -107,7 +116,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 buf,
                 " Due date ",
                 lines,
-                "Enter keeps · Esc cancels",
+                &text_hint(app, "keeps", false),
                 58,
             );
         }
@@ -115,9 +124,21 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             let lines = vec![
                 Line::styled(format!("{} unsaved changes.", app.unsaved()), theme.warn),
                 Line::raw(""),
-                choice(theme, "s", "save and quit"),
-                choice(theme, "d", "discard them and quit"),
-                choice(theme, "Esc", "stay"),
+                choice(app, theme, Section::ConfirmQuit, Action::SaveAndQuit, None),
+                choice(
+                    app,
+                    theme,
+                    Section::ConfirmQuit,
+                    Action::DiscardAndQuit,
+                    None,
+                ),
+                choice(
+                    app,
+                    theme,
+                    Section::ConfirmQuit,
+                    Action::Cancel,
+                    Some("stay"),
+                ),
             ];
             show(theme, area, buf, " Quit? ", lines, "", 40);
         }
@@ -127,9 +148,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 Line::styled(fit(&safe_line(&app.origin.name), 56), theme.title),
                 Line::styled("(deleted or moved since it was read)", theme.muted),
                 Line::raw(""),
-                choice(theme, "r", "write it again there, with your edits"),
-                choice(theme, "a", "save as another file"),
-                choice(theme, "Esc", "not now (your edits are kept)"),
+                choice(app, theme, Section::FileMissing, Action::WriteAgain, None),
+                choice(app, theme, Section::FileMissing, Action::SaveAs, None),
+                choice(
+                    app,
+                    theme,
+                    Section::FileMissing,
+                    Action::Cancel,
+                    Some("not now (your edits are kept)"),
+                ),
             ];
             show(theme, area, buf, " Not saved ", lines, "", 60);
         }
@@ -144,7 +171,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 buf,
                 " Save as ",
                 lines,
-                "Enter saves · Esc cancels",
+                &text_hint(app, "saves", false),
                 78,
             );
         }
@@ -174,31 +201,52 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 ));
             }
             lines.push(Line::raw(""));
-            lines.push(choice(
-                theme,
-                "m",
-                "put my changes on top of theirs, and save",
-            ));
-            lines.push(choice(theme, "t", "keep the file's for these"));
-            lines.push(choice(
-                theme,
-                "Esc",
-                "decide later (nothing saved, your edits kept)",
-            ));
+            for (action, what) in [
+                (Action::MergeMine, None),
+                (Action::KeepTheirs, None),
+                (
+                    Action::Cancel,
+                    Some("decide later (nothing saved, your edits kept)"),
+                ),
+            ] {
+                lines.push(choice(app, theme, Section::Conflict, action, what));
+            }
             show(theme, area, buf, " Changed on disk ", lines, "", 72);
         }
     }
 }
 
-fn status_key(status: Status) -> char {
-    match status {
-        Status::Planned => 'p',
-        Status::InProgress => 'i',
-        Status::AtRisk => 'r',
-        Status::Blocked => 'b',
-        Status::Done => 'd',
-        Status::Cancelled => 'c',
+/// "KEY what · KEY what" for the bound ones of `parts` in `section`, after `first`.
+fn hints(app: &App, section: Section, parts: &[(Action, &str)], first: Option<String>) -> String {
+    first
+        .into_iter()
+        .chain(
+            parts.iter().filter_map(|(action, what)| {
+                Some(format!("{} {what}", app.key_in(section, *action)?))
+            }),
+        )
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The hint of a text field: its accept key doing `accepts`, cancel, and the moves if asked.
+fn text_hint(app: &App, accepts: &str, moves: bool) -> String {
+    let parts = [(Action::Accept, accepts), (Action::Cancel, "cancels")];
+    let key = |a| app.key_in(Section::Text, a).unwrap_or_default();
+    let movement = moves.then(|| {
+        format!(
+            "{}{} {} {} move",
+            key(Action::CursorLeft),
+            key(Action::CursorRight),
+            key(Action::LineStart),
+            key(Action::LineEnd)
+        )
+    });
+    let mut text = hints(app, Section::Text, &parts, None);
+    if let Some(m) = movement {
+        text.push_str(&format!(" · {m}"));
     }
+    text
 }
 
 /// The editor's text with a cursor.
@@ -233,10 +281,20 @@ fn show(
         .render(inner, buf);
 }
 
-/// A key and what it does, as a popup lists its choices.
-fn choice<'a>(theme: &Theme, key: &'a str, what: &'a str) -> Line<'a> {
+/// A key of `section` and what its `action` does (`what`, else the action's description), as a
+/// popup lists its choices; an action no key does says so.
+fn choice<'a>(
+    app: &App,
+    theme: &Theme,
+    section: Section,
+    action: Action,
+    what: Option<&'a str>,
+) -> Line<'a> {
+    let key = app
+        .key_in(section, action)
+        .unwrap_or_else(|| "(no key)".to_string());
     Line::from(vec![
         Span::styled(format!("{key} "), theme.title),
-        Span::raw(what),
+        Span::raw(what.unwrap_or(action.description())),
     ])
 }

@@ -10,8 +10,9 @@ use tui_big_text::{BigText, PixelSize};
 
 use super::theme::Theme;
 use super::widgets::{self, fit, safe_line};
-use crate::app::App;
 use crate::app::deck::{Presenter, Slide};
+use crate::app::keymap::Section;
+use crate::app::{Action, App};
 use crate::model::UPCOMING_DAYS;
 use crate::model::money::{self, Style as MoneyStyle, percent};
 use crate::model::{Health, is_overdue};
@@ -52,9 +53,23 @@ pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buf
             elapsed / 60 % 60,
             elapsed % 60
         );
-        let keys = "   → next · ← back · t hides this · q leaves";
+        let key = |action, what: &str| {
+            app.key_in(Section::Presenting, action)
+                .map(|k| format!("{k} {what}"))
+        };
+        let keys: Vec<String> = [
+            key(Action::NextSlide, "next"),
+            key(Action::PreviousSlide, "back"),
+            key(Action::ToggleFooter, "hides this"),
+            key(Action::Help, "help"),
+            key(Action::Leave, "leaves"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let keys = format!("   {}", keys.join(" · "));
         if text.chars().count() + keys.chars().count() <= usize::from(footer.width) {
-            text.push_str(keys);
+            text.push_str(&keys);
         }
         buf.set_string(
             footer.x,

@@ -7,12 +7,12 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Dashboard;
 use super::theme::Theme;
-use crate::app::{Action, App};
+use crate::app::App;
 
 /// Draws `app` on a `width`×`height` screen and returns the buffer.
 pub fn render(app: &App, theme: &Theme, width: u16, height: u16) -> Buffer {
     let mut app = app.clone();
-    app.update(Action::Resize(width, height));
+    app.resize(width, height);
     let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
         Ok(terminal) => terminal,
         Err(never) => match never {},

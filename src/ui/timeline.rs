@@ -8,7 +8,8 @@ use ratatui::layout::{Margin, Rect};
 use super::panel;
 use super::theme::Theme;
 use super::widgets::{fit, fit_pad, selectable};
-use crate::app::{App, TimelineRow, Zoom, update::TIMELINE_LABEL_WIDTH};
+use crate::app::keymap::Section;
+use crate::app::{Action, App, TimelineRow, View, Zoom, update::TIMELINE_LABEL_WIDTH};
 
 /// Draws the timeline.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -17,12 +18,22 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let chart_width = inner_width.saturating_sub(TIMELINE_LABEL_WIDTH + 1);
     let start = app.window_start;
     let end = start + Duration::days(dpc * i64::from(chart_width));
-    let title = format!(
-        " Timeline · {} · {} → {} · ←→ scroll · +/- zoom ",
+    let view = [Section::In(View::Timeline), Section::Global];
+    let key = |action| app.keymap.label(&view, action).unwrap_or_default();
+    let mut title = format!(
+        " Timeline · {} · {} → {} ",
         app.zoom.label(),
         start.format("%Y-%m"),
         end.format("%Y-%m")
     );
+    let (left, right) = (key(Action::ScrollLeft), key(Action::ScrollRight));
+    if !left.is_empty() && !right.is_empty() {
+        title.push_str(&format!("· {left}{right} scroll "));
+    }
+    let (zoom_in, zoom_out) = (key(Action::ZoomIn), key(Action::ZoomOut));
+    if !zoom_in.is_empty() && !zoom_out.is_empty() {
+        title.push_str(&format!("· {zoom_in}/{zoom_out} zoom "));
+    }
     let inner = panel(theme, title).draw(area, buf);
     if inner.height < 2 || chart_width < 4 {
         return;

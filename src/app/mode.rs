@@ -1,0 +1,153 @@
+//! What is open over the dashboard, and so which keys apply and what is drawn on top. The app
+//! keeps a stack of [`Overlay`]s: the last one gets the keys, and they are drawn bottom to top
+//! (a status picker opened from a milestone's detail sits on the detail; a question before
+//! quitting sits on the presentation).
+
+use super::deck::Presenter;
+use super::editor::LineEditor;
+use super::keymap::Section;
+use super::modal::Modal;
+use super::{Action, App, View};
+
+/// One thing open over the dashboard.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    /// Typing into the search box; the query filters the lists as it is typed.
+    Search(LineEditor),
+    /// The selected milestone's detail.
+    Detail,
+    /// The help for what is under it, scrolled by some rows.
+    Help { scroll: usize },
+    /// A popup that asks something (a status, a note, a date, a question).
+    Popup(Modal),
+    /// The presentation, on the whole screen.
+    Presenting(Presenter),
+}
+
+/// Whether the dashboard is ending.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Closing {
+    #[default]
+    No,
+    /// Quit once the save asked for has gone through.
+    AfterSave,
+    /// Quit now.
+    Now,
+}
+
+impl Overlay {
+    /// The keymap sections that apply while this overlay is on top, first match wins.
+    pub fn sections(&self, view: View) -> Vec<Section> {
+        match self {
+            Overlay::Search(_) => vec![Section::Search, Section::Text],
+            Overlay::Detail => vec![Section::Detail, Section::In(view), Section::Global],
+            Overlay::Help { .. } => vec![Section::Help],
+            Overlay::Popup(modal) => vec![modal.section()],
+            Overlay::Presenting(_) => vec![Section::Presenting],
+        }
+    }
+}
+
+impl App {
+    /// What is open over the dashboard, bottom to top.
+    pub fn overlays(&self) -> &[Overlay] {
+        &self.overlays
+    }
+
+    /// What gets the keys, if anything is open over the dashboard.
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.overlays.last()
+    }
+
+    /// The keymap sections that apply to the next key.
+    pub fn sections(&self) -> Vec<Section> {
+        self.sections_at(self.overlays.len())
+    }
+
+    /// The sections that apply with only the first `depth` overlays open.
+    pub(crate) fn sections_at(&self, depth: usize) -> Vec<Section> {
+        match depth.checked_sub(1).and_then(|i| self.overlays.get(i)) {
+            Some(overlay) => overlay.sections(self.view),
+            None => vec![Section::In(self.view), Section::Global],
+        }
+    }
+
+    /// The name of the key that does `action` where the next key goes, for a hint.
+    pub fn key_label(&self, action: Action) -> Option<String> {
+        self.keymap.label(&self.sections(), action)
+    }
+
+    /// The name of the key that does `action` in `section`, for a hint.
+    pub fn key_in(&self, section: Section, action: Action) -> Option<String> {
+        let mut sections = vec![section];
+        if section == Section::Search {
+            sections.push(Section::Text);
+        }
+        self.keymap.label(&sections, action)
+    }
+
+    /// The popup open, if one is.
+    pub fn modal(&self) -> Option<&Modal> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Popup(m) => Some(m),
+            _ => None,
+        })
+    }
+
+    /// The presentation, while it is on.
+    pub fn presenter(&self) -> Option<&Presenter> {
+        self.overlays.iter().find_map(|o| match o {
+            Overlay::Presenting(p) => Some(p),
+            _ => None,
+        })
+    }
+
+    /// The presentation, to move in it.
+    pub fn presenter_mut(&mut self) -> Option<&mut Presenter> {
+        self.overlays.iter_mut().find_map(|o| match o {
+            Overlay::Presenting(p) => Some(p),
+            _ => None,
+        })
+    }
+
+    /// The search box's text, while it is being typed.
+    pub fn search_editor(&self) -> Option<&LineEditor> {
+        match self.overlay() {
+            Some(Overlay::Search(editor)) => Some(editor),
+            _ => None,
+        }
+    }
+
+    /// Whether a milestone's detail is open.
+    pub fn showing_detail(&self) -> bool {
+        self.overlays.contains(&Overlay::Detail)
+    }
+
+    /// Whether the help is open.
+    pub fn showing_help(&self) -> bool {
+        matches!(self.overlay(), Some(Overlay::Help { .. }))
+    }
+
+    /// Whether the dashboard should end now.
+    pub fn quitting(&self) -> bool {
+        self.closing == Closing::Now
+    }
+
+    /// Opens `overlay` on top.
+    pub(crate) fn push_overlay(&mut self, overlay: Overlay) {
+        self.overlays.push(overlay);
+    }
+
+    /// Opens a popup on top, in place of one already on top.
+    pub(crate) fn open_popup(&mut self, modal: Modal) {
+        if matches!(self.overlay(), Some(Overlay::Popup(_))) {
+            self.overlays.pop();
+        }
+        self.overlays.push(Overlay::Popup(modal));
+    }
+
+    /// Closes what is on top.
+    pub(crate) fn close_top(&mut self) {
+        self.overlays.pop();
+    }
+}

@@ -1,0 +1,180 @@
+//! What is open over the dashboard, one transition at a time: which key opens what, what the next
+//! key goes to, and what closing it leaves. Also: a rebound key works in a popup and its hint
+//! names it.
+
+mod common;
+
+use common::{BUNDLED, app_of};
+use pactboard::app::{Action, App, Key, Keymap, Modal, Overlay, View};
+use pactboard::ui::snapshot::{render, to_text};
+use pactboard::ui::theme::{Theme, ThemeName};
+
+/// The kinds of what is open, bottom to top ("search", "detail", "help", "picker", ...).
+fn stack(app: &App) -> Vec<&'static str> {
+    app.overlays()
+        .iter()
+        .map(|o| match o {
+            Overlay::Search(_) => "search",
+            Overlay::Detail => "detail",
+            Overlay::Help { .. } => "help",
+            Overlay::Presenting(_) => "presenting",
+            Overlay::Popup(m) => match m {
+                Modal::Picker { note: None, .. } => "picker",
+                Modal::Picker { note: Some(_), .. } => "picker note",
+                Modal::Notes { .. } => "notes",
+                Modal::Due { .. } => "due",
+                Modal::ConfirmQuit => "confirm quit",
+                Modal::FileMissing => "file missing",
+                Modal::SaveAs { .. } => "save as",
+                Modal::Conflict { .. } => "conflict",
+            },
+        })
+        .collect()
+}
+
+/// Presses keys named as in the keymap file, space-separated ("s esc enter").
+fn press(app: &mut App, keys: &str) {
+    for name in keys.split(' ') {
+        app.handle_key(Key::parse(name).unwrap());
+    }
+}
+
+fn screen(app: &App) -> String {
+    to_text(&render(app, &Theme::named(ThemeName::Mono), 100, 30))
+}
+
+fn milestones() -> App {
+    let mut app = app_of(BUNDLED);
+    app.update(Action::Go(View::Milestones));
+    app
+}
+
+#[test]
+fn each_key_opens_and_closes_one_thing() {
+    // (keys pressed, what is open after them), from the milestones view with nothing open.
+    let steps: &[(&str, &[&str])] = &[
+        ("/", &["search"]),
+        ("x", &["search"]),
+        ("enter", &[]),
+        ("esc", &[]),
+        ("enter", &["detail"]),
+        ("s", &["detail", "picker"]),
+        ("d", &["detail", "picker note"]),
+        ("esc", &["detail"]),
+        ("n", &["detail", "notes"]),
+        ("esc", &["detail"]),
+        ("e", &["detail", "due"]),
+        ("esc", &["detail"]),
+        ("?", &["detail", "help"]),
+        ("esc", &["detail"]),
+        ("esc", &[]),
+        ("?", &["help"]),
+        ("?", &[]),
+        ("P", &["presenting"]),
+        ("?", &["presenting", "help"]),
+        ("q", &["presenting"]),
+        ("q", &[]),
+        ("s", &["picker"]),
+        ("d", &["picker note"]),
+        ("enter", &[]),
+        ("q", &["confirm quit"]),
+        ("esc", &[]),
+        ("P", &["presenting"]),
+        ("esc", &[]),
+        ("q", &["confirm quit"]),
+        ("d", &[]),
+    ];
+    let mut app = milestones();
+    for (keys, expected) in steps {
+        press(&mut app, keys);
+        assert_eq!(stack(&app), *expected, "after {keys}");
+    }
+    assert!(app.quitting(), "d in the question discards and quits");
+}
+
+#[test]
+fn the_search_box_types_what_no_binding_takes_and_its_arrows_move_the_selection() {
+    let mut app = milestones();
+    press(&mut app, "/ q s ? backspace");
+    assert_eq!(app.search.query, "qs", "q, s and ? are typed, not acted on");
+    assert_eq!(stack(&app), ["search"]);
+    let before = app.milestones.selected;
+    press(&mut app, "esc");
+    assert!(app.search.query.is_empty());
+    press(&mut app, "/ down");
+    assert_eq!(app.milestones.selected, before + 1);
+}
+
+#[test]
+fn a_saved_file_gone_asks_where_and_save_as_takes_a_path() {
+    let mut app = milestones();
+    app.file_missing();
+    assert_eq!(stack(&app), ["file missing"]);
+    press(&mut app, "a");
+    assert_eq!(stack(&app), ["save as"]);
+    press(&mut app, "esc");
+    assert!(stack(&app).is_empty());
+}
+
+#[test]
+fn a_tab_in_the_detail_closes_it_and_goes_on() {
+    let mut app = milestones();
+    press(&mut app, "enter tab");
+    assert!(stack(&app).is_empty());
+    assert_eq!(app.view, View::Timeline);
+}
+
+#[test]
+fn a_rebound_popup_key_works_and_every_hint_names_it() {
+    let keymap = Keymap::with_overrides(
+        "[picker]\nx = \"mark_done\"\nd = \"none\"\n[text]\nctrl-o = \"accept\"\nenter = \"none\"\n\
+         [confirm_quit]\nw = \"save_and_quit\"\ns = \"none\"\n[global]\nctrl-w = \"save\"\nctrl-s = \"none\"\n",
+        "user keymap",
+    )
+    .unwrap();
+    let mut app = milestones();
+    app.keymap = keymap;
+    press(&mut app, "G s");
+    let picker = screen(&app);
+    assert!(picker.contains("x  ● done"), "{picker}");
+    press(&mut app, "d");
+    assert_eq!(stack(&app), ["picker"], "d no longer chooses done");
+    press(&mut app, "x");
+    assert_eq!(stack(&app), ["picker note"]);
+    assert!(
+        screen(&app).contains("Ctrl-o records the change"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, "enter");
+    assert_eq!(
+        stack(&app),
+        ["picker note"],
+        "Enter is unbound in text fields now"
+    );
+    press(&mut app, "ctrl-o");
+    assert!(stack(&app).is_empty());
+    let said = app.message.as_ref().unwrap().text.clone();
+    assert!(
+        said.contains("Ctrl-w saves") && !said.contains("Ctrl-s"),
+        "{said}"
+    );
+    press(&mut app, "q");
+    let question = screen(&app);
+    assert!(question.contains("w save and quit"), "{question}");
+    press(&mut app, "s");
+    assert_eq!(stack(&app), ["confirm quit"]);
+    press(&mut app, "w");
+    assert!(stack(&app).is_empty());
+    assert!(app.effect.is_some(), "w saves before quitting");
+}
+
+#[test]
+fn the_presentations_help_lists_its_own_keys() {
+    let mut app = milestones();
+    press(&mut app, "P ?");
+    let help = screen(&app);
+    assert!(help.contains("Presenting"), "{help}");
+    assert!(help.contains("next slide"), "{help}");
+    assert!(!help.contains("zoom"), "{help}");
+}
