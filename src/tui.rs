@@ -62,7 +62,8 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> io::Result<()> {
     let size = terminal.size()?;
-    session.app.resize(size.width, size.height);
+    session.app.resize(ui::viewport(size.width, size.height));
+    let mut screen = Rect::new(0, 0, size.width, size.height);
     // Without a watcher the dashboard still works; it just does not follow the file.
     let watched = |session: &Session| session.document.as_ref().map(|d| d.path.clone());
     let mut watching = watched(session);
@@ -108,14 +109,14 @@ fn event_loop(
                 true
             }
             Event::Resize(width, height) => {
-                app.resize(width, height);
+                app.resize(ui::viewport(width, height));
+                screen = Rect::new(0, 0, width, height);
                 true
             }
             Event::Mouse(mouse) => {
-                let area = Rect::new(0, 0, app.size.0, app.size.1);
                 let action = match mouse.kind {
                     MouseEventKind::Down(MouseButton::Left) => {
-                        ui::hit_test(app, area, mouse.column, mouse.row)
+                        ui::hit_test(app, screen, mouse.column, mouse.row)
                     }
                     MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
                     MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),

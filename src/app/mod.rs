@@ -161,6 +161,27 @@ pub struct Search {
     pub query: String,
 }
 
+/// The sizes of what the screen shows that moving in it needs: how many rows a page of a list
+/// holds, how many columns the timeline's date axis has, how many rows the help shows. The UI
+/// computes them from the terminal's size (`ui::viewport`); the app only uses them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Viewport {
+    pub list_rows: usize,
+    pub timeline_columns: u16,
+    pub help_rows: usize,
+}
+
+impl Default for Viewport {
+    /// An 80x24 screen's.
+    fn default() -> Self {
+        Viewport {
+            list_rows: 16,
+            timeline_columns: 47,
+            help_rows: 20,
+        }
+    }
+}
+
 /// Where the model came from, for the header.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Origin {
@@ -204,8 +225,8 @@ pub struct App {
     pub targets: Cursor,
     /// The first and last day of the data.
     span: (NaiveDate, NaiveDate),
-    /// Terminal size (columns, rows), for page sizes.
-    pub size: (u16, u16),
+    /// What the screen holds, for page sizes and scrolling.
+    pub viewport: Viewport,
     closing: Closing,
     pub edits: Edits,
     /// Conflicting edits set aside with `Esc` in the conflict question: asked again on save.
@@ -253,7 +274,7 @@ impl App {
             window_start: today,
             targets: Cursor::default(),
             span: (today, today),
-            size: (80, 24),
+            viewport: Viewport::default(),
             closing: Closing::No,
             edits: Edits::default(),
             unresolved: Vec::new(),
@@ -295,9 +316,9 @@ impl App {
         self.pillar_rows.get(self.pillars.selected).copied()
     }
 
-    /// Rows in a page of the current list, from the terminal height.
+    /// Rows in a page of the current list.
     pub fn page(&self) -> usize {
-        usize::from(self.size.1).saturating_sub(8).max(1)
+        self.viewport.list_rows.max(1)
     }
 
     /// The first and last day of the data, computed when the model changes.

@@ -1,12 +1,9 @@
 //! The state transitions: one key or action in, the new state out. No IO.
 
 use super::editor::{EditorKey, LineEditor};
-use super::{Action, App, Key, Overlay, SortKey, TimelineRow, View, Zoom};
+use super::{Action, App, Key, Overlay, SortKey, TimelineRow, View, Viewport, Zoom};
 use crate::model::Status;
 use chrono::{Datelike, Duration, NaiveDate};
-
-/// Columns the timeline gives to its labels, left of the axis.
-pub const TIMELINE_LABEL_WIDTH: u16 = 30;
 
 impl App {
     /// Handles one key: the keymap sections of what is on top turn it into an action, and what
@@ -115,7 +112,7 @@ impl App {
         let Some(Overlay::Help { scroll }) = self.overlays.last_mut() else {
             return;
         };
-        let page = usize::from(self.size.1).saturating_sub(4).max(1);
+        let page = self.viewport.help_rows.max(1);
         match action {
             Action::Close | Action::Help | Action::Back => self.close_top(),
             Action::Up => *scroll = scroll.saturating_sub(1),
@@ -223,9 +220,9 @@ impl App {
         }
     }
 
-    /// The terminal changed size (columns, rows).
-    pub fn resize(&mut self, width: u16, height: u16) {
-        self.size = (width, height);
+    /// The screen changed size: `viewport` is what it now holds (see `ui::viewport`).
+    pub fn resize(&mut self, viewport: Viewport) {
+        self.viewport = viewport;
         self.refresh();
     }
 
@@ -317,19 +314,24 @@ impl App {
         self.window_start = first_of_month(focus - Duration::days(half));
     }
 
-    /// Columns of the timeline's date axis at the current terminal width.
+    /// Columns of the timeline's date axis on the screen.
     pub fn timeline_columns(&self) -> u16 {
-        self.size.0.saturating_sub(TIMELINE_LABEL_WIDTH + 3).max(10)
+        self.viewport.timeline_columns.max(10)
     }
 
-    /// Days per column of the timeline: the whole span fits in years, a week per column in
-    /// quarters, a day per column in months.
+    /// Days per column of the timeline's axis on the screen.
     pub fn days_per_column(&self) -> i64 {
+        self.days_per_column_of(self.timeline_columns())
+    }
+
+    /// Days per column of a date axis of `columns`: the whole span fits in years, a week per
+    /// column in quarters, a day per column in months.
+    pub fn days_per_column_of(&self, columns: u16) -> i64 {
         match self.zoom {
             Zoom::Years => {
                 let (first, last) = self.time_span();
                 let days = (last - first).num_days() + 1;
-                let columns = i64::from(self.timeline_columns());
+                let columns = i64::from(columns.max(1));
                 ((days + columns - 1) / columns).max(1)
             }
             Zoom::Quarters => 7,

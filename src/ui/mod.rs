@@ -24,12 +24,24 @@ use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::Section;
-use crate::app::{Action, App, Overlay, View};
+use crate::app::{Action, App, Overlay, View, Viewport};
 pub(crate) use panel::panel;
 use theme::Theme;
 
 /// The smallest terminal the dashboard draws in.
 pub const MIN_SIZE: (u16, u16) = (60, 16);
+
+/// What a `width`×`height` screen holds, for the app's page sizes and scrolling.
+pub fn viewport(width: u16, height: u16) -> Viewport {
+    Viewport {
+        // The tab row, the header, the status line, a pane's borders and its column titles,
+        // with a row to spare.
+        list_rows: usize::from(height.saturating_sub(8)).max(1),
+        timeline_columns: timeline::chart_columns(width),
+        // The help popup's borders and a margin.
+        help_rows: usize::from(height.saturating_sub(4)).max(1),
+    }
+}
 
 /// The dashboard: the app's state drawn with a theme.
 pub struct Dashboard<'a> {

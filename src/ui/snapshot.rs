@@ -9,15 +9,14 @@ use super::Dashboard;
 use super::theme::Theme;
 use crate::app::App;
 
-/// Draws `app` on a `width`×`height` screen and returns the buffer.
+/// Draws `app` on a `width`×`height` screen and returns the buffer. Call `app.resize` with
+/// [`super::viewport`] of the same size first, so that paging moved as it would on that screen.
 pub fn render(app: &App, theme: &Theme, width: u16, height: u16) -> Buffer {
-    let mut app = app.clone();
-    app.resize(width, height);
     let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
         Ok(terminal) => terminal,
         Err(never) => match never {},
     };
-    let dashboard = Dashboard { app: &app, theme };
+    let dashboard = Dashboard { app, theme };
     let _ = terminal.draw(|frame| frame.render_widget(&dashboard, frame.area()));
     terminal.backend().buffer().clone()
 }

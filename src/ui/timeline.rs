@@ -9,13 +9,26 @@ use super::panel;
 use super::theme::Theme;
 use super::widgets::{fit, fit_pad, selectable};
 use crate::app::keymap::Section;
-use crate::app::{Action, App, TimelineRow, View, Zoom, update::TIMELINE_LABEL_WIDTH};
+use crate::app::{Action, App, TimelineRow, View, Zoom};
+
+/// Columns the timeline gives to its labels, left of the axis, on a screen `width` wide: 30, and
+/// more on a wide screen (three tenths of it, up to 60), so long titles are cut less.
+pub fn label_width(width: u16) -> u16 {
+    (u32::from(width) * 3 / 10).clamp(30, 60) as u16
+}
+
+/// Columns of the date axis on a screen `width` wide (the body's borders, the labels and the
+/// gap between them taken off).
+pub fn chart_columns(width: u16) -> u16 {
+    width.saturating_sub(label_width(width) + 3)
+}
 
 /// Draws the timeline.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let dpc = app.days_per_column();
+    let label_columns = label_width(area.width);
     let inner_width = area.width.saturating_sub(2);
-    let chart_width = inner_width.saturating_sub(TIMELINE_LABEL_WIDTH + 1);
+    let chart_width = inner_width.saturating_sub(label_columns + 1);
+    let dpc = app.days_per_column_of(chart_width);
     let start = app.window_start;
     let end = start + Duration::days(dpc * i64::from(chart_width));
     let view = [Section::In(View::Timeline), Section::Global];
@@ -38,7 +51,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if inner.height < 2 || chart_width < 4 {
         return;
     }
-    let chart_x = inner.x + TIMELINE_LABEL_WIDTH + 1;
+    let chart_x = inner.x + label_columns + 1;
     let column = |day: NaiveDate| -> Option<u16> {
         let days = (day - start).num_days();
         (days >= 0)
@@ -67,7 +80,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         ..inner
     };
     let offset = app.timeline.visible_offset(rows.height.into());
-    let label_width = usize::from(TIMELINE_LABEL_WIDTH);
+    let label_width = usize::from(label_columns);
     for (n, (row, item)) in app
         .timeline_rows
         .iter()
