@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use pactboard::app::{Action, App, Effect, Key, Keymap, Modal, Origin, View};
 use pactboard::model::Status;
-use pactboard::session::Session;
+use pactboard::runtime::session::Session;
 use pactboard::store::{self, Document};
 use pactboard::ui::snapshot::{render, to_text};
 use pactboard::ui::theme::{Theme, ThemeName};
@@ -432,7 +432,7 @@ fn a_deleted_file_is_written_again_only_when_asked_or_saved_as_another() {
 #[test]
 fn the_watcher_reports_a_change_to_the_file() {
     let (_dir, file) = temp_copy();
-    let (_watcher, changes) = pactboard::session::watch(&file).unwrap();
+    let (_watcher, changes) = pactboard::runtime::session::watch(&file).unwrap();
     pactboard::store::atomic::write(&file, b"schema = 1\n").unwrap();
     let got = changes.recv_timeout(std::time::Duration::from_secs(10));
     assert!(got.is_ok(), "no change reported");

@@ -3,19 +3,24 @@
 //! drawn and nothing is read from disk.
 
 mod action;
+mod cursor;
 pub mod deck;
 pub mod disk;
 pub mod editing;
 pub mod editor;
+mod key;
 pub mod keymap;
 pub mod modal;
 pub mod mode;
+mod popup_keys;
 mod rows;
 pub mod update;
+mod view;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 pub use action::Action;
+pub use cursor::{Cursor, Viewport};
 pub use disk::Conflict;
 pub use editing::{Edits, Effect, Message};
 pub use editor::LineEditor;
@@ -23,163 +28,14 @@ pub use keymap::{Key, Keymap};
 pub use modal::{MilestoneRef, Modal};
 pub use mode::{Closing, Overlay};
 pub use rows::TimelineRow;
+pub use view::{SortKey, View, Zoom};
 
 use crate::model::{Figures, Model, Status};
-
-/// The five views, in tab order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum View {
-    Overview,
-    Pillars,
-    Milestones,
-    Timeline,
-    Targets,
-}
-
-impl View {
-    /// Every view, in tab order.
-    pub const ALL: [View; 5] = [
-        View::Overview,
-        View::Pillars,
-        View::Milestones,
-        View::Timeline,
-        View::Targets,
-    ];
-
-    /// The name used on the command line and in the keymap.
-    pub fn name(self) -> &'static str {
-        match self {
-            View::Overview => "overview",
-            View::Pillars => "pillars",
-            View::Milestones => "milestones",
-            View::Timeline => "timeline",
-            View::Targets => "targets",
-        }
-    }
-
-    /// The tab's title.
-    pub fn title(self) -> &'static str {
-        match self {
-            View::Overview => "Overview",
-            View::Pillars => "Pillars",
-            View::Milestones => "Milestones",
-            View::Timeline => "Timeline",
-            View::Targets => "Targets",
-        }
-    }
-
-    /// Parses a view's name.
-    pub fn parse(name: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.name() == name)
-    }
-
-    fn index(self) -> usize {
-        View::ALL.iter().position(|v| *v == self).unwrap_or(0)
-    }
-
-    fn step(self, by: isize) -> View {
-        let n = View::ALL.len() as isize;
-        View::ALL[(self.index() as isize + by).rem_euclid(n) as usize]
-    }
-}
-
-/// How the milestones table is ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SortKey {
-    Due,
-    Status,
-    Pillar,
-}
-
-impl SortKey {
-    /// The words shown in the table's title.
-    pub fn label(self) -> &'static str {
-        match self {
-            SortKey::Due => "due date",
-            SortKey::Status => "status",
-            SortKey::Pillar => "pillar",
-        }
-    }
-}
-
-/// How much time the timeline shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Zoom {
-    Years,
-    Quarters,
-    Months,
-}
-
-impl Zoom {
-    /// The words shown in the timeline's title.
-    pub fn label(self) -> &'static str {
-        match self {
-            Zoom::Years => "years",
-            Zoom::Quarters => "quarters",
-            Zoom::Months => "months",
-        }
-    }
-}
-
-/// A selection in a list and the first row shown.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Cursor {
-    pub selected: usize,
-    pub offset: usize,
-}
-
-impl Cursor {
-    /// Moves to `index` (clamped to `len`) and scrolls so it shows in a page of `page` rows.
-    fn set(&mut self, index: usize, len: usize, page: usize) {
-        self.selected = index.min(len.saturating_sub(1));
-        let page = page.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + page {
-            self.offset = self.selected + 1 - page;
-        }
-        self.offset = self.offset.min(len.saturating_sub(page));
-    }
-
-    fn move_by(&mut self, delta: isize, len: usize, page: usize) {
-        let index = self.selected.saturating_add_signed(delta);
-        self.set(index, len, page);
-    }
-
-    /// The first row to show in `height` rows so that the selection is visible.
-    pub fn visible_offset(&self, height: usize) -> usize {
-        let height = height.max(1);
-        self.offset
-            .min(self.selected)
-            .max((self.selected + 1).saturating_sub(height))
-    }
-}
 
 /// The search: what filters the lists (typed in [`Overlay::Search`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Search {
     pub query: String,
-}
-
-/// The sizes of what the screen shows that moving in it needs: how many rows a page of a list
-/// holds, how many columns the timeline's date axis has, how many rows the help shows. The UI
-/// computes them from the terminal's size (`ui::viewport`); the app only uses them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Viewport {
-    pub list_rows: usize,
-    pub timeline_columns: u16,
-    pub help_rows: usize,
-}
-
-impl Default for Viewport {
-    /// An 80x24 screen's.
-    fn default() -> Self {
-        Viewport {
-            list_rows: 16,
-            timeline_columns: 47,
-            help_rows: 20,
-        }
-    }
 }
 
 /// Where the model came from, for the header.

@@ -16,9 +16,9 @@ use crate::text;
 use crate::ui::theme::{Theme, ThemeName};
 use crate::{bundled, clock};
 
-/// Loads a file the dashboard keeps open (see [`crate::session::load_to_keep`]).
+/// Loads a file the dashboard keeps open (see [`crate::runtime::session::load_to_keep`]).
 pub(super) fn load_to_keep(path: &Path) -> Result<store::Loaded, ExitCode> {
-    explain(SourceText::read(path).and_then(crate::session::load_to_keep))
+    explain(SourceText::read(path).and_then(crate::runtime::session::load_to_keep))
 }
 
 /// The file a command that shows the model opens.
@@ -142,8 +142,8 @@ pub(super) fn dashboard(
         app.now = clock::now();
         app.start_presentation(since, false);
     }
-    let session = crate::session::Session { app, document };
-    match crate::tui::run(session, Theme::named(theme)) {
+    let session = crate::runtime::session::Session { app, document };
+    match crate::runtime::tui::run(session, Theme::named(theme)) {
         Ok(()) => {
             if read_only {
                 println!(

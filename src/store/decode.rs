@@ -1,6 +1,9 @@
 //! Turns the parsed TOML tree of a file into a [`Model`], checking it against docs/format.md and
 //! reporting every problem with its place. The tree is consumed as it is read, so the file's
 //! structure is never held twice.
+//!
+//! Longer than 400 lines on purpose: it is the format's one reader, table by table in the order
+//! docs/format.md describes them, with the id checks between tables beside the tables they join.
 
 use std::collections::HashMap;
 use std::ops::Range;

@@ -1,5 +1,8 @@
 //! Reading typed values out of a parsed TOML tree, recording a located problem for each value
 //! that is missing, of the wrong type or out of range, and going on so every problem is found.
+//!
+//! Longer than 400 lines on purpose: every reader of a typed value (string, date, amount, rate...)
+//! is here, so each problem is worded once for the whole format.
 
 use std::collections::HashMap;
 use std::ops::Range;

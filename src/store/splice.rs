@@ -1,6 +1,9 @@
 //! Writing milestone changes into the file's text in place: each change becomes a few splices
 //! at the spans kept from loading, in the file's own style (line endings, indentation, layout).
 //! Everything the change does not touch stays byte for byte as it was.
+//!
+//! Longer than 400 lines on purpose: each kind of splice sits beside the layout rules it follows
+//! (own line, inline table, array of tables), which read best together.
 
 use std::ops::Range;
 

@@ -1,255 +1,17 @@
-//! Presentation mode: one slide of the deck on the whole screen, in big text where it fits, with a
-//! footer of slide number, clock and time since the start.
+//! The slides of the deck, each written from the model and its figures.
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::Alignment;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
-use tui_big_text::{BigText, PixelSize};
 
-use super::theme::Theme;
-use super::widgets::{self, fit, safe_line};
-use crate::app::deck::{Presenter, Slide};
-use crate::app::keymap::Section;
-use crate::app::{Action, App};
+use super::writer::{SlideWriter, big_height};
+use crate::app::App;
 use crate::model::UPCOMING_DAYS;
 use crate::model::money::{self, Style as MoneyStyle, percent};
 use crate::model::{Health, is_overdue};
+use crate::ui::widgets::{self, safe_line};
 
-/// Draws the presenter's slide over the whole `area`.
-pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let [body, footer] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(u16::from(p.footer))]).areas(area);
-    let body = body.inner(ratatui::layout::Margin::new(2, 1));
-    let mut s = SlideWriter {
-        theme,
-        buf,
-        area: body,
-        y: body.y,
-    };
-    match p.slide() {
-        Slide::Title => title(app, &mut s),
-        Slide::Headline => headline(app, &mut s),
-        Slide::Agreements => agreements(app, &mut s),
-        Slide::Pillar(i) => pillar(app, i, &mut s),
-        Slide::ComingUp => coming_up(app, &mut s),
-        Slide::Since(date) => since(app, date, &mut s),
-        Slide::Closing => closing(app, &mut s),
-    }
-    if p.footer {
-        let elapsed = (app.now - p.started).num_seconds().max(0);
-        let mut text = format!(
-            " {} / {}{}   {}   {}:{:02}:{:02} since the start",
-            p.current + 1,
-            p.slides.len(),
-            if p.jump.is_empty() {
-                String::new()
-            } else {
-                format!("  go to {}…", p.jump)
-            },
-            app.now.format("%H:%M"),
-            elapsed / 3600,
-            elapsed / 60 % 60,
-            elapsed % 60
-        );
-        let key = |action, what: &str| {
-            app.key_in(Section::Presenting, action)
-                .map(|k| format!("{k} {what}"))
-        };
-        let keys: Vec<String> = [
-            key(Action::NextSlide, "next"),
-            key(Action::PreviousSlide, "back"),
-            key(Action::ToggleFooter, "hides this"),
-            key(Action::Help, "help"),
-            key(Action::Leave, "leaves"),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        let keys = format!("   {}", keys.join(" · "));
-        if text.chars().count() + keys.chars().count() <= usize::from(footer.width) {
-            text.push_str(&keys);
-        }
-        buf.set_string(
-            footer.x,
-            footer.y,
-            fit(&text, footer.width.into()),
-            theme.muted,
-        );
-    }
-}
-
-/// Writes a slide top to bottom.
-struct SlideWriter<'a> {
-    theme: &'a Theme,
-    buf: &'a mut Buffer,
-    area: Rect,
-    y: u16,
-}
-
-impl SlideWriter<'_> {
-    fn left(&self) -> Rect {
-        Rect::new(
-            self.area.x,
-            self.y,
-            self.area.width,
-            self.area.bottom().saturating_sub(self.y),
-        )
-    }
-
-    fn room(&self) -> u16 {
-        self.area.bottom().saturating_sub(self.y)
-    }
-
-    /// `text` in the biggest letters that fit in `max_rows`; bold text when none do.
-    fn big(&mut self, text: &str, style: Style, max_rows: u16, align: Alignment) {
-        let max_rows = max_rows.min(self.room());
-        // No more than the area can show is looked at: a 100 MB title costs what a short one does.
-        let text = cut_chars(
-            text,
-            usize::from(self.area.width) * usize::from(max_rows.max(1)),
-        );
-        let text = text.as_ref();
-        if let Some(letters) = big_letters(text) {
-            for (size, w, h) in [
-                (PixelSize::Full, 8, 8),
-                (PixelSize::HalfHeight, 8, 4),
-                (PixelSize::Quadrant, 4, 4),
-            ] {
-                let per_line = usize::from(self.area.width / w);
-                let Some(lines) = wrap(&letters, per_line) else {
-                    continue;
-                };
-                let rows = lines.len() as u16 * h;
-                if rows <= max_rows {
-                    let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
-                    let big = BigText::builder()
-                        .pixel_size(size)
-                        .style(style)
-                        .alignment(align)
-                        .lines(lines)
-                        .build();
-                    big.render(
-                        Rect {
-                            height: rows,
-                            ..self.left()
-                        },
-                        self.buf,
-                    );
-                    self.y += rows;
-                    return;
-                }
-            }
-        }
-        let style = style.add_modifier(Modifier::BOLD);
-        self.para(
-            vec![Line::styled(safe_line(text).into_owned(), style)],
-            align,
-        );
-    }
-
-    /// Wrapped lines, each cut first to what the area could show.
-    fn para(&mut self, lines: Vec<Line<'_>>, align: Alignment) {
-        let room = usize::from(self.area.width) * usize::from(self.room().max(1));
-        let lines: Vec<Line<'_>> = lines.into_iter().map(|l| cut_line(l, room)).collect();
-        let paragraph = Paragraph::new(lines)
-            .alignment(align)
-            .wrap(Wrap { trim: true });
-        let rows = (paragraph.line_count(self.area.width) as u16).min(self.room());
-        paragraph.render(
-            Rect {
-                height: rows,
-                ..self.left()
-            },
-            self.buf,
-        );
-        self.y += rows;
-    }
-
-    fn line(&mut self, line: Line<'_>) {
-        self.para(vec![line], Alignment::Left);
-    }
-
-    fn gap(&mut self) {
-        self.y = (self.y + 1).min(self.area.bottom());
-    }
-
-    fn heading(&mut self, text: &str) {
-        let theme = self.theme;
-        self.line(Line::styled(
-            text.to_string(),
-            theme.accent.add_modifier(Modifier::BOLD),
-        ));
-        self.gap();
-    }
-
-    fn bar(&mut self, fraction: Option<f64>, label: String) {
-        let width = usize::from(self.area.width)
-            .saturating_sub(label.chars().count() + 2)
-            .min(60);
-        let mut spans = widgets::bar(self.theme, fraction, width);
-        spans.push(Span::styled(format!("  {label}"), self.theme.text));
-        self.line(Line::from(spans));
-    }
-}
-
-/// At most `max` characters of `text`, found without reading past them.
-fn cut_chars(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
-    let shown = crate::text::head(text, max);
-    if shown.len() < text.len() {
-        std::borrow::Cow::Owned(format!("{shown}…"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    }
-}
-
-/// A line cut to at most `max` characters over all its spans.
-fn cut_line(line: Line<'_>, max: usize) -> Line<'_> {
-    let mut left = max;
-    let mut out = Line {
-        spans: Vec::new(),
-        ..Line::default()
-    }
-    .style(line.style);
-    out.alignment = line.alignment;
-    for span in line.spans {
-        if left == 0 {
-            break;
-        }
-        let content = match cut_chars(&span.content, left) {
-            std::borrow::Cow::Borrowed(_) => span.content,
-            std::borrow::Cow::Owned(cut) => cut.into(),
-        };
-        left = left.saturating_sub(content.chars().count());
-        out.spans.push(Span::styled(content, span.style));
-    }
-    out
-}
-
-/// The text in letters the big font has, or `None` when it needs others (CJK, for instance).
-fn big_letters(text: &str) -> Option<String> {
-    let out: String = text
-        .chars()
-        .map(|c| match c {
-            '–' | '—' => '-',
-            '’' => '\'',
-            c => c,
-        })
-        .collect();
-    out.chars()
-        .all(|c| c.is_ascii_graphic() || c == ' ' || c == '¥')
-        .then_some(out)
-}
-
-/// Words in lines of at most `width` characters; `None` when a word is longer.
-fn wrap(text: &str, width: usize) -> Option<Vec<String>> {
-    text.split_whitespace()
-        .all(|word| word.chars().count() <= width)
-        .then(|| widgets::wrap_words(text, width))
-}
-
-fn title(app: &App, s: &mut SlideWriter<'_>) {
+pub(super) fn title(app: &App, s: &mut SlideWriter<'_>) {
     let p = &app.model.partnership;
     let theme = s.theme;
     let rows = s.room().saturating_sub(5);
@@ -277,24 +39,7 @@ fn title(app: &App, s: &mut SlideWriter<'_>) {
     );
 }
 
-/// Rows the big text of `text` takes at `width` in at most `max_rows` (for centring).
-fn big_height(width: u16, text: &str, max_rows: u16) -> u16 {
-    let text = cut_chars(text, usize::from(width) * usize::from(max_rows.max(1)));
-    let Some(letters) = big_letters(&text) else {
-        return 1;
-    };
-    for (w, h) in [(8, 8), (8, 4), (4, 4)] {
-        if let Some(lines) = wrap(&letters, usize::from(width / w)) {
-            let rows = lines.len() as u16 * h;
-            if rows <= max_rows {
-                return rows;
-            }
-        }
-    }
-    1
-}
-
-fn headline(app: &App, s: &mut SlideWriter<'_>) {
+pub(super) fn headline(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let o = &app.figures.overall;
     s.heading("Where we stand");
@@ -340,7 +85,7 @@ fn headline(app: &App, s: &mut SlideWriter<'_>) {
     }
 }
 
-fn agreements(app: &App, s: &mut SlideWriter<'_>) {
+pub(super) fn agreements(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let model = &app.model;
     s.heading("Agreements");
@@ -381,7 +126,7 @@ fn agreements(app: &App, s: &mut SlideWriter<'_>) {
     }
 }
 
-fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
+pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let model = &app.model;
     let pillar = &model.pillars[i];
@@ -473,7 +218,7 @@ fn pillar_line(app: &App, m: usize, style: Style, s: &mut SlideWriter<'_>) {
     }
 }
 
-fn coming_up(app: &App, s: &mut SlideWriter<'_>) {
+pub(super) fn coming_up(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let model = &app.model;
     s.heading(&format!("Coming up: the next {UPCOMING_DAYS} days"));
@@ -503,7 +248,7 @@ fn coming_up(app: &App, s: &mut SlideWriter<'_>) {
     }
 }
 
-fn since(app: &App, date: chrono::NaiveDate, s: &mut SlideWriter<'_>) {
+pub(super) fn since(app: &App, date: chrono::NaiveDate, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let model = &app.model;
     s.heading(&format!("Since {date}"));
@@ -538,7 +283,7 @@ fn since(app: &App, date: chrono::NaiveDate, s: &mut SlideWriter<'_>) {
     }
 }
 
-fn closing(app: &App, s: &mut SlideWriter<'_>) {
+pub(super) fn closing(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let model = &app.model;
     let o = &app.figures.overall;

@@ -15,8 +15,8 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 
+use super::session::{self, Session};
 use crate::app::{Action, Key};
-use crate::session::{self, Session};
 use crate::ui::{self, Dashboard, theme::Theme};
 
 /// How often the loop looks at the signal flag while no event comes; nothing is drawn then,

@@ -1,0 +1,234 @@
+//! What a key does in each popup: choosing a status (and its note), keeping a note or a due
+//! date, answering the question before quitting, the file gone and the conflict.
+
+use chrono::NaiveDate;
+
+use super::editing::Effect;
+use super::editor::{EditorKey, LineEditor};
+use super::modal::{MilestoneRef, Modal};
+use super::{Action, App, Closing, Key, Overlay};
+use crate::model::edit::Edit;
+use crate::model::merge::merge_milestone;
+use crate::model::{Figures, Status};
+
+fn parse_due(text: &str) -> Result<Option<NaiveDate>, String> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| format!("`{text}` is not a date: write YYYY-MM-DD, such as 2026-06-30, or nothing to remove it"))
+}
+
+impl App {
+    /// Handles a key (its action in the popup's section, if any) while a popup is on top.
+    pub(super) fn modal_key(&mut self, action: Option<Action>, key: Option<Key>) {
+        self.close_orphan_popup();
+        let Some(Overlay::Popup(modal)) = self.overlays.pop_if(|o| matches!(o, Overlay::Popup(_)))
+        else {
+            return;
+        };
+        let next = match modal {
+            Modal::Picker {
+                milestone,
+                choice,
+                note: None,
+            } => self.picker_key(milestone, choice, action),
+            Modal::Picker {
+                milestone,
+                choice,
+                note: Some(mut editor),
+            } => match editor.act(action, key) {
+                EditorKey::Accept => {
+                    let note = Some(editor.text().to_string());
+                    let at = self.now;
+                    self.edit_ref(
+                        &milestone,
+                        Edit::Status {
+                            to: Status::ALL[choice],
+                            note,
+                            at,
+                        },
+                    );
+                    None
+                }
+                EditorKey::Cancel => None,
+                EditorKey::Edited => Some(Modal::Picker {
+                    milestone,
+                    choice,
+                    note: Some(editor),
+                }),
+            },
+            Modal::Notes {
+                milestone,
+                mut editor,
+            } => match editor.act(action, key) {
+                EditorKey::Accept => {
+                    let notes = Some(editor.text().to_string()).filter(|n| !n.is_empty());
+                    let index = milestone.find(&self.model);
+                    if index.is_some_and(|i| notes != self.model.milestones[i].notes) {
+                        self.edit_ref(&milestone, Edit::Notes(notes));
+                    }
+                    None
+                }
+                EditorKey::Cancel => None,
+                EditorKey::Edited => Some(Modal::Notes { milestone, editor }),
+            },
+            Modal::Due {
+                milestone,
+                mut editor,
+                ..
+            } => match editor.act(action, key) {
+                EditorKey::Accept => {
+                    let text = editor.text().trim().to_string();
+                    match parse_due(&text) {
+                        Ok(due) => {
+                            let index = milestone.find(&self.model);
+                            if index.is_some_and(|i| due != self.model.milestones[i].due) {
+                                self.edit_ref(&milestone, Edit::Due(due));
+                            }
+                            None
+                        }
+                        Err(error) => Some(Modal::Due {
+                            milestone,
+                            editor,
+                            error: Some(error),
+                        }),
+                    }
+                }
+                EditorKey::Cancel => None,
+                EditorKey::Edited => Some(Modal::Due {
+                    milestone,
+                    editor,
+                    error: None,
+                }),
+            },
+            Modal::ConfirmQuit => match action {
+                Some(Action::SaveAndQuit) => {
+                    self.closing = Closing::AfterSave;
+                    self.ask_unresolved().or_else(|| {
+                        self.effect = Some(Effect::Save);
+                        None
+                    })
+                }
+                Some(Action::DiscardAndQuit) => {
+                    self.closing = Closing::Now;
+                    None
+                }
+                Some(Action::Cancel) => None,
+                _ => Some(Modal::ConfirmQuit),
+            },
+            Modal::FileMissing => match action {
+                Some(Action::WriteAgain) => {
+                    self.effect = Some(Effect::Recreate);
+                    None
+                }
+                Some(Action::SaveAs) => Some(Modal::SaveAs {
+                    editor: LineEditor::new(&self.origin.name),
+                }),
+                Some(Action::Cancel) => {
+                    self.closing = Closing::No;
+                    self.say("not saved: your edits are kept", false);
+                    None
+                }
+                _ => Some(Modal::FileMissing),
+            },
+            Modal::SaveAs { mut editor } => match editor.act(action, key) {
+                EditorKey::Accept => {
+                    let path = editor.text().trim().to_string();
+                    if path.is_empty() {
+                        Some(Modal::SaveAs { editor })
+                    } else {
+                        self.effect = Some(Effect::SaveAs(path));
+                        None
+                    }
+                }
+                EditorKey::Cancel => {
+                    self.closing = Closing::No;
+                    None
+                }
+                EditorKey::Edited => Some(Modal::SaveAs { editor }),
+            },
+            Modal::Conflict { theirs_kept } => match action {
+                Some(Action::MergeMine) => {
+                    for c in &theirs_kept {
+                        let theirs = self.model.milestones[c.index].clone();
+                        let merged = merge_milestone(&theirs, &c.base, &c.mine);
+                        self.edits.saved.entry(c.index).or_insert(theirs);
+                        self.model.milestones[c.index] = merged;
+                    }
+                    self.figures = Figures::compute(&self.model, self.today());
+                    self.refresh();
+                    self.effect = Some(Effect::Save);
+                    None
+                }
+                Some(Action::Cancel) => {
+                    self.unresolved = theirs_kept;
+                    self.closing = Closing::No;
+                    let again = self.save_key_says("asks again");
+                    self.say(format!("not saved: your edits are kept{again}"), false);
+                    None
+                }
+                Some(Action::KeepTheirs) => {
+                    self.say("kept the file's version of those milestones", false);
+                    self.effect = (self.unsaved() > 0).then_some(Effect::Save);
+                    None
+                }
+                _ => Some(Modal::Conflict { theirs_kept }),
+            },
+        };
+        if let Some(modal) = next {
+            self.open_popup(modal);
+        }
+    }
+
+    fn picker_key(
+        &mut self,
+        milestone: MilestoneRef,
+        choice: usize,
+        action: Option<Action>,
+    ) -> Option<Modal> {
+        let n = Status::ALL.len();
+        let chosen = match action {
+            Some(Action::Accept) => Some(Status::ALL[choice]),
+            Some(Action::Cancel) => return None,
+            Some(Action::Up) => {
+                return Some(Modal::Picker {
+                    milestone,
+                    choice: (choice + n - 1) % n,
+                    note: None,
+                });
+            }
+            Some(Action::Down) => {
+                return Some(Modal::Picker {
+                    milestone,
+                    choice: (choice + 1) % n,
+                    note: None,
+                });
+            }
+            Some(other) => other.status(),
+            None => None,
+        };
+        let Some(status) = chosen else {
+            return Some(Modal::Picker {
+                milestone,
+                choice,
+                note: None,
+            });
+        };
+        let index = milestone.find(&self.model)?;
+        if status == self.model.milestones[index].status {
+            self.say(format!("it is already {}", status.label()), true);
+            return None;
+        }
+        let choice = Status::ALL
+            .iter()
+            .position(|s| *s == status)
+            .unwrap_or(choice);
+        Some(Modal::Picker {
+            milestone,
+            choice,
+            note: Some(LineEditor::default()),
+        })
+    }
+}

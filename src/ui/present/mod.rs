@@ -1,0 +1,80 @@
+//! Presentation mode: one slide of the deck on the whole screen, in big text where it fits, with a
+//! footer of slide number, clock and time since the start.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+
+mod slides;
+mod writer;
+
+use slides::{agreements, closing, coming_up, headline, pillar, since, title};
+use writer::SlideWriter;
+
+use super::theme::Theme;
+use super::widgets::fit;
+use crate::app::deck::{Presenter, Slide};
+use crate::app::keymap::Section;
+use crate::app::{Action, App};
+
+/// Draws the presenter's slide over the whole `area`.
+pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let [body, footer] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(u16::from(p.footer))]).areas(area);
+    let body = body.inner(ratatui::layout::Margin::new(2, 1));
+    let mut s = SlideWriter {
+        theme,
+        buf,
+        area: body,
+        y: body.y,
+    };
+    match p.slide() {
+        Slide::Title => title(app, &mut s),
+        Slide::Headline => headline(app, &mut s),
+        Slide::Agreements => agreements(app, &mut s),
+        Slide::Pillar(i) => pillar(app, i, &mut s),
+        Slide::ComingUp => coming_up(app, &mut s),
+        Slide::Since(date) => since(app, date, &mut s),
+        Slide::Closing => closing(app, &mut s),
+    }
+    if p.footer {
+        let elapsed = (app.now - p.started).num_seconds().max(0);
+        let mut text = format!(
+            " {} / {}{}   {}   {}:{:02}:{:02} since the start",
+            p.current + 1,
+            p.slides.len(),
+            if p.jump.is_empty() {
+                String::new()
+            } else {
+                format!("  go to {}…", p.jump)
+            },
+            app.now.format("%H:%M"),
+            elapsed / 3600,
+            elapsed / 60 % 60,
+            elapsed % 60
+        );
+        let key = |action, what: &str| {
+            app.key_in(Section::Presenting, action)
+                .map(|k| format!("{k} {what}"))
+        };
+        let keys: Vec<String> = [
+            key(Action::NextSlide, "next"),
+            key(Action::PreviousSlide, "back"),
+            key(Action::ToggleFooter, "hides this"),
+            key(Action::Help, "help"),
+            key(Action::Leave, "leaves"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let keys = format!("   {}", keys.join(" · "));
+        if text.chars().count() + keys.chars().count() <= usize::from(footer.width) {
+            text.push_str(&keys);
+        }
+        buf.set_string(
+            footer.x,
+            footer.y,
+            fit(&text, footer.width.into()),
+            theme.muted,
+        );
+    }
+}
