@@ -178,3 +178,35 @@ fn the_presentations_help_lists_its_own_keys() {
     assert!(help.contains("next slide"), "{help}");
     assert!(!help.contains("zoom"), "{help}");
 }
+
+#[test]
+fn every_line_of_the_help_can_be_read_whole_at_60x20() {
+    let mut app = milestones();
+    app.resize(pactboard::ui::viewport(60, 20));
+    press(&mut app, "?");
+    let mut seen = String::new();
+    for _ in 0..40 {
+        seen.push_str(&to_text(&render(
+            &app,
+            &Theme::named(ThemeName::Mono),
+            60,
+            20,
+        )));
+        press(&mut app, "j");
+    }
+    let keymap = Keymap::defaults();
+    let sections = [
+        pactboard::app::keymap::Section::In(View::Milestones),
+        pactboard::app::keymap::Section::Global,
+    ];
+    for (_, list) in keymap.help(&sections) {
+        for (_, action) in list {
+            assert!(
+                seen.contains(action.description()),
+                "`{}` is never shown whole",
+                action.description()
+            );
+        }
+    }
+    assert!(seen.contains("Keys can be changed in"), "{seen}");
+}

@@ -6,7 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::theme::Theme;
-use super::widgets::{fit_pad, safe_line};
+use unicode_width::UnicodeWidthStr;
+
+use super::widgets::{fit_pad, safe_line, wrap_words};
 use super::{panel, popup};
 use crate::app::keymap::Section;
 use crate::app::{Action, App};
@@ -21,37 +23,56 @@ pub fn render(app: &App, depth: usize, scroll: usize, theme: &Theme, area: Rect,
         .max()
         .unwrap_or(0)
         .clamp(6, 24);
+    let widest = sections
+        .iter()
+        .flat_map(|(_, list)| list)
+        .map(|(_, action)| action.description().width())
+        .max()
+        .unwrap_or(0);
+    let file = format!("File: {}", safe_line(&app.origin.name));
+    let keymap = app.keymap.overrides_path.as_deref();
+    let keymap = format!(
+        "Keys can be changed in {}",
+        safe_line(keymap.unwrap_or("keymap.toml in pactboard's config folder"))
+    );
+    // As wide as its longest line needs, within the screen; what is wider wraps.
+    let wanted = (key_width + widest + 4)
+        .max(file.width())
+        .max(keymap.width())
+        .max(40)
+        + 2;
+    let width = (wanted as u16).min(area.width);
+    let inner_width = usize::from(width.saturating_sub(2));
+    let text_width = inner_width.saturating_sub(key_width + 4).max(10);
     let mut lines = Vec::new();
-    let mut section = |title: String, keys: &[(String, Action)]| {
-        if keys.is_empty() {
-            return;
-        }
-        lines.push(Line::styled(title, theme.accent));
-        for (keys, action) in keys {
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {}", fit_pad(keys, key_width)), theme.title),
-                Span::styled(format!("  {}", action.description()), theme.text),
-            ]));
+    for (heading, list) in &sections {
+        lines.push(Line::styled(heading.heading(), theme.accent));
+        for (keys, action) in list {
+            let keys = format!("  {}  ", fit_pad(keys, key_width));
+            for (n, part) in wrap_words(action.description(), text_width)
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if n == 0 {
+                    keys.clone()
+                } else {
+                    " ".repeat(key_width + 4)
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(lead, theme.title),
+                    Span::styled(part, theme.text),
+                ]));
+            }
         }
         lines.push(Line::raw(""));
-    };
-    for (heading, list) in &sections {
-        section(heading.heading(), list);
     }
-    lines.push(Line::styled(
-        format!("File: {}", safe_line(&app.origin.name)),
-        theme.muted,
-    ));
-    let keymap = app.keymap.overrides_path.as_deref();
-    lines.push(Line::styled(
-        format!(
-            "Keys can be changed in {}",
-            safe_line(keymap.unwrap_or("keymap.toml in pactboard's config folder"))
-        ),
-        theme.muted,
-    ));
+    for text in [file, keymap] {
+        for part in wrap_words(&text, inner_width) {
+            lines.push(Line::styled(part, theme.muted));
+        }
+    }
     let height = (lines.len() as u16 + 2).min(area.height);
-    let rect = popup(area, (key_width as u16 + 48).min(area.width), height, buf);
+    let rect = popup(area, width, height, buf);
     let overflow = lines.len() + 2 > usize::from(rect.height);
     let key = |action| app.key_in(Section::Help, action);
     let mut hint = Vec::new();
