@@ -62,7 +62,12 @@ fn ctrl(app: &mut App, c: char) {
 /// Selects the milestone with `id` in the milestones view.
 fn select(app: &mut App, id: &str) {
     let index = app.model.milestone_index(id).unwrap();
-    let row = app.milestone_rows.iter().position(|&r| r == index).unwrap();
+    let row = app
+        .milestones
+        .rows
+        .iter()
+        .position(|&r| r == index)
+        .unwrap();
     app.update(Action::Select(row));
 }
 

@@ -95,7 +95,8 @@ fn a_failed_save_in_the_dashboard_is_logged() {
     let index = session.app.model.milestone_index("future-phases").unwrap();
     let row = session
         .app
-        .milestone_rows
+        .milestones
+        .rows
         .iter()
         .position(|&r| r == index)
         .unwrap();

@@ -98,11 +98,11 @@ fn the_search_box_types_what_no_binding_takes_and_its_arrows_move_the_selection(
     press(&mut app, "/ q s ? backspace");
     assert_eq!(app.search.query, "qs", "q, s and ? are typed, not acted on");
     assert_eq!(stack(&app), ["search"]);
-    let before = app.milestones.selected;
+    let before = app.milestones.cursor.selected;
     press(&mut app, "esc");
     assert!(app.search.query.is_empty());
     press(&mut app, "/ down");
-    assert_eq!(app.milestones.selected, before + 1);
+    assert_eq!(app.milestones.cursor.selected, before + 1);
 }
 
 #[test]

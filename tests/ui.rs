@@ -85,9 +85,9 @@ fn opening_a_pillar_shows_its_milestones_and_esc_clears_the_filter() {
     assert_eq!(app.selected_pillar(), Some(1));
     press_code(&mut app, KeyCode::Enter);
     assert_eq!(app.view, View::Milestones);
-    assert_eq!(app.milestone_rows.len(), 7);
+    assert_eq!(app.milestones.rows.len(), 7);
     press_code(&mut app, KeyCode::Esc);
-    assert_eq!(app.milestone_rows.len(), 9);
+    assert_eq!(app.milestones.rows.len(), 9);
 }
 
 #[test]
@@ -109,14 +109,14 @@ fn search_filters_by_id_or_title_enter_keeps_and_esc_clears() {
     press(&mut app, "/");
     assert!(app.search_editor().is_some());
     press(&mut app, "DEEP");
-    assert_eq!(app.milestone_rows.len(), 1);
+    assert_eq!(app.milestones.rows.len(), 1);
     press_code(&mut app, KeyCode::Enter);
     assert!(app.search_editor().is_none());
     assert_eq!(app.search.query, "DEEP");
     assert!(screen(&app, 80, 24).contains("search: DEEP"));
     press(&mut app, "/");
     press_code(&mut app, KeyCode::Esc);
-    assert_eq!(app.milestone_rows.len(), 9);
+    assert_eq!(app.milestones.rows.len(), 9);
     assert!(app.search.query.is_empty());
 }
 
@@ -124,15 +124,15 @@ fn search_filters_by_id_or_title_enter_keeps_and_esc_clears() {
 fn sort_and_filters_cycle_in_the_milestones_view() {
     let mut app = in_view(app_of("assets/india-japan.toml"), View::Milestones);
     press(&mut app, "f");
-    assert_eq!(app.milestone_rows.len(), 6, "planned");
+    assert_eq!(app.milestones.rows.len(), 6, "planned");
     press(&mut app, "ffff");
-    assert_eq!(app.milestone_rows.len(), 3, "done");
+    assert_eq!(app.milestones.rows.len(), 3, "done");
     press(&mut app, "f");
-    assert_eq!(app.milestone_rows.len(), 0, "cancelled");
+    assert_eq!(app.milestones.rows.len(), 0, "cancelled");
     press(&mut app, "f");
-    assert_eq!(app.milestone_rows.len(), 9, "no filter");
+    assert_eq!(app.milestones.rows.len(), 9, "no filter");
     press(&mut app, "F");
-    assert_eq!(app.milestone_rows.len(), 2);
+    assert_eq!(app.milestones.rows.len(), 2);
     press(&mut app, "o");
     assert!(screen(&app, 80, 24).contains("by status"));
 }
@@ -167,11 +167,11 @@ fn the_timeline_zooms_and_scrolls() {
         "{quarters}"
     );
     press(&mut app, "+");
-    let start = app.window_start;
+    let start = app.timeline.window_start;
     press(&mut app, "l");
-    assert!(app.window_start > start);
+    assert!(app.timeline.window_start > start);
     press_code(&mut app, KeyCode::Left);
-    assert_eq!(app.window_start, start);
+    assert_eq!(app.timeline.window_start, start);
     assert!(screen(&app, 120, 40).contains("months"));
 }
 
@@ -192,7 +192,7 @@ fn clicks_select_tabs_and_rows() {
     // Row 5 of the screen is the third milestone row (tabs, header, border, column titles).
     assert_eq!(hit_test(&app, area, 10, 5), Some(Action::Select(1)));
     app.update(Action::Select(1));
-    assert_eq!(app.milestones.selected, 1);
+    assert_eq!(app.milestones.cursor.selected, 1);
 }
 
 #[test]

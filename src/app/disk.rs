@@ -162,15 +162,20 @@ impl App {
 
     fn select_milestone(&mut self, index: usize) {
         let page = self.page();
-        if let Some(row) = self.milestone_rows.iter().position(|&r| r == index) {
-            self.milestones.set(row, self.milestone_rows.len(), page);
+        if let Some(row) = self.milestones.rows.iter().position(|&r| r == index) {
+            self.milestones
+                .cursor
+                .set(row, self.milestones.rows.len(), page);
         }
         if let Some(row) = self
-            .timeline_rows
+            .timeline
+            .rows
             .iter()
             .position(|r| *r == super::TimelineRow::Milestone(index))
         {
-            self.timeline.set(row, self.timeline_rows.len(), page);
+            self.timeline
+                .cursor
+                .set(row, self.timeline.rows.len(), page);
         }
     }
 }

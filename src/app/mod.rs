@@ -28,9 +28,9 @@ pub use keymap::{Key, Keymap};
 pub use modal::{MilestoneRef, Modal};
 pub use mode::{Closing, Overlay};
 pub use rows::TimelineRow;
-pub use view::{SortKey, View, Zoom};
+pub use view::{MilestonesState, PillarsState, SortKey, TargetsState, TimelineState, View, Zoom};
 
-use crate::model::{Figures, Model, Status};
+use crate::model::{Figures, Model};
 
 /// The search: what filters the lists (typed in [`Overlay::Search`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -56,29 +56,14 @@ pub struct App {
     /// What is open over the dashboard, bottom to top (see `mode.rs`).
     overlays: Vec<Overlay>,
     pub search: Search,
-    /// Indexes of the pillars shown (search applied).
-    pub pillar_rows: Vec<usize>,
-    pub pillars: Cursor,
-    /// Indexes of the milestones shown (search, filters and sort applied).
-    pub milestone_rows: Vec<usize>,
-    pub milestones: Cursor,
-    pub sort: SortKey,
-    pub status_filter: Option<Status>,
-    pub pillar_filter: Option<usize>,
+    /// Each view's own state (the overview shares the pillars' list).
+    pub pillars: PillarsState,
+    pub milestones: MilestonesState,
+    pub timeline: TimelineState,
+    pub targets: TargetsState,
     /// Milestone indexes of each pillar, in file order.
     pub by_pillar: Vec<Vec<usize>>,
-    pub timeline_rows: Vec<TimelineRow>,
-    /// The milestones table and the timeline before the search: sorted once per change.
-    milestone_order: Vec<usize>,
-    timeline_order: Vec<TimelineRow>,
     search_index: rows::SearchIndex,
-    /// Whether `timeline_rows` waits for the timeline to be shown to be filtered again.
-    timeline_stale: bool,
-    pub timeline: Cursor,
-    pub zoom: Zoom,
-    /// The first day the timeline shows.
-    pub window_start: NaiveDate,
-    pub targets: Cursor,
     /// The first and last day of the data.
     span: (NaiveDate, NaiveDate),
     /// What the screen holds, for page sizes and scrolling.
@@ -112,23 +97,12 @@ impl App {
             view: View::Overview,
             overlays: Vec::new(),
             search: Search::default(),
-            pillar_rows: Vec::new(),
-            pillars: Cursor::default(),
-            milestone_rows: Vec::new(),
-            milestones: Cursor::default(),
-            sort: SortKey::Due,
-            status_filter: None,
-            pillar_filter: None,
+            pillars: PillarsState::default(),
+            milestones: MilestonesState::default(),
+            timeline: TimelineState::new(today),
+            targets: TargetsState::default(),
             by_pillar: Vec::new(),
-            timeline_rows: Vec::new(),
-            milestone_order: Vec::new(),
-            timeline_order: Vec::new(),
             search_index: rows::SearchIndex::default(),
-            timeline_stale: false,
-            timeline: Cursor::default(),
-            zoom: Zoom::Years,
-            window_start: today,
-            targets: Cursor::default(),
             span: (today, today),
             viewport: Viewport::default(),
             closing: Closing::No,
@@ -146,7 +120,7 @@ impl App {
                 .fixed_offset(),
         };
         app.after_new_model();
-        app.window_start = app.span.0;
+        app.timeline.window_start = app.span.0;
         app
     }
 
@@ -158,8 +132,12 @@ impl App {
     /// The milestone under the selection in the current view, if any.
     pub fn selected_milestone(&self) -> Option<usize> {
         match self.view {
-            View::Milestones => self.milestone_rows.get(self.milestones.selected).copied(),
-            View::Timeline => match self.timeline_rows.get(self.timeline.selected) {
+            View::Milestones => self
+                .milestones
+                .rows
+                .get(self.milestones.cursor.selected)
+                .copied(),
+            View::Timeline => match self.timeline.rows.get(self.timeline.cursor.selected) {
                 Some(TimelineRow::Milestone(i)) => Some(*i),
                 _ => None,
             },
@@ -169,7 +147,7 @@ impl App {
 
     /// The pillar under the selection of the pillars view (or the overview's list).
     pub fn selected_pillar(&self) -> Option<usize> {
-        self.pillar_rows.get(self.pillars.selected).copied()
+        self.pillars.rows.get(self.pillars.cursor.selected).copied()
     }
 
     /// Rows in a page of the current list.
@@ -228,8 +206,8 @@ impl App {
     /// Rebuilds the lists shown after the model, filters or sort changed, keeping the selected
     /// items selected where they are still shown.
     pub fn refresh(&mut self) {
-        self.milestone_order = rows::milestone_order(self);
-        self.timeline_order = rows::timeline_order(self);
+        self.milestones.order = rows::milestone_order(self);
+        self.timeline.order = rows::timeline_order(self);
         self.refresh_search();
     }
 
@@ -237,31 +215,43 @@ impl App {
     pub fn refresh_search(&mut self) {
         let page = self.page();
         let keep_pillar = self.selected_pillar();
-        let keep_milestone = self.milestone_rows.get(self.milestones.selected).copied();
-        let keep_row = self.timeline_rows.get(self.timeline.selected).copied();
-        self.pillar_rows = rows::pillar_rows(&self.model, &self.search.query);
+        let keep_milestone = self
+            .milestones
+            .rows
+            .get(self.milestones.cursor.selected)
+            .copied();
+        let keep_row = self
+            .timeline
+            .rows
+            .get(self.timeline.cursor.selected)
+            .copied();
+        self.pillars.rows = rows::pillar_rows(&self.model, &self.search.query);
         let hits = self.search_index.matching(&self.search.query);
-        self.milestone_rows = rows::search_milestones(&self.milestone_order, hits.as_deref());
+        self.milestones.rows = rows::search_milestones(&self.milestones.order, hits.as_deref());
         // The timeline's rows are filtered when it is on screen: a keystroke pays for one list.
-        self.timeline_stale = self.view != View::Timeline;
-        if !self.timeline_stale {
-            self.timeline_rows = rows::search_timeline(&self.timeline_order, hits.as_deref());
+        self.timeline.stale = self.view != View::Timeline;
+        if !self.timeline.stale {
+            self.timeline.rows = rows::search_timeline(&self.timeline.order, hits.as_deref());
         }
         let find = |rows: &[usize], keep: Option<usize>| {
             keep.and_then(|k| rows.iter().position(|&r| r == k))
         };
-        let p = find(&self.pillar_rows, keep_pillar).unwrap_or(self.pillars.selected);
-        self.pillars.set(p, self.pillar_rows.len(), page);
-        let m = find(&self.milestone_rows, keep_milestone).unwrap_or(self.milestones.selected);
-        self.milestones.set(m, self.milestone_rows.len(), page);
-        if !self.timeline_stale {
+        let p = find(&self.pillars.rows, keep_pillar).unwrap_or(self.pillars.cursor.selected);
+        self.pillars.cursor.set(p, self.pillars.rows.len(), page);
+        let m =
+            find(&self.milestones.rows, keep_milestone).unwrap_or(self.milestones.cursor.selected);
+        self.milestones
+            .cursor
+            .set(m, self.milestones.rows.len(), page);
+        if !self.timeline.stale {
             let t = keep_row
-                .and_then(|k| self.timeline_rows.iter().position(|r| *r == k))
-                .unwrap_or(self.timeline.selected);
-            self.timeline.set(t, self.timeline_rows.len(), page);
+                .and_then(|k| self.timeline.rows.iter().position(|r| *r == k))
+                .unwrap_or(self.timeline.cursor.selected);
+            self.timeline.cursor.set(t, self.timeline.rows.len(), page);
         }
         let targets = self.model.targets.len();
         self.targets
-            .set(self.targets.selected, targets, targets.max(1));
+            .cursor
+            .set(self.targets.cursor.selected, targets, targets.max(1));
     }
 }

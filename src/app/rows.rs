@@ -56,13 +56,13 @@ pub(super) fn milestone_order(app: &App) -> Vec<usize> {
     let mut rows: Vec<usize> = (0..ms.len())
         .filter(|&i| {
             let m = &ms[i];
-            app.status_filter.is_none_or(|s| m.status == s)
-                && app.pillar_filter.is_none_or(|p| m.pillar == p)
+            app.milestones.status_filter.is_none_or(|s| m.status == s)
+                && app.milestones.pillar_filter.is_none_or(|p| m.pillar == p)
         })
         .collect();
     // Undated milestones sort after dated ones; ties keep file order.
     let due = |i: usize| (ms[i].due.is_none(), ms[i].due);
-    match app.sort {
+    match app.milestones.sort {
         SortKey::Due => rows.sort_by_key(|&i| (due(i), i)),
         SortKey::Status => rows.sort_by_key(|&i| (ms[i].status, due(i), i)),
         SortKey::Pillar => rows.sort_by_key(|&i| (ms[i].pillar, due(i), i)),

@@ -186,7 +186,7 @@ impl App {
                 self.push_overlay(Overlay::Search(LineEditor::new(&self.search.query)));
             }
             Action::CycleSort => {
-                self.sort = match self.sort {
+                self.milestones.sort = match self.milestones.sort {
                     SortKey::Due => SortKey::Status,
                     SortKey::Status => SortKey::Pillar,
                     SortKey::Pillar => SortKey::Due,
@@ -194,15 +194,15 @@ impl App {
                 self.refresh();
             }
             Action::CycleStatusFilter => {
-                self.status_filter = match self.status_filter {
+                self.milestones.status_filter = match self.milestones.status_filter {
                     None => Some(Status::ALL[0]),
                     Some(s) => Status::ALL.iter().skip_while(|x| **x != s).nth(1).copied(),
                 };
                 self.refresh();
             }
             Action::CyclePillarFilter => {
-                let next = self.pillar_filter.map_or(0, |p| p + 1);
-                self.pillar_filter = (next < self.model.pillars.len()).then_some(next);
+                let next = self.milestones.pillar_filter.map_or(0, |p| p + 1);
+                self.milestones.pillar_filter = (next < self.model.pillars.len()).then_some(next);
                 self.refresh();
             }
             Action::ZoomIn | Action::ZoomOut => self.zoom(action == Action::ZoomIn),
@@ -213,7 +213,7 @@ impl App {
                 } else {
                     step
                 };
-                self.window_start += Duration::days(step);
+                self.timeline.window_start += Duration::days(step);
             }
             // The actions of the modes over the dashboard mean nothing on it.
             _ => {}
@@ -228,7 +228,7 @@ impl App {
 
     fn go(&mut self, view: View) {
         self.view = view;
-        if view == View::Timeline && self.timeline_stale {
+        if view == View::Timeline && self.timeline.stale {
             self.refresh_search();
         }
     }
@@ -236,10 +236,10 @@ impl App {
     fn move_selection(&mut self, action: Action) {
         let page = self.page();
         let (cursor, len) = match self.view {
-            View::Overview | View::Pillars => (&mut self.pillars, self.pillar_rows.len()),
-            View::Milestones => (&mut self.milestones, self.milestone_rows.len()),
-            View::Timeline => (&mut self.timeline, self.timeline_rows.len()),
-            View::Targets => (&mut self.targets, self.model.targets.len()),
+            View::Overview | View::Pillars => (&mut self.pillars.cursor, self.pillars.rows.len()),
+            View::Milestones => (&mut self.milestones.cursor, self.milestones.rows.len()),
+            View::Timeline => (&mut self.timeline.cursor, self.timeline.rows.len()),
+            View::Targets => (&mut self.targets.cursor, self.model.targets.len()),
         };
         let page_i = page as isize;
         match action {
@@ -260,12 +260,13 @@ impl App {
             View::Overview => self.go(View::Pillars),
             View::Pillars => {
                 if let Some(p) = self.selected_pillar() {
-                    self.pillar_filter = Some(p);
-                    self.status_filter = None;
+                    self.milestones.pillar_filter = Some(p);
+                    self.milestones.status_filter = None;
                     self.go(View::Milestones);
                     self.refresh();
                     self.milestones
-                        .set(0, self.milestone_rows.len(), self.page());
+                        .cursor
+                        .set(0, self.milestones.rows.len(), self.page());
                 }
             }
             View::Milestones | View::Timeline => {
@@ -281,10 +282,10 @@ impl App {
         if !self.search.query.is_empty() {
             self.search.query.clear();
         } else if self.view == View::Milestones
-            && (self.pillar_filter.is_some() || self.status_filter.is_some())
+            && (self.milestones.pillar_filter.is_some() || self.milestones.status_filter.is_some())
         {
-            self.pillar_filter = None;
-            self.status_filter = None;
+            self.milestones.pillar_filter = None;
+            self.milestones.status_filter = None;
         } else {
             return;
         }
@@ -292,17 +293,17 @@ impl App {
     }
 
     fn zoom(&mut self, zoom_in: bool) {
-        self.zoom = match (self.zoom, zoom_in) {
+        self.timeline.zoom = match (self.timeline.zoom, zoom_in) {
             (Zoom::Years, true) | (Zoom::Months, false) => Zoom::Quarters,
             (Zoom::Quarters | Zoom::Months, true) => Zoom::Months,
             (Zoom::Quarters | Zoom::Years, false) => Zoom::Years,
         };
-        if self.zoom == Zoom::Years {
-            self.window_start = self.time_span().0;
+        if self.timeline.zoom == Zoom::Years {
+            self.timeline.window_start = self.time_span().0;
             return;
         }
         // Centre on the selected milestone's date, or on today.
-        let focus = match self.timeline_rows.get(self.timeline.selected) {
+        let focus = match self.timeline.rows.get(self.timeline.cursor.selected) {
             Some(TimelineRow::Milestone(i)) => {
                 let m = &self.model.milestones[*i];
                 m.due.or(m.done_on)
@@ -311,7 +312,7 @@ impl App {
         }
         .unwrap_or(self.today());
         let half = self.days_per_column() * i64::from(self.timeline_columns() / 2);
-        self.window_start = first_of_month(focus - Duration::days(half));
+        self.timeline.window_start = first_of_month(focus - Duration::days(half));
     }
 
     /// Columns of the timeline's date axis on the screen.
@@ -327,7 +328,7 @@ impl App {
     /// Days per column of a date axis of `columns`: the whole span fits in years, a week per
     /// column in quarters, a day per column in months.
     pub fn days_per_column_of(&self, columns: u16) -> i64 {
-        match self.zoom {
+        match self.timeline.zoom {
             Zoom::Years => {
                 let (first, last) = self.time_span();
                 let days = (last - first).num_days() + 1;

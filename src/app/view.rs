@@ -1,4 +1,10 @@
-//! The five views, and how the milestones table is sorted and the timeline zoomed.
+//! The five views, each view's own state (as ratatui's demo2 keeps one per tab), how the
+//! milestones table is sorted and the timeline zoomed.
+
+use chrono::NaiveDate;
+
+use super::{Cursor, TimelineRow};
+use crate::model::Status;
 
 /// The five views, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -93,4 +99,72 @@ impl Zoom {
             Zoom::Months => "months",
         }
     }
+}
+
+/// The pillars view's list (the overview's too): the pillars shown and the selection.
+#[derive(Debug, Clone, Default)]
+pub struct PillarsState {
+    /// Indexes of the pillars shown (search applied).
+    pub rows: Vec<usize>,
+    pub cursor: Cursor,
+}
+
+/// The milestones table: its rows, selection, order and filters.
+#[derive(Debug, Clone)]
+pub struct MilestonesState {
+    /// Indexes of the milestones shown (search, filters and sort applied).
+    pub rows: Vec<usize>,
+    pub cursor: Cursor,
+    pub sort: SortKey,
+    pub status_filter: Option<Status>,
+    pub pillar_filter: Option<usize>,
+    /// The table before the search: sorted once per change.
+    pub(super) order: Vec<usize>,
+}
+
+impl Default for MilestonesState {
+    fn default() -> Self {
+        MilestonesState {
+            rows: Vec::new(),
+            cursor: Cursor::default(),
+            sort: SortKey::Due,
+            status_filter: None,
+            pillar_filter: None,
+            order: Vec::new(),
+        }
+    }
+}
+
+/// The timeline: its rows, selection, zoom and the first day shown.
+#[derive(Debug, Clone)]
+pub struct TimelineState {
+    pub rows: Vec<TimelineRow>,
+    pub cursor: Cursor,
+    pub zoom: Zoom,
+    /// The first day the timeline shows.
+    pub window_start: NaiveDate,
+    /// The rows before the search: sorted once per change.
+    pub(super) order: Vec<TimelineRow>,
+    /// Whether `rows` waits for the timeline to be shown to be filtered again.
+    pub(super) stale: bool,
+}
+
+impl TimelineState {
+    /// The timeline in years, from `start`.
+    pub fn new(start: NaiveDate) -> Self {
+        TimelineState {
+            rows: Vec::new(),
+            cursor: Cursor::default(),
+            zoom: Zoom::Years,
+            window_start: start,
+            order: Vec::new(),
+            stale: false,
+        }
+    }
+}
+
+/// The targets view: which target is selected.
+#[derive(Debug, Clone, Default)]
+pub struct TargetsState {
+    pub cursor: Cursor,
 }

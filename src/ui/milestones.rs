@@ -43,14 +43,14 @@ fn columns(width: usize) -> Columns {
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let mut title = format!(
         " Milestones · {} of {} · by {} ",
-        app.milestone_rows.len(),
+        app.milestones.rows.len(),
         app.model.milestones.len(),
-        app.sort.label()
+        app.milestones.sort.label()
     );
-    if let Some(s) = app.status_filter {
+    if let Some(s) = app.milestones.status_filter {
         title.push_str(&format!("· status {} ", s.label()));
     }
-    if let Some(p) = app.pillar_filter {
+    if let Some(p) = app.milestones.pillar_filter {
         title.push_str(&format!(
             "· pillar {} ",
             widgets::safe_line(&app.model.pillars[p].id)
@@ -86,13 +86,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         height: inner.height - 1,
         ..inner
     };
-    let offset = app.milestones.visible_offset(rows_area.height.into());
+    let offset = app
+        .milestones
+        .cursor
+        .visible_offset(rows_area.height.into());
     let today = app.today();
     // Cells are written column by column, unpadded, and the selected row is styled as a whole:
     // this is the hot path of the biggest view.
     let mut shown = 0;
     for (n, (row, &i)) in app
-        .milestone_rows
+        .milestones
+        .rows
         .iter()
         .enumerate()
         .skip(offset)
@@ -102,7 +106,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         shown += 1;
         let y = rows_area.y + n as u16;
         let m = &app.model.milestones[i];
-        let selected = row == app.milestones.selected;
+        let selected = row == app.milestones.cursor.selected;
         let overdue = is_overdue(m, today);
         if selected {
             cells::restyle(
@@ -161,7 +165,10 @@ pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
     if !inner.contains((x, y).into()) || y == inner.y {
         return None;
     }
-    let offset = app.milestones.visible_offset(usize::from(inner.height) - 1);
+    let offset = app
+        .milestones
+        .cursor
+        .visible_offset(usize::from(inner.height) - 1);
     let row = offset + usize::from(y - inner.y - 1);
-    (row < app.milestone_rows.len()).then_some(row)
+    (row < app.milestones.rows.len()).then_some(row)
 }

@@ -59,7 +59,7 @@ pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
     let inner = areas(app, body)
         .pillars
         .inner(ratatui::layout::Margin::new(1, 1));
-    (inner.contains((x, y).into()) && usize::from(y - inner.y) < app.pillar_rows.len())
+    (inner.contains((x, y).into()) && usize::from(y - inner.y) < app.pillars.rows.len())
         .then(|| usize::from(y - inner.y))
 }
 
@@ -106,7 +106,7 @@ pub(super) fn pillar_line<'a>(
         &app.figures.pillars[p],
         count_width,
         width,
-        row == app.pillars.selected,
+        row == app.pillars.cursor.selected,
     )
 }
 
@@ -129,7 +129,7 @@ fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(inner.width);
     let count_width = count_width(app);
     let mut lines = Vec::new();
-    for (row, &p) in app.pillar_rows.iter().enumerate() {
+    for (row, &p) in app.pillars.rows.iter().enumerate() {
         lines.push(pillar_line(app, theme, row, p, count_width, width));
     }
     if let Some((named, declared)) = app.model.pillars_missing() {

@@ -29,9 +29,9 @@ pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
     if !inner.contains((x, y).into()) {
         return None;
     }
-    let offset = app.pillars.visible_offset(inner.height.into());
+    let offset = app.pillars.cursor.visible_offset(inner.height.into());
     let row = offset + usize::from(y - inner.y);
-    (row < app.pillar_rows.len()).then_some(row)
+    (row < app.pillars.rows.len()).then_some(row)
 }
 
 fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -41,10 +41,11 @@ fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     };
     let inner = panel(theme, title).draw(area, buf);
     let width = usize::from(inner.width);
-    let offset = app.pillars.visible_offset(inner.height.into());
+    let offset = app.pillars.cursor.visible_offset(inner.height.into());
     let count_width = super::overview::count_width(app);
     let lines: Vec<Line> = app
-        .pillar_rows
+        .pillars
+        .rows
         .iter()
         .enumerate()
         .skip(offset)

@@ -18,7 +18,7 @@ use crate::model::{EntryKind, Target, running_total};
 
 /// Draws the targets view.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let Some(t) = app.model.targets.get(app.targets.selected) else {
+    let Some(t) = app.model.targets.get(app.targets.cursor.selected) else {
         let inner = panel(theme, " Targets ").draw(area, buf);
         let none = Line::styled("No targets in the file.", theme.muted);
         widgets::draw_lines(&[none], inner, buf);
@@ -37,7 +37,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let [figures, entries] =
         Layout::vertical([Constraint::Length(9), Constraint::Min(3)]).areas(side);
     let inner = panel(theme, " Figures ").draw(figures, buf);
-    let f = &app.figures.targets[app.targets.selected];
+    let f = &app.figures.targets[app.targets.cursor.selected];
     let lines = target_lines(app, theme, t, f, inner.width.into());
     widgets::draw_lines(&lines, inner, buf);
     entry_table(app, theme, t, entries, buf);
@@ -49,7 +49,7 @@ fn target_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         format!(" Targets · {} (↑↓ to choose) ", app.model.targets.len()),
     )
     .draw(area, buf);
-    let offset = app.targets.visible_offset(inner.height.into());
+    let offset = app.targets.cursor.visible_offset(inner.height.into());
     let width = usize::from(inner.width);
     for (n, (i, t)) in app
         .model
@@ -62,7 +62,7 @@ fn target_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     {
         let amount = money::format(t.amount, &t.unit, MoneyStyle::Long);
         let text = format!("{}  {amount} · {} → {}", t.title, t.start, t.end);
-        let style = selectable(theme, theme.text, i == app.targets.selected);
+        let style = selectable(theme, theme.text, i == app.targets.cursor.selected);
         buf.set_string(inner.x, inner.y + n as u16, fit_pad(&text, width), style);
     }
 }
@@ -181,6 +181,6 @@ pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
     if !list.contains((x, y).into()) {
         return None;
     }
-    let row = app.targets.visible_offset(list.height.into()) + usize::from(y - list.y);
+    let row = app.targets.cursor.visible_offset(list.height.into()) + usize::from(y - list.y);
     (row < count).then_some(row)
 }

@@ -29,13 +29,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let inner_width = area.width.saturating_sub(2);
     let chart_width = inner_width.saturating_sub(label_columns + 1);
     let dpc = app.days_per_column_of(chart_width);
-    let start = app.window_start;
+    let start = app.timeline.window_start;
     let end = start + Duration::days(dpc * i64::from(chart_width));
     let view = [Section::In(View::Timeline), Section::Global];
     let key = |action| app.keymap.label(&view, action).unwrap_or_default();
     let mut title = format!(
         " Timeline · {} · {} → {} ",
-        app.zoom.label(),
+        app.timeline.zoom.label(),
         start.format("%Y-%m"),
         end.format("%Y-%m")
     );
@@ -60,7 +60,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             .map(|c| chart_x + c as u16)
     };
     axis(
-        app.zoom,
+        app.timeline.zoom,
         start,
         end,
         inner.y,
@@ -79,10 +79,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         height: inner.height - 1,
         ..inner
     };
-    let offset = app.timeline.visible_offset(rows.height.into());
+    let offset = app.timeline.cursor.visible_offset(rows.height.into());
     let label_width = usize::from(label_columns);
     for (n, (row, item)) in app
-        .timeline_rows
+        .timeline
+        .rows
         .iter()
         .enumerate()
         .skip(offset)
@@ -90,7 +91,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .enumerate()
     {
         let y = rows.y + n as u16;
-        let selected = row == app.timeline.selected;
+        let selected = row == app.timeline.cursor.selected;
         if let Some(x) = today_col {
             buf.set_string(x, y, "│", theme.today);
         }
@@ -127,7 +128,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             }
         }
     }
-    if app.timeline_rows.is_empty() {
+    if app.timeline.rows.is_empty() {
         buf.set_string(rows.x, rows.y, "Nothing to show.", theme.muted);
     }
 }
@@ -179,7 +180,10 @@ pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
     if !inner.contains((x, y).into()) || y == inner.y {
         return None;
     }
-    let offset = app.timeline.visible_offset(usize::from(inner.height) - 1);
+    let offset = app
+        .timeline
+        .cursor
+        .visible_offset(usize::from(inner.height) - 1);
     let row = offset + usize::from(y - inner.y - 1);
-    (row < app.timeline_rows.len()).then_some(row)
+    (row < app.timeline.rows.len()).then_some(row)
 }
