@@ -10,6 +10,7 @@ use std::ops::Range;
 use chrono::SecondsFormat;
 
 use super::source_map::{HistorySpans, KeyValue, MilestoneSpans};
+use crate::model::edit::copy_edited;
 use crate::model::{HistoryEntry, Milestone};
 
 /// Replace `range` of the text with `text`.
@@ -38,14 +39,9 @@ pub fn plan(
         id: before.id.clone(),
         why: why.to_string(),
     };
-    let unchanged = Milestone {
-        status: after.status,
-        done_on: after.done_on,
-        notes: after.notes.clone(),
-        due: after.due,
-        history: after.history.clone(),
-        ..before.clone()
-    };
+    // Only the fields a person edits (the one list, in `model::edit`) may differ.
+    let mut unchanged = before.clone();
+    copy_edited(&mut unchanged, after);
     if unchanged != *after {
         return Err(refuse(
             "only the status, notes, due date and history can be saved",
@@ -484,5 +480,44 @@ mod tests {
             },
         ];
         assert_eq!(apply("abcdefg", &s), "Abc-dg");
+    }
+
+    #[test]
+    fn a_change_to_a_field_nobody_edits_is_refused_and_the_edited_ones_are_planned() {
+        let text = "[[milestones]]\nid = \"a\"\ntitle = \"A\"\n";
+        let before = Milestone {
+            id: "a".into(),
+            title: "A".into(),
+            pillar: 0,
+            status: crate::model::Status::Planned,
+            objective: None,
+            due: None,
+            done_on: None,
+            weight: 1.0,
+            owner: None,
+            notes: None,
+            source: None,
+            history: Vec::new(),
+        };
+        let spans = MilestoneSpans {
+            table: 0..14,
+            own_end: text.len() - 1,
+            ..MilestoneSpans::default()
+        };
+        let retitled = Milestone {
+            title: "B".into(),
+            ..before.clone()
+        };
+        let err = plan(text, &spans, &before, &retitled).unwrap_err();
+        assert!(
+            err.why.contains("only the status, notes, due date"),
+            "{err}"
+        );
+        let noted = Milestone {
+            notes: Some("n".into()),
+            ..before.clone()
+        };
+        let splices = plan(text, &spans, &before, &noted).unwrap();
+        assert!(apply(text, &splices).contains("notes = \"n\""));
     }
 }
