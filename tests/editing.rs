@@ -38,7 +38,7 @@ fn session(file: &Path) -> Session {
     let document = Some(Document::new(&loaded));
     let mut app = App::new(loaded.model, today(), origin, Keymap::defaults());
     app.update(Action::Go(View::Milestones));
-    Session { app, document }
+    Session::new(app, document)
 }
 
 fn keys(app: &mut App, text: &str) {

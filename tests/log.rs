@@ -85,7 +85,7 @@ fn a_failed_save_in_the_dashboard_is_logged() {
     };
     let mut app = App::new(loaded.model, common::today(), origin, Keymap::defaults());
     app.update(Action::Go(View::Milestones));
-    let mut session = pactboard::runtime::session::Session { app, document };
+    let mut session = pactboard::runtime::session::Session::new(app, document);
     let captured = Captured::default();
     let writer = captured.clone();
     let subscriber = tracing_subscriber::fmt()

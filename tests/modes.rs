@@ -28,6 +28,7 @@ fn stack(app: &App) -> Vec<&'static str> {
                 Modal::SaveAs { .. } => "save as",
                 Modal::Conflict { .. } => "conflict",
             },
+            Overlay::Problems { .. } => "problems",
         })
         .collect()
 }
@@ -209,4 +210,97 @@ fn every_line_of_the_help_can_be_read_whole_at_60x20() {
         }
     }
     assert!(seen.contains("Keys can be changed in"), "{seen}");
+}
+
+/// The bundled model in a file of a temporary folder, with `status = "planned"` of its first
+/// planned milestone written as `status = "finished"` when `broken`.
+fn model_file(broken: bool) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("model.toml");
+    write_model(&file, broken);
+    (dir, file)
+}
+
+fn write_model(file: &std::path::Path, broken: bool) {
+    let text = std::fs::read_to_string(common::repo_file(BUNDLED)).unwrap();
+    let text = if broken {
+        text.replacen("status = \"planned\"", "status = \"finished\"", 1)
+    } else {
+        text
+    };
+    std::fs::write(file, text).unwrap();
+}
+
+#[test]
+fn a_broken_file_opens_on_its_problems_and_the_dashboard_follows_when_it_is_fixed() {
+    use pactboard::runtime::session::{Session, problems_of};
+    let (_dir, file) = model_file(true);
+    let error = pactboard::store::load(&file).unwrap_err();
+    let origin = pactboard::app::Origin {
+        name: file.display().to_string(),
+        read_only: false,
+    };
+    let app = App::waiting(
+        problems_of(&error).unwrap(),
+        common::today(),
+        origin,
+        Keymap::defaults(),
+    );
+    let mut session = Session::waiting(app, file.clone());
+    assert_eq!(stack(&session.app), ["problems"]);
+    let shown = screen(&session.app);
+    assert!(shown.contains("cannot be opened: 1 error"), "{shown}");
+    assert!(
+        shown.contains("finished"),
+        "the line with the typo is shown: {shown}"
+    );
+    assert!(shown.contains("Fix it in your editor and save"), "{shown}");
+    press(&mut session.app, "esc");
+    assert_eq!(
+        stack(&session.app),
+        ["problems"],
+        "nothing to go back to yet"
+    );
+    // Still broken: still waiting.
+    session.file_changed();
+    assert!(session.app.waiting_for_file());
+    write_model(&file, false);
+    session.file_changed();
+    assert!(stack(&session.app).is_empty());
+    assert!(!session.app.waiting_for_file());
+    assert!(session.document.is_some() && session.waiting_for.is_none());
+    assert_eq!(session.app.model.pillars.len(), 7);
+    assert!(screen(&session.app).contains("India–Japan"));
+}
+
+#[test]
+fn a_file_broken_on_disk_keeps_the_last_good_version_and_bang_shows_why() {
+    use pactboard::runtime::session::Session;
+    let (_dir, file) = model_file(false);
+    let loaded = pactboard::store::load(&file).unwrap();
+    let document = Some(pactboard::store::Document::new(&loaded));
+    let origin = pactboard::app::Origin {
+        name: file.display().to_string(),
+        read_only: false,
+    };
+    let app = App::new(loaded.model, common::today(), origin, Keymap::defaults());
+    let mut session = Session::new(app, document);
+    write_model(&file, true);
+    session.file_changed();
+    let banner = session.app.banner.clone().unwrap();
+    assert!(banner.contains("! shows the problems"), "{banner}");
+    assert!(
+        stack(&session.app).is_empty(),
+        "the dashboard stays on the last good version"
+    );
+    press(&mut session.app, "!");
+    assert_eq!(stack(&session.app), ["problems"]);
+    assert!(screen(&session.app).contains("Esc back to the last good version"));
+    press(&mut session.app, "esc");
+    assert!(stack(&session.app).is_empty());
+    write_model(&file, false);
+    session.file_changed();
+    assert!(session.app.problems.is_none());
+    press(&mut session.app, "!");
+    assert!(stack(&session.app).is_empty(), "no problems to show");
 }

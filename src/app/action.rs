@@ -43,6 +43,7 @@ pub enum Action {
     Redo,
     Save,
     Present,
+    ShowProblems,
     // Popups, the help, the detail and the search box.
     Accept,
     Cancel,
@@ -126,6 +127,7 @@ impl Action {
             Action::Redo => "redo",
             Action::Save => "save the file",
             Action::Present => "presentation mode (slides)",
+            Action::ShowProblems => "why the file on disk cannot be used",
             Action::Accept => "keep",
             Action::Cancel => "cancel",
             Action::Close => "close",

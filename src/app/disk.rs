@@ -23,13 +23,26 @@ pub struct Conflict {
 impl App {
     /// Replaces the model with the file's newer version (nothing unsaved), keeping the selection.
     pub fn reload(&mut self, model: Model) {
+        let was_waiting = self.waiting_for_file();
         self.replace_model(|app| {
             app.model = model;
             app.edits = Edits::default();
             app.absorbed = false;
             // Said first, so that a popup closed for a milestone gone says so instead.
-            app.say("reloaded: the file changed on disk", false);
+            app.say(
+                if was_waiting {
+                    "opened: the file is valid now"
+                } else {
+                    "reloaded: the file changed on disk"
+                },
+                false,
+            );
         });
+        self.file_fixed();
+        if was_waiting {
+            let span = self.time_span();
+            self.timeline.window_start = span.0;
+        }
     }
 
     /// Runs `change`, which gives the app another version of the model, then brings the derived
@@ -53,6 +66,7 @@ impl App {
     /// milestones that changed on disk too are not applied: the person is asked whose version
     /// stands.
     pub fn merge(&mut self, theirs: Model) {
+        self.file_fixed();
         let conflicts = self.rebase_edits(theirs);
         if conflicts.is_empty() {
             self.effect = Some(Effect::Save);
@@ -66,6 +80,7 @@ impl App {
     /// The file changed on disk while edits are unsaved: the view shows the new version with
     /// the edits on top, and a banner says so; edits that conflict wait for the save's question.
     pub fn absorb(&mut self, theirs: Model) {
+        self.file_fixed();
         // The banner is the news now, unless the rebase has something worse to say.
         self.message = None;
         let conflicts = self.rebase_edits(theirs);

@@ -44,6 +44,8 @@ pub enum Section {
     Conflict,
     /// The presentation.
     Presenting,
+    /// The problems of a file that cannot be opened.
+    Problems,
 }
 
 /// The actions of the dashboard's views.
@@ -80,6 +82,7 @@ const DASHBOARD: &[Action] = &[
     Action::Redo,
     Action::Save,
     Action::Present,
+    Action::ShowProblems,
 ];
 
 /// What a key can do in a text field.
@@ -115,6 +118,7 @@ impl Section {
                 Section::FileMissing,
                 Section::Conflict,
                 Section::Presenting,
+                Section::Problems,
             ])
     }
 
@@ -132,6 +136,7 @@ impl Section {
             Section::FileMissing => "file_missing",
             Section::Conflict => "conflict",
             Section::Presenting => "presenting",
+            Section::Problems => "problems",
         }
     }
 
@@ -149,6 +154,7 @@ impl Section {
             Section::FileMissing => "The file is gone".to_string(),
             Section::Conflict => "Changed on disk".to_string(),
             Section::Presenting => "Presenting".to_string(),
+            Section::Problems => "The file's problems".to_string(),
         }
     }
 
@@ -202,6 +208,16 @@ impl Section {
                 Action::ToggleFooter,
                 Action::Help,
                 Action::Leave,
+            ],
+            Section::Problems => vec![
+                Action::Close,
+                Action::Quit,
+                Action::Up,
+                Action::Down,
+                Action::PageUp,
+                Action::PageDown,
+                Action::First,
+                Action::Last,
             ],
         };
         actions.sort();

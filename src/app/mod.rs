@@ -26,7 +26,7 @@ pub use editing::{Edits, Effect, Message};
 pub use editor::LineEditor;
 pub use keymap::{Key, Keymap};
 pub use modal::{MilestoneRef, Modal};
-pub use mode::{Closing, Overlay};
+pub use mode::{Closing, Overlay, Problems};
 pub use rows::TimelineRow;
 pub use view::{MilestonesState, PillarsState, SortKey, TargetsState, TimelineState, View, Zoom};
 
@@ -81,6 +81,10 @@ pub struct App {
     pub autosave: bool,
     /// What the runner should do next.
     pub effect: Option<Effect>,
+    /// The problems of the file on disk, while it cannot be used.
+    pub problems: Option<Problems>,
+    /// No model yet: the file could not be opened (see `waiting_for_file`).
+    waiting: bool,
     /// The time a status change records: set by the runner before each event.
     pub now: DateTime<FixedOffset>,
 }
@@ -113,6 +117,8 @@ impl App {
             absorbed: false,
             autosave: false,
             effect: None,
+            problems: None,
+            waiting: false,
             now: today
                 .and_hms_opt(12, 0, 0)
                 .unwrap_or_default()
@@ -121,6 +127,15 @@ impl App {
         };
         app.after_new_model();
         app.timeline.window_start = app.span.0;
+        app
+    }
+
+    /// The dashboard waiting for a file that cannot be opened yet: nothing to show but its
+    /// `problems`, until the runner loads the fixed file (`reload`).
+    pub fn waiting(problems: Problems, today: NaiveDate, origin: Origin, keymap: Keymap) -> Self {
+        let mut app = App::new(Model::empty(), today, origin, keymap);
+        app.waiting = true;
+        app.file_broken(problems);
         app
     }
 
@@ -189,7 +204,13 @@ impl App {
     pub fn start_presentation(&mut self, since: Option<NaiveDate>, from_dashboard: bool) {
         let slides = deck::build(&self.model, &self.figures, since);
         let presenter = deck::Presenter::new(slides, self.now, since, from_dashboard);
-        self.push_overlay(Overlay::Presenting(presenter));
+        // Under the problems of a file being waited for, which stay on top until it is fixed.
+        let at = self
+            .overlays
+            .iter()
+            .position(|o| matches!(o, Overlay::Problems { .. }))
+            .unwrap_or(self.overlays.len());
+        self.overlays.insert(at, Overlay::Presenting(presenter));
     }
 
     /// Builds the deck again after the model changed, staying on the same slide.

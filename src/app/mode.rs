@@ -22,6 +22,19 @@ pub enum Overlay {
     Popup(Modal),
     /// The presentation, on the whole screen.
     Presenting(Presenter),
+    /// Why the file on disk cannot be opened (see [`Problems`]), scrolled by some rows.
+    Problems { scroll: usize },
+}
+
+/// Why the file on disk cannot be used: each problem located, as `pactboard check` shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problems {
+    /// The file, as shown.
+    pub file: String,
+    /// How many errors it has.
+    pub errors: usize,
+    /// The problems as lines of text (location, message, the line and a caret).
+    pub lines: Vec<String>,
 }
 
 /// Whether the dashboard is ending.
@@ -44,6 +57,7 @@ impl Overlay {
             Overlay::Help { .. } => vec![Section::Help],
             Overlay::Popup(modal) => vec![modal.section()],
             Overlay::Presenting(_) => vec![Section::Presenting],
+            Overlay::Problems { .. } => vec![Section::Problems],
         }
     }
 }
@@ -126,6 +140,42 @@ impl App {
     /// Whether the help is open.
     pub fn showing_help(&self) -> bool {
         matches!(self.overlay(), Some(Overlay::Help { .. }))
+    }
+
+    /// Whether there is no model to show yet: the file could not be opened, and the problems
+    /// stay on screen until it is fixed.
+    pub fn waiting_for_file(&self) -> bool {
+        self.waiting
+    }
+
+    /// The file on disk cannot be used: its problems can be shown (`!`), and are at once while
+    /// there is nothing else to show.
+    pub fn file_broken(&mut self, problems: Problems) {
+        self.problems = Some(problems);
+        if self.waiting
+            && !self
+                .overlays
+                .iter()
+                .any(|o| matches!(o, Overlay::Problems { .. }))
+        {
+            self.push_overlay(Overlay::Problems { scroll: 0 });
+        }
+    }
+
+    /// The file on disk can be used again: its problems are gone from the screen.
+    pub(crate) fn file_fixed(&mut self) {
+        self.problems = None;
+        self.waiting = false;
+        self.overlays
+            .retain(|o| !matches!(o, Overlay::Problems { .. }));
+    }
+
+    /// The name of the key that shows the file's problems on the dashboard, for a hint.
+    pub fn problems_key(&self) -> Option<String> {
+        self.keymap.label(
+            &[Section::In(self.view), Section::Global],
+            Action::ShowProblems,
+        )
     }
 
     /// Whether the dashboard should end now.

@@ -44,6 +44,32 @@ impl App {
                     self.presenting_action(action, key);
                 }
             }
+            Some(Overlay::Problems { .. }) => {
+                if let Some(action) = action {
+                    self.problems_action(action);
+                }
+            }
+        }
+    }
+
+    fn problems_action(&mut self, action: Action) {
+        let waiting = self.waiting_for_file();
+        let page = self.viewport.help_rows.max(1);
+        let Some(Overlay::Problems { scroll }) = self.overlays.last_mut() else {
+            return;
+        };
+        match action {
+            // Without a last good version there is nothing to go back to.
+            Action::Close | Action::Back if !waiting => self.close_top(),
+            Action::Quit => self.request_quit(),
+            Action::Up => *scroll = scroll.saturating_sub(1),
+            Action::Down => *scroll += 1,
+            Action::Scroll(rows) => *scroll = scroll.saturating_add_signed(rows),
+            Action::PageUp => *scroll = scroll.saturating_sub(page),
+            Action::PageDown => *scroll += page,
+            Action::First => *scroll = 0,
+            Action::Last => *scroll = usize::MAX / 2,
+            _ => {}
         }
     }
 
@@ -164,6 +190,13 @@ impl App {
             Action::Redo => self.redo(),
             Action::Save => self.request_save(),
             Action::Present => self.start_presentation(None, true),
+            Action::ShowProblems => {
+                if self.problems.is_some() {
+                    self.push_overlay(Overlay::Problems { scroll: 0 });
+                } else {
+                    self.say("the file on disk has no problems", false);
+                }
+            }
             Action::NextView => self.go(self.view.step(1)),
             Action::PreviousView => self.go(self.view.step(-1)),
             Action::ShowOverview => self.go(View::Overview),

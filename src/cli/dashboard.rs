@@ -11,15 +11,12 @@ use super::{EXIT_DATA, EXIT_USAGE, Start, explain, fail, shown};
 use crate::app::keymap::KeymapError;
 use crate::app::{App, Keymap, Origin};
 use crate::places::{self, WorkingCopy};
-use crate::store::{self, Document, SourceText};
+use crate::runtime::session::{self, Session};
+use crate::runtime::tui;
+use crate::store::{self, Document, SourceText, StoreError};
 use crate::text;
 use crate::ui::theme::{Theme, ThemeName};
 use crate::{bundled, clock};
-
-/// Loads a file the dashboard keeps open (see [`crate::runtime::session::load_to_keep`]).
-pub(super) fn load_to_keep(path: &Path) -> Result<store::Loaded, ExitCode> {
-    explain(SourceText::read(path).and_then(crate::runtime::session::load_to_keep))
-}
 
 /// The file a command that shows the model opens.
 pub(super) enum ModelFile {
@@ -122,18 +119,44 @@ pub(super) fn dashboard(
         return ExitCode::from(EXIT_USAGE);
     }
     let chosen = model_file(file);
-    let loaded = match chosen.load(load_to_keep) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
+    let opened = match chosen.path() {
+        Some(path) => match SourceText::read(path).and_then(session::load_to_keep) {
+            // A file that is not a valid model still opens: its problems show until it is fixed.
+            Err(e @ StoreError::Invalid { .. }) => Err((path.to_path_buf(), e)),
+            result => match explain(result) {
+                Ok(loaded) => Ok(loaded),
+                Err(code) => return code,
+            },
+        },
+        None => match bundled_model() {
+            Ok(loaded) => Ok(loaded),
+            Err(code) => return code,
+        },
     };
     let read_only = chosen.path().is_none();
-    let origin = Origin {
-        name: shown(&loaded.source.path),
-        read_only,
+    let mut session = match opened {
+        Ok(loaded) => {
+            let origin = Origin {
+                name: shown(&loaded.source.path),
+                read_only,
+            };
+            let (model, document) = Document::split(loaded);
+            let document = (!read_only).then_some(document);
+            Session::new(App::new(model, today, origin, keymap), document)
+        }
+        Err((path, e)) => {
+            let Some(problems) = session::problems_of(&e) else {
+                return fail(EXIT_DATA, Some(e));
+            };
+            tracing::info!(file = %path.display(), "not a valid model: showing its problems until it is fixed");
+            let origin = Origin {
+                name: shown(&path),
+                read_only: false,
+            };
+            Session::waiting(App::waiting(problems, today, origin, keymap), path)
+        }
     };
-    let (model, document) = Document::split(loaded);
-    let document = (!read_only).then_some(document);
-    let mut app = App::new(model, today, origin, keymap);
+    let app = &mut session.app;
     app.autosave = autosave;
     if !matches!(chosen, ModelFile::Named(_)) {
         app.say(chosen.note(), read_only);
@@ -142,9 +165,13 @@ pub(super) fn dashboard(
         app.now = clock::now();
         app.start_presentation(since, false);
     }
-    let session = crate::runtime::session::Session { app, document };
-    match crate::runtime::tui::run(session, Theme::named(theme)) {
+    match tui::run(&mut session, Theme::named(theme)) {
         Ok(()) => {
+            if let Some(path) = &session.waiting_for {
+                let shown = shown(path);
+                println!("{shown} was not opened: `pactboard check {shown}` lists its problems.");
+                return ExitCode::from(EXIT_DATA);
+            }
             if read_only {
                 println!(
                     "That was the bundled model, read-only. `pactboard init FILE` writes an editable copy."

@@ -31,6 +31,28 @@ pub struct Model {
     pub rates: Vec<Rate>,
 }
 
+impl Model {
+    /// A model with nothing in it: what the dashboard holds while its file cannot be opened.
+    pub fn empty() -> Self {
+        Model {
+            partnership: Partnership {
+                title: String::new(),
+                parties: Vec::new(),
+                summary: None,
+                as_of: None,
+                pillars_declared: None,
+            },
+            sources: Vec::new(),
+            pillars: Vec::new(),
+            agreements: Vec::new(),
+            objectives: Vec::new(),
+            targets: Vec::new(),
+            milestones: Vec::new(),
+            rates: Vec::new(),
+        }
+    }
+}
+
 /// The `[partnership]` table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Partnership {

@@ -7,7 +7,7 @@ use std::sync::mpsc::{Receiver, channel};
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::app::{App, Effect};
+use crate::app::{App, Effect, Problems};
 use crate::model::Milestone;
 use crate::store::atomic::ReadOnly;
 use crate::store::{self, Document, SaveError, SourceText, StoreError};
@@ -16,9 +16,40 @@ use crate::store::{self, Document, SaveError, SourceText, StoreError};
 pub struct Session {
     pub app: App,
     pub document: Option<Document>,
+    /// The file to open once it is valid, while the app waits for it (see [`Session::waiting`]).
+    pub waiting_for: Option<PathBuf>,
 }
 
+/// How many problems the dashboard lists for a file it cannot open (`check` lists them all).
+const PROBLEMS_SHOWN: usize = 100;
+
 impl Session {
+    /// A session on an opened file (`None`: the bundled model, read-only).
+    pub fn new(app: App, document: Option<Document>) -> Self {
+        Session {
+            app,
+            document,
+            waiting_for: None,
+        }
+    }
+
+    /// A session on a file that cannot be opened yet: `app` shows its problems
+    /// ([`App::waiting`]) until the file on disk is fixed.
+    pub fn waiting(app: App, path: PathBuf) -> Self {
+        Session {
+            app,
+            document: None,
+            waiting_for: Some(path),
+        }
+    }
+
+    /// The file followed on disk.
+    pub fn watched(&self) -> Option<PathBuf> {
+        self.document
+            .as_ref()
+            .map(|d| d.path.clone())
+            .or_else(|| self.waiting_for.clone())
+    }
     /// Carries out what the app asked for.
     pub fn run_effects(&mut self) {
         // A merge may ask for a save, which may find another change on disk; a few rounds at most.
@@ -139,6 +170,10 @@ impl Session {
     /// The file changed on disk: follow it; with unsaved edits, show it with the edits on top and
     /// say so until the save (see [`App::absorb`]).
     pub fn file_changed(&mut self) {
+        if let Some(path) = self.waiting_for.clone() {
+            self.open_when_valid(&path);
+            return;
+        }
         let Some(document) = &self.document else {
             return;
         };
@@ -156,6 +191,7 @@ impl Session {
             if !self.app.absorbed {
                 self.app.banner = None;
             }
+            self.app.file_fixed();
             return;
         }
         let path = document.path.clone();
@@ -184,13 +220,79 @@ impl Session {
             }
             Err(e) => {
                 tracing::warn!(file = %path.display(), "changed on disk, not usable: {}", describe_invalid(&e));
+                let shows = self
+                    .app
+                    .problems_key()
+                    .map(|key| format!(" · {key} shows the problems"))
+                    .unwrap_or_default();
+                if let Some(problems) = problems_of(&e) {
+                    self.app.file_broken(problems);
+                }
                 self.app.banner = Some(format!(
-                    "{}; showing the last good version",
+                    "{}; showing the last good version{shows}",
                     describe_invalid(&e)
                 ));
             }
         }
     }
+
+    /// The file the app waits for changed: open it if it is valid now, else show its problems
+    /// as they are now.
+    fn open_when_valid(&mut self, path: &Path) {
+        let result = SourceText::read(path).and_then(load_to_keep);
+        match result {
+            Ok(loaded) => {
+                tracing::info!(file = %path.display(), "valid now: opened");
+                let (model, document) = Document::split(loaded);
+                self.document = Some(document);
+                self.waiting_for = None;
+                self.app.reload(model);
+            }
+            Err(e) => {
+                tracing::info!(file = %path.display(), "still not usable: {}", describe_invalid(&e));
+                match problems_of(&e) {
+                    Some(problems) => self.app.file_broken(problems),
+                    None => self.app.banner = Some(crate::text::sanitize(&e.to_string())),
+                }
+            }
+        }
+    }
+}
+
+/// The problems of a file that is not a valid model, as lines for the problems screen; `None`
+/// when it could not be read at all.
+pub fn problems_of(e: &StoreError) -> Option<Problems> {
+    let StoreError::Invalid {
+        path,
+        text,
+        diagnostics,
+    } = e
+    else {
+        return None;
+    };
+    let file = path.display().to_string();
+    let report = store::Report::new(&file, text, false);
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let mut lines: Vec<String> = diagnostics
+        .iter()
+        .take(PROBLEMS_SHOWN)
+        .flat_map(|d| {
+            let mut block: Vec<String> = report.render(d).lines().map(str::to_string).collect();
+            block.push(String::new());
+            block
+        })
+        .collect();
+    if diagnostics.len() > PROBLEMS_SHOWN {
+        lines.push(format!(
+            "… and {} more: `pactboard check {file}` lists them all",
+            diagnostics.len() - PROBLEMS_SHOWN
+        ));
+    }
+    Some(Problems {
+        file,
+        errors,
+        lines,
+    })
 }
 
 /// One line about why the file on disk cannot be used.

@@ -24,7 +24,7 @@ use crate::ui::{self, Dashboard, theme::Theme};
 const SIGNAL_CHECK: Duration = Duration::from_millis(250);
 
 /// Runs the dashboard until the person quits or a signal asks it to stop.
-pub fn run(mut session: Session, theme: Theme) -> io::Result<()> {
+pub fn run(session: &mut Session, theme: Theme) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
@@ -35,7 +35,7 @@ pub fn run(mut session: Session, theme: Theme) -> io::Result<()> {
     if let Err(e) = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste) {
         tracing::warn!("no mouse or bracketed paste: {e}");
     }
-    let result = event_loop(&mut terminal, &mut session, &theme, &stop);
+    let result = event_loop(&mut terminal, session, &theme, &stop);
     if let Err(e) = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste) {
         tracing::warn!("could not switch the mouse off: {e}");
     }
@@ -65,7 +65,7 @@ fn event_loop(
     session.app.resize(ui::viewport(size.width, size.height));
     let mut screen = Rect::new(0, 0, size.width, size.height);
     // Without a watcher the dashboard still works; it just does not follow the file.
-    let watched = |session: &Session| session.document.as_ref().map(|d| d.path.clone());
+    let watched = Session::watched;
     let mut watching = watched(session);
     let mut watcher = watching.as_deref().and_then(watch);
     let events = input_events();

@@ -11,6 +11,7 @@ mod overview;
 mod panel;
 mod pillars;
 mod present;
+mod problems;
 pub mod snapshot;
 mod targets;
 pub mod theme;
@@ -132,6 +133,7 @@ impl Widget for &Dashboard<'_> {
                 Overlay::Detail => detail::render(app, theme, body, buf),
                 Overlay::Popup(popup) => modal::render(app, popup, theme, body, buf),
                 Overlay::Help { scroll } => help::render(app, depth, *scroll, theme, area, buf),
+                Overlay::Problems { scroll } => problems::render(app, *scroll, theme, area, buf),
                 // The search box is the footer's; the presentation is drawn above.
                 Overlay::Search(_) | Overlay::Presenting(_) => {}
             }
