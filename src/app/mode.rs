@@ -178,6 +178,12 @@ impl App {
         )
     }
 
+    /// The name of the key that saves, for a message.
+    pub fn save_key(&self) -> Option<String> {
+        self.keymap
+            .label(&[Section::In(self.view), Section::Global], Action::Save)
+    }
+
     /// Whether the dashboard should end now.
     pub fn quitting(&self) -> bool {
         self.closing == Closing::Now

@@ -107,9 +107,13 @@ impl Session {
                 tracing::info!(file, "marked read-only: asking before writing it");
                 // Asked once, like an editor's read-only warning: the next save writes it.
                 document.allow_read_only = true;
-                self.app.save_refused(
-                    "the file is marked read-only (no write permission for anyone); Ctrl-s again writes it anyway",
-                );
+                let again = self
+                    .app
+                    .save_key()
+                    .map_or_else(|| "saving again".to_string(), |key| format!("{key} again"));
+                self.app.save_refused(&format!(
+                    "the file is marked read-only (no write permission for anyone); {again} writes it anyway"
+                ));
             }
             Err(SaveError::Missing { .. }) => {
                 tracing::info!(file, "gone from its place: asking where to write it");

@@ -10,7 +10,8 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::theme::Theme;
 use super::widgets::{self, fit, fit_pad};
 use super::{cells, panel};
-use crate::app::App;
+use crate::app::keymap::Section;
+use crate::app::{Action, App, View};
 use crate::model::is_overdue;
 
 /// Column widths: id, title, pillar, due, status, owner.
@@ -151,9 +152,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     if shown == 0 {
         let text = if app.model.milestones.is_empty() {
-            "No milestones in the file."
+            "No milestones in the file.".to_string()
         } else {
-            "No milestone matches the search or filters (Esc clears them)."
+            let clears = app
+                .keymap
+                .label(
+                    &[Section::In(View::Milestones), Section::Global],
+                    Action::Back,
+                )
+                .map(|key| format!(" ({key} clears them)"))
+                .unwrap_or_default();
+            format!("No milestone matches the search or filters{clears}.")
         };
         Paragraph::new(Line::styled(text, theme.muted)).render(rows_area, buf);
     }

@@ -9,7 +9,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::panel;
 use super::theme::Theme;
 use super::widgets::{self, fit, fit_pad};
-use crate::app::App;
+use crate::app::keymap::Section;
+use crate::app::{Action, App, View};
 use crate::model::money::percent;
 
 fn split(body: Rect) -> [Rect; 2] {
@@ -157,9 +158,14 @@ fn render_detail(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     if milestones.len() > room {
         lines.pop();
+        let opens = app
+            .keymap
+            .label(&[Section::In(View::Pillars), Section::Global], Action::Open)
+            .map(|key| format!(" ({key})"))
+            .unwrap_or_default();
         lines.push(Line::styled(
             format!(
-                "  … {} more in the milestones view (Enter)",
+                "  … {} more in the milestones view{opens}",
                 milestones.len() - room + 1
             ),
             theme.muted,
