@@ -85,6 +85,16 @@ const DASHBOARD: &[Action] = &[
     Action::ShowProblems,
 ];
 
+/// What a key can do in a text that scrolls (the help, the problems of a file).
+const SCROLL: &[Action] = &[
+    Action::Up,
+    Action::Down,
+    Action::PageUp,
+    Action::PageDown,
+    Action::First,
+    Action::Last,
+];
+
 /// What a key can do in a text field.
 const TEXT: &[Action] = &[
     Action::Accept,
@@ -167,15 +177,7 @@ impl Section {
         let mut actions = match self {
             Section::Global | Section::In(_) => DASHBOARD.to_vec(),
             Section::Detail => [Action::Close].iter().chain(DASHBOARD).copied().collect(),
-            Section::Help => vec![
-                Action::Close,
-                Action::Up,
-                Action::Down,
-                Action::PageUp,
-                Action::PageDown,
-                Action::First,
-                Action::Last,
-            ],
+            Section::Help => [Action::Close].iter().chain(SCROLL).copied().collect(),
             Section::Search => [Action::Up, Action::Down]
                 .iter()
                 .chain(TEXT)
@@ -209,16 +211,11 @@ impl Section {
                 Action::Help,
                 Action::Leave,
             ],
-            Section::Problems => vec![
-                Action::Close,
-                Action::Quit,
-                Action::Up,
-                Action::Down,
-                Action::PageUp,
-                Action::PageDown,
-                Action::First,
-                Action::Last,
-            ],
+            Section::Problems => [Action::Close, Action::Quit]
+                .iter()
+                .chain(SCROLL)
+                .copied()
+                .collect(),
         };
         actions.sort();
         actions

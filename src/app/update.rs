@@ -62,14 +62,7 @@ impl App {
             // Without a last good version there is nothing to go back to.
             Action::Close | Action::Back if !waiting => self.close_top(),
             Action::Quit => self.request_quit(),
-            Action::Up => *scroll = scroll.saturating_sub(1),
-            Action::Down => *scroll += 1,
-            Action::Scroll(rows) => *scroll = scroll.saturating_add_signed(rows),
-            Action::PageUp => *scroll = scroll.saturating_sub(page),
-            Action::PageDown => *scroll += page,
-            Action::First => *scroll = 0,
-            Action::Last => *scroll = usize::MAX / 2,
-            _ => {}
+            _ => scroll_text(scroll, action, page),
         }
     }
 
@@ -141,15 +134,7 @@ impl App {
         let page = self.viewport.help_rows.max(1);
         match action {
             Action::Close | Action::Help | Action::Back => self.close_top(),
-            Action::Up => *scroll = scroll.saturating_sub(1),
-            Action::Down => *scroll += 1,
-            Action::Scroll(rows) => *scroll = scroll.saturating_add_signed(rows),
-            Action::PageUp => *scroll = scroll.saturating_sub(page),
-            Action::PageDown => *scroll += page,
-            Action::First => *scroll = 0,
-            // The help clamps its scroll to what it holds when it is drawn.
-            Action::Last => *scroll = usize::MAX / 2,
-            _ => {}
+            _ => scroll_text(scroll, action, page),
         }
     }
 
@@ -371,6 +356,21 @@ impl App {
             Zoom::Quarters => 7,
             Zoom::Months => 1,
         }
+    }
+}
+
+/// Moves a scrolled text (the help, the problems) as `action` asks, by a line, a `page` or to an
+/// end; the text clamps the scroll to what it holds when it is drawn.
+fn scroll_text(scroll: &mut usize, action: Action, page: usize) {
+    match action {
+        Action::Up => *scroll = scroll.saturating_sub(1),
+        Action::Down => *scroll += 1,
+        Action::Scroll(rows) => *scroll = scroll.saturating_add_signed(rows),
+        Action::PageUp => *scroll = scroll.saturating_sub(page),
+        Action::PageDown => *scroll += page,
+        Action::First => *scroll = 0,
+        Action::Last => *scroll = usize::MAX / 2,
+        _ => {}
     }
 }
 

@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use super::hints::{bottom_line, key_hints};
 use super::theme::Theme;
 use super::widgets::{self, safe_line};
 use super::{panel, popup};
@@ -20,23 +21,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let model = &app.model;
     let m = &model.milestones[i];
     let rect = popup(area, area.width.saturating_sub(8).max(40), area.height, buf);
-    let key = |action| app.key_in(Section::Detail, action);
-    let mut hint = Vec::new();
-    if let Some(close) = key(Action::Close) {
-        hint.push(format!("{close} close"));
-    }
-    let moves = [Action::Up, Action::Down].map(|a| {
-        app.keymap.label(
-            &[Section::Detail, Section::In(app.view), Section::Global],
-            a,
-        )
-    });
-    if let [Some(up), Some(down)] = moves {
+    let here = [Section::Detail, Section::In(app.view), Section::Global];
+    let mut hint = key_hints(app, &here, &[(Action::Close, "close")]);
+    if let (Some(up), Some(down)) = (
+        app.keymap.label(&here, Action::Up),
+        app.keymap.label(&here, Action::Down),
+    ) {
         hint.push(format!("{up}{down} previous/next"));
     }
     let mut block = panel(theme, format!(" {} ", safe_line(&m.id)));
-    if !hint.is_empty() {
-        block = block.title_bottom(Line::styled(format!(" {} ", hint.join(" · ")), theme.muted));
+    if let Some(line) = bottom_line(theme, &hint) {
+        block = block.title_bottom(line);
     }
     let inner = block.draw(rect, buf);
     let field = |name: &str, value: String| {

@@ -3,13 +3,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 
+use super::hints::{key_hints, scrolled_panel};
 use super::theme::Theme;
 use unicode_width::UnicodeWidthStr;
 
+use super::popup;
 use super::widgets::{fit_pad, safe_line, wrap_words};
-use super::{panel, popup};
 use crate::app::keymap::Section;
 use crate::app::{Action, App};
 
@@ -73,22 +73,7 @@ pub fn render(app: &App, depth: usize, scroll: usize, theme: &Theme, area: Rect,
     }
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = popup(area, width, height, buf);
-    let overflow = lines.len() + 2 > usize::from(rect.height);
-    let key = |action| app.key_in(Section::Help, action);
-    let mut hint = Vec::new();
-    if overflow && let (Some(up), Some(down)) = (key(Action::Up), key(Action::Down)) {
-        hint.push(format!("{up}{down} scroll"));
-    }
-    if let Some(close) = key(Action::Close) {
-        hint.push(format!("{close} closes"));
-    }
-    let mut block = panel(theme, " Help ");
-    if !hint.is_empty() {
-        block = block.title_bottom(Line::styled(format!(" {} ", hint.join(" · ")), theme.muted));
-    }
-    let inner = block.draw(rect, buf);
-    let scroll = scroll.min(lines.len().saturating_sub(inner.height.into()));
-    Paragraph::new(lines)
-        .scroll((scroll as u16, 0))
-        .render(inner, buf);
+    let here = [Section::Help];
+    let hints = key_hints(app, &here, &[(Action::Close, "closes")]);
+    scrolled_panel(app, &here, theme, " Help ", hints, lines, scroll, rect, buf);
 }

@@ -5,6 +5,7 @@ mod cells;
 mod chart;
 mod detail;
 mod help;
+mod hints;
 mod milestones;
 mod modal;
 mod overview;
@@ -269,16 +270,13 @@ impl Dashboard<'_> {
             widgets::draw_lines(&lines, area, buf);
             return;
         }
-        let key = |section, action| app.key_in(section, action);
         let line = if let Some(editor) = app.search_editor() {
             let (before, after) = editor.split();
-            let mut hint = Vec::new();
-            if let Some(enter) = key(Section::Search, Action::Accept) {
-                hint.push(format!("{enter} keep"));
-            }
-            if let Some(esc) = key(Section::Search, Action::Cancel) {
-                hint.push(format!("{esc} clear"));
-            }
+            let hint = hints::key_hints(
+                app,
+                &[Section::Search, Section::Text],
+                &[(Action::Accept, "keep"), (Action::Cancel, "clear")],
+            );
             Line::from(vec![
                 Span::styled(" / ", theme.accent),
                 Span::styled(widgets::safe_line(before).into_owned(), theme.text),
@@ -288,20 +286,16 @@ impl Dashboard<'_> {
             ])
         } else {
             let dashboard = [Section::In(app.view), Section::Global];
-            let key = |action, what: &str| {
-                app.keymap
-                    .label(&dashboard, action)
-                    .map(|k| format!("{k} {what}"))
-            };
-            let hints: Vec<String> = [
-                key(Action::Help, "help"),
-                key(Action::Search, "search"),
-                key(Action::NextView, "views"),
-                key(Action::Quit, "quit"),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
+            let hints = hints::key_hints(
+                app,
+                &dashboard,
+                &[
+                    (Action::Help, "help"),
+                    (Action::Search, "search"),
+                    (Action::NextView, "views"),
+                    (Action::Quit, "quit"),
+                ],
+            );
             let mut spans = vec![Span::styled(format!(" {}", hints.join(" · ")), theme.muted)];
             if !app.search.query.is_empty() {
                 let clears = app

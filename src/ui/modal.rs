@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use super::hints::key_hints;
 use super::theme::Theme;
 use super::widgets::{fit, safe_line};
 use super::{panel, popup};
@@ -220,11 +221,7 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
 fn hints(app: &App, section: Section, parts: &[(Action, &str)], first: Option<String>) -> String {
     first
         .into_iter()
-        .chain(
-            parts.iter().filter_map(|(action, what)| {
-                Some(format!("{} {what}", app.key_in(section, *action)?))
-            }),
-        )
+        .chain(key_hints(app, &[section], parts))
         .collect::<Vec<_>>()
         .join(" · ")
 }

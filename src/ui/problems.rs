@@ -4,11 +4,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
 
+use super::hints::{key_hints, scrolled_panel};
+use super::popup;
 use super::theme::Theme;
 use super::widgets::{safe_line, wrap_words};
-use super::{panel, popup};
 use crate::app::keymap::Section;
 use crate::app::{Action, App};
 
@@ -60,29 +60,27 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
             );
         }
     }
-    let key = |action| app.key_in(Section::Problems, action);
-    let mut hint = Vec::new();
-    let overflow = lines.len() > usize::from(rect.height.saturating_sub(2));
-    if overflow && let (Some(up), Some(down)) = (key(Action::Up), key(Action::Down)) {
-        hint.push(format!("{up}{down} scroll"));
+    let here = [Section::Problems];
+    let mut hints = Vec::new();
+    if !app.waiting_for_file() {
+        hints = key_hints(
+            app,
+            &here,
+            &[(Action::Close, "back to the last good version")],
+        );
     }
-    if !app.waiting_for_file()
-        && let Some(close) = key(Action::Close)
-    {
-        hint.push(format!("{close} back to the last good version"));
-    }
-    if let Some(quit) = key(Action::Quit) {
-        hint.push(format!("{quit} quit"));
-    }
-    let mut block = panel(theme, " Problems ");
-    if !hint.is_empty() {
-        block = block.title_bottom(Line::styled(format!(" {} ", hint.join(" · ")), theme.muted));
-    }
-    let inner = block.draw(rect, buf);
-    let scroll = scroll.min(lines.len().saturating_sub(inner.height.into()));
-    Paragraph::new(lines)
-        .scroll((scroll as u16, 0))
-        .render(inner, buf);
+    hints.extend(key_hints(app, &here, &[(Action::Quit, "quit")]));
+    scrolled_panel(
+        app,
+        &here,
+        theme,
+        " Problems ",
+        hints,
+        lines,
+        scroll,
+        rect,
+        buf,
+    );
 }
 
 /// Whether a line of a rendered problem is part of its excerpt of the file (`  12 | text`,

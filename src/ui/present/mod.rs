@@ -52,20 +52,17 @@ pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buf
             elapsed / 60 % 60,
             elapsed % 60
         );
-        let key = |action, what: &str| {
-            app.key_in(Section::Presenting, action)
-                .map(|k| format!("{k} {what}"))
-        };
-        let keys: Vec<String> = [
-            key(Action::NextSlide, "next"),
-            key(Action::PreviousSlide, "back"),
-            key(Action::ToggleFooter, "hides this"),
-            key(Action::Help, "help"),
-            key(Action::Leave, "leaves"),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let keys = super::hints::key_hints(
+            app,
+            &[Section::Presenting],
+            &[
+                (Action::NextSlide, "next"),
+                (Action::PreviousSlide, "back"),
+                (Action::ToggleFooter, "hides this"),
+                (Action::Help, "help"),
+                (Action::Leave, "leaves"),
+            ],
+        );
         let keys = format!("   {}", keys.join(" · "));
         if text.chars().count() + keys.chars().count() <= usize::from(footer.width) {
             text.push_str(&keys);
