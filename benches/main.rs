@@ -49,7 +49,7 @@ fn app_of(text: &str) -> App {
         read_only: false,
     };
     let mut app = App::new(loaded.model, today(), origin, Keymap::defaults());
-    app.resize(pactboard::ui::viewport(200, 60));
+    app.resize(pactboard::ui::viewport(200, 60, &app.model));
     app
 }
 

@@ -39,7 +39,7 @@ fn main() {
         },
         Keymap::defaults(),
     );
-    app.resize(pactboard::ui::viewport(200, 60));
+    app.resize(pactboard::ui::viewport(200, 60, &app.model));
     app.update(Action::Go(view));
     if present {
         app.update(Action::Present);

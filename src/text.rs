@@ -1,5 +1,10 @@
 //! Text from a data file is untrusted: these helpers make it safe to show in a terminal.
 
+use std::borrow::Cow;
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
 /// Replaces what a terminal would act on instead of show: C0 and C1 control characters (so no
 /// escape sequence gets through), DEL, and bidirectional overrides. Each becomes one visible
 /// character, so columns stay where they were.
@@ -47,6 +52,56 @@ pub fn safe_char(c: char) -> char {
         | '\u{2066}'..='\u{2069}' => '\u{fffd}',
         _ => c,
     }
+}
+
+/// No screen shows more of one text than this many characters (1000 by 1000 cells at most, and
+/// wrapped text stops at the bottom), so the rest is never looked at: a 100 MB title costs what
+/// a short one does.
+pub const MAX_SHOWN_CHARS: usize = 1 << 16;
+
+/// One line of untrusted text: line breaks become spaces, control characters visible symbols;
+/// at most [`MAX_SHOWN_CHARS`] of it.
+pub fn safe_line(text: &str) -> Cow<'_, str> {
+    let text = head(text, MAX_SHOWN_CHARS);
+    if is_clean(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(sanitize(&text.replace(['\r', '\n'], " ")))
+    }
+}
+
+/// Words in lines of at most `width` columns; a word longer than a line is cut across lines.
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let needed = if line.is_empty() {
+            word.width()
+        } else {
+            line.width() + 1 + word.width()
+        };
+        if needed <= width {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for g in word.graphemes(true) {
+            if line.width() + g.width() > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push_str(g);
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 #[cfg(test)]

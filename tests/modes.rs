@@ -183,7 +183,7 @@ fn the_presentations_help_lists_its_own_keys() {
 #[test]
 fn every_line_of_the_help_can_be_read_whole_at_60x20() {
     let mut app = milestones();
-    app.resize(pactboard::ui::viewport(60, 20));
+    app.resize(pactboard::ui::viewport(60, 20, &app.model));
     press(&mut app, "?");
     let mut seen = String::new();
     for _ in 0..40 {
@@ -303,4 +303,54 @@ fn a_file_broken_on_disk_keeps_the_last_good_version_and_bang_shows_why() {
     assert!(session.app.problems.is_none());
     press(&mut session.app, "!");
     assert!(stack(&session.app).is_empty(), "no problems to show");
+}
+
+/// The screen at `w`×`h` after the app was told that size.
+fn screen_at(app: &mut App, w: u16, h: u16) -> String {
+    app.resize(pactboard::ui::viewport(w, h, &app.model));
+    to_text(&render(app, &Theme::named(ThemeName::Mono), w, h))
+}
+
+#[test]
+fn at_60x20_every_milestone_of_a_pillar_is_reached_by_scrolling_its_detail() {
+    let mut app = app_of(BUNDLED);
+    app.update(Action::Go(View::Pillars));
+    press(&mut app, "j");
+    let first = screen_at(&mut app, 60, 20);
+    assert!(
+        first.contains("↓ ") && first.contains("more (→ scrolls)"),
+        "{first}"
+    );
+    assert!(!first.contains("Agree forms of"), "{first}");
+    press(&mut app, "right G");
+    let last = screen_at(&mut app, 60, 20);
+    assert!(last.contains("Agree forms of"), "{last}");
+    assert!(last.contains("above"), "{last}");
+    assert!(
+        last.contains("┏ economic-energy-security"),
+        "the detail has the focus: {last}"
+    );
+    // Back to the list: the arrows move the selection again, and another pillar's detail starts
+    // at its top.
+    press(&mut app, "left k");
+    assert_eq!(app.pillars.cursor.selected, 0);
+    assert_eq!(app.pillars.panes.scroll, 0);
+}
+
+#[test]
+fn at_60x20_the_overviews_agreements_scroll_to_the_summits_other_objectives() {
+    let mut app = app_of(BUNDLED);
+    let before = screen_at(&mut app, 60, 20);
+    assert!(!before.contains("Other objectives"), "{before}");
+    press(&mut app, "l G");
+    let after = screen_at(&mut app, 60, 20);
+    assert!(after.contains("Other objectives"), "{after}");
+    assert!(after.contains("Connect MSMEs"), "{after}");
+    press(&mut app, "g");
+    assert_eq!(app.overview.scroll, 0);
+    // Scrolling stops at the last page: one more line down from the end changes nothing.
+    press(&mut app, "G");
+    let end = app.overview.scroll;
+    press(&mut app, "j");
+    assert_eq!(app.overview.scroll, end);
 }

@@ -157,7 +157,7 @@ fn help_lists_the_keys_of_the_view_from_the_keymap() {
 #[test]
 fn the_timeline_zooms_and_scrolls() {
     let mut app = in_view(app_of("assets/india-japan.toml"), View::Timeline);
-    app.resize(pactboard::ui::viewport(120, 40));
+    app.resize(pactboard::ui::viewport(120, 40, &app.model));
     let years = screen(&app, 120, 40);
     assert!(years.contains("2030"), "{years}");
     press(&mut app, "+");
@@ -180,7 +180,7 @@ fn clicks_select_tabs_and_rows() {
     use pactboard::ui::hit_test;
     use ratatui::layout::Rect;
     let mut app = app_of("assets/india-japan.toml");
-    app.resize(pactboard::ui::viewport(100, 30));
+    app.resize(pactboard::ui::viewport(100, 30, &app.model));
     let area = Rect::new(0, 0, 100, 30);
     let text = screen(&app, 100, 30);
     let tab_x = text.lines().next().unwrap().find("Milestones").unwrap() as u16;

@@ -44,6 +44,7 @@ pub enum Action {
     Save,
     Present,
     ShowProblems,
+    SwitchPane,
     // Popups, the help, the detail and the search box.
     Accept,
     Cancel,
@@ -127,6 +128,7 @@ impl Action {
             Action::Redo => "redo",
             Action::Save => "save the file",
             Action::Present => "presentation mode (slides)",
+            Action::SwitchPane => "move between the list and the text beside it",
             Action::ShowProblems => "why the file on disk cannot be used",
             Action::Accept => "keep",
             Action::Cancel => "cancel",

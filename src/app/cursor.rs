@@ -1,5 +1,7 @@
 //! Where a list's selection is, and what the screen holds that moving in a list needs.
 
+use super::PaneSize;
+
 /// A selection in a list and the first row shown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Cursor {
@@ -42,6 +44,10 @@ pub struct Viewport {
     pub list_rows: usize,
     pub timeline_columns: u16,
     pub help_rows: usize,
+    /// The overview's agreements pane.
+    pub overview_text: PaneSize,
+    /// The pillars view's detail of the selected pillar.
+    pub pillar_detail: PaneSize,
 }
 
 impl Default for Viewport {
@@ -51,6 +57,11 @@ impl Default for Viewport {
             list_rows: 16,
             timeline_columns: 47,
             help_rows: 20,
+            overview_text: PaneSize { width: 38, rows: 4 },
+            pillar_detail: PaneSize {
+                width: 48,
+                rows: 17,
+            },
         }
     }
 }

@@ -83,6 +83,7 @@ const DASHBOARD: &[Action] = &[
     Action::Save,
     Action::Present,
     Action::ShowProblems,
+    Action::SwitchPane,
 ];
 
 /// What a key can do in a text that scrolls (the help, the problems of a file).
@@ -446,7 +447,8 @@ mod tests {
         assert_eq!(at(View::Milestones, "G"), Some(Action::Last));
         assert_eq!(at(View::Milestones, "/"), Some(Action::Search));
         assert_eq!(at(View::Timeline, "left"), Some(Action::ScrollLeft));
-        assert_eq!(at(View::Overview, "left"), None);
+        assert_eq!(at(View::Overview, "left"), Some(Action::SwitchPane));
+        assert_eq!(at(View::Targets, "left"), None);
     }
 
     #[test]

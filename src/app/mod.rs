@@ -12,6 +12,7 @@ mod key;
 pub mod keymap;
 pub mod modal;
 pub mod mode;
+pub mod panes;
 mod popup_keys;
 mod rows;
 pub mod update;
@@ -27,6 +28,7 @@ pub use editor::LineEditor;
 pub use keymap::{Key, Keymap};
 pub use modal::{MilestoneRef, Modal};
 pub use mode::{Closing, Overlay, Problems};
+pub use panes::{Pane, PaneSize, Panes};
 pub use rows::TimelineRow;
 pub use view::{MilestonesState, PillarsState, SortKey, TargetsState, TimelineState, View, Zoom};
 
@@ -57,6 +59,8 @@ pub struct App {
     overlays: Vec<Overlay>,
     pub search: Search,
     /// Each view's own state (the overview shares the pillars' list).
+    /// The overview's focus and the scroll of its agreements.
+    pub overview: Panes,
     pub pillars: PillarsState,
     pub milestones: MilestonesState,
     pub timeline: TimelineState,
@@ -101,6 +105,7 @@ impl App {
             view: View::Overview,
             overlays: Vec::new(),
             search: Search::default(),
+            overview: Panes::default(),
             pillars: PillarsState::default(),
             milestones: MilestonesState::default(),
             timeline: TimelineState::new(today),

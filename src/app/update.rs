@@ -175,6 +175,7 @@ impl App {
             Action::Redo => self.redo(),
             Action::Save => self.request_save(),
             Action::Present => self.start_presentation(None, true),
+            Action::SwitchPane => self.switch_pane(),
             Action::ShowProblems => {
                 if self.problems.is_some() {
                     self.push_overlay(Overlay::Problems { scroll: 0 });
@@ -252,6 +253,25 @@ impl App {
     }
 
     fn move_selection(&mut self, action: Action) {
+        if let Action::Select(_) = action
+            && self.text_focused()
+        {
+            // A click on the list gives it the keys.
+            self.switch_pane();
+        }
+        if self.text_focused() {
+            self.scroll_text_pane(action);
+            return;
+        }
+        let before = self.selected_pillar();
+        self.move_cursor(action);
+        if self.selected_pillar() != before {
+            // Another pillar's detail starts at its top.
+            self.pillars.panes.scroll = 0;
+        }
+    }
+
+    fn move_cursor(&mut self, action: Action) {
         let page = self.page();
         let (cursor, len) = match self.view {
             View::Overview | View::Pillars => (&mut self.pillars.cursor, self.pillars.rows.len()),

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Cursor, TimelineRow};
+use super::{Cursor, Panes, TimelineRow};
 use crate::model::Status;
 
 /// The five views, in tab order.
@@ -107,6 +107,8 @@ pub struct PillarsState {
     /// Indexes of the pillars shown (search applied).
     pub rows: Vec<usize>,
     pub cursor: Cursor,
+    /// The list or the selected pillar's detail, and the detail's scroll.
+    pub panes: Panes,
 }
 
 /// The milestones table: its rows, selection, order and filters.

@@ -62,7 +62,7 @@ pub(super) fn snapshot(
         read_only: chosen.path().is_none(),
     };
     let mut app = App::new(loaded.model, today, origin, Keymap::defaults());
-    app.resize(ui::viewport(width, height));
+    app.resize(ui::viewport(width, height, &app.model));
     match screen {
         Screen::View(view) => app.update(Action::Go(view)),
         Screen::Slide(n) => {

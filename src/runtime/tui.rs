@@ -16,7 +16,7 @@ use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 
 use super::session::{self, Session};
-use crate::app::{Action, Key};
+use crate::app::{Action, App, Key};
 use crate::ui::{self, Dashboard, theme::Theme};
 
 /// How often the loop looks at the signal flag while no event comes; nothing is drawn then,
@@ -46,6 +46,14 @@ pub fn run(session: &mut Session, theme: Theme) -> io::Result<()> {
     result
 }
 
+/// Tells the app what a screen of `screen`'s size holds for its model now, if that changed.
+fn fit(app: &mut App, screen: Rect) {
+    let viewport = ui::viewport(screen.width, screen.height, &app.model);
+    if viewport != app.viewport {
+        app.resize(viewport);
+    }
+}
+
 /// Mouse capture must be switched off before ratatui's own hook restores the rest.
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
@@ -62,8 +70,8 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> io::Result<()> {
     let size = terminal.size()?;
-    session.app.resize(ui::viewport(size.width, size.height));
     let mut screen = Rect::new(0, 0, size.width, size.height);
+    fit(&mut session.app, screen);
     // Without a watcher the dashboard still works; it just does not follow the file.
     let watched = Session::watched;
     let mut watching = watched(session);
@@ -109,7 +117,6 @@ fn event_loop(
                 true
             }
             Event::Resize(width, height) => {
-                app.resize(ui::viewport(width, height));
                 screen = Rect::new(0, 0, width, height);
                 true
             }
@@ -131,6 +138,8 @@ fn event_loop(
             _ => false,
         };
         session.run_effects();
+        // After a resize, and after a reload that changed how many pillars the overview lists.
+        fit(&mut session.app, screen);
         // After a "save as" the file edited is another one.
         if watched(session) != watching {
             watching = watched(session);

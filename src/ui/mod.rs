@@ -13,6 +13,7 @@ mod panel;
 mod pillars;
 mod present;
 mod problems;
+mod scroll;
 pub mod snapshot;
 mod targets;
 pub mod theme;
@@ -26,16 +27,24 @@ use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::Section;
-use crate::app::{Action, App, Overlay, View, Viewport};
-pub(crate) use panel::panel;
+use crate::app::{Action, App, Overlay, PaneSize, View, Viewport};
+use crate::model::Model;
+pub(crate) use panel::{Panel, panel};
 use theme::Theme;
 
 /// The smallest terminal the dashboard draws in.
 pub const MIN_SIZE: (u16, u16) = (60, 16);
 
-/// What a `width`×`height` screen holds, for the app's page sizes and scrolling.
-pub fn viewport(width: u16, height: u16) -> Viewport {
+/// What a `width`×`height` screen holds for `model`, for the app's page sizes and scrolling.
+pub fn viewport(width: u16, height: u16, model: &Model) -> Viewport {
+    let body = bands(Rect::new(0, 0, width, height), 1).body;
+    let size = |area: Rect| PaneSize {
+        width: area.width,
+        rows: usize::from(area.height),
+    };
     Viewport {
+        overview_text: size(overview::agreements_area(model, body)),
+        pillar_detail: size(pillars::detail_area(body)),
         // The tab row, the header, the status line, a pane's borders and its column titles,
         // with a row to spare.
         list_rows: usize::from(height.saturating_sub(8)).max(1),

@@ -5,13 +5,17 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
 use super::panel;
+use super::scroll::{Window, scrollbar};
 use super::theme::Theme;
 use super::widgets::{self, fit};
-use crate::app::App;
+use crate::app::keymap::Section;
+use crate::app::panes::agreements_lines;
+use crate::app::{Action, App, Pane, View};
 use crate::model::money::{self, Style as MoneyStyle, percent};
-use crate::model::{Target, TargetFigures};
+use crate::model::{Model, Target, TargetFigures};
 
 struct Areas {
     overall: Rect,
@@ -21,10 +25,9 @@ struct Areas {
     agreements: Rect,
 }
 
-fn areas(app: &App, body: Rect) -> Areas {
-    let pillar_rows = app.model.pillars.len().max(1) as u16
-        + 2
-        + u16::from(app.model.pillars_missing().is_some());
+fn areas(model: &Model, body: Rect) -> Areas {
+    let pillar_rows =
+        model.pillars.len().max(1) as u16 + 2 + u16::from(model.pillars_missing().is_some());
     let [overall, middle, bottom] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(pillar_rows.max(8)),
@@ -44,9 +47,14 @@ fn areas(app: &App, body: Rect) -> Areas {
     }
 }
 
+/// The agreements pane's inside on the body `body`.
+pub fn agreements_area(model: &Model, body: Rect) -> Rect {
+    super::Panel::inner(areas(model, body).agreements)
+}
+
 /// Draws the overview.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let a = areas(app, area);
+    let a = areas(&app.model, area);
     overall(app, theme, a.overall, buf);
     pillars(app, theme, a.pillars, buf);
     targets(app, theme, a.targets, buf);
@@ -56,11 +64,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 
 /// The pillar row under a click, if any.
 pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
-    let inner = areas(app, body)
+    let inner = areas(&app.model, body)
         .pillars
         .inner(ratatui::layout::Margin::new(1, 1));
-    (inner.contains((x, y).into()) && usize::from(y - inner.y) < app.pillars.rows.len())
-        .then(|| usize::from(y - inner.y))
+    if !inner.contains((x, y).into()) {
+        return None;
+    }
+    let offset = app.pillars.cursor.visible_offset(list_rows(app, inner));
+    let row = offset + usize::from(y - inner.y);
+    (row < app.pillars.rows.len()).then_some(row)
 }
 
 fn overall(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -72,21 +84,45 @@ fn overall(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         format!(" {} ", percent(o.progress())),
         theme.title,
     ));
-    spans.push(Span::styled(
-        format!(" {} of {} milestones done", o.done, o.milestones),
-        theme.text,
-    ));
     let overdue_style = if o.overdue > 0 {
         theme.bad
     } else {
         theme.muted
     };
-    spans.push(Span::styled(
-        format!(" · {} overdue", o.overdue),
-        overdue_style,
-    ));
-    if o.blocked > 0 {
-        spans.push(Span::styled(format!(" · {} blocked", o.blocked), theme.bad));
+    // The longest wording that fits: the counts in words, then in figures.
+    let room = usize::from(area.width).saturating_sub(Line::from(spans.clone()).width());
+    let blocked = if o.blocked > 0 {
+        format!(" · {} blocked", o.blocked)
+    } else {
+        String::new()
+    };
+    let wordings = [
+        (
+            format!(" {} of {} milestones done", o.done, o.milestones),
+            format!(" · {} overdue", o.overdue),
+            blocked.clone(),
+        ),
+        (
+            format!(" {}/{} done", o.done, o.milestones),
+            format!(" · {} overdue", o.overdue),
+            blocked,
+        ),
+        (
+            format!(" {}/{} done", o.done, o.milestones),
+            format!(" · {}⚠", o.overdue),
+            String::new(),
+        ),
+    ];
+    let fits = |(a, b, c): &(String, String, String)| a.width() + b.width() + c.width() <= room;
+    let (done, overdue, blocked) = wordings
+        .iter()
+        .find(|w| fits(w))
+        .unwrap_or(&wordings[2])
+        .clone();
+    spans.push(Span::styled(done, theme.text));
+    spans.push(Span::styled(overdue, overdue_style));
+    if !blocked.is_empty() {
+        spans.push(Span::styled(blocked, theme.bad));
     }
     Line::from(spans).render(area, buf);
 }
@@ -120,18 +156,37 @@ pub(super) fn count_width(app: &App) -> usize {
         .unwrap_or(3)
 }
 
+/// Rows of the pillars pane's inside `inner` that list pillars (the last one says how many
+/// the source declares, when it names fewer).
+fn list_rows(app: &App, inner: Rect) -> usize {
+    usize::from(inner.height).saturating_sub(usize::from(app.model.pillars_missing().is_some()))
+}
+
 fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let title = match app.model.pillars_missing() {
         Some((named, declared)) => format!(" Pillars · {named} of {declared} named "),
         None => " Pillars ".to_string(),
     };
-    let inner = panel(theme, title).draw(area, buf);
+    let rows = list_rows(app, super::Panel::inner(area));
+    let offset = app.pillars.cursor.visible_offset(rows);
+    let window = Window::new(app.pillars.rows.len(), offset, rows);
+    let mut block = panel(theme, title).focused(theme, app.overview.focus == Pane::List);
+    if let Some(more) = window.more() {
+        block = block.title_bottom(Line::styled(format!(" {more} "), theme.muted));
+    }
+    let inner = block.draw(area, buf);
+    scrollbar(theme, area, window, buf);
     let width = usize::from(inner.width);
     let count_width = count_width(app);
-    let mut lines = Vec::new();
-    for (row, &p) in app.pillars.rows.iter().enumerate() {
-        lines.push(pillar_line(app, theme, row, p, count_width, width));
-    }
+    let mut lines: Vec<Line> = app
+        .pillars
+        .rows
+        .iter()
+        .enumerate()
+        .skip(window.offset)
+        .take(rows)
+        .map(|(row, &p)| pillar_line(app, theme, row, p, count_width, width))
+        .collect();
     if let Some((named, declared)) = app.model.pillars_missing() {
         lines.push(Line::styled(
             fit(
@@ -147,8 +202,24 @@ fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     widgets::draw_lines(&lines, inner, buf);
 }
 
+/// "↓ N more (KEY View)" on a pane cut short whose whole content is in another view.
+fn more_in(app: &App, theme: &Theme, window: Window, view: View) -> Option<Line<'static>> {
+    let more = window.more()?;
+    let action = match view {
+        View::Milestones => Action::ShowMilestones,
+        View::Targets => Action::ShowTargets,
+        _ => return Some(Line::styled(format!(" {more} "), theme.muted)),
+    };
+    let key = app
+        .keymap
+        .label(&[Section::In(app.view), Section::Global], action)
+        .map(|k| format!(": {k} {}", view.title()))
+        .unwrap_or_default();
+    Some(Line::styled(format!(" {more}{key} "), theme.muted))
+}
+
 fn targets(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let inner = panel(theme, " Targets ").draw(area, buf);
+    let inner = super::Panel::inner(area);
     let width = usize::from(inner.width);
     let mut lines = Vec::new();
     for (t, f) in app.model.targets.iter().zip(&app.figures.targets) {
@@ -157,6 +228,12 @@ fn targets(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if lines.is_empty() {
         lines.push(Line::styled("No targets in the file.", theme.muted));
     }
+    let window = Window::new(lines.len(), 0, inner.height.into());
+    let mut block = panel(theme, " Targets ");
+    if let Some(line) = more_in(app, theme, window, View::Targets) {
+        block = block.title_bottom(line);
+    }
+    block.draw(area, buf);
     widgets::draw_lines(&lines, inner, buf);
 }
 
@@ -231,29 +308,30 @@ pub(super) fn target_lines<'a>(
 }
 
 fn due(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let inner = panel(theme, " Overdue and next due ").draw(area, buf);
+    let inner = super::Panel::inner(area);
     let width = usize::from(inner.width);
     let ms = &app.model.milestones;
-    let mut lines = Vec::new();
-    for &i in app.figures.overdue.iter().take(usize::from(inner.height)) {
+    let (overdue, next) = (&app.figures.overdue, &app.figures.next_due);
+    let window = Window::new(overdue.len() + next.len(), 0, inner.height.into());
+    let mut block = panel(theme, " Overdue and next due ");
+    if let Some(line) = more_in(app, theme, window, View::Milestones) {
+        block = block.title_bottom(line);
+    }
+    block.draw(area, buf);
+    let row = |i: usize, mark: &str, style| {
         let m = &ms[i];
         let due = m.due.map(|d| d.to_string()).unwrap_or_default();
-        lines.push(Line::from(vec![
-            Span::styled(format!("⚠ {due} "), theme.bad),
+        Line::from(vec![
+            Span::styled(format!("{mark} {due} "), style),
             Span::styled(fit(&m.title, width.saturating_sub(13)), theme.text),
-        ]));
-    }
-    for &i in &app.figures.next_due {
-        if lines.len() >= usize::from(inner.height) {
-            break;
-        }
-        let m = &ms[i];
-        let due = m.due.map(|d| d.to_string()).unwrap_or_default();
-        lines.push(Line::from(vec![
-            Span::styled(format!("→ {due} "), theme.accent),
-            Span::styled(fit(&m.title, width.saturating_sub(13)), theme.text),
-        ]));
-    }
+        ])
+    };
+    let mut lines: Vec<Line> = overdue
+        .iter()
+        .map(|&i| row(i, "⚠", theme.bad))
+        .chain(next.iter().map(|&i| row(i, "→", theme.accent)))
+        .take(window.visible)
+        .collect();
     if lines.is_empty() {
         lines.push(Line::styled("Nothing overdue.", theme.good));
         lines.push(Line::styled(
@@ -265,31 +343,59 @@ fn due(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 fn agreements(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let inner = panel(theme, " Agreements and objectives ").draw(area, buf);
+    let inner = super::Panel::inner(area);
     let width = usize::from(inner.width);
     let model = &app.model;
+    let window = Window::new(
+        agreements_lines(model),
+        app.overview.scroll,
+        inner.height.into(),
+    );
+    let focused = app.overview.focus == Pane::Text;
+    let mut block = panel(theme, " Agreements and objectives ").focused(theme, focused);
+    let mut bottom = window.more().unwrap_or_default();
+    if window.cut() && !focused {
+        let key = app.keymap.label(
+            &[Section::In(View::Overview), Section::Global],
+            Action::SwitchPane,
+        );
+        if let Some(key) = key {
+            bottom.push_str(&format!(" ({key} scrolls)"));
+        }
+    }
+    if !bottom.is_empty() {
+        block = block.title_bottom(Line::styled(format!(" {bottom} "), theme.muted));
+    }
+    block.draw(area, buf);
+    scrollbar(theme, area, window, buf);
+    if model.agreements.is_empty() && model.objectives.is_empty() {
+        let none = Line::styled("No agreements in the file.", theme.muted);
+        widgets::draw_lines(&[none], inner, buf);
+        return;
+    }
     let objective = |o: &crate::model::Objective| {
         Line::styled(fit(&format!("  • {}", o.title), width), theme.text)
     };
-    // Only the lines that fit are built: a programme can have thousands of objectives.
-    let room = usize::from(inner.height);
-    let mut lines = Vec::with_capacity(room);
-    for (a, agreement) in model.agreements.iter().enumerate() {
-        if lines.len() >= room {
-            break;
-        }
-        lines.push(Line::styled(fit(&agreement.label(), width), theme.accent));
-        let left = room.saturating_sub(lines.len());
-        lines.extend(model.objectives_of(Some(a)).take(left).map(objective));
-    }
+    // The lines in the order `agreements_lines` counts them; only those shown are built, for a
+    // programme can have thousands of objectives.
+    let by_agreement = model
+        .agreements
+        .iter()
+        .enumerate()
+        .flat_map(|(a, agreement)| {
+            std::iter::once(Line::styled(fit(&agreement.label(), width), theme.accent))
+                .chain(model.objectives_of(Some(a)).map(objective))
+        });
     let mut loose = model.objectives_of(None).peekable();
-    if lines.len() < room && loose.peek().is_some() {
-        lines.push(Line::styled("Other objectives", theme.accent));
-        let left = room.saturating_sub(lines.len());
-        lines.extend(loose.take(left).map(objective));
-    }
-    if model.agreements.is_empty() && model.objectives.is_empty() {
-        lines.push(Line::styled("No agreements in the file.", theme.muted));
-    }
+    let other = loose
+        .peek()
+        .is_some()
+        .then(|| Line::styled("Other objectives", theme.accent));
+    let lines: Vec<Line> = by_agreement
+        .chain(other)
+        .chain(loose.map(objective))
+        .skip(window.offset)
+        .take(window.visible)
+        .collect();
     widgets::draw_lines(&lines, inner, buf);
 }

@@ -19,6 +19,7 @@ pub(crate) struct Panel<'a> {
     title: Line<'a>,
     bottom: Option<Line<'a>>,
     border: Style,
+    set: border::Set<'static>,
 }
 
 /// A panel in the theme, its title in the title style.
@@ -27,6 +28,7 @@ pub(crate) fn panel<'a>(theme: &Theme, title: impl Into<Line<'a>>) -> Panel<'a> 
         title: title.into().style(theme.title),
         bottom: None,
         border: theme.border,
+        set: border::ROUNDED,
     }
 }
 
@@ -34,6 +36,16 @@ impl<'a> Panel<'a> {
     /// Adds a title on the bottom border (hints such as "Esc close").
     pub fn title_bottom(mut self, line: impl Into<Line<'a>>) -> Self {
         self.bottom = Some(line.into());
+        self
+    }
+
+    /// Marks the panel that takes the arrow keys: a thick border in the accent colour, which
+    /// reads without colour too.
+    pub fn focused(mut self, theme: &Theme, focused: bool) -> Self {
+        if focused {
+            self.border = theme.accent;
+            self.set = border::THICK;
+        }
         self
     }
 
@@ -68,7 +80,7 @@ impl Widget for &Panel<'_> {
         if area.is_empty() {
             return;
         }
-        let set = border::ROUNDED;
+        let set = self.set;
         let (left, top) = (area.left(), area.top());
         let (right, bottom) = (area.right() - 1, area.bottom() - 1);
         let mut put = |x: u16, y: u16, symbol: &str| {

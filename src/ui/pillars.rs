@@ -4,17 +4,24 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 
-use super::panel;
+use super::scroll::{Window, scrollbar};
 use super::theme::Theme;
 use super::widgets::{self, fit, fit_pad};
+use super::{Panel, panel};
 use crate::app::keymap::Section;
-use crate::app::{Action, App, View};
+use crate::app::panes::pillar_detail_lines;
+use crate::app::{Action, App, Pane, View};
 use crate::model::money::percent;
 
 fn split(body: Rect) -> [Rect; 2] {
     Layout::horizontal([Constraint::Percentage(38), Constraint::Percentage(62)]).areas(body)
+}
+
+/// The detail pane's inside on the body `body`.
+pub fn detail_area(body: Rect) -> Rect {
+    super::Panel::inner(split(body)[1])
 }
 
 /// Draws the pillars view.
@@ -40,9 +47,17 @@ fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Some((named, declared)) => format!(" Pillars · {named} of {declared} named "),
         None => format!(" Pillars · {} ", app.model.pillars.len()),
     };
-    let inner = panel(theme, title).draw(area, buf);
+    let focused = app.pillars.panes.focus == Pane::List;
+    let height = usize::from(area.height.saturating_sub(2));
+    let offset = app.pillars.cursor.visible_offset(height);
+    let window = Window::new(app.pillars.rows.len(), offset, height);
+    let mut block = panel(theme, title).focused(theme, focused);
+    if let Some(more) = window.more() {
+        block = block.title_bottom(Line::styled(format!(" {more} "), theme.muted));
+    }
+    let inner = block.draw(area, buf);
+    scrollbar(theme, area, window, buf);
     let width = usize::from(inner.width);
-    let offset = app.pillars.cursor.visible_offset(inner.height.into());
     let count_width = super::overview::count_width(app);
     let lines: Vec<Line> = app
         .pillars
@@ -67,34 +82,70 @@ fn render_detail(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     };
     let pillar = &app.model.pillars[p];
-    let f = &app.figures.pillars[p];
-    let inner = panel(theme, format!(" {} ", widgets::safe_line(&pillar.id))).draw(area, buf);
+    let inner = Panel::inner(area);
     let width = usize::from(inner.width);
+    let milestones = &app.by_pillar[p];
+    let total = pillar_detail_lines(&app.model, milestones.len(), p, inner.width);
+    let window = Window::new(total, app.pillars.panes.scroll, inner.height.into());
+    let focused = app.pillars.panes.focus == Pane::Text;
+    let mut block =
+        panel(theme, format!(" {} ", widgets::safe_line(&pillar.id))).focused(theme, focused);
+    let mut bottom = window.more().unwrap_or_default();
+    if window.cut() && !focused {
+        let key = app.keymap.label(
+            &[Section::In(View::Pillars), Section::Global],
+            Action::SwitchPane,
+        );
+        if let Some(key) = key {
+            bottom.push_str(&format!(" ({key} scrolls)"));
+        }
+    }
+    if !bottom.is_empty() {
+        block = block.title_bottom(Line::styled(format!(" {bottom} "), theme.muted));
+    }
+    block.draw(area, buf);
+    scrollbar(theme, area, window, buf);
+    let head = detail_head(app, theme, p, width);
+    // Only the lines shown are built: a pillar can have thousands of milestones.
+    let lines: Vec<Line> = (window.offset..window.offset + window.visible)
+        .map_while(|i| match i.checked_sub(head.len()) {
+            None => head.get(i).cloned(),
+            Some(k) => milestone_line(app, theme, milestones, k, width),
+        })
+        .collect();
+    widgets::draw_lines(&lines, inner, buf);
+}
+
+/// The detail's lines above its milestones (as many as `panes::pillar_detail_lines` counts).
+fn detail_head<'a>(app: &App, theme: &Theme, p: usize, width: usize) -> Vec<Line<'a>> {
+    let pillar = &app.model.pillars[p];
+    let f = &app.figures.pillars[p];
     let mut lines = vec![Line::styled(fit(&pillar.title, width), theme.title)];
     if let Some(summary) = &pillar.summary {
-        lines.push(Line::styled(
-            widgets::safe_line(summary).into_owned(),
-            theme.text,
-        ));
+        lines.extend(
+            widgets::wrap_words(&widgets::safe_line(summary), width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.text)),
+        );
     }
     lines.push(Line::raw(""));
     let mut progress = vec![Span::styled("Progress ", theme.muted)];
     match f.progress() {
         Some(fraction) => {
+            let figures = format!(
+                " {}  {} of {} done",
+                percent(Some(fraction)),
+                f.done,
+                f.milestones
+            );
+            // The bar gives way to the figures.
+            let room = width.saturating_sub(9 + figures.chars().count());
             progress.extend(widgets::bar(
                 theme,
                 Some(fraction),
-                (width / 3).clamp(5, 30),
+                (width / 3).clamp(5, 30).min(room),
             ));
-            progress.push(Span::styled(
-                format!(
-                    " {}  {} of {} done",
-                    percent(Some(fraction)),
-                    f.done,
-                    f.milestones
-                ),
-                theme.text,
-            ));
+            progress.push(Span::styled(figures, theme.text));
         }
         None => progress.push(Span::styled("no milestones", theme.muted)),
     }
@@ -110,7 +161,6 @@ fn render_detail(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         health.push(Span::styled(format!("  {} blocked", f.blocked), theme.bad));
     }
     lines.push(Line::from(health));
-
     let objectives: Vec<_> = app
         .model
         .objectives
@@ -131,47 +181,56 @@ fn render_detail(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         }
     }
     lines.push(Line::raw(""));
-    let milestones = &app.by_pillar[p];
     lines.push(Line::styled(
-        format!("Milestones ({})", milestones.len()),
+        format!("Milestones ({})", app.by_pillar[p].len()),
         theme.accent,
     ));
+    lines
+}
+
+/// The `k`th line of the detail's milestones ("no milestones" when it has none).
+fn milestone_line<'a>(
+    app: &App,
+    theme: &Theme,
+    milestones: &[usize],
+    k: usize,
+    width: usize,
+) -> Option<Line<'a>> {
     if milestones.is_empty() {
-        lines.push(Line::styled("  no milestones", theme.muted));
+        return (k == 0).then(|| Line::styled("  no milestones", theme.muted));
     }
-    let room = usize::from(inner.height).saturating_sub(lines.len()).max(1);
-    for &i in milestones.iter().take(room) {
-        let m = &app.model.milestones[i];
-        let due = m.due.map(|d| format!(" due {d}")).unwrap_or_default();
-        let overdue = crate::model::is_overdue(m, app.today());
-        let status = widgets::status(theme, m.status);
-        let status_width = 15;
-        lines.push(Line::from(vec![
-            Span::raw("  "),
-            Span::styled(fit_pad(&status.content, status_width), status.style),
-            Span::styled(
-                fit(&m.title, width.saturating_sub(status_width + 2 + due.len())),
-                theme.text,
-            ),
-            Span::styled(due, if overdue { theme.bad } else { theme.muted }),
-        ]));
+    let m = &app.model.milestones[*milestones.get(k)?];
+    let due = m.due.map(|d| format!(" due {d}")).unwrap_or_default();
+    let overdue = crate::model::is_overdue(m, app.today());
+    let status = widgets::status(theme, m.status);
+    // The status in words where there is room for titles beside it, else its symbol alone.
+    let status_width = if width >= 48 {
+        status_column(app, milestones)
+    } else {
+        2
+    };
+    Some(Line::from(vec![
+        Span::raw("  "),
+        Span::styled(fit_pad(&status.content, status_width), status.style),
+        Span::styled(
+            fit(&m.title, width.saturating_sub(status_width + 2 + due.len())),
+            theme.text,
+        ),
+        Span::styled(due, if overdue { theme.bad } else { theme.muted }),
+    ]))
+}
+
+/// The width of the status column of a pillar's milestones: its widest status, and a space.
+fn status_column(app: &App, milestones: &[usize]) -> usize {
+    let mut seen = [false; crate::model::Status::ALL.len()];
+    for &i in milestones {
+        seen[app.model.milestones[i].status as usize] = true;
     }
-    if milestones.len() > room {
-        lines.pop();
-        let opens = app
-            .keymap
-            .label(&[Section::In(View::Pillars), Section::Global], Action::Open)
-            .map(|key| format!(" ({key})"))
-            .unwrap_or_default();
-        lines.push(Line::styled(
-            format!(
-                "  … {} more in the milestones view{opens}",
-                milestones.len() - room + 1
-            ),
-            theme.muted,
-        ));
-    }
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(inner, buf);
+    crate::model::Status::ALL
+        .iter()
+        .zip(seen)
+        .filter(|(_, seen)| *seen)
+        .map(|(s, _)| s.label().chars().count() + 3)
+        .max()
+        .unwrap_or(2)
 }

@@ -1,7 +1,5 @@
 //! Small pieces every view uses: safe, width-aware text, progress bars, status and health labels.
 
-use std::borrow::Cow;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -46,21 +44,7 @@ pub fn fit_pad(text: &str, width: usize) -> String {
     out
 }
 
-/// No screen shows more of one text than this many characters (1000 by 1000 cells at most, and
-/// wrapped text stops at the bottom), so the rest is never looked at: a 100 MB title costs what
-/// a short one does.
-pub const MAX_SHOWN_CHARS: usize = 1 << 16;
-
-/// One line of untrusted text: line breaks become spaces, control characters visible symbols;
-/// at most [`MAX_SHOWN_CHARS`] of it.
-pub fn safe_line(text: &str) -> Cow<'_, str> {
-    let text = crate::text::head(text, MAX_SHOWN_CHARS);
-    if crate::text::is_clean(text) {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(crate::text::sanitize(&text.replace(['\r', '\n'], " ")))
-    }
-}
+pub use crate::text::{MAX_SHOWN_CHARS, safe_line};
 
 /// One pillar as a row of a list `width` columns wide: its title, then as much of its figures as
 /// fits: the progress bar (or "no milestones"), the percentage and done/total, the health. What
@@ -144,39 +128,7 @@ pub fn pillar_row<'a>(
     Line::from(spans)
 }
 
-/// Words in lines of at most `width` columns; a word longer than a line is cut across lines.
-pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let needed = if line.is_empty() {
-            word.width()
-        } else {
-            line.width() + 1 + word.width()
-        };
-        if needed <= width {
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        for g in word.graphemes(true) {
-            if line.width() + g.width() > width {
-                lines.push(std::mem::take(&mut line));
-            }
-            line.push_str(g);
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
+pub use crate::text::wrap_words;
 
 /// A progress bar of `width` cells: done cells, then the rest; no progress shows dots.
 pub fn bar<'a>(theme: &Theme, fraction: Option<f64>, width: usize) -> Vec<Span<'a>> {

@@ -1,0 +1,131 @@
+//! The panes of a view that hold text rather than a list (the overview's agreements, the selected
+//! pillar's detail): which pane the arrow keys move, how far each is scrolled, and how many lines
+//! each holds, so that scrolling stops at the last line. The UI draws the same lines.
+
+use super::{Action, App, View};
+use crate::model::Model;
+use crate::text::{safe_line, wrap_words};
+
+/// Which pane of a view takes the arrow keys.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Pane {
+    /// The list (the pillars).
+    #[default]
+    List,
+    /// The text beside it, scrolled.
+    Text,
+}
+
+/// The size of a text pane inside its borders, as the UI lays it out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PaneSize {
+    pub width: u16,
+    pub rows: usize,
+}
+
+/// A view's focus and the scroll of its text pane.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Panes {
+    pub focus: Pane,
+    pub scroll: usize,
+}
+
+/// The lines of the overview's agreements pane: each agreement, its objectives under it, then
+/// "Other objectives" and those of no agreement (one line, "No agreements", when there are none).
+pub fn agreements_lines(model: &Model) -> usize {
+    let loose = model.objectives.iter().any(|o| o.agreement.is_none());
+    (model.agreements.len() + model.objectives.len() + usize::from(loose)).max(1)
+}
+
+/// The lines of pillar `p`'s detail at `width`: its title, summary (wrapped), a gap, progress,
+/// health, its objectives under a heading, a gap, and its milestones under a heading.
+pub fn pillar_detail_lines(model: &Model, milestones: usize, p: usize, width: u16) -> usize {
+    let Some(pillar) = model.pillars.get(p) else {
+        return 0;
+    };
+    let summary = pillar
+        .summary
+        .as_deref()
+        .map_or(0, |s| wrap_words(&safe_line(s), usize::from(width)).len());
+    let objectives = model
+        .objectives
+        .iter()
+        .filter(|o| o.pillar == Some(p))
+        .count();
+    let objective_lines = if objectives == 0 { 0 } else { 2 + objectives };
+    1 + summary + 3 + objective_lines + 2 + milestones.max(1)
+}
+
+impl App {
+    /// The focus and scroll of the current view's panes, if it has a text pane.
+    pub fn panes(&self) -> Option<&Panes> {
+        match self.view {
+            View::Overview => Some(&self.overview),
+            View::Pillars => Some(&self.pillars.panes),
+            _ => None,
+        }
+    }
+
+    fn panes_mut(&mut self) -> Option<&mut Panes> {
+        match self.view {
+            View::Overview => Some(&mut self.overview),
+            View::Pillars => Some(&mut self.pillars.panes),
+            _ => None,
+        }
+    }
+
+    /// How many lines the current view's text pane holds, and how many it shows.
+    fn text_pane(&self) -> (usize, usize) {
+        match self.view {
+            View::Overview => (
+                agreements_lines(&self.model),
+                self.viewport.overview_text.rows,
+            ),
+            View::Pillars => {
+                let size = self.viewport.pillar_detail;
+                let lines = self.selected_pillar().map_or(0, |p| {
+                    pillar_detail_lines(&self.model, self.by_pillar[p].len(), p, size.width)
+                });
+                (lines, size.rows)
+            }
+            _ => (0, 0),
+        }
+    }
+
+    /// Moves the focus to the other pane of the view.
+    pub(super) fn switch_pane(&mut self) {
+        if let Some(panes) = self.panes_mut() {
+            panes.focus = match panes.focus {
+                Pane::List => Pane::Text,
+                Pane::Text => Pane::List,
+            };
+        }
+    }
+
+    /// Whether the arrow keys scroll a text pane (rather than move a list's selection).
+    pub(super) fn text_focused(&self) -> bool {
+        self.panes().is_some_and(|p| p.focus == Pane::Text)
+    }
+
+    /// Scrolls the focused text pane as `action` asks, never past its last page.
+    pub(super) fn scroll_text_pane(&mut self, action: Action) {
+        let (lines, rows) = self.text_pane();
+        let page = rows.max(1);
+        let last = lines.saturating_sub(rows);
+        let Some(panes) = self.panes_mut() else {
+            return;
+        };
+        let scroll = &mut panes.scroll;
+        *scroll = match action {
+            Action::Up => scroll.saturating_sub(1),
+            Action::Down => *scroll + 1,
+            Action::PageUp => scroll.saturating_sub(page),
+            Action::PageDown => *scroll + page,
+            Action::Scroll(n) => scroll.saturating_add_signed(n),
+            Action::First => 0,
+            Action::Last => last,
+            _ => *scroll,
+        }
+        .min(last);
+    }
+}

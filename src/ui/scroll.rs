@@ -1,0 +1,78 @@
+//! Showing where a pane is cut: a scrollbar on its right border and "↓ N more" on its bottom
+//! border, so nothing a pane holds is hidden without a sign.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget};
+
+use super::theme::Theme;
+
+/// What a pane shows of what it holds: `total` lines from `offset`, `visible` at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub total: usize,
+    pub offset: usize,
+    pub visible: usize,
+}
+
+impl Window {
+    /// The window of `visible` lines over `total`, from `offset` clamped to the last page.
+    pub fn new(total: usize, offset: usize, visible: usize) -> Self {
+        Window {
+            total,
+            offset: offset.min(total.saturating_sub(visible)),
+            visible,
+        }
+    }
+
+    /// Whether the pane holds more than it shows.
+    pub fn cut(&self) -> bool {
+        self.total > self.visible
+    }
+
+    /// How many lines are below what is shown.
+    pub fn below(&self) -> usize {
+        self.total.saturating_sub(self.offset + self.visible)
+    }
+
+    /// "↓ N more" while lines are below, "↑ N above" at the end of a scrolled pane.
+    pub fn more(&self) -> Option<String> {
+        match (self.below(), self.offset) {
+            (0, 0) => None,
+            (0, above) => Some(format!("↑ {above} above")),
+            (below, _) => Some(format!("↓ {below} more")),
+        }
+    }
+}
+
+/// A scrollbar over the right border of the panel at `panel`, when the pane is cut.
+pub fn scrollbar(theme: &Theme, panel: Rect, window: Window, buf: &mut Buffer) {
+    let track = panel.inner(Margin::new(0, 1));
+    if !window.cut() || track.height == 0 || track.width == 0 {
+        return;
+    }
+    // ratatui puts the thumb at the end once the position is `content_length - 1`.
+    let positions = window.total - window.visible + 1;
+    let mut state = ScrollbarState::new(positions).position(window.offset);
+    Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None)
+        .track_style(theme.border)
+        .thumb_style(theme.accent)
+        .render(track, buf, &mut state);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Window;
+
+    #[test]
+    fn a_window_says_what_is_below_and_clamps_to_the_last_page() {
+        let w = Window::new(10, 0, 4);
+        assert_eq!(w.more().as_deref(), Some("↓ 6 more"));
+        let w = Window::new(10, 99, 4);
+        assert_eq!((w.offset, w.below()), (6, 0));
+        assert_eq!(w.more().as_deref(), Some("↑ 6 above"));
+        assert_eq!(Window::new(3, 0, 4).more(), None);
+    }
+}
