@@ -354,3 +354,51 @@ fn at_60x20_the_overviews_agreements_scroll_to_the_summits_other_objectives() {
     press(&mut app, "j");
     assert_eq!(app.overview.scroll, end);
 }
+
+#[test]
+fn every_tab_is_on_the_tab_row_at_60_columns_and_a_click_on_it_goes_there() {
+    let mut app = app_of(BUNDLED);
+    let shown = screen_at(&mut app, 60, 20);
+    let tabs = shown.lines().next().unwrap();
+    for (n, view) in View::ALL.iter().enumerate() {
+        let at = tabs
+            .find(&format!("{} {}", n + 1, &view.title()[..3]))
+            .unwrap_or_else(|| panic!("tab {} is missing: {tabs}", n + 1));
+        let column = tabs[..at].chars().count() as u16;
+        let area = ratatui::layout::Rect::new(0, 0, 60, 20);
+        assert_eq!(
+            pactboard::ui::hit_test(&app, area, column + 2, 0),
+            Some(Action::Go(*view)),
+            "{tabs}"
+        );
+    }
+}
+
+#[test]
+fn a_long_note_wraps_in_its_popup_with_the_cursor_in_sight_and_a_date_error_is_read_whole() {
+    let mut app = milestones();
+    press(&mut app, "G n ctrl-u");
+    let words: Vec<String> = (0..80).map(|n| format!("word{n}")).collect();
+    app.paste(&words.join(" "));
+    let shown = screen_at(&mut app, 80, 24);
+    assert!(
+        shown.contains("word79▏"),
+        "the end, where the cursor is: {shown}"
+    );
+    assert!(
+        shown.contains("word40"),
+        "the middle wraps into view: {shown}"
+    );
+    press(&mut app, "home");
+    let shown = screen_at(&mut app, 80, 24);
+    assert!(shown.contains("▏word0 "), "{shown}");
+    press(&mut app, "esc e ctrl-u");
+    app.paste("2026-02-30");
+    press(&mut app, "enter");
+    let shown = screen_at(&mut app, 80, 24);
+    let flat: String = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("or nothing to remove it"),
+        "the whole error is shown: {shown}"
+    );
+}

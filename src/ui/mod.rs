@@ -174,29 +174,65 @@ fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
 }
 
-/// Where each tab is on the tab row: (view, first column, width).
-fn tab_positions(area: Rect) -> Vec<(View, u16, u16)> {
+/// Where each tab is on the tab row: (view, its label, first column, width). Every tab is
+/// shown: when the titles do not fit, the padding goes first, then the titles are cut to the
+/// same length, a character at a time (down to the numbers alone).
+fn tab_positions(area: Rect) -> Vec<(View, String, u16, u16)> {
+    let longest = View::ALL
+        .iter()
+        .map(|v| v.title().chars().count())
+        .max()
+        .unwrap_or(0);
+    let layouts = (0..=longest)
+        .rev()
+        .flat_map(|keep| [(true, keep), (false, keep)]);
+    let labels = |(padded, keep): (bool, usize)| -> (Vec<String>, u16) {
+        let labels = View::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, view)| tab_label(i, *view, keep, padded))
+            .collect();
+        (labels, if padded { 1 } else { 2 })
+    };
+    let (labels, gap) = layouts
+        .map(labels)
+        .find(|(labels, gap)| {
+            let total: usize = labels.iter().map(|l| l.width() + usize::from(*gap)).sum();
+            total < usize::from(area.width)
+        })
+        .unwrap_or_else(|| labels((false, 0)));
     let mut x = area.x + 1;
     View::ALL
         .iter()
-        .enumerate()
-        .map(|(i, view)| {
-            let width = tab_label(i, *view).width() as u16;
+        .zip(labels)
+        .map(|(view, label)| {
+            let width = label.width() as u16;
             let at = x;
-            x += width + 1;
-            (*view, at, width)
+            x = x.saturating_add(width + gap);
+            (*view, label, at, width)
         })
         .collect()
 }
 
-fn tab_label(index: usize, view: View) -> String {
-    format!(" {} {} ", index + 1, view.title())
+/// A tab's label, its title cut to `keep` characters (none: the number alone), `padded` with a
+/// space each side.
+fn tab_label(index: usize, view: View, keep: usize, padded: bool) -> String {
+    let title = view.title();
+    let label = if keep == 0 {
+        format!("{}", index + 1)
+    } else if title.chars().count() > keep {
+        let cut: String = title.chars().take(keep.saturating_sub(1)).collect();
+        format!("{} {cut}…", index + 1)
+    } else {
+        format!("{} {title}", index + 1)
+    };
+    if padded { format!(" {label} ") } else { label }
 }
 
 impl Dashboard<'_> {
     fn tabs(&self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
-        for (i, (view, x, width)) in tab_positions(area).into_iter().enumerate() {
+        for (view, label, x, width) in tab_positions(area) {
             if x + width > area.right() {
                 break;
             }
@@ -205,7 +241,7 @@ impl Dashboard<'_> {
             } else {
                 theme.tab
             };
-            buf.set_string(x, area.y, tab_label(i, view), style);
+            buf.set_string(x, area.y, label, style);
         }
     }
 
@@ -353,7 +389,7 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
     if y == b.tabs.y {
         return tab_positions(b.tabs)
             .into_iter()
-            .find(|(_, at, width)| x >= *at && x < at + width)
+            .find(|(_, _, at, width)| x >= *at && x < at + width)
             .map(|(view, ..)| Action::Go(view));
     }
     if over == Some(&Overlay::Detail) || !b.body.contains((x, y).into()) {

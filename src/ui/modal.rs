@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::hints::key_hints;
 use super::theme::Theme;
@@ -246,17 +247,23 @@ fn text_hint(app: &App, accepts: &str, moves: bool) -> String {
     text
 }
 
+/// The mark of a text field's cursor.
+const CURSOR: &str = "▏";
+
 /// The editor's text with a cursor.
 fn editor_line<'a>(theme: &Theme, editor: &LineEditor) -> Line<'a> {
     let (before, after) = editor.split();
     let shown = |s: &str| crate::text::sanitize(&s.replace('\n', "⏎"));
     Line::from(vec![
         Span::styled(shown(before), theme.text),
-        Span::styled("▏", theme.accent),
+        Span::styled(CURSOR, theme.accent),
         Span::styled(shown(after), theme.text),
     ])
 }
 
+/// Draws a popup of at least `width` columns (wider for its hint, narrower on a narrow screen)
+/// and as tall as its lines wrap to, within the screen; when they do not all fit, the rows
+/// around the cursor of a text field are shown.
 fn show(
     theme: &Theme,
     area: Rect,
@@ -266,15 +273,41 @@ fn show(
     hint: &str,
     width: u16,
 ) {
-    let height = lines.len() as u16 + 2;
+    let hint_width = u16::try_from(hint.width()).unwrap_or(u16::MAX);
+    let width = width.max(hint_width.saturating_add(4)).min(area.width);
+    let inner_width = width.saturating_sub(2);
+    let cursor_row = lines
+        .iter()
+        .position(|l| l.spans.iter().any(|s| s.content == CURSOR))
+        .map(|i| {
+            let mut upto: Vec<Line> = lines[..i].to_vec();
+            let spans = lines[i]
+                .spans
+                .iter()
+                .take_while(|s| s.content != CURSOR)
+                .cloned()
+                .chain([Span::raw(CURSOR)]);
+            upto.push(Line::from(spans.collect::<Vec<_>>()));
+            Paragraph::new(upto)
+                .wrap(Wrap { trim: false })
+                .line_count(inner_width)
+        });
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let needed = paragraph.line_count(inner_width);
+    let height = u16::try_from(needed + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
     let rect = popup(area, width, height, buf);
     let mut block = panel(theme, title.to_string());
     if !hint.is_empty() {
         block = block.title_bottom(Line::styled(format!(" {hint} "), theme.muted));
     }
     let inner = block.draw(rect, buf);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
+    let rows = usize::from(inner.height);
+    let last = needed.saturating_sub(rows);
+    let scroll = cursor_row.map_or(last, |row| row.saturating_sub(rows).min(last));
+    paragraph
+        .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
         .render(inner, buf);
 }
 
