@@ -6,6 +6,7 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use super::widgets::{self, fit, fit_pad};
@@ -24,15 +25,68 @@ struct Columns {
     owner: usize,
 }
 
-fn columns(width: usize) -> Columns {
-    let (due, status) = (11, 14);
-    let owner = if width >= 110 { 16 } else { 0 };
-    let pillar = (width / 6).clamp(8, 22);
-    let id = (width / 6).clamp(8, 26);
-    let title = width.saturating_sub(id + pillar + due + status + owner + 5);
+/// The widest cell of each column among the rows shown (in columns of the terminal).
+#[derive(Default)]
+struct Widest {
+    id: usize,
+    pillar: usize,
+    status: usize,
+    owner: usize,
+    /// Whether a row has a due date.
+    due: bool,
+}
+
+impl Widest {
+    fn of(app: &App, rows: &[usize]) -> Self {
+        let mut w = Widest::default();
+        for &i in rows {
+            let m = &app.model.milestones[i];
+            w.id = w.id.max(m.id.width());
+            w.pillar = w.pillar.max(app.model.pillars[m.pillar].title.width());
+            w.status = w.status.max(m.status.label().width() + 2);
+            w.owner = w.owner.max(m.owner.as_deref().map_or(0, str::width));
+            w.due |= m.due.is_some();
+        }
+        w
+    }
+}
+
+/// Column widths from what the rows shown hold and the room there is: each column as wide as
+/// its widest cell (within a cap, and at least its heading), the owner only when some row has
+/// one; the title takes the rest. When the title would get less than a third of the row, the
+/// others give way in turn: the owner goes, the pillar and the id narrow, the status keeps its
+/// symbol alone.
+fn columns(width: usize, widest: &Widest) -> Columns {
+    // "⚠2026-06-30", or the heading over rows of " —".
+    let due = if widest.due { 11 } else { 3 };
+    let mut id = widest.id.clamp(2, 26);
+    let mut pillar = widest.pillar.clamp(6, 22);
+    let mut status = widest.status.clamp(6, 14);
+    let mut owner = if widest.owner > 0 {
+        widest.owner.clamp(5, 16)
+    } else {
+        0
+    };
+    let gaps = |owner: usize| 4 + usize::from(owner > 0);
+    let title = |id: usize, pillar: usize, status: usize, owner: usize| {
+        width.saturating_sub(id + pillar + due + status + owner + gaps(owner))
+    };
+    let wanted = (width / 3).max(12);
+    if title(id, pillar, status, owner) < wanted {
+        owner = 0;
+    }
+    if title(id, pillar, status, owner) < wanted {
+        pillar = pillar.min(12);
+        id = id.min(14);
+    }
+    if title(id, pillar, status, owner) < wanted {
+        status = 2;
+        pillar = pillar.min(8);
+        id = id.min(10);
+    }
     Columns {
         id,
-        title,
+        title: title(id, pillar, status, owner),
         pillar,
         due,
         status,
@@ -62,14 +116,22 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     let width = usize::from(inner.width);
-    let c = columns(width);
+    let offset = app
+        .milestones
+        .cursor
+        .visible_offset(usize::from(inner.height - 1));
+    let end = (offset + usize::from(inner.height - 1)).min(app.milestones.rows.len());
+    let c = columns(
+        width,
+        &Widest::of(app, &app.milestones.rows[offset.min(end)..end]),
+    );
     let header = format!(
         "{} {} {} {} {}{}",
         fit_pad("id", c.id),
         fit_pad("title", c.title),
         fit_pad("pillar", c.pillar),
         fit_pad("due", c.due),
-        fit_pad("status", c.status),
+        fit_pad(if c.status > 2 { "status" } else { "" }, c.status),
         if c.owner > 0 {
             format!(" {}", fit_pad("owner", c.owner))
         } else {
@@ -87,10 +149,6 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         height: inner.height - 1,
         ..inner
     };
-    let offset = app
-        .milestones
-        .cursor
-        .visible_offset(rows_area.height.into());
     let today = app.today();
     // Cells are written column by column, unpadded, and the selected row is styled as a whole:
     // this is the hot path of the biggest view.
@@ -126,7 +184,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             (Some(d), false) => format!(" {d}"),
             (None, _) => " —".to_string(),
         };
-        let status = widgets::status(theme, m.status);
+        let mut status = widgets::status(theme, m.status);
+        if c.status <= 2 {
+            status.content = m.status.symbol().into();
+        }
         let pillar = &app.model.pillars[m.pillar].title;
         let owner = m.owner.as_deref().unwrap_or("");
         let cells: [(&str, usize, Style); 6] = [
