@@ -180,3 +180,22 @@ fn hostile_text_on_slides_is_safe_and_cjk_titles_fall_back_to_bold_text() {
     let text = to_text(&render(&app, &Theme::named(ThemeName::Mono), 80, 24));
     assert!(text.contains("日本・インド"), "{text}");
 }
+
+#[test]
+fn where_we_stand_keeps_every_line_at_60x20_and_the_footer_names_keys_at_80() {
+    let mut app = app_of("assets/india-japan.toml");
+    app.start_presentation(None, false);
+    app.presenter_mut().unwrap().current = 1;
+    let small = to_text(&render(&app, &Theme::named(ThemeName::Mono), 60, 20));
+    for line in [
+        "milestones done",
+        "Realized ¥0 of ¥10 trillion",
+        "pace:",
+        "Needed:",
+    ] {
+        assert!(small.contains(line), "`{line}` is cut at 60x20:\n{small}");
+    }
+    let footer = to_text(&render(&app, &Theme::named(ThemeName::Mono), 80, 24));
+    let last = footer.lines().last().unwrap();
+    assert!(last.contains("→ next") && last.contains("? help"), "{last}");
+}

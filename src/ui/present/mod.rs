@@ -52,20 +52,27 @@ pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buf
             elapsed / 60 % 60,
             elapsed % 60
         );
+        // As many key hints as fit beside the counter and the clock, the most needed first.
         let keys = super::hints::key_hints(
             app,
             &[Section::Presenting],
             &[
                 (Action::NextSlide, "next"),
                 (Action::PreviousSlide, "back"),
-                (Action::ToggleFooter, "hides this"),
                 (Action::Help, "help"),
                 (Action::Leave, "leaves"),
+                (Action::ToggleFooter, "hides this"),
             ],
         );
-        let keys = format!("   {}", keys.join(" · "));
-        if text.chars().count() + keys.chars().count() <= usize::from(footer.width) {
-            text.push_str(&keys);
+        let mut shown: Vec<&str> = Vec::new();
+        for key in &keys {
+            let with = format!("   {} · {key}", shown.join(" · "));
+            if text.chars().count() + with.chars().count() <= usize::from(footer.width) {
+                shown.push(key);
+            }
+        }
+        if !shown.is_empty() {
+            text.push_str(&format!("   {}", shown.join(" · ")));
         }
         buf.set_string(
             footer.x,

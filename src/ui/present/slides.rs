@@ -42,8 +42,28 @@ pub(super) fn title(app: &App, s: &mut SlideWriter<'_>) {
 pub(super) fn headline(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let o = &app.figures.overall;
+    let model = &app.model;
     s.heading("Where we stand");
-    s.big(&percent(o.progress()), theme.title, 8, Alignment::Left);
+    // The lines of plain text each target needs (gap, title, realized, pace, needed, and the
+    // conversion when there is a rate): the big figures take what they leave, stepping down
+    // from 8 rows to 4 to bold text, so no line is cut on a small screen.
+    let text_lines = |t: &crate::model::Target| {
+        5 + u16::from(money::conversion_for(t.amount, &t.unit, &model.rates).is_some())
+    };
+    let after_percent: u16 = 1 + model.targets.iter().map(text_lines).sum::<u16>();
+    let big_targets = 4 * u16::try_from(model.targets.len()).unwrap_or(u16::MAX);
+    let spare = s.room().saturating_sub(after_percent);
+    let percent_rows = if spare >= 8 + big_targets {
+        8
+    } else {
+        spare.min(4)
+    };
+    s.big(
+        &percent(o.progress()),
+        theme.title,
+        percent_rows,
+        Alignment::Left,
+    );
     s.bar(
         o.progress(),
         format!(
@@ -51,15 +71,17 @@ pub(super) fn headline(app: &App, s: &mut SlideWriter<'_>) {
             o.done, o.milestones, o.overdue, o.blocked
         ),
     );
-    for (t, f) in app.model.targets.iter().zip(&app.figures.targets) {
+    for (n, (t, f)) in model.targets.iter().zip(&app.figures.targets).enumerate() {
         s.gap();
         s.line(Line::styled(safe_line(&t.title).into_owned(), theme.accent));
         let short = |a: f64| money::format(a, &t.unit, MoneyStyle::Short);
         let long = |a: f64| money::format(a, &t.unit, MoneyStyle::Long);
+        let still_needed: u16 =
+            text_lines(t) - 2 + model.targets[n + 1..].iter().map(text_lines).sum::<u16>();
         s.big(
             &format!("{} of {}", short(f.realized), short(t.amount)),
             theme.title,
-            4,
+            s.room().saturating_sub(still_needed).min(4),
             Alignment::Left,
         );
         s.line(Line::styled(
@@ -79,7 +101,7 @@ pub(super) fn headline(app: &App, s: &mut SlideWriter<'_>) {
             None => format!("Ended {} short of the amount", t.end),
         };
         s.line(Line::styled(needed, theme.text));
-        if let Some(c) = money::conversion_for(t.amount, &t.unit, &app.model.rates) {
+        if let Some(c) = money::conversion_for(t.amount, &t.unit, &model.rates) {
             s.line(Line::styled(c.describe(MoneyStyle::Long), theme.muted));
         }
     }
