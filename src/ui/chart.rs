@@ -12,10 +12,13 @@ use unicode_width::UnicodeWidthStr;
 
 use super::cells;
 
-/// One line: its style and its points, `x` from 0 to the chart's `x_max`, `y` from 0 to `y_max`.
+/// One line: its style and its points, `x` from 0 to the chart's `x_max`, `y` from 0 to `y_max`;
+/// drawn in braille dots, or with `glyph` in every cell it crosses (lines told apart without
+/// colour).
 pub struct Series<'a> {
     pub style: Style,
     pub points: &'a [(f64, f64)],
+    pub glyph: Option<char>,
 }
 
 /// The chart: its lines, its ranges and its labels (start, middle, end of each axis).
@@ -156,7 +159,9 @@ impl Widget for &LineChart<'_> {
             for (i, &bits) in dots.cells.iter().enumerate() {
                 if bits != 0 {
                     let (x, y) = ((i % width) as u16, (i / width) as u16);
-                    let symbol = char::from_u32(0x2800 + u32::from(bits)).unwrap_or(' ');
+                    let symbol = series
+                        .glyph
+                        .unwrap_or_else(|| char::from_u32(0x2800 + u32::from(bits)).unwrap_or(' '));
                     buf[(plot.x + x, plot.y + y)]
                         .set_char(symbol)
                         .set_style(series.style);
@@ -200,6 +205,7 @@ mod tests {
         chart(vec![Series {
             style: Style::new(),
             points: &line,
+            glyph: None,
         }])
         .render(buf.area, &mut buf);
         assert_eq!(
@@ -228,10 +234,12 @@ mod tests {
             Series {
                 style: a,
                 points: &flat,
+                glyph: None,
             },
             Series {
                 style: b,
                 points: &rising,
+                glyph: None,
             },
         ];
         chart(series).render(buf.area, &mut buf);
@@ -249,7 +257,11 @@ mod tests {
             x_max in 0.0f64..20.0,
             y_max in 0.0f64..20.0,
         ) {
-            let mut chart = chart(vec![Series { style: Style::new(), points: &points }]);
+            let mut chart = chart(vec![Series {
+                style: Style::new(),
+                points: &points,
+                glyph: None,
+            }]);
             chart.x_max = x_max;
             chart.y_max = y_max;
             let mut buf = Buffer::empty(Rect::new(0, 0, 40, 12));
@@ -261,5 +273,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_line_with_a_glyph_is_drawn_with_it_in_every_cell_it_crosses() {
+        let flat = [(0.0, 0.0), (10.0, 0.0)];
+        let mut buf = Buffer::empty(Rect::new(0, 0, 14, 6));
+        chart(vec![Series {
+            style: Style::new(),
+            points: &flat,
+            glyph: Some('+'),
+        }])
+        .render(buf.area, &mut buf);
+        assert_eq!(text(&buf)[3], "0  │++++++++++");
     }
 }

@@ -71,8 +71,9 @@ fn days(t: &Target, day: chrono::NaiveDate) -> f64 {
     (day - t.start).num_days() as f64
 }
 
-/// A line of the chart: its name in the legend, its style and its points.
-type ChartLine<'a> = (&'a str, Style, &'a [(f64, f64)]);
+/// A line of the chart: its name in the legend, its style, its points, and the glyph it is
+/// drawn with when the theme has no colour to tell it apart (braille dots otherwise).
+type ChartLine<'a> = (&'a str, Style, &'a [(f64, f64)], Option<char>);
 
 fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
     let today = app.today();
@@ -101,12 +102,21 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
         EntryKind::Committed => theme.info,
         EntryKind::Realized => theme.good,
     };
+    // Without colour the lines differ by their glyphs: the pace stays in dots (the one
+    // diagonal), today is a rule, and each running total has a mark of its own.
+    let patterns = !theme.has_colour();
+    let glyph = |c: char| patterns.then_some(c);
+    let glyph_of = |kind| match kind {
+        EntryKind::Announced => glyph('·'),
+        EntryKind::Committed => glyph('+'),
+        EntryKind::Realized => glyph('#'),
+    };
     let mut lines: Vec<ChartLine> = vec![
-        ("pace", theme.pace, &pace),
-        ("today", theme.today, &today_line),
+        ("pace", theme.pace, &pace, None),
+        ("today", theme.today, &today_line, glyph('│')),
     ];
     for (kind, points) in &series {
-        lines.push((kind.as_str(), style_of(*kind), points));
+        lines.push((kind.as_str(), style_of(*kind), points, glyph_of(*kind)));
     }
     let short = |a: f64| money::format(a, &t.unit, MoneyStyle::Short);
     let mid = t.start + chrono::Duration::days((span / 2.0) as i64);
@@ -114,7 +124,11 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
     let chart = LineChart {
         series: lines
             .iter()
-            .map(|&(_, style, points)| Series { style, points })
+            .map(|&(_, style, points, glyph)| Series {
+                style,
+                points,
+                glyph,
+            })
             .collect(),
         x_max: span.max(1.0),
         y_max: top * 1.05,
@@ -133,8 +147,9 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
     let inner = panel(theme, title).draw(area, buf);
     // The legend: a key for each line, in rows above the plot, as many as the width needs.
     let mut legend: Vec<Line> = vec![Line::default()];
-    for &(name, style, _) in &lines {
-        let key = Span::styled(format!("━ {name} "), style);
+    for &(name, style, _, glyph) in &lines {
+        let mark = glyph.map_or_else(|| "━".to_string(), |g| g.to_string().repeat(2));
+        let key = Span::styled(format!("{mark} {name} "), style);
         let row = legend.last_mut().filter(|row| {
             row.width() + key.width() <= usize::from(inner.width) || row.spans.is_empty()
         });

@@ -83,6 +83,13 @@ impl ThemeName {
 }
 
 impl Theme {
+    /// Whether the theme tells things apart by colour (the mono theme does not).
+    pub fn has_colour(&self) -> bool {
+        [self.good, self.bad, self.info, self.pace, self.muted]
+            .iter()
+            .any(|s| s.fg.is_some())
+    }
+
     /// The named theme; `NO_COLOR` callers pass [`ThemeName::Mono`].
     pub fn named(name: ThemeName) -> Self {
         // The embedded themes are checked by a test; should one fail, plain text is still readable.
