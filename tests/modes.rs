@@ -402,3 +402,73 @@ fn a_long_note_wraps_in_its_popup_with_the_cursor_in_sight_and_a_date_error_is_r
         "the whole error is shown: {shown}"
     );
 }
+
+/// Every view and everything that opens over it, at sizes from a split screen to a wall: each
+/// screen is exactly its size, and from the smallest supported size up what the overlay is for
+/// is on it whole (every status of the picker, the question's answers, the hints).
+#[test]
+fn every_view_and_overlay_at_every_size_shows_what_it_is_for() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("1", "", &["1 Over", "5 Targ", "Overall progress"]),
+        ("2", "", &["Pillars ·", "Health"]),
+        ("3", "", &["Milestones ·", "summit-15"]),
+        ("4", "", &["Timeline ·", "Investment and"]),
+        ("5", "", &["Targets ·", "Realized"]),
+        ("3", "G enter", &["future-phases", "Status", "close"]),
+        (
+            "3",
+            "G s",
+            &[
+                "planned",
+                "in progress",
+                "at risk",
+                "blocked",
+                "done",
+                "cancelled",
+                "cancel",
+            ],
+        ),
+        (
+            "3",
+            "G s d",
+            &["Note for the history", "records the change"],
+        ),
+        ("3", "G n", &["Notes", "keeps", "cancels"]),
+        ("3", "G e", &["Due date", "YYYY-MM-DD", "keeps"]),
+        ("3", "?", &["Help", "In the milestones view", "closes"]),
+        ("3", "/ s t o", &["/ sto", "keep", "clear"]),
+        (
+            "3",
+            "G s d enter q",
+            &["unsaved", "save and quit", "discard them and quit", "stay"],
+        ),
+        ("3", "P", &["India", "1 / 11"]),
+        ("3", "P ?", &["Presenting", "next slide"]),
+    ];
+    for (view, keys, expected) in cases {
+        let mut app = milestones();
+        press(&mut app, view);
+        if !keys.is_empty() {
+            press(&mut app, keys);
+        }
+        for (w, h) in [(40, 12), (60, 16), (60, 20), (80, 24), (120, 40), (200, 60)] {
+            let shown = screen_at(&mut app, w, h);
+            assert_eq!(shown.lines().count(), usize::from(h));
+            assert!(
+                shown
+                    .lines()
+                    .all(|l| unicode_width::UnicodeWidthStr::width(l) <= usize::from(w)),
+                "{keys} at {w}x{h}:\n{shown}"
+            );
+            if w < 60 || h < 16 {
+                continue;
+            }
+            for text in *expected {
+                assert!(
+                    shown.contains(text),
+                    "`{text}` is missing after `{view} {keys}` at {w}x{h}:\n{shown}"
+                );
+            }
+        }
+    }
+}
