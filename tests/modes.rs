@@ -15,7 +15,7 @@ fn stack(app: &App) -> Vec<&'static str> {
         .iter()
         .map(|o| match o {
             Overlay::Search(_) => "search",
-            Overlay::Detail => "detail",
+            Overlay::Detail { .. } => "detail",
             Overlay::Help { .. } => "help",
             Overlay::Presenting(_) => "presenting",
             Overlay::Popup(m) => match m {
@@ -470,5 +470,26 @@ fn every_view_and_overlay_at_every_size_shows_what_it_is_for() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn at_60x20_every_entry_of_a_target_is_reached_by_scrolling_its_entries() {
+    let mut app = app_of("tests/fixtures/valid/full.toml");
+    app.update(Action::Go(View::Targets));
+    let entries = app.model.targets[0].entries.len();
+    let first = screen_at(&mut app, 60, 16);
+    press(&mut app, "right G");
+    let last = screen_at(&mut app, 60, 16);
+    let mut dates: Vec<_> = app.model.targets[0]
+        .entries
+        .iter()
+        .map(|e| e.date)
+        .collect();
+    dates.sort();
+    let newest = dates.last().unwrap().to_string();
+    assert!(last.contains(&newest), "{last}");
+    if entries > 1 && !first.contains(&newest) {
+        assert!(first.contains("more (→ scrolls)"), "{first}");
     }
 }

@@ -48,6 +48,8 @@ pub struct Viewport {
     pub overview_text: PaneSize,
     /// The pillars view's detail of the selected pillar.
     pub pillar_detail: PaneSize,
+    /// The targets view's entries of the selected target.
+    pub target_entries: PaneSize,
 }
 
 impl Default for Viewport {
@@ -62,6 +64,7 @@ impl Default for Viewport {
                 width: 48,
                 rows: 17,
             },
+            target_entries: PaneSize { width: 29, rows: 4 },
         }
     }
 }

@@ -448,7 +448,7 @@ mod tests {
         assert_eq!(at(View::Milestones, "/"), Some(Action::Search));
         assert_eq!(at(View::Timeline, "left"), Some(Action::ScrollLeft));
         assert_eq!(at(View::Overview, "left"), Some(Action::SwitchPane));
-        assert_eq!(at(View::Targets, "left"), None);
+        assert_eq!(at(View::Milestones, "left"), None);
     }
 
     #[test]

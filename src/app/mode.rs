@@ -14,8 +14,8 @@ use super::{Action, App, View};
 pub enum Overlay {
     /// Typing into the search box; the query filters the lists as it is typed.
     Search(LineEditor),
-    /// The selected milestone's detail.
-    Detail,
+    /// The selected milestone's detail, scrolled by some rows.
+    Detail { scroll: usize },
     /// The help for what is under it, scrolled by some rows.
     Help { scroll: usize },
     /// A popup that asks something (a status, a note, a date, a question).
@@ -53,7 +53,7 @@ impl Overlay {
     pub fn sections(&self, view: View) -> Vec<Section> {
         match self {
             Overlay::Search(_) => vec![Section::Search, Section::Text],
-            Overlay::Detail => vec![Section::Detail, Section::In(view), Section::Global],
+            Overlay::Detail { .. } => vec![Section::Detail, Section::In(view), Section::Global],
             Overlay::Help { .. } => vec![Section::Help],
             Overlay::Popup(modal) => vec![modal.section()],
             Overlay::Presenting(_) => vec![Section::Presenting],
@@ -134,7 +134,9 @@ impl App {
 
     /// Whether a milestone's detail is open.
     pub fn showing_detail(&self) -> bool {
-        self.overlays.contains(&Overlay::Detail)
+        self.overlays
+            .iter()
+            .any(|o| matches!(o, Overlay::Detail { .. }))
     }
 
     /// Whether the help is open.

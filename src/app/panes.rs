@@ -1,5 +1,5 @@
 //! The panes of a view that hold text rather than a list (the overview's agreements, the selected
-//! pillar's detail): which pane the arrow keys move, how far each is scrolled, and how many lines
+//! pillar's detail, the selected target's entries): which pane the arrow keys move, how far each is scrolled, and how many lines
 //! each holds, so that scrolling stops at the last line. The UI draws the same lines.
 
 use super::{Action, App, View};
@@ -62,6 +62,7 @@ impl App {
         match self.view {
             View::Overview => Some(&self.overview),
             View::Pillars => Some(&self.pillars.panes),
+            View::Targets => Some(&self.targets.panes),
             _ => None,
         }
     }
@@ -70,6 +71,7 @@ impl App {
         match self.view {
             View::Overview => Some(&mut self.overview),
             View::Pillars => Some(&mut self.pillars.panes),
+            View::Targets => Some(&mut self.targets.panes),
             _ => None,
         }
     }
@@ -87,6 +89,14 @@ impl App {
                     pillar_detail_lines(&self.model, self.by_pillar[p].len(), p, size.width)
                 });
                 (lines, size.rows)
+            }
+            View::Targets => {
+                let entries = self
+                    .model
+                    .targets
+                    .get(self.targets.cursor.selected)
+                    .map_or(0, |t| t.entries.len().max(1));
+                (entries, self.viewport.target_entries.rows)
             }
             _ => (0, 0),
         }

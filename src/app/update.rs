@@ -28,7 +28,7 @@ impl App {
                 }
             }
             Some(Overlay::Search(_)) => self.search_key(action, key),
-            Some(Overlay::Detail) => {
+            Some(Overlay::Detail { .. }) => {
                 if let Some(action) = action {
                     self.detail_action(action);
                 }
@@ -101,15 +101,24 @@ impl App {
     }
 
     fn detail_action(&mut self, action: Action) {
+        let page = self.viewport.help_rows.max(1);
         match action {
             Action::Close | Action::Back | Action::Open => self.close_top(),
-            Action::Up | Action::Down | Action::Scroll(_) => {
-                let step = match action {
-                    Action::Up => Action::Up,
-                    Action::Scroll(n) if n < 0 => Action::Up,
-                    _ => Action::Down,
-                };
-                self.move_selection(step);
+            Action::Up | Action::Down => {
+                self.move_selection(action);
+                if let Some(Overlay::Detail { scroll }) = self.overlays.last_mut() {
+                    *scroll = 0;
+                }
+            }
+            // The detail of a milestone with a long history scrolls (it is clamped when drawn).
+            Action::PageUp
+            | Action::PageDown
+            | Action::Scroll(_)
+            | Action::First
+            | Action::Last => {
+                if let Some(Overlay::Detail { scroll }) = self.overlays.last_mut() {
+                    scroll_text(scroll, action, page);
+                }
             }
             Action::Quit
             | Action::Help
@@ -263,11 +272,14 @@ impl App {
             self.scroll_text_pane(action);
             return;
         }
-        let before = self.selected_pillar();
+        let before = (self.selected_pillar(), self.targets.cursor.selected);
         self.move_cursor(action);
-        if self.selected_pillar() != before {
-            // Another pillar's detail starts at its top.
+        // Another pillar's detail, another target's entries, start at their top.
+        if self.selected_pillar() != before.0 {
             self.pillars.panes.scroll = 0;
+        }
+        if self.targets.cursor.selected != before.1 {
+            self.targets.panes.scroll = 0;
         }
     }
 
@@ -309,7 +321,7 @@ impl App {
             }
             View::Milestones | View::Timeline => {
                 if self.selected_milestone().is_some() {
-                    self.push_overlay(Overlay::Detail);
+                    self.push_overlay(Overlay::Detail { scroll: 0 });
                 }
             }
             View::Targets => {}

@@ -165,8 +165,9 @@ impl TimelineState {
     }
 }
 
-/// The targets view: which target is selected.
+/// The targets view: which target is selected, and the list or its entries in focus.
 #[derive(Debug, Clone, Default)]
 pub struct TargetsState {
     pub cursor: Cursor,
+    pub panes: Panes,
 }

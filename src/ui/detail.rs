@@ -6,34 +6,23 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::hints::{bottom_line, key_hints};
+use super::scroll::{Window, scrollbar};
 use super::theme::Theme;
 use super::widgets::{self, safe_line};
-use super::{panel, popup};
+use super::{Panel, panel, popup};
 use crate::app::keymap::Section;
 use crate::app::{Action, App};
 use crate::model::is_overdue;
 
-/// Draws the selected milestone over the view.
-pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+/// Draws the selected milestone over the view, scrolled by `scroll` rows.
+pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(i) = app.selected_milestone() else {
         return;
     };
     let model = &app.model;
     let m = &model.milestones[i];
     let rect = popup(area, area.width.saturating_sub(8).max(40), area.height, buf);
-    let here = [Section::Detail, Section::In(app.view), Section::Global];
-    let mut hint = key_hints(app, &here, &[(Action::Close, "close")]);
-    if let (Some(up), Some(down)) = (
-        app.keymap.label(&here, Action::Up),
-        app.keymap.label(&here, Action::Down),
-    ) {
-        hint.push(format!("{up}{down} previous/next"));
-    }
-    let mut block = panel(theme, format!(" {} ", safe_line(&m.id)));
-    if let Some(line) = bottom_line(theme, &hint) {
-        block = block.title_bottom(line);
-    }
-    let inner = block.draw(rect, buf);
+    let inner = Panel::inner(rect);
     let field = |name: &str, value: String| {
         Line::from(vec![
             Span::styled(format!("{name:<10}"), theme.muted),
@@ -124,7 +113,36 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             ]));
         }
     }
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let window = Window::new(
+        paragraph.line_count(inner.width),
+        scroll,
+        inner.height.into(),
+    );
+    let here = [Section::Detail, Section::In(app.view), Section::Global];
+    let mut hint: Vec<String> = window.more().into_iter().collect();
+    if window.cut()
+        && let (Some(up), Some(down)) = (
+            app.keymap.label(&here, Action::PageUp),
+            app.keymap.label(&here, Action::PageDown),
+        )
+    {
+        hint.push(format!("{up}/{down} scroll"));
+    }
+    hint.extend(key_hints(app, &here, &[(Action::Close, "close")]));
+    if let (Some(up), Some(down)) = (
+        app.keymap.label(&here, Action::Up),
+        app.keymap.label(&here, Action::Down),
+    ) {
+        hint.push(format!("{up}{down} previous/next"));
+    }
+    let mut block = panel(theme, format!(" {} ", safe_line(&m.id)));
+    if let Some(line) = bottom_line(theme, &hint) {
+        block = block.title_bottom(line);
+    }
+    block.draw(rect, buf);
+    scrollbar(theme, rect, window, buf);
+    paragraph
+        .scroll((u16::try_from(window.offset).unwrap_or(u16::MAX), 0))
         .render(inner, buf);
 }

@@ -8,6 +8,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
+use super::scroll::{Window, scrollbar};
 use super::theme::Theme;
 use super::widgets::{self, fit, fit_pad};
 use super::{cells, panel};
@@ -111,10 +112,27 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             widgets::safe_line(&app.model.pillars[p].id)
         ));
     }
-    let inner = panel(theme, title).draw(area, buf);
+    let rows = usize::from(area.height.saturating_sub(3));
+    let window = Window::new(
+        app.milestones.rows.len(),
+        app.milestones.cursor.visible_offset(rows),
+        rows,
+    );
+    let mut block = panel(theme, title);
+    if let Some(more) = window.more() {
+        block = block.title_bottom(Line::styled(format!(" {more} "), theme.muted));
+    }
+    let inner = block.draw(area, buf);
     if inner.height < 2 {
         return;
     }
+    // The track runs beside the rows, below the column titles.
+    let track = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    scrollbar(theme, track, window, buf);
     let width = usize::from(inner.width);
     let offset = app
         .milestones

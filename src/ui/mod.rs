@@ -45,6 +45,7 @@ pub fn viewport(width: u16, height: u16, model: &Model) -> Viewport {
     Viewport {
         overview_text: size(overview::agreements_area(model, body)),
         pillar_detail: size(pillars::detail_area(body)),
+        target_entries: size(targets::entries_area(model, body)),
         // The tab row, the header, the status line, a pane's borders and its column titles,
         // with a row to spare.
         list_rows: usize::from(height.saturating_sub(8)).max(1),
@@ -140,7 +141,7 @@ impl Widget for &Dashboard<'_> {
         // What is open over it, bottom to top.
         for (depth, overlay) in app.overlays().iter().enumerate() {
             match overlay {
-                Overlay::Detail => detail::render(app, theme, body, buf),
+                Overlay::Detail { scroll } => detail::render(app, *scroll, theme, body, buf),
                 Overlay::Popup(popup) => modal::render(app, popup, theme, body, buf),
                 Overlay::Help { scroll } => help::render(app, depth, *scroll, theme, area, buf),
                 Overlay::Problems { scroll } => problems::render(app, *scroll, theme, area, buf),
@@ -379,8 +380,10 @@ pub(crate) fn popup(area: Rect, width: u16, height: u16, buf: &mut Buffer) -> Re
 /// What a click at (`x`, `y`) on a screen of `area` means, if anything.
 pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
     let over = app.overlay();
-    if !matches!(over, None | Some(Overlay::Detail | Overlay::Search(_)))
-        || area.width < MIN_SIZE.0
+    if !matches!(
+        over,
+        None | Some(Overlay::Detail { .. } | Overlay::Search(_))
+    ) || area.width < MIN_SIZE.0
         || area.height < MIN_SIZE.1
     {
         return None;
@@ -392,7 +395,7 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
             .find(|(_, _, at, width)| x >= *at && x < at + width)
             .map(|(view, ..)| Action::Go(view));
     }
-    if over == Some(&Overlay::Detail) || !b.body.contains((x, y).into()) {
+    if matches!(over, Some(Overlay::Detail { .. })) || !b.body.contains((x, y).into()) {
         return None;
     }
     let row = match app.view {

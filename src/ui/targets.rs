@@ -10,11 +10,45 @@ use ratatui::widgets::Widget;
 use super::chart::{LineChart, Series};
 use super::overview::target_lines;
 use super::panel;
+use super::scroll::{Window, scrollbar};
 use super::theme::Theme;
 use super::widgets::{self, fit, fit_pad, selectable};
-use crate::app::App;
+use crate::app::keymap::Section;
+use crate::app::{Action, App, Pane, View};
 use crate::model::money::{self, Style as MoneyStyle};
-use crate::model::{EntryKind, Target, running_total};
+use crate::model::{EntryKind, Model, Target, running_total};
+
+/// The view's panes: the list of targets, the chart, the figures and the entries.
+struct Areas {
+    list: Rect,
+    chart: Rect,
+    figures: Rect,
+    entries: Rect,
+}
+
+fn areas(model: &Model, body: Rect) -> Areas {
+    let count = model.targets.len();
+    let [list, main] = Layout::vertical([
+        Constraint::Length(count.min(4) as u16 + 2),
+        Constraint::Min(0),
+    ])
+    .areas(body);
+    let [chart, side] =
+        Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(main);
+    let [figures, entries] =
+        Layout::vertical([Constraint::Length(9), Constraint::Min(3)]).areas(side);
+    Areas {
+        list,
+        chart,
+        figures,
+        entries,
+    }
+}
+
+/// The entries pane's inside on the body `body`.
+pub fn entries_area(model: &Model, body: Rect) -> Rect {
+    super::Panel::inner(areas(model, body).entries)
+}
 
 /// Draws the targets view.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -24,18 +58,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         widgets::draw_lines(&[none], inner, buf);
         return;
     };
-    let count = app.model.targets.len();
-    let [list, main] = Layout::vertical([
-        Constraint::Length(count.min(4) as u16 + 2),
-        Constraint::Min(0),
-    ])
-    .areas(area);
+    let Areas {
+        list,
+        chart: chart_area,
+        figures,
+        entries,
+    } = areas(&app.model, area);
     target_list(app, theme, list, buf);
-    let [chart_area, side] =
-        Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(main);
     chart(app, theme, t, chart_area, buf);
-    let [figures, entries] =
-        Layout::vertical([Constraint::Length(9), Constraint::Min(3)]).areas(side);
     let inner = panel(theme, " Figures ").draw(figures, buf);
     let f = &app.figures.targets[app.targets.cursor.selected];
     let lines = target_lines(app, theme, t, f, inner.width.into());
@@ -44,10 +74,20 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 fn target_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let here = [Section::In(View::Targets), Section::Global];
+    let choose = match (
+        app.keymap.label(&here, Action::Up),
+        app.keymap.label(&here, Action::Down),
+    ) {
+        (Some(up), Some(down)) if app.model.targets.len() > 1 => format!(" ({up}{down} to choose)"),
+        _ => String::new(),
+    };
+    let focused = app.targets.panes.focus == Pane::List;
     let inner = panel(
         theme,
-        format!(" Targets · {} (↑↓ to choose) ", app.model.targets.len()),
+        format!(" Targets · {}{choose} ", app.model.targets.len()),
     )
+    .focused(theme, focused && app.model.targets.len() > 1)
     .draw(area, buf);
     let offset = app.targets.cursor.visible_offset(inner.height.into());
     let width = usize::from(inner.width);
@@ -166,7 +206,27 @@ fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
 }
 
 fn entry_table(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
-    let inner = panel(theme, format!(" Entries · {} ", t.entries.len())).draw(area, buf);
+    let inner = super::Panel::inner(area);
+    let window = Window::new(
+        t.entries.len().max(1),
+        app.targets.panes.scroll,
+        inner.height.into(),
+    );
+    let focused = app.targets.panes.focus == Pane::Text;
+    let mut block =
+        panel(theme, format!(" Entries · {} ", t.entries.len())).focused(theme, focused);
+    let mut bottom = window.more().unwrap_or_default();
+    if window.cut() && !focused {
+        let here = [Section::In(View::Targets), Section::Global];
+        if let Some(key) = app.keymap.label(&here, Action::SwitchPane) {
+            bottom.push_str(&format!(" ({key} scrolls)"));
+        }
+    }
+    if !bottom.is_empty() {
+        block = block.title_bottom(Line::styled(format!(" {bottom} "), theme.muted));
+    }
+    block.draw(area, buf);
+    scrollbar(theme, area, window, buf);
     let width = usize::from(inner.width);
     let mut lines = Vec::new();
     if t.entries.is_empty() {
@@ -174,7 +234,7 @@ fn entry_table(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffe
     }
     let mut entries: Vec<_> = t.entries.iter().collect();
     entries.sort_by_key(|e| e.date);
-    for e in entries.iter().take(inner.height.into()) {
+    for e in entries.iter().skip(window.offset).take(window.visible) {
         let future = e.date > app.today();
         let amount = money::format(e.amount, &t.unit, MoneyStyle::Short);
         let note = e.note.as_deref().unwrap_or("");

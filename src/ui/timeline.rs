@@ -4,8 +4,10 @@
 use chrono::{Datelike, Duration, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
+use ratatui::text::Line;
 
 use super::panel;
+use super::scroll::{Window, scrollbar};
 use super::theme::Theme;
 use super::widgets::{fit, fit_pad, selectable};
 use crate::app::keymap::Section;
@@ -47,10 +49,27 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if !zoom_in.is_empty() && !zoom_out.is_empty() {
         title.push_str(&format!("· {zoom_in}/{zoom_out} zoom "));
     }
-    let inner = panel(theme, title).draw(area, buf);
+    let rows = usize::from(area.height.saturating_sub(3));
+    let window = Window::new(
+        app.timeline.rows.len(),
+        app.timeline.cursor.visible_offset(rows),
+        rows,
+    );
+    let mut block = panel(theme, title);
+    if let Some(more) = window.more() {
+        block = block.title_bottom(Line::styled(format!(" {more} "), theme.muted));
+    }
+    let inner = block.draw(area, buf);
     if inner.height < 2 || chart_width < 4 {
         return;
     }
+    // The track runs beside the rows, below the date axis.
+    let track = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    scrollbar(theme, track, window, buf);
     let chart_x = inner.x + label_columns + 1;
     let column = |day: NaiveDate| -> Option<u16> {
         let days = (day - start).num_days();
