@@ -141,6 +141,7 @@ fn sort_and_filters_cycle_in_the_milestones_view() {
 fn help_lists_the_keys_of_the_view_from_the_keymap() {
     let mut app = in_view(app_of("assets/india-japan.toml"), View::Timeline);
     press(&mut app, "?");
+    assert!(app.showing_help());
     let text = screen(&app, 100, 40);
     assert!(text.contains("In the timeline view"), "{text}");
     assert!(text.contains("zoom in"), "{text}");

@@ -86,18 +86,9 @@ impl App {
         }
     }
 
-    /// The name of the key that does `action` where the next key goes, for a hint.
-    pub fn key_label(&self, action: Action) -> Option<String> {
-        self.keymap.label(&self.sections(), action)
-    }
-
     /// The name of the key that does `action` in `section`, for a hint.
     pub fn key_in(&self, section: Section, action: Action) -> Option<String> {
-        let mut sections = vec![section];
-        if section == Section::Search {
-            sections.push(Section::Text);
-        }
-        self.keymap.label(&sections, action)
+        self.keymap.label(&[section], action)
     }
 
     /// The popup open, if one is.
