@@ -4,6 +4,7 @@
 pub mod amount;
 pub mod edit;
 mod figures;
+pub mod ids;
 pub mod merge;
 pub mod money;
 mod status;
