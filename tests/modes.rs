@@ -493,3 +493,41 @@ fn at_60x20_every_entry_of_a_target_is_reached_by_scrolling_its_entries() {
         assert!(first.contains("more (→ scrolls)"), "{first}");
     }
 }
+
+#[test]
+fn marked_milestones_change_together_one_history_entry_each_and_one_undo() {
+    let mut app = milestones();
+    // The last three rows of the table: planned milestones of the economic pillar.
+    press(&mut app, "G k k space space space");
+    assert_eq!(app.marked.len(), 3);
+    let shown = screen_at(&mut app, 100, 30);
+    assert!(shown.contains("· 3 marked"), "{shown}");
+    assert!(shown.matches("✓ ").count() >= 3, "{shown}");
+    press(&mut app, "s");
+    assert!(screen_at(&mut app, 100, 30).contains("3 marked milestones"));
+    press(&mut app, "r");
+    app.paste("supply risk");
+    press(&mut app, "enter");
+    assert!(app.marked.is_empty(), "the marks are used up");
+    let at_risk: Vec<_> = app
+        .model
+        .milestones
+        .iter()
+        .filter(|m| m.status == pactboard::model::Status::AtRisk)
+        .collect();
+    assert_eq!(at_risk.len(), 3);
+    for m in &at_risk {
+        assert_eq!(
+            m.history.last().unwrap().note.as_deref(),
+            Some("supply risk")
+        );
+    }
+    assert_eq!(app.unsaved(), 3);
+    press(&mut app, "u");
+    assert_eq!(app.unsaved(), 0, "one undo takes all three back");
+    press(&mut app, "ctrl-r");
+    assert_eq!(app.unsaved(), 3);
+    // Esc clears marks before it clears anything else.
+    press(&mut app, "space esc");
+    assert!(app.marked.is_empty());
+}

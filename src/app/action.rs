@@ -45,6 +45,7 @@ pub enum Action {
     Present,
     ShowProblems,
     SwitchPane,
+    ToggleMark,
     // Popups, the help, the detail and the search box.
     Accept,
     Cancel,
@@ -128,6 +129,7 @@ impl Action {
             Action::Redo => "redo",
             Action::Save => "save the file",
             Action::Present => "presentation mode (slides)",
+            Action::ToggleMark => "mark for one status change to several",
             Action::SwitchPane => "move between the list and the text beside it",
             Action::ShowProblems => "why the file on disk cannot be used",
             Action::Accept => "keep",

@@ -30,8 +30,9 @@ pub struct Message {
 /// The undo and redo stacks, and each edited milestone as the file has it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Edits {
-    pub undo: Vec<Applied>,
-    pub redo: Vec<Applied>,
+    /// Each step is undone at once: one edit, or one change to every marked milestone.
+    pub undo: Vec<Vec<Applied>>,
+    pub redo: Vec<Vec<Applied>>,
     /// Milestone index → the milestone as last saved, for every milestone touched since.
     pub saved: BTreeMap<usize, Milestone>,
 }
@@ -44,6 +45,15 @@ fn changed_fields(a: &Milestone, b: &Milestone) -> usize {
         .filter(|&f| f)
         .count()
         .max(1)
+}
+
+/// What a step did, for the status line.
+fn describe_step(step: &[Applied]) -> String {
+    match step {
+        [one] => describe(one),
+        [first, ..] => format!("{} milestones → {}", step.len(), first.after.status.label()),
+        [] => String::new(),
+    }
 }
 
 fn describe(applied: &Applied) -> String {
@@ -114,21 +124,36 @@ impl App {
 
     /// Applies an edit, remembering it for undo and for the save.
     pub fn edit(&mut self, milestone: usize, edit: Edit) {
-        let Some(current) = self.model.milestones.get(milestone).cloned() else {
-            return;
-        };
-        match self.model.apply(milestone, edit) {
-            Ok(applied) => {
-                self.edits.saved.entry(milestone).or_insert(current);
-                let text = describe(&applied);
-                self.edits.undo.push(applied);
-                self.edits.redo.clear();
-                self.changed();
-                let undo = self.global_key(Action::Undo, "undoes");
-                let save = self.global_key(Action::Save, "saves");
-                self.say(format!("{text}{undo}{save}"), false);
+        self.edit_all(vec![(milestone, edit)]);
+    }
+
+    /// Applies edits to several milestones as one step: one undo takes them all back.
+    pub fn edit_all(&mut self, edits: Vec<(usize, Edit)>) {
+        let mut step = Vec::new();
+        let mut refused = None;
+        for (milestone, edit) in edits {
+            let Some(current) = self.model.milestones.get(milestone).cloned() else {
+                continue;
+            };
+            match self.model.apply(milestone, edit) {
+                Ok(applied) => {
+                    self.edits.saved.entry(milestone).or_insert(current);
+                    step.push(applied);
+                }
+                Err(e) => refused = Some(e.to_string()),
             }
-            Err(e) => self.say(e.to_string(), true),
+        }
+        if !step.is_empty() {
+            let text = describe_step(&step);
+            self.edits.undo.push(step);
+            self.edits.redo.clear();
+            self.changed();
+            let undo = self.global_key(Action::Undo, "undoes");
+            let save = self.global_key(Action::Save, "saves");
+            self.say(format!("{text}{undo}{save}"), false);
+        }
+        if let Some(why) = refused {
+            self.say(why, true);
         }
     }
 
@@ -147,20 +172,26 @@ impl App {
         } else {
             (&mut self.edits.redo, "redo")
         };
-        let Some(applied) = from.pop() else {
+        let Some(step) = from.pop() else {
             self.say(format!("nothing to {word}"), true);
             return;
         };
-        let current = self.model.milestones[applied.milestone].clone();
-        self.edits.saved.entry(applied.milestone).or_insert(current);
+        for applied in &step {
+            let current = self.model.milestones[applied.milestone].clone();
+            self.edits.saved.entry(applied.milestone).or_insert(current);
+        }
         if undo {
-            self.model.undo(&applied);
-            self.say(format!("undone: {}", describe(&applied)), false);
-            self.edits.redo.push(applied);
+            for applied in step.iter().rev() {
+                self.model.undo(applied);
+            }
+            self.say(format!("undone: {}", describe_step(&step)), false);
+            self.edits.redo.push(step);
         } else {
-            self.model.redo(&applied);
-            self.say(format!("redone: {}", describe(&applied)), false);
-            self.edits.undo.push(applied);
+            for applied in &step {
+                self.model.redo(applied);
+            }
+            self.say(format!("redone: {}", describe_step(&step)), false);
+            self.edits.undo.push(step);
         }
         self.changed();
     }

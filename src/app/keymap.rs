@@ -84,6 +84,7 @@ const DASHBOARD: &[Action] = &[
     Action::Present,
     Action::ShowProblems,
     Action::SwitchPane,
+    Action::ToggleMark,
 ];
 
 /// What a key can do in a text that scrolls (the help, the problems of a file).

@@ -65,6 +65,8 @@ pub struct App {
     pub milestones: MilestonesState,
     pub timeline: TimelineState,
     pub targets: TargetsState,
+    /// The ids of the milestones marked for a change to several at once.
+    pub marked: std::collections::BTreeSet<String>,
     /// Milestone indexes of each pillar, in file order.
     pub by_pillar: Vec<Vec<usize>>,
     search_index: rows::SearchIndex,
@@ -110,6 +112,7 @@ impl App {
             milestones: MilestonesState::default(),
             timeline: TimelineState::new(today),
             targets: TargetsState::default(),
+            marked: std::collections::BTreeSet::new(),
             by_pillar: Vec::new(),
             search_index: rows::SearchIndex::default(),
             span: (today, today),

@@ -41,6 +41,8 @@ pub enum Modal {
     /// Choosing a status (`note` is `Some` once one is chosen and a note may be typed).
     Picker {
         milestone: MilestoneRef,
+        /// The other marked milestones the chosen status goes to as well.
+        also: Vec<MilestoneRef>,
         choice: usize,
         note: Option<LineEditor>,
     },
@@ -99,15 +101,60 @@ impl App {
     }
 
     pub(super) fn open_picker(&mut self) {
+        let marked = self.marked_milestones();
+        if let [first, rest @ ..] = marked.as_slice() {
+            if self.origin.read_only {
+                self.editable_milestone();
+                return;
+            }
+            let current = self.model.milestones[*first].status;
+            let choice = Status::ALL.iter().position(|s| *s == current).unwrap_or(0);
+            let also = rest
+                .iter()
+                .map(|&i| MilestoneRef::new(&self.model, i))
+                .collect();
+            self.open_popup(Modal::Picker {
+                milestone: MilestoneRef::new(&self.model, *first),
+                also,
+                choice,
+                note: None,
+            });
+            return;
+        }
         if let Some(milestone) = self.editable_milestone() {
             let current = self.model.milestones[milestone].status;
             let choice = Status::ALL.iter().position(|s| *s == current).unwrap_or(0);
             self.open_popup(Modal::Picker {
                 milestone: MilestoneRef::new(&self.model, milestone),
+                also: Vec::new(),
                 choice,
                 note: None,
             });
         }
+    }
+
+    /// The marked milestones still in the file, in file order.
+    pub fn marked_milestones(&self) -> Vec<usize> {
+        let mut found: Vec<usize> = self
+            .marked
+            .iter()
+            .filter_map(|id| self.model.milestone_index(id))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    /// Marks the selected milestone, or unmarks it, and moves to the next row.
+    pub(super) fn toggle_mark(&mut self) {
+        let Some(i) = self.selected_milestone() else {
+            self.say("select a milestone first (views 3 and 4)", true);
+            return;
+        };
+        let id = self.model.milestones[i].id.clone();
+        if !self.marked.remove(&id) {
+            self.marked.insert(id);
+        }
+        self.update(super::Action::Down);
     }
 
     pub(super) fn open_notes(&mut self) {

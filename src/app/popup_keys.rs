@@ -31,30 +31,31 @@ impl App {
         let next = match modal {
             Modal::Picker {
                 milestone,
+                also,
                 choice,
                 note: None,
-            } => self.picker_key(milestone, choice, action),
+            } => self.picker_key(milestone, also, choice, action),
             Modal::Picker {
                 milestone,
+                also,
                 choice,
                 note: Some(mut editor),
             } => match editor.act(action, key) {
                 EditorKey::Accept => {
                     let note = Some(editor.text().to_string());
                     let at = self.now;
-                    self.edit_ref(
-                        &milestone,
-                        Edit::Status {
-                            to: Status::ALL[choice],
-                            note,
-                            at,
-                        },
-                    );
+                    let to = Status::ALL[choice];
+                    if also.is_empty() {
+                        self.edit_ref(&milestone, Edit::Status { to, note, at });
+                    } else {
+                        self.edit_marked(&milestone, &also, to, note, at);
+                    }
                     None
                 }
                 EditorKey::Cancel => None,
                 EditorKey::Edited => Some(Modal::Picker {
                     milestone,
+                    also,
                     choice,
                     note: Some(editor),
                 }),
@@ -185,6 +186,7 @@ impl App {
     fn picker_key(
         &mut self,
         milestone: MilestoneRef,
+        also: Vec<MilestoneRef>,
         choice: usize,
         action: Option<Action>,
     ) -> Option<Modal> {
@@ -195,6 +197,7 @@ impl App {
             Some(Action::Up) => {
                 return Some(Modal::Picker {
                     milestone,
+                    also,
                     choice: (choice + n - 1) % n,
                     note: None,
                 });
@@ -202,6 +205,7 @@ impl App {
             Some(Action::Down) => {
                 return Some(Modal::Picker {
                     milestone,
+                    also,
                     choice: (choice + 1) % n,
                     note: None,
                 });
@@ -212,12 +216,13 @@ impl App {
         let Some(status) = chosen else {
             return Some(Modal::Picker {
                 milestone,
+                also,
                 choice,
                 note: None,
             });
         };
         let index = milestone.find(&self.model)?;
-        if status == self.model.milestones[index].status {
+        if also.is_empty() && status == self.model.milestones[index].status {
             self.say(format!("it is already {}", status.label()), true);
             return None;
         }
@@ -227,8 +232,40 @@ impl App {
             .unwrap_or(choice);
         Some(Modal::Picker {
             milestone,
+            also,
             choice,
             note: Some(LineEditor::default()),
         })
+    }
+
+    /// The chosen status to every marked milestone still in the file that is not at it yet, one
+    /// history entry each and one undo step for all; the marks are cleared.
+    fn edit_marked(
+        &mut self,
+        first: &MilestoneRef,
+        also: &[MilestoneRef],
+        to: Status,
+        note: Option<String>,
+        at: chrono::DateTime<chrono::FixedOffset>,
+    ) {
+        let edits: Vec<(usize, Edit)> = std::iter::once(first)
+            .chain(also)
+            .filter_map(|r| r.find(&self.model))
+            .filter(|&i| self.model.milestones[i].status != to)
+            .map(|i| {
+                let edit = Edit::Status {
+                    to,
+                    note: note.clone(),
+                    at,
+                };
+                (i, edit)
+            })
+            .collect();
+        self.marked.clear();
+        if edits.is_empty() {
+            self.say(format!("they are all {} already", to.label()), true);
+        } else {
+            self.edit_all(edits);
+        }
     }
 }

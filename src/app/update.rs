@@ -185,6 +185,7 @@ impl App {
             Action::Save => self.request_save(),
             Action::Present => self.start_presentation(None, true),
             Action::SwitchPane => self.switch_pane(),
+            Action::ToggleMark => self.toggle_mark(),
             Action::ShowProblems => {
                 if self.problems.is_some() {
                     self.push_overlay(Overlay::Problems { scroll: 0 });
@@ -329,6 +330,11 @@ impl App {
     }
 
     fn back(&mut self) {
+        if !self.marked.is_empty() {
+            self.marked.clear();
+            self.say("marks cleared", false);
+            return;
+        }
         if !self.search.query.is_empty() {
             self.search.query.clear();
         } else if self.view == View::Milestones

@@ -106,6 +106,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if let Some(s) = app.milestones.status_filter {
         title.push_str(&format!("· status {} ", s.label()));
     }
+    if !app.marked.is_empty() {
+        title.push_str(&format!("· {} marked ", app.marked.len()));
+    }
     if let Some(p) = app.milestones.pillar_filter {
         title.push_str(&format!(
             "· pillar {} ",
@@ -208,8 +211,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         }
         let pillar = &app.model.pillars[m.pillar].title;
         let owner = m.owner.as_deref().unwrap_or("");
+        // A marked row says so before its id.
+        let id: std::borrow::Cow<str> = if app.marked.contains(&m.id) {
+            format!("✓ {}", m.id).into()
+        } else {
+            m.id.as_str().into()
+        };
         let cells: [(&str, usize, Style); 6] = [
-            (&m.id, c.id, style(theme.muted)),
+            (&id, c.id, style(theme.muted)),
             (&m.title, c.title, style(theme.text)),
             (pillar, c.pillar, style(theme.muted)),
             (

@@ -26,14 +26,19 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
     match modal {
         Modal::Picker {
             milestone,
+            also,
             choice,
             note,
         } => {
-            let current = found(milestone).map(|m| m.status);
-            let mut lines = vec![
-                Line::styled(fit(&title(milestone), 50), theme.title),
-                Line::raw(""),
-            ];
+            let current = found(milestone)
+                .map(|m| m.status)
+                .filter(|_| also.is_empty());
+            let heading = if also.is_empty() {
+                title(milestone)
+            } else {
+                format!("{} marked milestones", also.len() + 1)
+            };
+            let mut lines = vec![Line::styled(fit(&heading, 50), theme.title), Line::raw("")];
             for (i, status) in Status::ALL.iter().enumerate() {
                 let key = app
                     .key_in(Section::Picker, Action::mark(*status))

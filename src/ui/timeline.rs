@@ -121,8 +121,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             }
             TimelineRow::Milestone(i) => {
                 let m = &app.model.milestones[i];
+                let mark = if app.marked.contains(&m.id) {
+                    "✓ "
+                } else {
+                    "  "
+                };
                 let label = fit_pad(
-                    &format!("  {}", fit(&m.title, label_width - 2)),
+                    &format!("{mark}{}", fit(&m.title, label_width - 2)),
                     label_width,
                 );
                 buf.set_string(inner.x, y, label, selectable(theme, theme.text, selected));
