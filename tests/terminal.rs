@@ -129,3 +129,94 @@ fn every_view_in_tmux_is_what_snapshot_prints_after_any_switch() {
         tmux(&socket, &["kill-server"]);
     }
 }
+
+/// Waits until the pane shows `text` (or ten seconds pass) and gives back the last capture.
+fn wait_for(socket: &str, text: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let capture = tmux(socket, &["capture-pane", "-p", "-t", "t"]);
+        let shown = String::from_utf8_lossy(&capture.stdout).into_owned();
+        if shown.contains(text) || Instant::now() > deadline {
+            return shown;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// A file with a typo opens on its problems; `O` hands the terminal to the editor at the line of
+/// the problem, and when the editor has saved the fix the dashboard opens the file; the keys
+/// work again afterwards (nothing kept reading the terminal while the editor had it).
+#[test]
+fn the_editor_gets_the_terminal_at_the_problem_and_the_dashboard_follows_the_fix() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        assert!(
+            std::env::var_os("PACTBOARD_REQUIRE_TMUX").is_none(),
+            "tmux is required here"
+        );
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("model.toml");
+    let text = std::fs::read_to_string(common::repo_file(common::BUNDLED)).unwrap();
+    let broken = text.replacen("status = \"planned\"", "status = \"finished\"", 1);
+    let line = broken[..broken.find("\"finished\"").unwrap()]
+        .lines()
+        .count();
+    std::fs::write(&file, &broken).unwrap();
+    // An "editor" that notes how it was called and fixes the typo.
+    let editor = home.path().join("vi");
+    let log = home.path().join("editor.log");
+    std::fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\necho \"$@\" >> {}\nsed -i.bak 's/\"finished\"/\"planned\"/' \"$2\"\n",
+            log.display()
+        ),
+    )
+    .unwrap();
+    let mut permissions = std::fs::metadata(&editor).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
+    std::fs::set_permissions(&editor, permissions).unwrap();
+    let socket = format!("pactboard-editor-{}", std::process::id());
+    let command = format!(
+        "env HOME={0} XDG_CONFIG_HOME={0}/config XDG_DATA_HOME={0}/data VISUAL={1} TERM=xterm-256color {2} {3} --today 2026-11-25",
+        home.path().display(),
+        editor.display(),
+        env!("CARGO_BIN_EXE_pactboard"),
+        file.display()
+    );
+    let out = tmux(
+        &socket,
+        &[
+            "new-session",
+            "-d",
+            "-s",
+            "t",
+            "-x",
+            "80",
+            "-y",
+            "24",
+            &command,
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let shown = wait_for(&socket, "cannot be opened");
+    assert!(shown.contains("O opens your editor"), "{shown}");
+    tmux(&socket, &["send-keys", "-t", "t", "O"]);
+    let shown = wait_for(&socket, "opened: the file is valid now");
+    let called = std::fs::read_to_string(&log).unwrap_or_default();
+    tmux(&socket, &["send-keys", "-t", "t", "3"]);
+    let after = wait_for(&socket, "Milestones ·");
+    tmux(&socket, &["kill-server"]);
+    assert!(shown.contains("opened: the file is valid now"), "{shown}");
+    assert_eq!(called.trim(), format!("+{line} {}", file.display()));
+    assert!(
+        after.contains("Milestones ·"),
+        "keys work after the editor: {after}"
+    );
+}

@@ -46,6 +46,7 @@ pub enum Action {
     ShowProblems,
     SwitchPane,
     ToggleMark,
+    OpenInEditor,
     // Popups, the help, the detail and the search box.
     Accept,
     Cancel,
@@ -129,6 +130,7 @@ impl Action {
             Action::Redo => "redo",
             Action::Save => "save the file",
             Action::Present => "presentation mode (slides)",
+            Action::OpenInEditor => "the file in your editor, at this milestone",
             Action::ToggleMark => "mark for one status change to several",
             Action::SwitchPane => "move between the list and the text beside it",
             Action::ShowProblems => "why the file on disk cannot be used",

@@ -18,6 +18,8 @@ pub enum Effect {
     Recreate,
     /// Save to another file, which must not exist yet; it becomes the file edited.
     SaveAs(String),
+    /// Open the file in the person's editor, at the selected milestone (its index) if any.
+    OpenEditor(Option<usize>),
 }
 
 /// A line for the footer: what just happened.

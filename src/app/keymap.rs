@@ -85,6 +85,7 @@ const DASHBOARD: &[Action] = &[
     Action::ShowProblems,
     Action::SwitchPane,
     Action::ToggleMark,
+    Action::OpenInEditor,
 ];
 
 /// What a key can do in a text that scrolls (the help, the problems of a file).
@@ -213,7 +214,7 @@ impl Section {
                 Action::Help,
                 Action::Leave,
             ],
-            Section::Problems => [Action::Close, Action::Quit]
+            Section::Problems => [Action::Close, Action::Quit, Action::OpenInEditor]
                 .iter()
                 .chain(SCROLL)
                 .copied()

@@ -35,6 +35,8 @@ pub struct Problems {
     pub errors: usize,
     /// The problems as lines of text (location, message, the line and a caret).
     pub lines: Vec<String>,
+    /// The line of the file the first problem is on, to open an editor at.
+    pub first_line: usize,
 }
 
 /// Whether the dashboard is ending.

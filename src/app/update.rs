@@ -62,6 +62,7 @@ impl App {
             // Without a last good version there is nothing to go back to.
             Action::Close | Action::Back if !waiting => self.close_top(),
             Action::Quit => self.request_quit(),
+            Action::OpenInEditor => self.effect = Some(super::Effect::OpenEditor(None)),
             _ => scroll_text(scroll, action, page),
         }
     }
@@ -186,6 +187,16 @@ impl App {
             Action::Present => self.start_presentation(None, true),
             Action::SwitchPane => self.switch_pane(),
             Action::ToggleMark => self.toggle_mark(),
+            Action::OpenInEditor => {
+                if self.origin.read_only {
+                    self.say(
+                        "read-only: this is the bundled model; `pactboard init FILE` writes a copy you can edit",
+                        true,
+                    );
+                } else {
+                    self.effect = Some(super::Effect::OpenEditor(self.selected_milestone()));
+                }
+            }
             Action::ShowProblems => {
                 if self.problems.is_some() {
                     self.push_overlay(Overlay::Problems { scroll: 0 });

@@ -43,6 +43,22 @@ impl Session {
         }
     }
 
+    /// The file to open in an editor and the line to open it at (that of milestone `index`).
+    pub fn editor_target(&self, index: Option<usize>) -> Option<(PathBuf, usize)> {
+        // A file with problems opens where the first one is.
+        let problem = self.app.problems.as_ref().map(|p| p.first_line);
+        if let (Some(line), Some(path)) = (problem, self.watched()) {
+            return Some((path, line));
+        }
+        if let Some(document) = &self.document {
+            let line = index
+                .and_then(|i| document.spans.milestones.get(i))
+                .map_or(1, |s| super::editor::line_of(&document.text, s.table.start));
+            return Some((document.path.clone(), line));
+        }
+        self.waiting_for.clone().map(|path| (path, 1))
+    }
+
     /// The file followed on disk.
     pub fn watched(&self) -> Option<PathBuf> {
         self.document
@@ -65,6 +81,11 @@ impl Session {
                     self.save();
                 }
                 Some(Effect::SaveAs(path)) => self.save_as(PathBuf::from(path)),
+                // The terminal loop hands the terminal to the editor (see `tui.rs`).
+                Some(effect @ Effect::OpenEditor(_)) => {
+                    self.app.effect = Some(effect);
+                    return;
+                }
                 None => return,
             }
         }
@@ -292,10 +313,15 @@ pub fn problems_of(e: &StoreError) -> Option<Problems> {
             diagnostics.len() - PROBLEMS_SHOWN
         ));
     }
+    let first_line = diagnostics
+        .iter()
+        .find(|d| d.is_error())
+        .map_or(1, |d| store::LineIndex::new(text).locate(d.span.start).0);
     Some(Problems {
         file,
         errors,
         lines,
+        first_line,
     })
 }
 

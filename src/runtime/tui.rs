@@ -5,6 +5,7 @@ use std::io::{self, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, sync_channel};
+use std::sync::{Condvar, Mutex};
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -76,7 +77,8 @@ fn event_loop(
     let watched = Session::watched;
     let mut watching = watched(session);
     let mut watcher = watching.as_deref().and_then(watch);
-    let events = input_events();
+    let input = input_events();
+    let events = &input.events;
     let mut dirty = true;
     let mut uncertain = false;
     while !session.app.quitting() && !stop.load(Ordering::Relaxed) {
@@ -138,6 +140,12 @@ fn event_loop(
             _ => false,
         };
         session.run_effects();
+        if let Some(crate::app::Effect::OpenEditor(milestone)) = session.app.effect.clone() {
+            session.app.effect = None;
+            if let Some(target) = session.editor_target(milestone) {
+                edit_in_editor(terminal, &input, session, target);
+            }
+        }
         // After a resize, and after a reload that changed how many pillars the overview lists.
         fit(&mut session.app, screen);
         // After a "save as" the file edited is another one.
@@ -195,10 +203,71 @@ fn forget_screen(terminal: &mut DefaultTerminal) {
 
 /// Terminal events, read on their own thread so that the loop keeps its eye on signals and the
 /// file even if the terminal stops answering; the channel closes when the terminal is gone.
-fn input_events() -> Receiver<Event> {
+/// The terminal's events, read on a thread of their own, which can be paused while another
+/// program (the editor) has the terminal, so that no key meant for it is read here.
+struct Input {
+    events: Receiver<Event>,
+    /// Whether reading is paused, and whether the reader has stopped for it.
+    pause: Arc<(Mutex<(bool, bool)>, Condvar)>,
+}
+
+impl Input {
+    /// Stops reading, and returns once the reader is waiting.
+    fn pause(&self) {
+        let (lock, changed) = &*self.pause;
+        let Ok(mut state) = lock.lock() else { return };
+        state.0 = true;
+        changed.notify_all();
+        while !state.1 {
+            match changed.wait_timeout(state, Duration::from_secs(1)) {
+                Ok((next, timeout)) => {
+                    state = next;
+                    if timeout.timed_out() {
+                        // The reader is gone (the terminal closed): nothing reads anyway.
+                        break;
+                    }
+                }
+                Err(_) => return,
+            }
+        }
+    }
+
+    /// Reads again.
+    fn resume(&self) {
+        let (lock, changed) = &*self.pause;
+        if let Ok(mut state) = lock.lock() {
+            *state = (false, false);
+            changed.notify_all();
+        }
+    }
+}
+
+fn input_events() -> Input {
     let (tx, rx) = sync_channel(64);
+    let pause = Arc::new((Mutex::new((false, false)), Condvar::new()));
+    let shared = Arc::clone(&pause);
     std::thread::spawn(move || {
+        let (lock, changed) = &*shared;
         loop {
+            if let Ok(mut state) = lock.lock() {
+                while state.0 {
+                    state.1 = true;
+                    changed.notify_all();
+                    match changed.wait(state) {
+                        Ok(next) => state = next,
+                        Err(_) => return,
+                    }
+                }
+            }
+            // A short poll, so that a pause is seen within a tenth of a second.
+            match event::poll(Duration::from_millis(100)) {
+                Ok(false) => continue,
+                Ok(true) => {}
+                Err(e) => {
+                    tracing::info!("reading the terminal ended: {e}");
+                    return;
+                }
+            }
             match event::read() {
                 Ok(event) => {
                     if tx.send(event).is_err() {
@@ -212,5 +281,48 @@ fn input_events() -> Receiver<Event> {
             }
         }
     });
-    rx
+    Input { events: rx, pause }
+}
+
+/// Gives the terminal to the person's editor on `file` at `line`, then takes it back; says on
+/// the status line what went wrong, if anything.
+fn edit_in_editor(
+    terminal: &mut DefaultTerminal,
+    input: &Input,
+    session: &mut Session,
+    (file, line): (std::path::PathBuf, usize),
+) {
+    let editor = super::editor::command();
+    let Some(mut command) = super::editor::open_at(&editor, &file, line) else {
+        return;
+    };
+    input.pause();
+    let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
+    ratatui::restore();
+    tracing::info!(editor = ?editor, file = %file.display(), line, "handing the terminal to the editor");
+    let outcome = command.status();
+    *terminal = ratatui::init();
+    let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let _ = terminal.clear();
+    // Keys typed while the editor closed belong to nobody.
+    while input.events.try_recv().is_ok() {}
+    input.resume();
+    let name = crate::text::quote(&editor.join(" "));
+    match outcome {
+        Ok(status) if status.success() => {
+            session.app.say(format!("back from {name}"), false);
+            session.file_changed();
+        }
+        Ok(status) => {
+            session.app.say(format!("{name} ended with {status}"), true);
+            session.file_changed();
+        }
+        Err(e) => {
+            tracing::warn!("the editor did not start: {e}");
+            session.app.say(
+                format!("could not start {name}: {e} (set $VISUAL or $EDITOR)"),
+                true,
+            );
+        }
+    }
 }

@@ -69,7 +69,14 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
             &[(Action::Close, "back to the last good version")],
         );
     }
-    hints.extend(key_hints(app, &here, &[(Action::Quit, "quit")]));
+    hints.extend(key_hints(
+        app,
+        &here,
+        &[
+            (Action::OpenInEditor, "opens your editor"),
+            (Action::Quit, "quit"),
+        ],
+    ));
     scrolled_panel(
         app,
         &here,
