@@ -139,3 +139,48 @@ impl App {
         .min(last);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundled() -> Model {
+        crate::store::load_source(crate::store::SourceText::new(
+            "b",
+            crate::bundled::INDIA_JAPAN,
+        ))
+        .unwrap()
+        .model
+    }
+
+    #[test]
+    fn a_pillars_detail_counts_each_of_its_lines() {
+        let model = bundled();
+        // Investment and innovation: title, a one-line summary at this width, a gap, progress,
+        // health; a gap, "Objectives (1)" and its one objective; a gap, "Milestones (2)", two.
+        assert_eq!(
+            pillar_detail_lines(&model, 2, 0, 1000),
+            1 + 1 + 3 + 3 + 2 + 2
+        );
+        // The summary on more lines when narrow; "no milestones" is a line too.
+        let summary = model.pillars[0].summary.as_deref().unwrap();
+        let wrapped = wrap_words(summary, 20).len();
+        assert!(wrapped > 1);
+        assert_eq!(
+            pillar_detail_lines(&model, 0, 0, 20),
+            1 + wrapped + 3 + 3 + 2 + 1
+        );
+        assert_eq!(pillar_detail_lines(&model, 0, 99, 20), 0, "no such pillar");
+    }
+
+    #[test]
+    fn the_agreements_pane_counts_agreements_objectives_and_the_other_heading() {
+        let model = bundled();
+        let loose = usize::from(model.objectives.iter().any(|o| o.agreement.is_none()));
+        assert_eq!(
+            agreements_lines(&model),
+            model.agreements.len() + model.objectives.len() + loose
+        );
+        assert_eq!(agreements_lines(&Model::empty()), 1);
+    }
+}
