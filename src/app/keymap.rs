@@ -256,8 +256,10 @@ impl Keymap {
     /// The default keymap.
     pub fn defaults() -> Self {
         let mut map = Keymap::default();
-        // The embedded file is checked by a test; should it ever fail, the help shows no keys.
-        let _ = map.merge(DEFAULT_KEYMAP, "assets/keymap.toml", DEFAULT_RANK);
+        // The embedded file is checked by a test; should it ever fail in a release build, the
+        // help shows no keys rather than the dashboard not starting. A debug build says so.
+        let merged = map.merge(DEFAULT_KEYMAP, "assets/keymap.toml", DEFAULT_RANK);
+        debug_assert!(merged.is_ok(), "assets/keymap.toml: {merged:?}");
         map
     }
 
