@@ -7,17 +7,19 @@ use super::editing::Effect;
 use super::editor::{EditorKey, LineEditor};
 use super::modal::{MilestoneRef, Modal};
 use super::{Action, App, Closing, Key, Overlay};
+use crate::model::dates::parse_date;
 use crate::model::edit::Edit;
 use crate::model::merge::merge_milestone;
 use crate::model::{Figures, Status};
 
-fn parse_due(text: &str) -> Result<Option<NaiveDate>, String> {
+/// A due date as typed (a date, or relative to `today`: `+2w`, `end of quarter`), or none.
+fn parse_due(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+    parse_date(text, today)
         .map(Some)
-        .map_err(|_| format!("`{text}` is not a date: write YYYY-MM-DD, such as 2026-06-30, or nothing to remove it"))
+        .map_err(|e| format!("{e}, or nothing to remove it"))
 }
 
 impl App {
@@ -82,7 +84,7 @@ impl App {
             } => match editor.act(action, key) {
                 EditorKey::Accept => {
                     let text = editor.text().trim().to_string();
-                    match parse_due(&text) {
+                    match parse_due(&text, self.today()) {
                         Ok(due) => {
                             let index = milestone.find(&self.model);
                             if index.is_some_and(|i| due != self.model.milestones[i].due) {

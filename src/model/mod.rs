@@ -2,6 +2,7 @@
 //! No IO and no terminal here: the store builds a [`Model`], the views and the report read it.
 
 pub mod amount;
+pub mod dates;
 pub mod edit;
 mod figures;
 pub mod ids;

@@ -111,7 +111,10 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
             let mut lines = vec![
                 Line::styled(fit(&title(milestone), 50), theme.title),
                 Line::raw(""),
-                Line::styled("Due date (YYYY-MM-DD, empty for none):", theme.muted),
+                Line::styled(
+                    "Due date (YYYY-MM-DD, +2w, +3m, end of quarter; empty for none):",
+                    theme.muted,
+                ),
                 editor_line(theme, editor),
             ];
             if let Some(error) = error {
