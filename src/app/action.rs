@@ -77,6 +77,7 @@ pub enum Action {
     DeleteWordBack,
     DeleteToStart,
     DeleteToEnd,
+    PutBack,
     // The presentation.
     NextSlide,
     PreviousSlide,
@@ -160,6 +161,7 @@ impl Action {
             Action::DeleteWordBack => "delete the word before",
             Action::DeleteToStart => "delete to the start",
             Action::DeleteToEnd => "delete to the end",
+            Action::PutBack => "put back what was deleted last",
             Action::NextSlide => "next slide (after digits: go to that slide)",
             Action::PreviousSlide => "previous slide",
             Action::ToggleFooter => "show or hide the footer",

@@ -1,17 +1,26 @@
-//! A one-line text editor for notes, notes of status changes, dates and search: the cursor moves
-//! by grapheme (so "é" or "日" is one step), words jump with Ctrl, pasted text goes in whole.
+//! The text of a field being edited (notes, the note of a status change, a date, a path, the
+//! search), on `tui-input`: the cursor moves by grapheme (so "é" or "日" is one step) and by
+//! word, what is cut can be put back, pasted text goes in whole. Keys reach it as actions of the
+//! keymap's `[text]` section, so every one can be rebound.
 
 use ratatui::crossterm::event::KeyCode;
-use unicode_segmentation::UnicodeSegmentation;
+use tui_input::{Input, InputRequest};
 
 use super::{Action, Key};
 
-/// Text being edited and where the cursor is (a byte offset on a grapheme boundary).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Text being edited and where the cursor is.
+#[derive(Debug, Clone, Default)]
 pub struct LineEditor {
-    text: String,
-    cursor: usize,
+    input: Input,
 }
+
+impl PartialEq for LineEditor {
+    fn eq(&self, other: &Self) -> bool {
+        self.input.value() == other.input.value() && self.input.cursor() == other.input.cursor()
+    }
+}
+
+impl Eq for LineEditor {}
 
 /// What a key did to the editor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,105 +37,70 @@ impl LineEditor {
     /// An editor holding `text`, the cursor at its end.
     pub fn new(text: &str) -> Self {
         LineEditor {
-            text: text.to_string(),
-            cursor: text.len(),
+            input: Input::new(text.to_string()),
         }
     }
 
     /// The text.
     pub fn text(&self) -> &str {
-        &self.text
+        self.input.value()
     }
 
     /// The text before and after the cursor.
     pub fn split(&self) -> (&str, &str) {
-        self.text.split_at(self.cursor)
+        let text = self.input.value();
+        let at = text
+            .char_indices()
+            .nth(self.input.cursor())
+            .map_or(text.len(), |(i, _)| i);
+        text.split_at(at)
     }
 
-    /// Inserts text at the cursor (typed or pasted).
+    /// Inserts text at the cursor (typed or pasted), all at once however long it is; control
+    /// characters other than line breaks are dropped.
     pub fn insert(&mut self, text: &str) {
         let clean: String = text
             .chars()
             .filter(|c| !c.is_control() || *c == '\n')
             .collect();
-        self.text.insert_str(self.cursor, &clean);
-        self.cursor += clean.len();
+        let (before, after) = self.split();
+        let cursor = self.input.cursor() + clean.chars().count();
+        let value = format!("{before}{clean}{after}");
+        self.input = Input::new(value).with_cursor(cursor);
     }
 
     /// Applies a text action (from the keymap's `[text]` section), or types the character of a
     /// key no binding takes.
     pub fn act(&mut self, action: Option<Action>, key: Option<Key>) -> EditorKey {
-        match action {
+        let request = match action {
             Some(Action::Accept) => return EditorKey::Accept,
             Some(Action::Cancel) => return EditorKey::Cancel,
-            Some(Action::WordLeft) => self.cursor = self.word_left(),
-            Some(Action::WordRight) => self.cursor = self.word_right(),
-            Some(Action::CursorLeft) => self.cursor = self.grapheme_left(),
-            Some(Action::CursorRight) => self.cursor = self.grapheme_right(),
-            Some(Action::LineStart) => self.cursor = 0,
-            Some(Action::LineEnd) => self.cursor = self.text.len(),
-            Some(Action::DeleteWordBack) => {
-                let from = self.word_left();
-                self.text.replace_range(from..self.cursor, "");
-                self.cursor = from;
-            }
-            Some(Action::DeleteBack) => {
-                let from = self.grapheme_left();
-                self.text.replace_range(from..self.cursor, "");
-                self.cursor = from;
-            }
-            Some(Action::DeleteForward) => {
-                let to = self.grapheme_right();
-                self.text.replace_range(self.cursor..to, "");
-            }
-            Some(Action::DeleteToStart) => {
-                self.text.replace_range(..self.cursor, "");
-                self.cursor = 0;
-            }
-            Some(Action::DeleteToEnd) => self.text.truncate(self.cursor),
-            Some(_) => {}
-            None => {
-                if let Some(Key {
+            Some(Action::CursorLeft) => Some(InputRequest::GoToPrevChar),
+            Some(Action::CursorRight) => Some(InputRequest::GoToNextChar),
+            Some(Action::WordLeft) => Some(InputRequest::GoToPrevWord),
+            Some(Action::WordRight) => Some(InputRequest::GoToNextWord),
+            Some(Action::LineStart) => Some(InputRequest::GoToStart),
+            Some(Action::LineEnd) => Some(InputRequest::GoToEnd),
+            Some(Action::DeleteBack) => Some(InputRequest::DeletePrevChar),
+            Some(Action::DeleteForward) => Some(InputRequest::DeleteNextChar),
+            Some(Action::DeleteWordBack) => Some(InputRequest::DeletePrevWord),
+            Some(Action::DeleteToStart) => Some(InputRequest::DeleteFromStart),
+            Some(Action::DeleteToEnd) => Some(InputRequest::DeleteTillEnd),
+            Some(Action::PutBack) => Some(InputRequest::Yank),
+            Some(_) => None,
+            None => match key {
+                Some(Key {
                     code: KeyCode::Char(c),
                     ctrl: false,
                     alt: false,
-                }) = key
-                {
-                    self.insert(c.encode_utf8(&mut [0; 4]));
-                }
-            }
+                }) if !c.is_control() => Some(InputRequest::InsertChar(c)),
+                _ => None,
+            },
+        };
+        if let Some(request) = request {
+            self.input.handle(request);
         }
         EditorKey::Edited
-    }
-
-    fn grapheme_left(&self) -> usize {
-        self.text[..self.cursor]
-            .grapheme_indices(true)
-            .next_back()
-            .map_or(0, |(i, _)| i)
-    }
-
-    fn grapheme_right(&self) -> usize {
-        self.text[self.cursor..]
-            .graphemes(true)
-            .next()
-            .map_or(self.cursor, |g| self.cursor + g.len())
-    }
-
-    fn word_left(&self) -> usize {
-        let before = self.text[..self.cursor].trim_end();
-        before
-            .unicode_word_indices()
-            .next_back()
-            .map_or(0, |(i, _)| i)
-    }
-
-    fn word_right(&self) -> usize {
-        let after = &self.text[self.cursor..];
-        after
-            .unicode_word_indices()
-            .next()
-            .map_or(self.text.len(), |(i, w)| self.cursor + i + w.len())
     }
 }
 

@@ -113,6 +113,7 @@ const TEXT: &[Action] = &[
     Action::DeleteWordBack,
     Action::DeleteToStart,
     Action::DeleteToEnd,
+    Action::PutBack,
 ];
 
 impl Section {
