@@ -30,11 +30,56 @@ pub struct Panes {
     pub scroll: usize,
 }
 
-/// The lines of the overview's agreements pane: each agreement, its objectives under it, then
-/// "Other objectives" and those of no agreement (one line, "No agreements", when there are none).
-pub fn agreements_lines(model: &Model) -> usize {
+/// One entry of the overview's agreements pane.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AgreementsItem<'m> {
+    /// An agreement's label.
+    Agreement(String),
+    /// The heading over the objectives of no agreement.
+    Other,
+    /// An objective, under its agreement or the heading.
+    Objective(&'m str),
+}
+
+/// The entries of the agreements pane in order: each agreement with its objectives under it, then
+/// "Other objectives" and those of no agreement.
+pub fn agreements_items(model: &Model) -> impl Iterator<Item = AgreementsItem<'_>> {
+    let by_agreement = model
+        .agreements
+        .iter()
+        .enumerate()
+        .flat_map(|(a, agreement)| {
+            std::iter::once(AgreementsItem::Agreement(agreement.label())).chain(
+                model
+                    .objectives_of(Some(a))
+                    .map(|o| AgreementsItem::Objective(o.title.as_str())),
+            )
+        });
     let loose = model.objectives.iter().any(|o| o.agreement.is_none());
-    (model.agreements.len() + model.objectives.len() + usize::from(loose)).max(1)
+    by_agreement
+        .chain(loose.then_some(AgreementsItem::Other))
+        .chain(
+            model
+                .objectives_of(None)
+                .map(|o| AgreementsItem::Objective(o.title.as_str())),
+        )
+}
+
+/// The lines an objective's title wraps to under a bullet, in a pane `width` wide.
+pub fn objective_lines(title: &str, width: u16) -> Vec<String> {
+    wrap_words(&safe_line(title), usize::from(width).saturating_sub(4))
+}
+
+/// The lines of the overview's agreements pane at `width`: agreement labels on a line each
+/// (cut), objectives wrapped (one line, "No agreements", when there are none).
+pub fn agreements_lines(model: &Model, width: u16) -> usize {
+    agreements_items(model)
+        .map(|item| match item {
+            AgreementsItem::Objective(title) => objective_lines(title, width).len().max(1),
+            _ => 1,
+        })
+        .sum::<usize>()
+        .max(1)
 }
 
 /// The lines of pillar `p`'s detail at `width`: its title, summary (wrapped), a gap, progress,
@@ -47,12 +92,18 @@ pub fn pillar_detail_lines(model: &Model, milestones: usize, p: usize, width: u1
         .summary
         .as_deref()
         .map_or(0, |s| wrap_words(&safe_line(s), usize::from(width)).len());
-    let objectives = model
+    let mut objectives = model
         .objectives
         .iter()
         .filter(|o| o.pillar == Some(p))
-        .count();
-    let objective_lines = if objectives == 0 { 0 } else { 2 + objectives };
+        .peekable();
+    let objective_lines = if objectives.peek().is_none() {
+        0
+    } else {
+        2 + objectives
+            .map(|o| objective_lines(&o.title, width).len().max(1))
+            .sum::<usize>()
+    };
     1 + summary + 3 + objective_lines + 2 + milestones.max(1)
 }
 
@@ -79,10 +130,10 @@ impl App {
     /// How many lines the current view's text pane holds, and how many it shows.
     fn text_pane(&self) -> (usize, usize) {
         match self.view {
-            View::Overview => (
-                agreements_lines(&self.model),
-                self.viewport.overview_text.rows,
-            ),
+            View::Overview => {
+                let size = self.viewport.overview_text;
+                (agreements_lines(&self.model, size.width), size.rows)
+            }
             View::Pillars => {
                 let size = self.viewport.pillar_detail;
                 let lines = self.selected_pillar().map_or(0, |p| {
@@ -166,9 +217,16 @@ mod tests {
         let summary = model.pillars[0].summary.as_deref().unwrap();
         let wrapped = wrap_words(summary, 20).len();
         assert!(wrapped > 1);
+        let objective = model
+            .objectives
+            .iter()
+            .find(|o| o.pillar == Some(0))
+            .unwrap();
+        let bullet = objective_lines(&objective.title, 20).len();
+        assert!(bullet > 1, "the objective wraps too");
         assert_eq!(
             pillar_detail_lines(&model, 0, 0, 20),
-            1 + wrapped + 3 + 3 + 2 + 1
+            1 + wrapped + 3 + 2 + bullet + 2 + 1
         );
         assert_eq!(pillar_detail_lines(&model, 0, 99, 20), 0, "no such pillar");
     }
@@ -177,10 +235,12 @@ mod tests {
     fn the_agreements_pane_counts_agreements_objectives_and_the_other_heading() {
         let model = bundled();
         let loose = usize::from(model.objectives.iter().any(|o| o.agreement.is_none()));
+        // Wide enough for every objective on one line.
         assert_eq!(
-            agreements_lines(&model),
+            agreements_lines(&model, 1000),
             model.agreements.len() + model.objectives.len() + loose
         );
-        assert_eq!(agreements_lines(&Model::empty()), 1);
+        assert!(agreements_lines(&model, 24) > agreements_lines(&model, 1000));
+        assert_eq!(agreements_lines(&Model::empty(), 40), 1);
     }
 }

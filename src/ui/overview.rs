@@ -12,7 +12,7 @@ use super::scroll::{Window, scrollbar};
 use super::theme::Theme;
 use super::widgets::{self, fit};
 use crate::app::keymap::Section;
-use crate::app::panes::agreements_lines;
+use crate::app::panes::{AgreementsItem, agreements_items, agreements_lines, objective_lines};
 use crate::app::{Action, App, Pane, View};
 use crate::model::money::{self, Style as MoneyStyle, percent};
 use crate::model::{Model, Target, TargetFigures};
@@ -347,7 +347,7 @@ fn agreements(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(inner.width);
     let model = &app.model;
     let window = Window::new(
-        agreements_lines(model),
+        agreements_lines(model, inner.width),
         app.overview.scroll,
         inner.height.into(),
     );
@@ -373,29 +373,36 @@ fn agreements(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         widgets::draw_lines(&[none], inner, buf);
         return;
     }
-    let objective = |o: &crate::model::Objective| {
-        Line::styled(fit(&format!("  • {}", o.title), width), theme.text)
-    };
-    // The lines in the order `agreements_lines` counts them; only those shown are built, for a
-    // programme can have thousands of objectives.
-    let by_agreement = model
-        .agreements
-        .iter()
-        .enumerate()
-        .flat_map(|(a, agreement)| {
-            std::iter::once(Line::styled(fit(&agreement.label(), width), theme.accent))
-                .chain(model.objectives_of(Some(a)).map(objective))
-        });
-    let mut loose = model.objectives_of(None).peekable();
-    let other = loose
-        .peek()
-        .is_some()
-        .then(|| Line::styled("Other objectives", theme.accent));
-    let lines: Vec<Line> = by_agreement
-        .chain(other)
-        .chain(loose.map(objective))
+    // The lines in the order `agreements_lines` counts them, objectives wrapped under their
+    // bullet; only those shown are kept, for a programme can have thousands of objectives.
+    let lines: Vec<Line> = agreements_items(model)
+        .flat_map(|item| -> Vec<Line> {
+            match item {
+                AgreementsItem::Agreement(label) => {
+                    vec![Line::styled(fit(&label, width), theme.accent)]
+                }
+                AgreementsItem::Other => vec![Line::styled("Other objectives", theme.accent)],
+                AgreementsItem::Objective(title) => bullet_lines(theme, title, inner.width),
+            }
+        })
         .skip(window.offset)
         .take(window.visible)
         .collect();
     widgets::draw_lines(&lines, inner, buf);
+}
+
+/// An objective's title wrapped under a bullet (as `panes::objective_lines` counts it).
+pub(super) fn bullet_lines<'a>(theme: &Theme, title: &str, width: u16) -> Vec<Line<'a>> {
+    let mut lines: Vec<Line> = objective_lines(title, width)
+        .into_iter()
+        .enumerate()
+        .map(|(n, part)| {
+            let lead = if n == 0 { "  • " } else { "    " };
+            Line::styled(format!("{lead}{part}"), theme.text)
+        })
+        .collect();
+    if lines.is_empty() {
+        lines.push(Line::styled("  •", theme.text));
+    }
+    lines
 }

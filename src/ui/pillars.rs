@@ -174,9 +174,10 @@ fn detail_head<'a>(app: &App, theme: &Theme, p: usize, width: usize) -> Vec<Line
             theme.accent,
         ));
         for o in objectives {
-            lines.push(Line::styled(
-                fit(&format!("  • {}", o.title), width),
-                theme.text,
+            lines.extend(super::overview::bullet_lines(
+                theme,
+                &o.title,
+                u16::try_from(width).unwrap_or(u16::MAX),
             ));
         }
     }
