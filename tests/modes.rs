@@ -551,3 +551,87 @@ fn a_due_date_can_be_typed_relative_to_today() {
         chrono::NaiveDate::from_ymd_opt(2026, 12, 9)
     );
 }
+
+/// The text of the cells inside `rect`'s border, row by row.
+fn inside(buffer: &ratatui::buffer::Buffer, rect: ratatui::layout::Rect) -> String {
+    let mut text = String::new();
+    for y in rect.top() + 1..rect.bottom() - 1 {
+        for x in rect.left() + 1..rect.right() - 1 {
+            text.push_str(buffer[(x, y)].symbol());
+        }
+        text.push('\n');
+    }
+    text
+}
+
+fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Every milestone's and objective's title is on some screen reached with the keys, whole, at
+/// every supported size: milestones in their detail (Enter on each row of the table), objectives
+/// in the overview's agreements scrolled to the end. On the bundled model and on one with seven
+/// long milestones per pillar in English, Japanese and Hindi.
+#[test]
+fn every_milestone_and_objective_title_is_reached_whole_at_every_size() {
+    for file in [BUNDLED, "tests/fixtures/valid/crowded.toml"] {
+        for (w, h) in [(60, 20), (80, 24), (120, 40), (200, 60)] {
+            let mut app = app_of(file);
+            let titles: Vec<String> = app
+                .model
+                .milestones
+                .iter()
+                .map(|m| m.title.clone())
+                .collect();
+            let objectives: Vec<String> = app
+                .model
+                .objectives
+                .iter()
+                .map(|o| o.title.clone())
+                .collect();
+            app.update(Action::Go(View::Milestones));
+            let mut seen = String::new();
+            for _ in 0..titles.len() {
+                press(&mut app, "enter");
+                app.resize(pactboard::ui::viewport(w, h, &app.model));
+                let buffer = render(&app, &Theme::named(ThemeName::Mono), w, h);
+                // The detail is centred over the body (below the tab row and the header, above
+                // the status line), 8 columns narrower than the screen.
+                let width = w.saturating_sub(8).max(40).min(w);
+                let popup = ratatui::layout::Rect::new((w - width) / 2, 2, width, h - 3);
+                seen.push_str(&squeeze(&inside(&buffer, popup)));
+                press(&mut app, "esc j");
+            }
+            for title in &titles {
+                assert!(
+                    seen.contains(&squeeze(title)),
+                    "{file} at {w}x{h}: `{title}` is never shown whole"
+                );
+            }
+            let mut app = app_of(file);
+            press(&mut app, "l");
+            let area = ratatui::layout::Rect::new(0, 0, w, h);
+            let mut seen = String::new();
+            for _ in 0..60 {
+                app.resize(pactboard::ui::viewport(w, h, &app.model));
+                let buffer = render(&app, &Theme::named(ThemeName::Mono), w, h);
+                let pane = pactboard::ui::text_pane(&app, area).unwrap();
+                // `inside` takes a rect with its border.
+                let framed = ratatui::layout::Rect::new(
+                    pane.x - 1,
+                    pane.y - 1,
+                    pane.width + 2,
+                    pane.height + 2,
+                );
+                seen.push_str(&squeeze(&inside(&buffer, framed)));
+                press(&mut app, "j");
+            }
+            for title in &objectives {
+                assert!(
+                    seen.contains(&squeeze(title)),
+                    "{file} at {w}x{h}: objective `{title}` is never shown whole"
+                );
+            }
+        }
+    }
+}

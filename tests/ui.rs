@@ -279,3 +279,61 @@ fn a_long_message_wraps_onto_more_status_rows_and_is_never_cut_mid_word() {
     let text = screen(&app, 80, 24);
     assert!(text.lines().nth(22).unwrap().starts_with('╰'), "{text}");
 }
+
+/// The states a person scrolls to, the problems of a broken file, a long note being typed, and
+/// the light and mono themes' styles: as snapshots.
+#[test]
+fn scrolled_states_problems_the_editor_and_the_themes() {
+    let sized = |app: &mut App, w: u16, h: u16| {
+        app.resize(pactboard::ui::viewport(w, h, &app.model));
+        screen(app, w, h)
+    };
+    let mut app = in_view(app_of("tests/fixtures/valid/crowded.toml"), View::Pillars);
+    press(&mut app, "jlG");
+    insta::assert_snapshot!("scrolled_pillar_detail_60x20", sized(&mut app, 60, 20));
+    let mut app = app_of("tests/fixtures/valid/crowded.toml");
+    press(&mut app, "lG");
+    insta::assert_snapshot!("scrolled_agreements_60x20", sized(&mut app, 60, 20));
+    let mut app = in_view(
+        app_of("tests/fixtures/valid/crowded.toml"),
+        View::Milestones,
+    );
+    press(&mut app, "G");
+    press_code(&mut app, KeyCode::Enter);
+    press_code(&mut app, KeyCode::PageDown);
+    insta::assert_snapshot!("scrolled_milestone_detail_60x20", sized(&mut app, 60, 20));
+
+    let text = std::fs::read_to_string(common::repo_file(common::BUNDLED)).unwrap();
+    let broken = text.replacen("status = \"planned\"", "status = \"finished\"", 1);
+    let error =
+        pactboard::store::load_source(pactboard::store::SourceText::new("model.toml", broken))
+            .unwrap_err();
+    let problems = pactboard::runtime::session::problems_of(&error).unwrap();
+    let origin = pactboard::app::Origin {
+        name: "model.toml".into(),
+        read_only: false,
+    };
+    let mut app = App::waiting(
+        problems,
+        common::today(),
+        origin,
+        pactboard::app::Keymap::defaults(),
+    );
+    insta::assert_snapshot!("problems_80x24", sized(&mut app, 80, 24));
+
+    let mut app = in_view(app_of(common::BUNDLED), View::Milestones);
+    press(&mut app, "Gn");
+    let words: Vec<String> = (0..60).map(|n| format!("word{n}")).collect();
+    app.paste(&words.join(" "));
+    insta::assert_snapshot!("notes_editor_long_80x24", sized(&mut app, 80, 24));
+
+    for theme in [ThemeName::Light, ThemeName::Mono] {
+        let mut app = app_of(common::BUNDLED);
+        app.resize(pactboard::ui::viewport(60, 16, &app.model));
+        let buffer = render(&app, &Theme::named(theme), 60, 16);
+        insta::assert_debug_snapshot!(
+            format!("styles_overview_60x16_{theme:?}").to_lowercase(),
+            buffer
+        );
+    }
+}

@@ -377,6 +377,18 @@ pub(crate) fn popup(area: Rect, width: u16, height: u16, buf: &mut Buffer) -> Re
     rect
 }
 
+/// The inside of the current view's text pane (the overview's agreements, a pillar's detail, a
+/// target's entries) on a screen of `area`, if the view has one.
+pub fn text_pane(app: &App, area: Rect) -> Option<Rect> {
+    let body = bands(area, footer_rows(app, area)).body;
+    match app.view {
+        View::Overview => Some(overview::agreements_area(&app.model, body)),
+        View::Pillars => Some(pillars::detail_area(body)),
+        View::Targets => Some(targets::entries_area(&app.model, body)),
+        View::Milestones | View::Timeline => None,
+    }
+}
+
 /// What a click at (`x`, `y`) on a screen of `area` means, if anything.
 pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
     let over = app.overlay();

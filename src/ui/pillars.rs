@@ -203,11 +203,12 @@ fn milestone_line<'a>(
     let m = &app.model.milestones[*milestones.get(k)?];
     let due = m.due.map(|d| format!(" due {d}")).unwrap_or_default();
     let overdue = crate::model::is_overdue(m, app.today());
-    let status = widgets::status(theme, m.status);
+    let mut status = widgets::status(theme, m.status);
     // The status in words where there is room for titles beside it, else its symbol alone.
     let status_width = if width >= 48 {
         status_column(app, milestones)
     } else {
+        status.content = m.status.symbol().into();
         2
     };
     Some(Line::from(vec![
