@@ -3,12 +3,14 @@
 use ratatui::layout::Alignment;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::writer::{SlideWriter, big_height};
 use crate::app::App;
 use crate::model::UPCOMING_DAYS;
 use crate::model::money::{self, Style as MoneyStyle, percent};
 use crate::model::{Health, is_overdue};
+use crate::ui::theme::Theme;
 use crate::ui::widgets::{self, safe_line};
 
 pub(super) fn title(app: &App, s: &mut SlideWriter<'_>) {
@@ -203,41 +205,38 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
         if list.is_empty() || s.room() < 2 {
             continue;
         }
-        let room = usize::from(s.room()) - 1;
         s.line(Line::styled(
             format!("{label} ({})", list.len()),
             theme.accent,
         ));
-        if list.len() > room {
-            let shown = room.saturating_sub(1);
-            for &m in list.iter().take(shown) {
-                pillar_line(app, m, style, s);
+        // A long title wraps, so the room is counted in rows as the lines are written: a
+        // milestone is written while a row for "… and N more" stays under it (the last one
+        // needs none).
+        for (k, &m) in list.iter().enumerate() {
+            let left = list.len() - k;
+            let line = pillar_line(app, m, style, theme);
+            let rows = Paragraph::new(line.clone())
+                .wrap(Wrap { trim: true })
+                .line_count(s.area.width);
+            let needed = rows + usize::from(left > 1);
+            if left > 1 && usize::from(s.room()) < needed {
+                s.line(Line::styled(format!("  … and {left} more"), theme.muted));
+                break;
             }
-            s.line(Line::styled(
-                format!("  … and {} more", list.len() - shown),
-                theme.muted,
-            ));
-            continue;
-        }
-        for &m in list {
-            pillar_line(app, m, style, s);
+            s.line(line);
         }
     }
 }
 
-fn pillar_line(app: &App, m: usize, style: Style, s: &mut SlideWriter<'_>) {
-    let theme = s.theme;
-    {
-        {
-            let m = &app.model.milestones[m];
-            let due = m.due.map(|d| format!("  due {d}")).unwrap_or_default();
-            s.line(Line::from(vec![
-                Span::styled(format!("  {} ", m.status.symbol()), theme.status(m.status)),
-                Span::styled(safe_line(&m.title).into_owned(), style),
-                Span::styled(due, theme.muted),
-            ]));
-        }
-    }
+/// A milestone of a pillar's slide: its status symbol, title and due date.
+fn pillar_line<'a>(app: &App, m: usize, style: Style, theme: &Theme) -> Line<'a> {
+    let m = &app.model.milestones[m];
+    let due = m.due.map(|d| format!("  due {d}")).unwrap_or_default();
+    Line::from(vec![
+        Span::styled(format!("  {} ", m.status.symbol()), theme.status(m.status)),
+        Span::styled(safe_line(&m.title).into_owned(), style),
+        Span::styled(due, theme.muted),
+    ])
 }
 
 pub(super) fn coming_up(app: &App, s: &mut SlideWriter<'_>) {
