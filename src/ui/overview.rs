@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::panel;
-use super::scroll::{Window, scrollbar};
+use super::scroll::{Window, scrollbar, text_pane};
 use super::theme::Theme;
 use super::widgets::{self, fit};
 use crate::app::keymap::Section;
@@ -352,22 +352,8 @@ fn agreements(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         inner.height.into(),
     );
     let focused = app.overview.focus == Pane::Text;
-    let mut block = panel(theme, " Agreements and objectives ").focused(theme, focused);
-    let mut bottom = window.more().unwrap_or_default();
-    if window.cut() && !focused {
-        let key = app.keymap.label(
-            &[Section::In(View::Overview), Section::Global],
-            Action::SwitchPane,
-        );
-        if let Some(key) = key {
-            bottom.push_str(&format!(" ({key} scrolls)"));
-        }
-    }
-    if !bottom.is_empty() {
-        block = block.title_bottom(Line::styled(format!(" {bottom} "), theme.muted));
-    }
-    block.draw(area, buf);
-    scrollbar(theme, area, window, buf);
+    let title = " Agreements and objectives ".to_string();
+    text_pane(app, theme, title, focused, window, area, buf);
     if model.agreements.is_empty() && model.objectives.is_empty() {
         let none = Line::styled("No agreements in the file.", theme.muted);
         widgets::draw_lines(&[none], inner, buf);

@@ -6,13 +6,12 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::scroll::{Window, scrollbar};
+use super::scroll::{Window, scrollbar, text_pane};
 use super::theme::Theme;
 use super::widgets::{self, fit, fit_pad};
 use super::{Panel, panel};
-use crate::app::keymap::Section;
 use crate::app::panes::pillar_detail_lines;
-use crate::app::{Action, App, Pane, View};
+use crate::app::{App, Pane};
 use crate::model::money::percent;
 
 fn split(body: Rect) -> [Rect; 2] {
@@ -88,23 +87,8 @@ fn render_detail(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let total = pillar_detail_lines(&app.model, milestones.len(), p, inner.width);
     let window = Window::new(total, app.pillars.panes.scroll, inner.height.into());
     let focused = app.pillars.panes.focus == Pane::Text;
-    let mut block =
-        panel(theme, format!(" {} ", widgets::safe_line(&pillar.id))).focused(theme, focused);
-    let mut bottom = window.more().unwrap_or_default();
-    if window.cut() && !focused {
-        let key = app.keymap.label(
-            &[Section::In(View::Pillars), Section::Global],
-            Action::SwitchPane,
-        );
-        if let Some(key) = key {
-            bottom.push_str(&format!(" ({key} scrolls)"));
-        }
-    }
-    if !bottom.is_empty() {
-        block = block.title_bottom(Line::styled(format!(" {bottom} "), theme.muted));
-    }
-    block.draw(area, buf);
-    scrollbar(theme, area, window, buf);
+    let title = format!(" {} ", widgets::safe_line(&pillar.id));
+    text_pane(app, theme, title, focused, window, area, buf);
     let head = detail_head(app, theme, p, width);
     // Only the lines shown are built: a pillar can have thousands of milestones.
     let lines: Vec<Line> = (window.offset..window.offset + window.visible)

@@ -5,7 +5,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget};
 
+use super::panel;
 use super::theme::Theme;
+use crate::app::keymap::Section;
+use crate::app::{Action, App};
 
 /// What a pane shows of what it holds: `total` lines from `offset`, `visible` at a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +63,36 @@ pub fn scrollbar(theme: &Theme, panel: Rect, window: Window, buf: &mut Buffer) {
         .track_style(theme.border)
         .thumb_style(theme.accent)
         .render(track, buf, &mut state);
+}
+
+/// Draws the frame of a view's text pane over `area`: its title, a thick border when it has the
+/// arrow keys, a scrollbar when it is cut, and on its bottom edge what is below (with the key
+/// that gives it the arrows, while it has not).
+pub fn text_pane(
+    app: &App,
+    theme: &Theme,
+    title: String,
+    focused: bool,
+    window: Window,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let mut block = panel(theme, title).focused(theme, focused);
+    let mut bottom = window.more().unwrap_or_default();
+    if window.cut() && !focused {
+        let here = [Section::In(app.view), Section::Global];
+        if let Some(key) = app.keymap.label(&here, Action::SwitchPane) {
+            bottom.push_str(&format!(" ({key} scrolls)"));
+        }
+    }
+    if !bottom.is_empty() {
+        block = block.title_bottom(ratatui::text::Line::styled(
+            format!(" {bottom} "),
+            theme.muted,
+        ));
+    }
+    block.draw(area, buf);
+    scrollbar(theme, area, window, buf);
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use ratatui::widgets::Widget;
 use super::chart::{LineChart, Series};
 use super::overview::target_lines;
 use super::panel;
-use super::scroll::{Window, scrollbar};
+use super::scroll::{Window, text_pane};
 use super::theme::Theme;
 use super::widgets::{self, fit, fit_pad, selectable};
 use crate::app::keymap::Section;
@@ -213,20 +213,8 @@ fn entry_table(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffe
         inner.height.into(),
     );
     let focused = app.targets.panes.focus == Pane::Text;
-    let mut block =
-        panel(theme, format!(" Entries · {} ", t.entries.len())).focused(theme, focused);
-    let mut bottom = window.more().unwrap_or_default();
-    if window.cut() && !focused {
-        let here = [Section::In(View::Targets), Section::Global];
-        if let Some(key) = app.keymap.label(&here, Action::SwitchPane) {
-            bottom.push_str(&format!(" ({key} scrolls)"));
-        }
-    }
-    if !bottom.is_empty() {
-        block = block.title_bottom(Line::styled(format!(" {bottom} "), theme.muted));
-    }
-    block.draw(area, buf);
-    scrollbar(theme, area, window, buf);
+    let title = format!(" Entries · {} ", t.entries.len());
+    text_pane(app, theme, title, focused, window, area, buf);
     let width = usize::from(inner.width);
     let mut lines = Vec::new();
     if t.entries.is_empty() {
