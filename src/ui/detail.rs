@@ -29,6 +29,22 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
             Span::styled(value, theme.text),
         ])
     };
+    // A long value wraps beside its label, not under it (a Japanese name has no space to break
+    // at, so a plain wrap would move it whole to the next row).
+    let value_width = usize::from(inner.width).saturating_sub(10).max(10);
+    let long_field = |name: &str, value: &str| -> Vec<Line> {
+        widgets::wrap_words(value, value_width)
+            .into_iter()
+            .enumerate()
+            .map(|(n, part)| {
+                let label = if n == 0 { name } else { "" };
+                Line::from(vec![
+                    Span::styled(format!("{label:<10}"), theme.muted),
+                    Span::styled(part, theme.text),
+                ])
+            })
+            .collect()
+    };
     let mut lines = vec![
         Line::styled(safe_line(&m.title).into_owned(), theme.title),
         Line::raw(""),
@@ -37,14 +53,14 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
         Span::styled(format!("{:<10}", "Status"), theme.muted),
         widgets::status(theme, m.status),
     ]));
-    lines.push(field(
+    lines.extend(long_field(
         "Pillar",
-        safe_line(&model.pillars[m.pillar].title).into_owned(),
+        &safe_line(&model.pillars[m.pillar].title),
     ));
     if let Some(o) = m.objective {
-        lines.push(field(
+        lines.extend(long_field(
             "Objective",
-            safe_line(&model.objectives[o].title).into_owned(),
+            &safe_line(&model.objectives[o].title),
         ));
     }
     if let Some(due) = m.due {
@@ -64,7 +80,7 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
         lines.push(field("Weight", m.weight.to_string()));
     }
     if let Some(owner) = &m.owner {
-        lines.push(field("Owner", safe_line(owner).into_owned()));
+        lines.extend(long_field("Owner", &safe_line(owner)));
     }
     if let Some(s) = m.source {
         let source = &model.sources[s];
@@ -73,9 +89,9 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
             .as_deref()
             .map(|u| format!(" <{}>", safe_line(u)))
             .unwrap_or_default();
-        lines.push(field(
+        lines.extend(long_field(
             "Source",
-            format!("{}{url}", safe_line(&source.title)),
+            &format!("{}{url}", safe_line(&source.title)),
         ));
     }
     if let Some(notes) = &m.notes {
