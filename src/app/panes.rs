@@ -173,22 +173,30 @@ impl App {
         let (lines, rows) = self.text_pane();
         let page = rows.max(1);
         let last = lines.saturating_sub(rows);
-        let Some(panes) = self.panes_mut() else {
-            return;
-        };
-        let scroll = &mut panes.scroll;
-        *scroll = match action {
-            Action::Up => scroll.saturating_sub(1),
-            Action::Down => *scroll + 1,
-            Action::PageUp => scroll.saturating_sub(page),
-            Action::PageDown => *scroll + page,
-            Action::Scroll(n) => scroll.saturating_add_signed(n),
-            Action::First => 0,
-            Action::Last => last,
-            _ => *scroll,
+        if let Some(panes) = self.panes_mut() {
+            scroll_text(&mut panes.scroll, action, page, last);
         }
-        .min(last);
     }
+}
+
+/// The last scroll of a text whose length the app does not know (the help, the problems, a
+/// milestone's detail): the text clamps it to what it holds when it is drawn.
+pub const UNKNOWN_END: usize = usize::MAX / 2;
+
+/// Moves the scroll of a text as `action` asks (by a line, a `page`, to an end), never past
+/// `last`, the scroll that shows its last page.
+pub fn scroll_text(scroll: &mut usize, action: Action, page: usize, last: usize) {
+    *scroll = match action {
+        Action::Up => scroll.saturating_sub(1),
+        Action::Down => scroll.saturating_add(1),
+        Action::PageUp => scroll.saturating_sub(page),
+        Action::PageDown => scroll.saturating_add(page),
+        Action::Scroll(n) => scroll.saturating_add_signed(n),
+        Action::First => 0,
+        Action::Last => last,
+        _ => *scroll,
+    }
+    .min(last);
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The state transitions: one key or action in, the new state out. No IO.
 
 use super::editor::{EditorKey, LineEditor};
+use super::panes::{UNKNOWN_END, scroll_text};
 use super::{Action, App, Key, Overlay, SortKey, TimelineRow, View, Viewport, Zoom};
 use crate::model::Status;
 use chrono::{Datelike, Duration, NaiveDate};
@@ -63,7 +64,7 @@ impl App {
             Action::Close | Action::Back if !waiting => self.close_top(),
             Action::Quit => self.request_quit(),
             Action::OpenInEditor => self.effect = Some(super::Effect::OpenEditor(None)),
-            _ => scroll_text(scroll, action, page),
+            _ => scroll_text(scroll, action, page, UNKNOWN_END),
         }
     }
 
@@ -118,7 +119,7 @@ impl App {
             | Action::First
             | Action::Last => {
                 if let Some(Overlay::Detail { scroll }) = self.overlays.last_mut() {
-                    scroll_text(scroll, action, page);
+                    scroll_text(scroll, action, page, UNKNOWN_END);
                 }
             }
             Action::Quit
@@ -144,7 +145,7 @@ impl App {
         let page = self.viewport.help_rows.max(1);
         match action {
             Action::Close | Action::Help | Action::Back => self.close_top(),
-            _ => scroll_text(scroll, action, page),
+            _ => scroll_text(scroll, action, page, UNKNOWN_END),
         }
     }
 
@@ -405,21 +406,6 @@ impl App {
             Zoom::Quarters => 7,
             Zoom::Months => 1,
         }
-    }
-}
-
-/// Moves a scrolled text (the help, the problems) as `action` asks, by a line, a `page` or to an
-/// end; the text clamps the scroll to what it holds when it is drawn.
-fn scroll_text(scroll: &mut usize, action: Action, page: usize) {
-    match action {
-        Action::Up => *scroll = scroll.saturating_sub(1),
-        Action::Down => *scroll += 1,
-        Action::Scroll(rows) => *scroll = scroll.saturating_add_signed(rows),
-        Action::PageUp => *scroll = scroll.saturating_sub(page),
-        Action::PageDown => *scroll += page,
-        Action::First => *scroll = 0,
-        Action::Last => *scroll = usize::MAX / 2,
-        _ => {}
     }
 }
 
