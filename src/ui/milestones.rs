@@ -8,10 +8,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::scroll::{Window, scrollbar};
+use super::cells;
+use super::scroll::{Window, list_pane};
 use super::theme::Theme;
 use super::widgets::{self, fit, fit_pad};
-use super::{cells, panel};
 use crate::app::keymap::Section;
 use crate::app::{Action, App, View};
 use crate::model::is_overdue;
@@ -121,21 +121,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         app.milestones.cursor.visible_offset(rows),
         rows,
     );
-    let mut block = panel(theme, title);
-    if let Some(more) = window.more() {
-        block = block.title_bottom(Line::styled(format!(" {more} "), theme.muted));
-    }
-    let inner = block.draw(area, buf);
+    // The scrollbar runs beside the rows, below the column titles.
+    let inner = list_pane(theme, title, false, window, 1, area, buf);
     if inner.height < 2 {
         return;
     }
-    // The track runs beside the rows, below the column titles.
-    let track = Rect {
-        y: area.y + 1,
-        height: area.height.saturating_sub(1),
-        ..area
-    };
-    scrollbar(theme, track, window, buf);
     let width = usize::from(inner.width);
     let offset = app
         .milestones

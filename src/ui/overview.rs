@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::panel;
-use super::scroll::{Window, scrollbar, text_pane};
+use super::scroll::{Window, list_pane, text_pane};
 use super::theme::Theme;
 use super::widgets::{self, fit};
 use crate::app::keymap::Section;
@@ -170,12 +170,8 @@ fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let rows = list_rows(app, super::Panel::inner(area));
     let offset = app.pillars.cursor.visible_offset(rows);
     let window = Window::new(app.pillars.rows.len(), offset, rows);
-    let mut block = panel(theme, title).focused(theme, app.overview.focus == Pane::List);
-    if let Some(more) = window.more() {
-        block = block.title_bottom(Line::styled(format!(" {more} "), theme.muted));
-    }
-    let inner = block.draw(area, buf);
-    scrollbar(theme, area, window, buf);
+    let focused = app.overview.focus == Pane::List;
+    let inner = list_pane(theme, title, focused, window, 0, area, buf);
     let width = usize::from(inner.width);
     let count_width = count_width(app);
     let mut lines: Vec<Line> = app

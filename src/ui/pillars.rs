@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::scroll::{Window, scrollbar, text_pane};
+use super::scroll::{Window, list_pane, text_pane};
 use super::theme::Theme;
 use super::widgets::{self, fit, fit_pad};
 use super::{Panel, panel};
@@ -50,12 +50,7 @@ fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let height = usize::from(area.height.saturating_sub(2));
     let offset = app.pillars.cursor.visible_offset(height);
     let window = Window::new(app.pillars.rows.len(), offset, height);
-    let mut block = panel(theme, title).focused(theme, focused);
-    if let Some(more) = window.more() {
-        block = block.title_bottom(Line::styled(format!(" {more} "), theme.muted));
-    }
-    let inner = block.draw(area, buf);
-    scrollbar(theme, area, window, buf);
+    let inner = list_pane(theme, title, focused, window, 0, area, buf);
     let width = usize::from(inner.width);
     let count_width = super::overview::count_width(app);
     let lines: Vec<Line> = app

@@ -5,8 +5,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget};
 
-use super::panel;
 use super::theme::Theme;
+use super::{Panel, panel};
 use crate::app::keymap::Section;
 use crate::app::{Action, App};
 
@@ -65,9 +65,51 @@ pub fn scrollbar(theme: &Theme, panel: Rect, window: Window, buf: &mut Buffer) {
         .render(track, buf, &mut state);
 }
 
-/// Draws the frame of a view's text pane over `area`: its title, a thick border when it has the
-/// arrow keys, a scrollbar when it is cut, and on its bottom edge what is below (with the key
-/// that gives it the arrows, while it has not).
+/// Draws a pane's frame (`block`) over `area` and gives back its inside, with `more` (what is
+/// below) on its bottom edge and a scrollbar beside its rows when it is cut (`header_rows` rows
+/// at the top, column titles or an axis, are not rows).
+fn pane(
+    theme: &Theme,
+    mut block: Panel<'_>,
+    window: Window,
+    more: Option<String>,
+    header_rows: u16,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Rect {
+    if let Some(more) = more.filter(|m| !m.is_empty()) {
+        block = block.title_bottom(ratatui::text::Line::styled(
+            format!(" {more} "),
+            theme.muted,
+        ));
+    }
+    let inner = block.draw(area, buf);
+    let track = Rect {
+        y: area.y.saturating_add(header_rows),
+        height: area.height.saturating_sub(header_rows),
+        ..area
+    };
+    scrollbar(theme, track, window, buf);
+    inner
+}
+
+/// A list's frame: its title, a thick border when it has the arrow keys, what is below said on
+/// its border, a scrollbar; gives back its inside.
+pub fn list_pane(
+    theme: &Theme,
+    title: String,
+    focused: bool,
+    window: Window,
+    header_rows: u16,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Rect {
+    let block = panel(theme, title).focused(theme, focused);
+    pane(theme, block, window, window.more(), header_rows, area, buf)
+}
+
+/// A view's text pane's frame, as [`list_pane`]'s, and while it has not the arrow keys, the key
+/// that gives them to it.
 pub fn text_pane(
     app: &App,
     theme: &Theme,
@@ -77,22 +119,15 @@ pub fn text_pane(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let mut block = panel(theme, title).focused(theme, focused);
-    let mut bottom = window.more().unwrap_or_default();
+    let mut more = window.more().unwrap_or_default();
     if window.cut() && !focused {
         let here = [Section::In(app.view), Section::Global];
         if let Some(key) = app.keymap.label(&here, Action::SwitchPane) {
-            bottom.push_str(&format!(" ({key} scrolls)"));
+            more.push_str(&format!(" ({key} scrolls)"));
         }
     }
-    if !bottom.is_empty() {
-        block = block.title_bottom(ratatui::text::Line::styled(
-            format!(" {bottom} "),
-            theme.muted,
-        ));
-    }
-    block.draw(area, buf);
-    scrollbar(theme, area, window, buf);
+    let block = panel(theme, title).focused(theme, focused);
+    pane(theme, block, window, Some(more), 0, area, buf);
 }
 
 #[cfg(test)]

@@ -4,10 +4,8 @@
 use chrono::{Datelike, Duration, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
-use ratatui::text::Line;
 
-use super::panel;
-use super::scroll::{Window, scrollbar};
+use super::scroll::{Window, list_pane};
 use super::theme::Theme;
 use super::widgets::{fit, fit_pad, selectable};
 use crate::app::keymap::Section;
@@ -55,21 +53,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         app.timeline.cursor.visible_offset(rows),
         rows,
     );
-    let mut block = panel(theme, title);
-    if let Some(more) = window.more() {
-        block = block.title_bottom(Line::styled(format!(" {more} "), theme.muted));
-    }
-    let inner = block.draw(area, buf);
+    // The scrollbar runs beside the rows, below the date axis.
+    let inner = list_pane(theme, title, false, window, 1, area, buf);
     if inner.height < 2 || chart_width < 4 {
         return;
     }
-    // The track runs beside the rows, below the date axis.
-    let track = Rect {
-        y: area.y + 1,
-        height: area.height.saturating_sub(1),
-        ..area
-    };
-    scrollbar(theme, track, window, buf);
     let chart_x = inner.x + label_columns + 1;
     let column = |day: NaiveDate| -> Option<u16> {
         let days = (day - start).num_days();
