@@ -44,7 +44,7 @@ impl Widest {
             let m = &app.model.milestones[i];
             w.id = w.id.max(m.id.width());
             w.pillar = w.pillar.max(app.model.pillars[m.pillar].title.width());
-            w.status = w.status.max(m.status.label().width() + 2);
+            w.status = w.status.max(widgets::status_width(m.status));
             w.owner = w.owner.max(m.owner.as_deref().map_or(0, str::width));
             w.due |= m.due.is_some();
         }

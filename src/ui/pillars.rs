@@ -203,15 +203,9 @@ fn milestone_line<'a>(
 
 /// The width of the status column of a pillar's milestones: its widest status, and a space.
 fn status_column(app: &App, milestones: &[usize]) -> usize {
-    let mut seen = [false; crate::model::Status::ALL.len()];
-    for &i in milestones {
-        seen[app.model.milestones[i].status as usize] = true;
-    }
-    crate::model::Status::ALL
+    milestones
         .iter()
-        .zip(seen)
-        .filter(|(_, seen)| *seen)
-        .map(|(s, _)| s.label().chars().count() + 3)
+        .map(|&i| widgets::status_width(app.model.milestones[i].status) + 1)
         .max()
         .unwrap_or(2)
 }

@@ -169,6 +169,11 @@ pub fn status<'a>(theme: &Theme, status: Status) -> Span<'a> {
     )
 }
 
+/// The columns [`status`] takes for `status`.
+pub fn status_width(status: Status) -> usize {
+    status.symbol().width() + 1 + status.label().width()
+}
+
 /// `✔ on track`, in the health's style.
 pub fn health<'a>(theme: &Theme, health: Health) -> Span<'a> {
     Span::styled(
