@@ -19,6 +19,19 @@ fn tmux(socket: &str, args: &[&str]) -> std::process::Output {
         .expect("tmux runs")
 }
 
+/// Whether tmux runs here; without it a test says so and passes, unless tmux is required.
+fn tmux_here() -> bool {
+    if Command::new("tmux").arg("-V").output().is_ok() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("PACTBOARD_REQUIRE_TMUX").is_none(),
+        "tmux is required here"
+    );
+    eprintln!("skipped: tmux is not installed");
+    false
+}
+
 fn lines(text: &str) -> Vec<String> {
     let mut out: Vec<String> = text.lines().map(|l| l.trim_end().to_string()).collect();
     while out.last().is_some_and(std::string::String::is_empty) {
@@ -29,12 +42,7 @@ fn lines(text: &str) -> Vec<String> {
 
 #[test]
 fn every_view_in_tmux_is_what_snapshot_prints_after_any_switch() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        assert!(
-            std::env::var_os("PACTBOARD_REQUIRE_TMUX").is_none(),
-            "tmux is required here"
-        );
-        eprintln!("skipped: tmux is not installed");
+    if !tmux_here() {
         return;
     }
     let home = tempfile::tempdir().unwrap();
@@ -148,12 +156,7 @@ fn wait_for(socket: &str, text: &str) -> String {
 /// work again afterwards (nothing kept reading the terminal while the editor had it).
 #[test]
 fn the_editor_gets_the_terminal_at_the_problem_and_the_dashboard_follows_the_fix() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        assert!(
-            std::env::var_os("PACTBOARD_REQUIRE_TMUX").is_none(),
-            "tmux is required here"
-        );
-        eprintln!("skipped: tmux is not installed");
+    if !tmux_here() {
         return;
     }
     let home = tempfile::tempdir().unwrap();
