@@ -85,12 +85,19 @@ impl Modal {
 }
 
 impl App {
-    fn editable_milestone(&mut self) -> Option<usize> {
+    /// Says why nothing can be edited, when the model is the bundled one; whether it is.
+    pub(super) fn refuse_read_only(&mut self) -> bool {
         if self.origin.read_only {
             self.say(
                 "read-only: this is the bundled model; `pactboard init FILE` writes a copy you can edit",
                 true,
             );
+        }
+        self.origin.read_only
+    }
+
+    fn editable_milestone(&mut self) -> Option<usize> {
+        if self.refuse_read_only() {
             return None;
         }
         let selected = self.selected_milestone();
@@ -103,8 +110,7 @@ impl App {
     pub(super) fn open_picker(&mut self) {
         let marked = self.marked_milestones();
         if let [first, rest @ ..] = marked.as_slice() {
-            if self.origin.read_only {
-                self.editable_milestone();
+            if self.refuse_read_only() {
                 return;
             }
             let current = self.model.milestones[*first].status;

@@ -189,12 +189,7 @@ impl App {
             Action::SwitchPane => self.switch_pane(),
             Action::ToggleMark => self.toggle_mark(),
             Action::OpenInEditor => {
-                if self.origin.read_only {
-                    self.say(
-                        "read-only: this is the bundled model; `pactboard init FILE` writes a copy you can edit",
-                        true,
-                    );
-                } else {
+                if !self.refuse_read_only() {
                     self.effect = Some(super::Effect::OpenEditor(self.selected_milestone()));
                 }
             }
