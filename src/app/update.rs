@@ -188,10 +188,8 @@ impl App {
             Action::Present => self.start_presentation(None, true),
             Action::SwitchPane => self.switch_pane(),
             Action::ToggleMark => self.toggle_mark(),
-            Action::OpenInEditor => {
-                if !self.refuse_read_only() {
-                    self.effect = Some(super::Effect::OpenEditor(self.selected_milestone()));
-                }
+            Action::OpenInEditor if !self.refuse_read_only() => {
+                self.effect = Some(super::Effect::OpenEditor(self.selected_milestone()));
             }
             Action::ShowProblems => {
                 if self.problems.is_some() {
