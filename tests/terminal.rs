@@ -19,6 +19,30 @@ fn tmux(socket: &str, args: &[&str]) -> std::process::Output {
         .expect("tmux runs")
 }
 
+/// Starts `command` in a `width`×`height` tmux session `t` on its own server `socket`.
+fn start(socket: &str, width: u16, height: u16, command: &str) {
+    let (width, height) = (width.to_string(), height.to_string());
+    let out = tmux(
+        socket,
+        &[
+            "new-session",
+            "-d",
+            "-s",
+            "t",
+            "-x",
+            &width,
+            "-y",
+            &height,
+            command,
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// Whether tmux runs here; without it a test says so and passes, unless tmux is required.
 fn tmux_here() -> bool {
     if Command::new("tmux").arg("-V").output().is_ok() {
@@ -70,25 +94,7 @@ fn every_view_in_tmux_is_what_snapshot_prints_after_any_switch() {
             home.path().display(),
             file.display()
         );
-        let out = tmux(
-            &socket,
-            &[
-                "new-session",
-                "-d",
-                "-s",
-                "t",
-                "-x",
-                &width.to_string(),
-                "-y",
-                &height.to_string(),
-                &command,
-            ],
-        );
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        start(&socket, width, height, &command);
         for key in keys {
             tmux(&socket, &["send-keys", "-t", "t", key]);
             let snapshot = common::pactboard()
@@ -189,25 +195,7 @@ fn the_editor_gets_the_terminal_at_the_problem_and_the_dashboard_follows_the_fix
         env!("CARGO_BIN_EXE_pactboard"),
         file.display()
     );
-    let out = tmux(
-        &socket,
-        &[
-            "new-session",
-            "-d",
-            "-s",
-            "t",
-            "-x",
-            "80",
-            "-y",
-            "24",
-            &command,
-        ],
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    start(&socket, 80, 24, &command);
     let shown = wait_for(&socket, "cannot be opened");
     assert!(shown.contains("O opens your editor"), "{shown}");
     tmux(&socket, &["send-keys", "-t", "t", "O"]);
