@@ -486,7 +486,8 @@ fn a_change_to_what_a_save_cannot_edit_is_refused_and_nothing_is_written() {
     let mut document = Document::new(&loaded);
     let mut model = loaded.model.clone();
     let before = model.milestones[0].clone();
-    model.milestones[0].title = "A title is not the dashboard's to change".into();
+    // Nothing refers to a milestone by id, but undo and merges find it by it: it stays.
+    model.milestones[0].id = "renamed".into();
     let result = document.save(&model, &[(0, &before)]);
     assert!(
         matches!(result, Err(SaveError::CannotPlace(_))),

@@ -62,8 +62,14 @@ fn describe(applied: &Applied) -> String {
     let (b, a) = (&applied.before, &applied.after);
     if b.status != a.status {
         format!("{}: {} → {}", a.id, b.status.label(), a.status.label())
+    } else if edited_fields(b, a).iter().filter(|&&f| f).count() > 1 {
+        format!("{}: details changed", a.id)
     } else if b.notes != a.notes {
         format!("{}: notes changed", a.id)
+    } else if b.title != a.title {
+        format!("{}: retitled", a.id)
+    } else if b.due == a.due {
+        format!("{}: details changed", a.id)
     } else {
         let due = a
             .due

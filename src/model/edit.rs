@@ -18,27 +18,77 @@ pub enum Edit {
     Notes(Option<String>),
     /// A new due date (`None` removes it).
     Due(Option<NaiveDate>),
+    /// New values for every field a form edits: all but the id, the status and its history.
+    Details(Box<Details>),
 }
 
-/// Which of the fields a person edits differ between two versions of a milestone: the status
-/// (with its history and `done_on`), the notes, the due date. The one list of those fields for
-/// the app's counts and merges.
-pub fn edited_fields(a: &Milestone, b: &Milestone) -> [bool; 3] {
+/// The fields of a milestone a form edits, as one value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Details {
+    pub title: String,
+    pub pillar: usize,
+    pub objective: Option<usize>,
+    pub due: Option<NaiveDate>,
+    pub weight: f64,
+    pub owner: Option<String>,
+    pub notes: Option<String>,
+    pub source: Option<usize>,
+}
+
+impl Details {
+    /// The details of `m` as they are.
+    pub fn of(m: &Milestone) -> Self {
+        Details {
+            title: m.title.clone(),
+            pillar: m.pillar,
+            objective: m.objective,
+            due: m.due,
+            weight: m.weight,
+            owner: m.owner.clone(),
+            notes: m.notes.clone(),
+            source: m.source,
+        }
+    }
+
+    /// Puts these details on `m`.
+    pub fn put_on(self, m: &mut Milestone) {
+        m.title = self.title;
+        m.pillar = self.pillar;
+        m.objective = self.objective;
+        m.due = self.due;
+        m.weight = self.weight;
+        m.owner = self.owner.filter(|o| !o.is_empty());
+        m.notes = self.notes.filter(|n| !n.is_empty());
+        m.source = self.source;
+    }
+}
+
+/// How many fields a person can edit: the status (with its history and `done_on`), the notes,
+/// the due date, the title, the pillar, the objective, the weight, the owner and the source.
+pub const EDITED_FIELDS: usize = 9;
+
+/// Which of the fields a person edits differ between two versions of a milestone (see
+/// [`EDITED_FIELDS`]): the one list of those fields for the app's counts and merges. Everything
+/// but the id.
+pub fn edited_fields(a: &Milestone, b: &Milestone) -> [bool; EDITED_FIELDS] {
     [
         a.status != b.status || a.history != b.history || a.done_on != b.done_on,
         a.notes != b.notes,
         a.due != b.due,
+        a.title != b.title,
+        a.pillar != b.pillar,
+        a.objective != b.objective,
+        a.weight.to_bits() != b.weight.to_bits(),
+        a.owner != b.owner,
+        a.source != b.source,
     ]
 }
 
 /// Copies the fields a person edits (see [`edited_fields`]) from one version of a milestone to
-/// another.
+/// another: everything but the id.
 pub fn copy_edited(to: &mut Milestone, from: &Milestone) {
-    to.status = from.status;
-    to.history.clone_from(&from.history);
-    to.done_on = from.done_on;
-    to.notes.clone_from(&from.notes);
-    to.due = from.due;
+    let id = std::mem::take(&mut to.id);
+    *to = Milestone { id, ..from.clone() };
 }
 
 /// An edit as applied: the milestone before and after, enough to undo and redo it.
@@ -89,6 +139,7 @@ impl Model {
             }
             Edit::Notes(notes) => m.notes = notes.filter(|n| !n.is_empty()),
             Edit::Due(due) => m.due = due,
+            Edit::Details(details) => details.put_on(m),
         }
         Ok(Applied {
             milestone: index,

@@ -1,7 +1,8 @@
 //! The three-way merge of one milestone that both this session and another save changed: my
 //! changes since the version we both started from (`base`), made on top of theirs.
 //!
-//! - notes and due date: mine where I changed them, else theirs;
+//! - notes, due date, title, pillar, objective, weight, owner and source: mine where I changed
+//!   them, else theirs;
 //! - history: every entry of theirs and every entry I added, in time order (theirs first at the
 //!   same instant); an entry whose `from` no longer is the status before it in that order gets
 //!   the real one, and its note says what it was recorded as;
@@ -18,6 +19,24 @@ pub fn merge_milestone(theirs: &Milestone, base: &Milestone, mine: &Milestone) -
     }
     if mine.due != base.due {
         out.due = mine.due;
+    }
+    if mine.title != base.title {
+        out.title.clone_from(&mine.title);
+    }
+    if mine.pillar != base.pillar {
+        out.pillar = mine.pillar;
+    }
+    if mine.objective != base.objective {
+        out.objective = mine.objective;
+    }
+    if mine.weight.to_bits() != base.weight.to_bits() {
+        out.weight = mine.weight;
+    }
+    if mine.owner != base.owner {
+        out.owner.clone_from(&mine.owner);
+    }
+    if mine.source != base.source {
+        out.source = mine.source;
     }
     let kept = base
         .history

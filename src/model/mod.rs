@@ -1,6 +1,7 @@
 //! The partnership model: plain data as the file describes it, and the figures derived from it.
 //! No IO and no terminal here: the store builds a [`Model`], the views and the report read it.
 
+pub mod add;
 pub mod amount;
 pub mod dates;
 pub mod edit;

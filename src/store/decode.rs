@@ -12,8 +12,9 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 use super::diagnostic::Diagnostic;
+use super::fields::KeyValue;
 use super::fields::{Fields, Problems, Value};
-use super::source_map::{HistorySpans, MilestoneSpans, SourceMap};
+use super::source_map::{HistorySpans, MilestoneSpans, SourceMap, TableSpans, TargetSpans};
 use crate::model::{
     Agreement, EntryKind, HistoryEntry, Milestone, Model, Objective, Partnership, Pillar, Rate,
     SCHEMA_VERSION, Source, Status, Target, TargetEntry,
@@ -31,8 +32,8 @@ const TOP: &[&str] = &[
     "rates",
 ];
 const PARTNERSHIP: &[&str] = &["title", "parties", "summary", "as_of", "pillars_declared"];
-const SOURCE: &[&str] = &["id", "title", "published", "publisher", "url", "note"];
-const PILLAR: &[&str] = &["id", "title", "summary", "source"];
+pub(super) const SOURCE: &[&str] = &["id", "title", "published", "publisher", "url", "note"];
+pub(super) const PILLAR: &[&str] = &["id", "title", "summary", "source"];
 const AGREEMENT: &[&str] = &[
     "id", "title", "kind", "signed", "place", "occasion", "summary", "source",
 ];
@@ -40,7 +41,7 @@ const OBJECTIVE: &[&str] = &["id", "title", "agreement", "pillar", "summary", "s
 const TARGET: &[&str] = &[
     "id", "title", "unit", "amount", "start", "end", "pillar", "summary", "source", "entries",
 ];
-const ENTRY: &[&str] = &["date", "amount", "kind", "note", "source"];
+pub(super) const ENTRY: &[&str] = &["date", "amount", "kind", "note", "source"];
 pub(super) const MILESTONE: &[&str] = &[
     "id",
     "title",
@@ -81,30 +82,17 @@ pub(super) fn decode(
     }
     let partnership = p.required(&mut top, "partnership", partnership);
 
+    let mut spans = SourceMap::default();
     let sources = list(&mut p, &mut top, "sources", SOURCE, "source", |p, f| {
-        let id = p.required(f, "id", Problems::id);
-        let source = Source {
-            id: String::new(),
-            title: p.required(f, "title", Problems::text).unwrap_or_default(),
-            published: p.optional(f, "published", Problems::date),
-            publisher: p.optional(f, "publisher", Problems::string),
-            url: p.optional(f, "url", Problems::string),
-            note: p.optional(f, "note", Problems::string),
-        };
-        (id, source)
+        spans.sources.push(TableSpans::of(f));
+        source(p, f)
     });
     let sources = register(&mut p, "source", sources, |s| &s.id, |s, id| s.id = id);
     let source_ids = index(&sources, |s| &s.id);
 
     let pillars = list(&mut p, &mut top, "pillars", PILLAR, "pillar", |p, f| {
-        let id = p.required(f, "id", Problems::id);
-        let pillar = Pillar {
-            id: String::new(),
-            title: p.required(f, "title", Problems::text).unwrap_or_default(),
-            summary: p.optional(f, "summary", Problems::string),
-            source: p.optional(f, "source", |p, v| p.reference(v, "source", &source_ids)),
-        };
-        (id, pillar)
+        spans.pillars.push(TableSpans::of(f));
+        pillar(p, f, &source_ids)
     });
     let pillars = register(&mut p, "pillar", pillars, |x| &x.id, |x, id| x.id = id);
     let pillar_ids = index(&pillars, |x| &x.id);
@@ -175,10 +163,11 @@ pub(super) fn decode(
         objectives: &objective_ids,
     };
     let targets = list(&mut p, &mut top, "targets", TARGET, "target", |p, f| {
-        target(p, f, &refs)
+        let (id, target, at) = target(p, f, &refs);
+        spans.targets.push(at);
+        (id, target)
     });
     let targets = register(&mut p, "target", targets, |x| &x.id, |x, id| x.id = id);
-    let mut spans = SourceMap::default();
     let milestones = list(
         &mut p,
         &mut top,
@@ -282,11 +271,67 @@ fn partnership(p: &mut Problems, v: Value<'_>) -> Option<Partnership> {
     })
 }
 
+/// Decodes one source.
+pub(super) fn source(p: &mut Problems, f: &mut Fields<'_>) -> (Option<Spanned<String>>, Source) {
+    let id = p.required(f, "id", Problems::id);
+    let source = Source {
+        id: String::new(),
+        title: p.required(f, "title", Problems::text).unwrap_or_default(),
+        published: p.optional(f, "published", Problems::date),
+        publisher: p.optional(f, "publisher", Problems::string),
+        url: p.optional(f, "url", Problems::string),
+        note: p.optional(f, "note", Problems::string),
+    };
+    (id, source)
+}
+
+/// Decodes one pillar.
+pub(super) fn pillar(
+    p: &mut Problems,
+    f: &mut Fields<'_>,
+    source_ids: &HashMap<&str, usize>,
+) -> (Option<Spanned<String>>, Pillar) {
+    let id = p.required(f, "id", Problems::id);
+    let pillar = Pillar {
+        id: String::new(),
+        title: p.required(f, "title", Problems::text).unwrap_or_default(),
+        summary: p.optional(f, "summary", Problems::string),
+        source: p.optional(f, "source", |p, v| p.reference(v, "source", source_ids)),
+    };
+    (id, pillar)
+}
+
+/// Decodes one entry of a target.
+pub(super) fn entry(p: &mut Problems, mut f: Fields<'_>, refs: &Refs<'_>) -> TargetEntry {
+    TargetEntry {
+        date: p
+            .required(&mut f, "date", Problems::date)
+            .unwrap_or_default(),
+        amount: p
+            .required(&mut f, "amount", Problems::positive)
+            .unwrap_or(1.0),
+        kind: p
+            .required(&mut f, "kind", entry_kind)
+            .unwrap_or(EntryKind::Announced),
+        note: p.optional(&mut f, "note", Problems::string),
+        source: p.optional(&mut f, "source", |p, v| {
+            p.reference(v, "source", refs.sources)
+        }),
+    }
+}
+
+/// Decodes one target, and where it and its entries were written.
 fn target(
     p: &mut Problems,
     f: &mut Fields<'_>,
     refs: &Refs<'_>,
-) -> (Option<Spanned<String>>, Target) {
+) -> (Option<Spanned<String>>, Target, TargetSpans) {
+    let entries_kv = f.key_value("entries");
+    let mut at = TargetSpans {
+        table: TableSpans::of(f),
+        entries: HistorySpans::None,
+    };
+    let own_end_without_entries = f.end_without("entries");
     let id = p.required(f, "id", Problems::id);
     let title = p.required(f, "title", Problems::text).unwrap_or_default();
     let unit = p.required(f, "unit", Problems::text).unwrap_or_default();
@@ -307,29 +352,23 @@ fn target(
     let pillar = p.optional(f, "pillar", |p, v| p.reference(v, "pillar", refs.pillars));
     let summary = p.optional(f, "summary", Problems::string);
     let source = p.optional(f, "source", |p, v| p.reference(v, "source", refs.sources));
-    let entries = p
+    let entry_tables = p
         .optional(f, "entries", |p, v| Some(p.tables(v, "targets.entries")))
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|v| {
-            let mut f = p.fields("target entry", v, ENTRY)?;
-            Some(TargetEntry {
-                date: p
-                    .required(&mut f, "date", Problems::date)
-                    .unwrap_or_default(),
-                amount: p
-                    .required(&mut f, "amount", Problems::positive)
-                    .unwrap_or(1.0),
-                kind: p
-                    .required(&mut f, "kind", entry_kind)
-                    .unwrap_or(EntryKind::Announced),
-                note: p.optional(&mut f, "note", Problems::string),
-                source: p.optional(&mut f, "source", |p, v| {
-                    p.reference(v, "source", refs.sources)
-                }),
-            })
-        })
-        .collect();
+        .unwrap_or_default();
+    let mut entries = Vec::with_capacity(entry_tables.len());
+    let mut tables = Vec::with_capacity(entry_tables.len());
+    for v in entry_tables {
+        if let Some(f) = p.fields("target entry", v, ENTRY) {
+            tables.push((f.span.clone(), f.end));
+            entries.push(entry(p, f, refs));
+        }
+    }
+    if let Some(kv) = entries_kv {
+        at.entries = nested(kv, tables);
+        if matches!(at.entries, HistorySpans::Tables(_)) {
+            at.table.own_end = own_end_without_entries;
+        }
+    }
     let target = Target {
         id: String::new(),
         title,
@@ -342,7 +381,20 @@ fn target(
         source,
         entries,
     };
-    (id, target)
+    (id, target, at)
+}
+
+/// How an array of tables inside a table was written: as `[[a.b]]` tables when the first one's
+/// header is where the array's value starts, else inline.
+fn nested(kv: KeyValue, tables: Vec<(Range<usize>, usize)>) -> HistorySpans {
+    let is_tables = tables
+        .first()
+        .is_some_and(|(header, _)| header.start == kv.value.start);
+    if is_tables {
+        HistorySpans::Tables(tables)
+    } else {
+        HistorySpans::Inline(kv, tables.into_iter().map(|(span, _)| span).collect())
+    }
 }
 
 /// Decodes one milestone, and where its parts were written.
@@ -358,6 +410,12 @@ pub(super) fn milestone(
         done_on: f.key_value("done_on"),
         notes: f.key_value("notes"),
         due: f.key_value("due"),
+        title: f.key_value("title"),
+        pillar: f.key_value("pillar"),
+        objective: f.key_value("objective"),
+        weight: f.key_value("weight"),
+        owner: f.key_value("owner"),
+        source: f.key_value("source"),
         history: HistorySpans::None,
     };
     let history_kv = f.key_value("history");
@@ -437,15 +495,10 @@ pub(super) fn milestone(
         ));
     }
     if let Some(kv) = history_kv {
-        let is_tables = tables
-            .first()
-            .is_some_and(|(header, _)| header.start == kv.value.start);
-        at.history = if is_tables {
+        at.history = nested(kv, tables);
+        if matches!(at.history, HistorySpans::Tables(_)) {
             at.own_end = own_end_without_history;
-            HistorySpans::Tables(tables)
-        } else {
-            HistorySpans::Inline(kv, tables.into_iter().map(|(span, _)| span).collect())
-        };
+        }
     }
     let milestone = Milestone {
         id: String::new(),

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use toml::de::{DeTable, DeValue};
 
+use super::author::{self, Authored, CannotAuthor};
 use super::decode::{Refs, milestone};
 use super::fields::Problems;
 use super::source_map::{MilestoneSpans, SourceMap};
@@ -22,6 +23,8 @@ pub enum SaveError {
     Conflict { path: PathBuf, on_disk: String },
     #[error(transparent)]
     CannotPlace(#[from] CannotPlace),
+    #[error(transparent)]
+    CannotAuthor(#[from] CannotAuthor),
     /// The spliced text did not read back as the intended change (a layout pactboard cannot edit).
     #[error(
         "the change to `{id}` could not be written safely into this file's layout; nothing was saved"
@@ -122,7 +125,7 @@ impl Document {
                 continue;
             }
             splices.extend(
-                splice::plan(&self.text, spans, before, after)?
+                splice::plan(&self.text, spans, before, after, model)?
                     .into_iter()
                     .map(|s| (i, s)),
             );
@@ -201,6 +204,41 @@ impl Document {
         changes: &[(usize, &Milestone)],
     ) -> Result<atomic::Written, SaveError> {
         let (text, spans) = self.updated(model, changes)?;
+        let written = self.write(&text)?;
+        for &(i, before) in changes {
+            if !self.first_seen.contains_key(&before.id) {
+                let region = self
+                    .text
+                    .get(self.region(i))
+                    .unwrap_or_default()
+                    .to_string();
+                self.first_seen
+                    .insert(before.id.clone(), (before.clone(), region));
+            }
+        }
+        self.text = text;
+        self.spans = spans;
+        Ok(written)
+    }
+
+    /// Saves a change that adds or removes a whole table (see [`Authored`]); `model` is the
+    /// model after it. The same checks and write as [`Document::save_holding`].
+    pub fn save_authored_holding(
+        &mut self,
+        _lock: &atomic::WriteLock,
+        model: &Model,
+        change: Authored,
+    ) -> Result<atomic::Written, SaveError> {
+        let (text, spans) = author::author(&self.text, &self.spans, model, change)?;
+        let written = self.write(&text)?;
+        self.text = text;
+        self.spans = spans;
+        Ok(written)
+    }
+
+    /// Writes `text` over the file, unless it changed on disk since it was read or may not be
+    /// written.
+    fn write(&mut self, text: &str) -> Result<atomic::Written, SaveError> {
         let path = &self.path;
         let io = |source| SaveError::Io {
             path: path.clone(),
@@ -227,21 +265,7 @@ impl Document {
             path: path.clone(),
             why,
         })?;
-        let written = atomic::write(path, text.as_bytes()).map_err(io)?;
-        for &(i, before) in changes {
-            if !self.first_seen.contains_key(&before.id) {
-                let region = self
-                    .text
-                    .get(self.region(i))
-                    .unwrap_or_default()
-                    .to_string();
-                self.first_seen
-                    .insert(before.id.clone(), (before.clone(), region));
-            }
-        }
-        self.text = text;
-        self.spans = spans;
-        Ok(written)
+        atomic::write(path, text.as_bytes()).map_err(io)
     }
 }
 

@@ -2,6 +2,7 @@
 //! [`Model`] and a located [`Diagnostic`] for every problem.
 
 pub mod atomic;
+pub mod author;
 mod decode;
 pub mod diagnostic;
 mod document;

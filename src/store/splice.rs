@@ -11,7 +11,7 @@ use chrono::SecondsFormat;
 
 use super::source_map::{HistorySpans, KeyValue, MilestoneSpans};
 use crate::model::edit::copy_edited;
-use crate::model::{HistoryEntry, Milestone};
+use crate::model::{HistoryEntry, Milestone, Model};
 
 /// Replace `range` of the text with `text`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,24 +28,24 @@ pub struct CannotPlace {
     pub why: String,
 }
 
-/// The splices that turn milestone `before`, written at `spans` in `text`, into `after`.
+/// The splices that turn milestone `before`, written at `spans` in `text`, into `after`; its
+/// references are ids of `model`.
 pub fn plan(
     text: &str,
     spans: &MilestoneSpans,
     before: &Milestone,
     after: &Milestone,
+    model: &Model,
 ) -> Result<Vec<Splice>, CannotPlace> {
     let refuse = |why: &str| CannotPlace {
         id: before.id.clone(),
         why: why.to_string(),
     };
-    // Only the fields a person edits (the one list, in `model::edit`) may differ.
+    // Every field a person edits (the one list, in `model::edit`) may differ: all but the id.
     let mut unchanged = before.clone();
     copy_edited(&mut unchanged, after);
     if unchanged != *after {
-        return Err(refuse(
-            "only the status, notes, due date and history can be saved",
-        ));
+        return Err(refuse("its id cannot be changed"));
     }
     let w = Writer::new(text, spans);
     let mut out = Vec::new();
@@ -59,41 +59,118 @@ pub fn plan(
             text: toml_string(after.status.as_str()),
         });
     }
+    if before.title != after.title {
+        let kv = spans
+            .title
+            .as_ref()
+            .ok_or_else(|| refuse("its title was not found"))?;
+        out.push(Splice {
+            range: kv.value.clone(),
+            text: toml_string(&after.title),
+        });
+    }
+    let id_of = |items: &[&str], i: usize| items.get(i).map(|id| toml_string(id));
+    let pillars: Vec<&str> = model.pillars.iter().map(|p| p.id.as_str()).collect();
+    if before.pillar != after.pillar {
+        let kv = spans
+            .pillar
+            .as_ref()
+            .ok_or_else(|| refuse("its pillar was not found"))?;
+        out.push(Splice {
+            range: kv.value.clone(),
+            text: id_of(&pillars, after.pillar).ok_or_else(|| refuse("no such pillar"))?,
+        });
+    }
     let after_status = spans
         .status
         .as_ref()
         .map_or(spans.own_end, |kv| kv.value.end);
-    w.field(
-        &mut out,
-        "done_on",
-        spans.done_on.as_ref(),
-        before.done_on.map(|d| d.to_string()),
-        after.done_on.map(|d| d.to_string()),
-        after_status,
-    )
-    .map_err(&refuse)?;
-    w.field(
-        &mut out,
-        "due",
-        spans.due.as_ref(),
-        before.due.map(|d| d.to_string()),
-        after.due.map(|d| d.to_string()),
-        spans.own_end,
-    )
-    .map_err(&refuse)?;
-    w.field(
-        &mut out,
-        "notes",
-        spans.notes.as_ref(),
-        before.notes.as_deref().map(toml_string),
-        after.notes.as_deref().map(toml_string),
-        spans.own_end,
-    )
-    .map_err(&refuse)?;
+    let after_pillar = spans
+        .pillar
+        .as_ref()
+        .map_or(spans.own_end, |kv| kv.value.end);
+    let objectives: Vec<&str> = model.objectives.iter().map(|o| o.id.as_str()).collect();
+    let sources: Vec<&str> = model.sources.iter().map(|s| s.id.as_str()).collect();
+    let reference = |items: &[&str], i: Option<usize>| match i {
+        None => Ok(None),
+        Some(i) => id_of(items, i)
+            .map(Some)
+            .ok_or_else(|| refuse("it names something the file does not have")),
+    };
+    let fields = [
+        (
+            "objective",
+            spans.objective.as_ref(),
+            reference(&objectives, before.objective)?,
+            reference(&objectives, after.objective)?,
+            after_pillar,
+        ),
+        (
+            "done_on",
+            spans.done_on.as_ref(),
+            before.done_on.map(|d| d.to_string()),
+            after.done_on.map(|d| d.to_string()),
+            after_status,
+        ),
+        (
+            "due",
+            spans.due.as_ref(),
+            before.due.map(|d| d.to_string()),
+            after.due.map(|d| d.to_string()),
+            spans.own_end,
+        ),
+        (
+            "weight",
+            spans.weight.as_ref(),
+            weight(before.weight),
+            weight(after.weight),
+            spans.own_end,
+        ),
+        (
+            "owner",
+            spans.owner.as_ref(),
+            before.owner.as_deref().map(toml_string),
+            after.owner.as_deref().map(toml_string),
+            spans.own_end,
+        ),
+        (
+            "notes",
+            spans.notes.as_ref(),
+            before.notes.as_deref().map(toml_string),
+            after.notes.as_deref().map(toml_string),
+            spans.own_end,
+        ),
+        (
+            "source",
+            spans.source.as_ref(),
+            reference(&sources, before.source)?,
+            reference(&sources, after.source)?,
+            spans.own_end,
+        ),
+    ];
+    for (key, at, before, after, insert_after) in fields {
+        w.field(&mut out, key, at, before, after, insert_after)
+            .map_err(&refuse)?;
+    }
     w.history(&mut out, &before.history, &after.history)
         .map_err(&refuse)?;
     out.sort_by_key(|s| s.range.start);
     Ok(out)
+}
+
+/// A milestone's weight as the file has it: none for the default of 1.
+fn weight(w: f64) -> Option<String> {
+    (w.to_bits() != 1f64.to_bits()).then(|| number(w))
+}
+
+/// A number as TOML writes it: an integer when it is whole (pactboard's amounts are at most 2^53,
+/// so it fits), else a float that reads back as the same value.
+pub fn number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 9_007_199_254_740_992.0 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x:?}")
+    }
 }
 
 /// Applies splices sorted by position to `text`.
@@ -436,7 +513,7 @@ fn own_line(text: &str, kv: &KeyValue) -> Option<Range<usize>> {
 }
 
 /// The text to remove for a key of an inline table, with one of its separating commas.
-fn inline_removal(text: &str, kv: &KeyValue) -> Range<usize> {
+pub(super) fn inline_removal(text: &str, kv: &KeyValue) -> Range<usize> {
     let lead = text[..kv.key.start].trim_end();
     if lead.ends_with(',') {
         return lead.len() - 1..kv.value.end;
@@ -483,8 +560,14 @@ mod tests {
     }
 
     #[test]
-    fn a_change_to_a_field_nobody_edits_is_refused_and_the_edited_ones_are_planned() {
+    fn a_change_of_id_is_refused_and_every_other_field_is_planned() {
         let text = "[[milestones]]\nid = \"a\"\ntitle = \"A\"\n";
+        let model = crate::store::load_source(crate::store::SourceText::new(
+            "m",
+            include_str!("../../assets/india-japan.toml"),
+        ))
+        .unwrap()
+        .model;
         let before = Milestone {
             id: "a".into(),
             title: "A".into(),
@@ -502,22 +585,43 @@ mod tests {
         let spans = MilestoneSpans {
             table: 0..14,
             own_end: text.len() - 1,
+            title: Some(KeyValue {
+                key: 24..29,
+                value: 32..35,
+            }),
             ..MilestoneSpans::default()
         };
-        let retitled = Milestone {
+        let renamed = Milestone {
+            id: "b".into(),
+            ..before.clone()
+        };
+        let err = plan(text, &spans, &before, &renamed, &model).unwrap_err();
+        assert!(err.why.contains("id cannot be changed"), "{err}");
+        let changed = Milestone {
             title: "B".into(),
-            ..before.clone()
-        };
-        let err = plan(text, &spans, &before, &retitled).unwrap_err();
-        assert!(
-            err.why.contains("only the status, notes, due date"),
-            "{err}"
-        );
-        let noted = Milestone {
             notes: Some("n".into()),
+            weight: 2.5,
+            owner: Some("METI".into()),
+            source: Some(0),
             ..before.clone()
         };
-        let splices = plan(text, &spans, &before, &noted).unwrap();
-        assert!(apply(text, &splices).contains("notes = \"n\""));
+        let splices = plan(text, &spans, &before, &changed, &model).unwrap();
+        let out = apply(text, &splices);
+        assert!(out.contains("title = \"B\""), "{out}");
+        assert!(out.contains("notes = \"n\""), "{out}");
+        assert!(out.contains("weight = 2.5"), "{out}");
+        assert!(out.contains("owner = \"METI\""), "{out}");
+        assert!(
+            out.contains(&format!("source = \"{}\"", model.sources[0].id)),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn numbers_are_written_as_toml_reads_them() {
+        assert_eq!(number(2.0), "2");
+        assert_eq!(number(500_000_000_000.0), "500000000000");
+        assert_eq!(number(1.5), "1.5");
+        assert_eq!(number(0.1), "0.1");
     }
 }

@@ -1,0 +1,160 @@
+//! What a person adds to a model and takes out of it: a milestone, a source, a pillar, an entry
+//! of a target; the removal of a milestone. Each is checked as the file's reader would check it
+//! (ids well formed and unique, titles not blank, amounts and weights above zero), so what is
+//! added always saves and loads back.
+
+use super::{Milestone, Model, Pillar, Source, TargetEntry};
+
+/// Why an addition is refused. The model is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AddError {
+    #[error(
+        "`{0}` is not an id: an id is lower-case letters, digits and `-`, starting with a letter or digit"
+    )]
+    BadId(String),
+    #[error("there is already a {kind} with the id `{id}`")]
+    Taken { kind: &'static str, id: String },
+    #[error("a {0} needs a title")]
+    NoTitle(&'static str),
+    #[error("{0} must be above zero")]
+    NotPositive(&'static str),
+    #[error("there is no target number {0}")]
+    NoTarget(usize),
+}
+
+/// Whether `id` is an id as the format allows: `[a-z0-9][a-z0-9-]*`.
+pub fn is_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn check_new(
+    kind: &'static str,
+    id: &str,
+    title: &str,
+    taken: impl Fn(&str) -> bool,
+) -> Result<(), AddError> {
+    if !is_id(id) {
+        return Err(AddError::BadId(id.to_string()));
+    }
+    if taken(id) {
+        return Err(AddError::Taken {
+            kind,
+            id: id.to_string(),
+        });
+    }
+    if title.trim().is_empty() {
+        return Err(AddError::NoTitle(kind));
+    }
+    Ok(())
+}
+
+fn positive(x: f64, what: &'static str) -> Result<(), AddError> {
+    if x > 0.0 && x.is_finite() {
+        Ok(())
+    } else {
+        Err(AddError::NotPositive(what))
+    }
+}
+
+impl Model {
+    /// Adds `m` after the last milestone; its index.
+    pub fn add_milestone(&mut self, m: Milestone) -> Result<usize, AddError> {
+        check_new("milestone", &m.id, &m.title, |id| {
+            self.milestone_index(id).is_some()
+        })?;
+        positive(m.weight, "a weight")?;
+        self.milestones.push(m);
+        Ok(self.milestones.len() - 1)
+    }
+
+    /// Adds a source after the last one; its index.
+    pub fn add_source(&mut self, s: Source) -> Result<usize, AddError> {
+        check_new("source", &s.id, &s.title, |id| {
+            self.sources.iter().any(|x| x.id == id)
+        })?;
+        self.sources.push(s);
+        Ok(self.sources.len() - 1)
+    }
+
+    /// Adds a pillar after the last one; its index.
+    pub fn add_pillar(&mut self, p: Pillar) -> Result<usize, AddError> {
+        check_new("pillar", &p.id, &p.title, |id| {
+            self.pillars.iter().any(|x| x.id == id)
+        })?;
+        self.pillars.push(p);
+        Ok(self.pillars.len() - 1)
+    }
+
+    /// Records an entry of target `target`, after its others.
+    pub fn add_entry(&mut self, target: usize, e: TargetEntry) -> Result<(), AddError> {
+        positive(e.amount, "an amount")?;
+        let t = self
+            .targets
+            .get_mut(target)
+            .ok_or(AddError::NoTarget(target))?;
+        t.entries.push(e);
+        Ok(())
+    }
+
+    /// Takes milestone `index` out of the model.
+    pub fn remove_milestone(&mut self, index: usize) -> Option<Milestone> {
+        (index < self.milestones.len()).then(|| self.milestones.remove(index))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_what_the_format_allows() {
+        for ok in ["a", "critical-minerals", "m-10", "10k"] {
+            assert!(is_id(ok), "{ok}");
+        }
+        for bad in ["", "-a", "A", "a_b", "a b", "重要"] {
+            assert!(!is_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_addition_with_a_taken_id_a_blank_title_or_a_bad_amount_is_refused() {
+        let mut m = Model::empty();
+        let source = |id: &str, title: &str| Source {
+            id: id.into(),
+            title: title.into(),
+            published: None,
+            publisher: None,
+            url: None,
+            note: None,
+        };
+        assert_eq!(m.add_source(source("s", "S")), Ok(0));
+        assert!(matches!(
+            m.add_source(source("s", "T")),
+            Err(AddError::Taken { .. })
+        ));
+        assert_eq!(
+            m.add_source(source("t", " ")),
+            Err(AddError::NoTitle("source"))
+        );
+        assert_eq!(
+            m.add_source(source("T", "x")),
+            Err(AddError::BadId("T".into()))
+        );
+        assert_eq!(m.sources.len(), 1);
+        let entry = TargetEntry {
+            date: chrono::NaiveDate::default(),
+            amount: -3.0,
+            kind: super::super::EntryKind::Announced,
+            note: None,
+            source: None,
+        };
+        assert_eq!(
+            m.add_entry(0, entry),
+            Err(AddError::NotPositive("an amount"))
+        );
+    }
+}
