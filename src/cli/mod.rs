@@ -1,14 +1,17 @@
 //! The command line: the clap definitions, the dispatch, and what every command shares (exit
 //! codes, loading with diagnostics, showing paths safely). Each command lives in a file of its
-//! own: `check`, `set`, `report` (and `snapshot`), `init`, `man` (and `completions`), and
-//! `dashboard` (the dashboard and `present`).
+//! own: `check`, `set`, `add`/`edit`/`remove` (`author`, saving through `write`), `report`
+//! (and `snapshot`), `init`, `man` (and `completions`), and `dashboard` (the dashboard and
+//! `present`).
 
+mod author;
 mod check;
 mod dashboard;
 mod init;
 mod man;
 mod report;
 mod set;
+mod write;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -34,7 +37,7 @@ const EXIT_USAGE: u8 = 2;
 #[command(
     name = "pactboard",
     version,
-    args_conflicts_with_subcommands = true,
+    subcommand_precedence_over_arg = true,
     after_help = "Examples:\n  pactboard                                  your working copy of the India–Japan model\n  pactboard init my.toml && pactboard my.toml a copy of your own, anywhere\n  pactboard check my.toml                    validate a file\n  pactboard report my.toml --format json     figures for a script"
 )]
 pub struct Cli {
@@ -132,6 +135,40 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Add a milestone, an entry of a target, a source or a pillar, and save the file safely
+    #[command(
+        after_help = "The addition is written after the last of its kind, in the file's own style; nothing else changes.\nExit status: 0 saved, 1 bad data, an unknown reference or a refused value (nothing written), 2 the file cannot be read or written."
+    )]
+    Add {
+        #[command(subcommand)]
+        what: author::Addition,
+    },
+    /// Change fields of one milestone (title, pillar, objective, due, owner, weight, notes, source)
+    #[command(
+        after_help = "A field given as \"\" is removed (not the title or pillar). Only the values change; the rest of the file stays byte for byte.\nExit status: 0 saved, 1 bad data, an unknown id or reference or a refused value (nothing written), 2 the file cannot be read or written.\n\nExample:\n  pactboard edit my.toml stockpiling-strategy --due \"end of quarter\" --owner METI"
+    )]
+    Edit {
+        /// The partnership file
+        file: PathBuf,
+        /// The milestone's id
+        milestone: String,
+        #[command(flatten)]
+        fields: author::MilestoneFields,
+        #[command(flatten)]
+        write: author::WriteOptions,
+    },
+    /// Remove one milestone: its table, its history, and a comment directly above it
+    #[command(
+        after_help = "To keep the record of a milestone that will not happen, `pactboard set FILE ID cancelled` instead.\nExit status: 0 saved, 1 bad data or an unknown id (nothing written), 2 the file cannot be read or written.\n\nExample:\n  pactboard remove my.toml duplicate-item"
+    )]
+    Remove {
+        /// The partnership file
+        file: PathBuf,
+        /// The milestone's id
+        milestone: String,
+        #[command(flatten)]
+        write: author::WriteOptions,
+    },
     /// Print one screen of the dashboard as plain text, without a terminal
     #[command(
         after_help = "Examples:\n  pactboard snapshot my-partnership.toml\n  pactboard snapshot my-partnership.toml --view milestones --width 120 --height 40"
@@ -203,6 +240,15 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
+    // Global options go before or after a command; the dashboard's own do not go with one.
+    if cli.command.is_some() && (cli.file.is_some() || cli.autosave) {
+        let mut cmd = command();
+        cmd.error(
+            clap::error::ErrorKind::ArgumentConflict,
+            "a FILE or --autosave before a command belongs to the dashboard; put the file after the command (`pactboard check FILE`)",
+        )
+        .exit();
+    }
     if let Some(path) = &cli.global.log {
         crate::log::start(path);
     }
@@ -236,6 +282,18 @@ pub fn main() -> ExitCode {
             let at = on.or(cli.global.today).map_or_else(clock::now, clock::on);
             set::set(&file, &milestone, &status, note, at, force)
         }
+        Some(Command::Add { what }) => author::add(what, today),
+        Some(Command::Edit {
+            file,
+            milestone,
+            fields,
+            write,
+        }) => author::edit(&file, &milestone, &fields, today, write.force),
+        Some(Command::Remove {
+            file,
+            milestone,
+            write,
+        }) => author::remove(&file, &milestone, write.force),
         Some(Command::Snapshot {
             file,
             view,

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 pub use diagnostic::{Diagnostic, LineIndex, Report, Severity};
 pub use document::{Document, SaveError, lock};
 pub use source_map::SourceMap;
-pub use suggest::closest;
+pub use suggest::{MAX_KNOWN, MAX_NAME, closest};
 
 use crate::model::Model;
 

@@ -1,0 +1,430 @@
+//! `pactboard add`, `edit` and `remove` through the built binary: each saves exactly its change,
+//! and any bad input (unknown reference, refused amount, bad date or id) writes nothing and
+//! exits 1 with the reason, naming the choices and the nearest.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::{BUNDLED, pactboard, repo_file};
+use pactboard::store;
+
+fn copy(fixture: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let to = dir.path().join("model.toml");
+    fs::copy(repo_file(fixture), &to).unwrap();
+    (dir, to)
+}
+
+fn model(path: &Path) -> pactboard::model::Model {
+    store::load(path).unwrap().model
+}
+
+/// The one block `after` has that `before` has not (everything else is the same bytes).
+fn one_block<'t>(before: &str, after: &'t str) -> &'t str {
+    let prefix = before
+        .bytes()
+        .zip(after.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let suffix = before[prefix..]
+        .bytes()
+        .rev()
+        .zip(after[prefix..].bytes().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    assert_eq!(prefix + suffix, before.len(), "more than one place changed");
+    &after[prefix..after.len() - suffix]
+}
+
+/// Runs pactboard with `args` after the file and expects exit `code`; gives stdout and stderr.
+fn run(file: &Path, args: &[&str], code: i32) -> (String, String) {
+    let mut cmd = pactboard();
+    let (first, rest) = args.split_at(args.iter().position(|a| *a == "FILE").unwrap());
+    cmd.args(first).arg(file).args(&rest[1..]);
+    let out = cmd.output().unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "{args:?}\nstdout: {stdout}\nstderr: {stderr}"
+    );
+    (stdout, stderr)
+}
+
+#[test]
+fn add_milestone_writes_it_after_the_last_and_says_its_id() {
+    let (_dir, file) = copy(BUNDLED);
+    let before = fs::read_to_string(&file).unwrap();
+    let (out, _) = run(
+        &file,
+        &[
+            "add",
+            "milestone",
+            "FILE",
+            "--title",
+            "Agree the stockpiling framework",
+            "--pillar",
+            "economic-energy-security",
+            "--objective",
+            "stockpiling",
+            "--due",
+            "end of quarter",
+            "--owner",
+            "METI",
+            "--weight",
+            "2",
+        ],
+        0,
+    );
+    assert!(
+        out.contains("added milestone `agree-the-stockpiling-framework`"),
+        "{out}"
+    );
+    let after = fs::read_to_string(&file).unwrap();
+    let block = one_block(&before, &after);
+    assert!(
+        block.contains("[[milestones]]") && block.contains("weight = 2"),
+        "{block}"
+    );
+    let m = model(&file);
+    let added = m.milestones.last().unwrap();
+    assert_eq!(added.id, "agree-the-stockpiling-framework");
+    assert_eq!(added.due.unwrap().to_string(), "2026-12-31");
+    assert_eq!(added.weight.to_bits(), 2f64.to_bits());
+    assert_eq!(m.objectives[added.objective.unwrap()].id, "stockpiling");
+    // A title with no Latin letters gets a numbered id.
+    let (out, _) = run(
+        &file,
+        &[
+            "add",
+            "milestone",
+            "FILE",
+            "--title",
+            "重要鉱物の備蓄",
+            "--pillar",
+            "economic-energy-security",
+        ],
+        0,
+    );
+    assert!(out.contains("`milestone-1`"), "{out}");
+}
+
+#[test]
+fn an_unknown_reference_names_the_nearest_and_the_choices_and_writes_nothing() {
+    let (_dir, file) = copy(BUNDLED);
+    let before = fs::read(&file).unwrap();
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &[
+                "add",
+                "milestone",
+                "FILE",
+                "--title",
+                "T",
+                "--pillar",
+                "economic",
+            ],
+            "did you mean `economic-energy-security`?",
+        ),
+        (
+            &[
+                "add",
+                "milestone",
+                "FILE",
+                "--title",
+                "T",
+                "--pillar",
+                "people-to-people",
+                "--objective",
+                "stockpile",
+            ],
+            "did you mean `stockpiling`?",
+        ),
+        (
+            &["add", "milestone", "FILE", "--title", "T"],
+            "needs --pillar",
+        ),
+        (
+            &[
+                "add",
+                "milestone",
+                "FILE",
+                "--title",
+                "T",
+                "--pillar",
+                "people-to-people",
+                "--id",
+                "moc-signed",
+            ],
+            "already a milestone with the id `moc-signed`",
+        ),
+        (
+            &[
+                "add",
+                "milestone",
+                "FILE",
+                "--title",
+                "T",
+                "--pillar",
+                "people-to-people",
+                "--id",
+                "Bad Id",
+            ],
+            "is not an id",
+        ),
+        (
+            &[
+                "add",
+                "milestone",
+                "FILE",
+                "--title",
+                "T",
+                "--pillar",
+                "people-to-people",
+                "--due",
+                "soonish",
+            ],
+            "--due",
+        ),
+        (
+            &[
+                "add",
+                "entry",
+                "FILE",
+                "japan-invest",
+                "--kind",
+                "committed",
+                "--amount",
+                "1",
+            ],
+            "did you mean `japan-investment`?",
+        ),
+        (
+            &[
+                "add",
+                "entry",
+                "FILE",
+                "japan-investment",
+                "--kind",
+                "comitted",
+                "--amount",
+                "1",
+            ],
+            "did you mean `committed`?",
+        ),
+        (
+            &["edit", "FILE", "stockpiling", "--title", "X"],
+            "did you mean `stockpiling-strategy`?",
+        ),
+        (
+            &["edit", "FILE", "stockpiling-strategy", "--weight", "0"],
+            "not a number above zero",
+        ),
+        (
+            &["edit", "FILE", "stockpiling-strategy", "--title", " "],
+            "needs a title",
+        ),
+        (&["edit", "FILE", "stockpiling-strategy"], "already has"),
+        (&["remove", "FILE", "moc"], "has no milestone `moc`"),
+        (
+            &[
+                "add", "pillar", "FILE", "--title", "Space", "--source", "nope",
+            ],
+            "the sources are:",
+        ),
+    ];
+    for (args, says) in cases {
+        let (_, err) = run(&file, args, 1);
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(err.contains("nothing written"), "{args:?}: {err}");
+        assert_eq!(fs::read(&file).unwrap(), before, "{args:?} wrote");
+    }
+}
+
+#[test]
+fn an_entry_reads_the_amount_as_officials_write_it_or_says_why_not() {
+    let (_dir, file) = copy(BUNDLED);
+    for (written, value) in [
+        ("¥500B", 500_000_000_000.0),
+        ("500 billion yen", 500_000_000_000.0),
+        ("0.5兆円", 500_000_000_000.0),
+        ("5000億円", 500_000_000_000.0),
+        ("500_000_000_000", 500_000_000_000.0),
+    ] {
+        let (out, _) = run(
+            &file,
+            &[
+                "add",
+                "entry",
+                "FILE",
+                "japan-investment",
+                "--kind",
+                "announced",
+                "--amount",
+                written,
+                "--on",
+                "2026-11-20",
+            ],
+            0,
+        );
+        assert!(out.contains("¥500 billion"), "{written}: {out}");
+        let m = model(&file);
+        assert_eq!(
+            m.targets[0].entries.last().unwrap().amount.to_bits(),
+            f64::to_bits(value)
+        );
+    }
+    let text = fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains("amount = 500_000_000_000"),
+        "in the target's style"
+    );
+    let before = fs::read(&file).unwrap();
+    for (written, says) in [
+        ("¥5 lakh crore", "rupee"),
+        ("₹2 lakh crore", "INR"),
+        ("-3", "above zero"),
+        ("1e400", "2^53"),
+        ("", "write an amount"),
+    ] {
+        let (_, err) = run(
+            &file,
+            &[
+                "add",
+                "entry",
+                "FILE",
+                "japan-investment",
+                "--kind",
+                "realized",
+                "--amount",
+                written,
+            ],
+            1,
+        );
+        assert!(err.contains(says), "{written}: {err}");
+        assert_eq!(fs::read(&file).unwrap(), before, "{written} wrote");
+    }
+}
+
+#[test]
+fn a_source_and_a_pillar_are_added_and_the_pillar_count_follows() {
+    let (_dir, file) = copy(BUNDLED);
+    run(
+        &file,
+        &[
+            "add",
+            "source",
+            "FILE",
+            "--title",
+            "Announcement of the eighth pillar",
+            "--url",
+            "https://example.org/eighth",
+        ],
+        0,
+    );
+    let (out, _) = run(
+        &file,
+        &[
+            "add",
+            "pillar",
+            "FILE",
+            "--title",
+            "Space and science",
+            "--source",
+            "announcement-of-the-eighth-pillar",
+        ],
+        0,
+    );
+    assert!(out.contains("added pillar `space-and-science`"), "{out}");
+    let m = model(&file);
+    assert_eq!(m.pillars.len(), 8);
+    assert_eq!(m.pillars_missing(), None, "the declared eight are named");
+    let (out, _) = run(&file, &["report", "FILE"], 0);
+    assert!(!out.contains("names 7"), "{out}");
+}
+
+#[test]
+fn edit_changes_only_its_values_and_remove_only_its_lines() {
+    let (_dir, file) = copy(BUNDLED);
+    let before = fs::read_to_string(&file).unwrap();
+    let (out, _) = run(
+        &file,
+        &[
+            "edit",
+            "FILE",
+            "stockpiling-strategy",
+            "--title",
+            "Stockpiling strategy agreed",
+            "--pillar",
+            "investment-innovation",
+            "--owner",
+            "MoM",
+        ],
+        0,
+    );
+    assert!(out.contains("title, pillar, owner changed"), "{out}");
+    let after = fs::read_to_string(&file).unwrap();
+    let without_owner: Vec<&str> = after.lines().filter(|l| *l != "owner = \"MoM\"").collect();
+    assert_eq!(
+        without_owner.len(),
+        before.lines().count(),
+        "one line added"
+    );
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(without_owner)
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed.len(), 2, "title and pillar lines: {changed:?}");
+    let (out, _) = run(&file, &["remove", "FILE", "stockpiling-strategy"], 0);
+    assert!(
+        out.contains("removed milestone `stockpiling-strategy`"),
+        "{out}"
+    );
+    let m = model(&file);
+    assert!(m.milestone_index("stockpiling-strategy").is_none());
+    assert_eq!(m.milestones.len(), 8);
+    // A milestone with history says what goes with it and how to keep it instead.
+    run(&file, &["set", "FILE", "moc-signed", "cancelled"], 0);
+    let (out, _) = run(&file, &["remove", "FILE", "moc-signed"], 0);
+    assert!(out.contains("with its 1 history entry"), "{out}");
+    assert!(out.contains("cancelled"), "{out}");
+}
+
+#[test]
+fn global_options_go_before_the_command_too() {
+    let (_dir, file) = copy(BUNDLED);
+    let (out, _) = run(
+        &file,
+        &[
+            "--today",
+            "2026-11-25",
+            "add",
+            "milestone",
+            "FILE",
+            "--title",
+            "Next",
+            "--pillar",
+            "people-to-people",
+            "--due",
+            "+2w",
+        ],
+        0,
+    );
+    assert!(out.contains("`next`"), "{out}");
+    assert_eq!(
+        model(&file)
+            .milestones
+            .last()
+            .unwrap()
+            .due
+            .unwrap()
+            .to_string(),
+        "2026-12-09"
+    );
+}
