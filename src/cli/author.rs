@@ -194,13 +194,14 @@ pub(super) fn add(what: Addition, today: NaiveDate) -> ExitCode {
                 source,
             };
             model.add_entry(t, entry).map_err(refuse)?;
+            let index = model.targets[t].entries.len() - 1;
             let said = format!(
                 "recorded {} {} on {date} for target `{}`",
                 kind.as_str(),
                 format(amount, &unit, Style::Long),
                 target
             );
-            Ok((Change::Authored(Authored::Entry { target: t }), said))
+            Ok((Change::Authored(Authored::Entry { target: t, index }), said))
         }),
         Addition::Source {
             file,
@@ -229,9 +230,9 @@ pub(super) fn add(what: Addition, today: NaiveDate) -> ExitCode {
                 url: url.clone().filter(|s| !s.is_empty()),
                 note: note.clone().filter(|s| !s.is_empty()),
             };
-            model.add_source(source).map_err(refuse)?;
+            let index = model.add_source(source).map_err(refuse)?;
             Ok((
-                Change::Authored(Authored::Source),
+                Change::Authored(Authored::Source { index }),
                 format!("added source `{id}`"),
             ))
         }),
@@ -253,13 +254,13 @@ pub(super) fn add(what: Addition, today: NaiveDate) -> ExitCode {
                 summary: summary.clone().filter(|s| !s.is_empty()),
                 source,
             };
-            model.add_pillar(pillar).map_err(refuse)?;
+            let index = model.add_pillar(pillar).map_err(refuse)?;
             let named = match model.pillars_missing() {
                 Some((named, declared)) => format!(" ({named} of {declared} named)"),
                 None => String::new(),
             };
             Ok((
-                Change::Authored(Authored::Pillar),
+                Change::Authored(Authored::Pillar { index }),
                 format!("added pillar `{id}`{named}"),
             ))
         }),
@@ -312,10 +313,10 @@ fn add_milestone(
     };
     let details = details(file, model, &m, fields, today)?;
     details.put_on(&mut m);
-    model.add_milestone(m).map_err(refuse)?;
+    let index = model.add_milestone(m).map_err(refuse)?;
     let pillar_id = &model.pillars[pillar].id;
     Ok((
-        Change::Authored(Authored::Milestone),
+        Change::Authored(Authored::Milestone { index }),
         format!("added milestone `{id}` to pillar `{pillar_id}`"),
     ))
 }

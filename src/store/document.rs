@@ -108,9 +108,31 @@ impl Document {
         model: &Model,
         changes: &[(usize, &Milestone)],
     ) -> Result<(String, SourceMap), SaveError> {
+        let edited: Vec<Edited<'_>> = changes
+            .iter()
+            .map(|&(i, before)| Edited {
+                file: i,
+                model: i,
+                before,
+            })
+            .collect();
+        self.updated_at(model, &edited)
+    }
+
+    /// [`Document::updated`] for milestones whose place in the model differs from the file's.
+    fn updated_at(
+        &self,
+        model: &Model,
+        changes: &[Edited<'_>],
+    ) -> Result<(String, SourceMap), SaveError> {
         let mut splices: Vec<(usize, Splice)> = Vec::new();
-        for &(i, before) in changes {
-            let after = &model.milestones[i];
+        for &Edited {
+            file: i,
+            model: at,
+            before,
+        } in changes
+        {
+            let after = &model.milestones[at];
             let spans = &self.spans.milestones[i];
             if let Some((first, text)) = self.first_seen.get(&after.id)
                 && first == after
@@ -153,13 +175,16 @@ impl Document {
             }
         }
         let refs = RefIndex::new(model);
-        for &(i, _) in changes {
+        for &Edited {
+            file: i, model: at, ..
+        } in changes
+        {
             let old = &self.spans.milestones[i];
             let section = old.is_section(&self.text);
             let region = self.region(i);
             let start = moved(region.start, false);
             let end = moved(region.end, section);
-            let expected = &model.milestones[i];
+            let expected = &model.milestones[at];
             match read_back(&text, start..end, section, &refs.refs()) {
                 Some((m, at)) if m == *expected => spans.milestones[i] = at,
                 _ => {
@@ -199,38 +224,85 @@ impl Document {
     /// `set`, which reads the file under it.
     pub fn save_holding(
         &mut self,
-        _lock: &atomic::WriteLock,
+        lock: &atomic::WriteLock,
         model: &Model,
         changes: &[(usize, &Milestone)],
     ) -> Result<atomic::Written, SaveError> {
-        let (text, spans) = self.updated(model, changes)?;
-        let written = self.write(&text)?;
-        for &(i, before) in changes {
-            if !self.first_seen.contains_key(&before.id) {
-                let region = self
-                    .text
-                    .get(self.region(i))
-                    .unwrap_or_default()
-                    .to_string();
-                self.first_seen
-                    .insert(before.id.clone(), (before.clone(), region));
-            }
-        }
-        self.text = text;
-        self.spans = spans;
-        Ok(written)
+        let edited: Vec<Edited<'_>> = changes
+            .iter()
+            .map(|&(i, before)| Edited {
+                file: i,
+                model: i,
+                before,
+            })
+            .collect();
+        self.save_all_holding(lock, model, &edited, &[])
     }
 
     /// Saves a change that adds or removes a whole table (see [`Authored`]); `model` is the
     /// model after it. The same checks and write as [`Document::save_holding`].
     pub fn save_authored_holding(
         &mut self,
-        _lock: &atomic::WriteLock,
+        lock: &atomic::WriteLock,
         model: &Model,
         change: Authored,
     ) -> Result<atomic::Written, SaveError> {
-        let (text, spans) = author::author(&self.text, &self.spans, model, change)?;
+        self.save_all_holding(lock, model, &[], &[change])
+    }
+
+    /// Saves milestones edited in place, then tables added or removed, in that order, as one
+    /// write (see [`Document::save_all_holding`]), taking the file's lock.
+    pub fn save_all(
+        &mut self,
+        model: &Model,
+        edited: &[Edited<'_>],
+        authored: &[Authored],
+    ) -> Result<atomic::Written, SaveError> {
+        let lock = lock(&self.path)?;
+        self.save_all_holding(&lock, model, edited, authored)
+    }
+
+    /// The text and spans after `edited` then `authored`, each checked as it is made. Nothing is
+    /// written.
+    pub fn planned(
+        &self,
+        model: &Model,
+        edited: &[Edited<'_>],
+        authored: &[Authored],
+    ) -> Result<(String, SourceMap), SaveError> {
+        let (mut text, mut spans) = if edited.is_empty() {
+            (self.text.clone(), self.spans.clone())
+        } else {
+            self.updated_at(model, edited)?
+        };
+        for &change in authored {
+            (text, spans) = author::author(&text, &spans, model, change)?;
+        }
+        Ok((text, spans))
+    }
+
+    /// Saves milestones edited in place, then tables added or removed, as one atomic write,
+    /// unless the file changed on disk since it was read or may not be written.
+    pub fn save_all_holding(
+        &mut self,
+        _lock: &atomic::WriteLock,
+        model: &Model,
+        edited: &[Edited<'_>],
+        authored: &[Authored],
+    ) -> Result<atomic::Written, SaveError> {
+        let (text, spans) = self.planned(model, edited, authored)?;
         let written = self.write(&text)?;
+        for e in edited {
+            if !self.first_seen.contains_key(&e.before.id) {
+                let region = self
+                    .text
+                    .get(self.region(e.file))
+                    .unwrap_or_default()
+                    .to_string();
+                self.first_seen
+                    .insert(e.before.id.clone(), (e.before.clone(), region));
+            }
+        }
         self.text = text;
         self.spans = spans;
         Ok(written)
@@ -267,6 +339,15 @@ impl Document {
         })?;
         atomic::write(path, text.as_bytes()).map_err(io)
     }
+}
+
+/// A milestone edited in place: its place among the file's milestones and in the model, and its
+/// version in the file.
+#[derive(Debug, Clone, Copy)]
+pub struct Edited<'a> {
+    pub file: usize,
+    pub model: usize,
+    pub before: &'a Milestone,
 }
 
 /// Takes the write lock of the file at `path`, waiting at most [`atomic::LOCK_WAIT`].

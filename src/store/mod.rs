@@ -15,7 +15,7 @@ mod syntax;
 use std::path::{Path, PathBuf};
 
 pub use diagnostic::{Diagnostic, LineIndex, Report, Severity};
-pub use document::{Document, SaveError, lock};
+pub use document::{Document, Edited, SaveError, lock};
 pub use source_map::SourceMap;
 pub use suggest::{MAX_KNOWN, MAX_NAME, closest};
 

@@ -21,19 +21,39 @@ use place::{at_end, inline_after, inline_into_empty, inline_key, section_after};
 use read_back::{RefIds, read_back};
 use table::new_table;
 
-/// A change that adds or removes a whole table; the model given with it is the model after it.
+/// A change that adds or removes a whole table. An addition names its item in the model after
+/// the change (written after the last of its kind in the file); a removal names the table's
+/// place among its kind in the file as it is when the change is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Authored {
-    /// The model's last milestone is new.
-    Milestone,
-    /// The model's last source is new.
-    Source,
-    /// The model's last pillar is new.
-    Pillar,
-    /// The last entry of this target is new.
-    Entry { target: usize },
-    /// The milestone at this index of the file (before the change) is gone.
+    /// Milestone `index` of the model is new.
+    Milestone { index: usize },
+    /// Source `index` of the model is new.
+    Source { index: usize },
+    /// Pillar `index` of the model is new.
+    Pillar { index: usize },
+    /// Entry `index` of target `target` is new.
+    Entry { target: usize, index: usize },
+    /// The file's milestone `milestone` goes, with its history.
     Removed { milestone: usize },
+    /// The file's source `index` goes.
+    RemovedSource { index: usize },
+    /// The file's pillar `index` goes.
+    RemovedPillar { index: usize },
+    /// Entry `index` of the file's target `target` goes.
+    RemovedEntry { target: usize, index: usize },
+}
+
+impl Authored {
+    fn is_removal(self) -> bool {
+        matches!(
+            self,
+            Authored::Removed { .. }
+                | Authored::RemovedSource { .. }
+                | Authored::RemovedPillar { .. }
+                | Authored::RemovedEntry { .. }
+        )
+    }
 }
 
 /// Why a table could not be added or removed. The file is untouched.
@@ -51,9 +71,10 @@ pub fn author(
     model: &Model,
     change: Authored,
 ) -> Result<(String, SourceMap), CannotAuthor> {
-    match change {
-        Authored::Removed { milestone } => remove_milestone(text, spans, milestone),
-        _ => add(text, spans, model, change),
+    if change.is_removal() {
+        remove(text, spans, change)
+    } else {
+        add(text, spans, model, change)
     }
 }
 
@@ -72,14 +93,14 @@ fn add(
         why,
     };
     let nested = match change {
-        Authored::Entry { target } => {
+        Authored::Entry { target, .. } => {
             Some(spans.targets.get(target).ok_or(refuse("no such target"))?)
         }
         _ => None,
     };
     // The neighbour: the last table of the kind, and where its part of the file ends.
     let last: Option<(TableSpans, usize)> = match change {
-        Authored::Milestone => spans.milestones.last().map(|m| {
+        Authored::Milestone { .. } => spans.milestones.last().map(|m| {
             (
                 TableSpans {
                     table: m.table.clone(),
@@ -88,8 +109,8 @@ fn add(
                 m.end(),
             )
         }),
-        Authored::Source => spans.sources.last().map(|t| (t.clone(), t.own_end)),
-        Authored::Pillar => spans.pillars.last().map(|t| (t.clone(), t.own_end)),
+        Authored::Source { .. } => spans.sources.last().map(|t| (t.clone(), t.own_end)),
+        Authored::Pillar { .. } => spans.pillars.last().map(|t| (t.clone(), t.own_end)),
         Authored::Entry { .. } => nested.and_then(|t| match &t.entries {
             HistorySpans::Tables(entries) => entries.last().map(|(header, end)| {
                 (
@@ -111,7 +132,7 @@ fn add(
             }),
             HistorySpans::None => None,
         }),
-        Authored::Removed { .. } => None,
+        _ => None,
     };
     let placed = match (&last, nested) {
         (Some((neighbour, end)), _) if neighbour.is_section(text) => {
@@ -162,19 +183,87 @@ fn add(
     Ok((new_text, new_spans))
 }
 
-/// Removes milestone `i`: its lines (history included) and a comment directly above it, or its
-/// inline table and one comma.
-fn remove_milestone(
+/// Removes a table: its lines (a milestone's history with it) and comment lines directly above
+/// it, or an inline table and one comma.
+fn remove(
     text: &str,
     spans: &SourceMap,
-    i: usize,
+    change: Authored,
 ) -> Result<(String, SourceMap), CannotAuthor> {
-    let m = spans.milestones.get(i).ok_or(CannotAuthor {
-        what: "the milestone".into(),
-        why: "it is not in the file",
-    })?;
-    let range = if m.is_section(text) {
-        let mut start = line_start(text, m.table.start);
+    let gone = || CannotAuthor {
+        what: "the removal".into(),
+        why: "the table is not in the file",
+    };
+    // The table's header (or inline table) and the end of all that belongs to it.
+    let (table, end) = match change {
+        Authored::Removed { milestone } => {
+            let m = spans.milestones.get(milestone).ok_or_else(gone)?;
+            (m.table.clone(), m.end())
+        }
+        Authored::RemovedSource { index } => {
+            let t = spans.sources.get(index).ok_or_else(gone)?;
+            (t.table.clone(), t.own_end)
+        }
+        Authored::RemovedPillar { index } => {
+            let t = spans.pillars.get(index).ok_or_else(gone)?;
+            (t.table.clone(), t.own_end)
+        }
+        Authored::RemovedEntry { target, index } => {
+            match spans.targets.get(target).map(|t| &t.entries) {
+                Some(HistorySpans::Tables(entries)) => {
+                    let (header, end) = entries.get(index).ok_or_else(gone)?;
+                    (header.clone(), *end)
+                }
+                Some(HistorySpans::Inline(_, items)) => {
+                    let item = items.get(index).ok_or_else(gone)?;
+                    (item.clone(), item.end)
+                }
+                _ => return Err(gone()),
+            }
+        }
+        _ => return Err(gone()),
+    };
+    let range = removal(text, table, end);
+    let mut out = String::with_capacity(text.len() - range.len());
+    out.push_str(&text[..range.start]);
+    out.push_str(&text[range.end..]);
+    let mut new_spans = spans.clone();
+    match change {
+        Authored::Removed { milestone } => {
+            new_spans.milestones.remove(milestone);
+        }
+        Authored::RemovedSource { index } => {
+            new_spans.sources.remove(index);
+        }
+        Authored::RemovedPillar { index } => {
+            new_spans.pillars.remove(index);
+        }
+        Authored::RemovedEntry { target, index } => {
+            let nested = &mut new_spans.targets[target].entries;
+            match nested {
+                HistorySpans::Tables(entries) => {
+                    entries.remove(index);
+                    if entries.is_empty() {
+                        *nested = HistorySpans::None;
+                    }
+                }
+                HistorySpans::Inline(_, items) => {
+                    items.remove(index);
+                }
+                HistorySpans::None => {}
+            }
+        }
+        _ => {}
+    }
+    new_spans.shift(range.end, -(range.len() as isize));
+    Ok((out, new_spans))
+}
+
+/// What removing the table at `table` (a header, or an inline table) whose part of the file
+/// ends at `end` takes out of `text`.
+fn removal(text: &str, table: std::ops::Range<usize>, end: usize) -> std::ops::Range<usize> {
+    if text[table.clone()].starts_with("[[") {
+        let mut start = line_start(text, table.start);
         // Comment lines directly above go with it.
         while start > 0 {
             let previous = line_start(text, start - 1);
@@ -184,7 +273,7 @@ fn remove_milestone(
                 break;
             }
         }
-        let end = line_end(text, m.end());
+        let end = line_end(text, end);
         // One blank line before it goes too, so the blank lines between tables stay as they were.
         if start > 0 {
             let previous = line_start(text, start - 1);
@@ -194,30 +283,23 @@ fn remove_milestone(
         }
         start..end
     } else {
-        let line = line_start(text, m.table.start);
-        let end = line_end(text, m.table.end);
-        let rest = text[m.table.end..end].trim();
+        let line = line_start(text, table.start);
+        let line_end = line_end(text, table.end);
+        let rest = text[table.end..line_end].trim();
         let rest = rest.strip_prefix(',').unwrap_or(rest).trim();
-        if text[line..m.table.start].trim().is_empty() && (rest.is_empty() || rest.starts_with('#'))
+        if text[line..table.start].trim().is_empty() && (rest.is_empty() || rest.starts_with('#'))
         {
-            line..end
+            line..line_end
         } else {
             splice::inline_removal(
                 text,
                 &KeyValue {
-                    key: m.table.clone(),
-                    value: m.table.clone(),
+                    key: table.clone(),
+                    value: table,
                 },
             )
         }
-    };
-    let mut out = String::with_capacity(text.len() - range.len());
-    out.push_str(&text[..range.start]);
-    out.push_str(&text[range.end..]);
-    let mut new_spans = spans.clone();
-    new_spans.milestones.remove(i);
-    new_spans.shift(range.end, -(range.len() as isize));
-    Ok((out, new_spans))
+    }
 }
 
 pub(super) fn line_start(text: &str, pos: usize) -> usize {

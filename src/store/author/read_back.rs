@@ -55,8 +55,8 @@ pub(super) fn read_back(
         }
         let path: &[&str] = match change {
             Authored::Entry { .. } => &["targets", "entries"],
-            Authored::Milestone => &["milestones"],
-            Authored::Source => &["sources"],
+            Authored::Milestone { .. } => &["milestones"],
+            Authored::Source { .. } => &["sources"],
             _ => &["pillars"],
         };
         (part[..len].to_string(), 0, path)
@@ -74,37 +74,37 @@ pub(super) fn read_back(
         !p.list.iter().any(crate::store::Diagnostic::is_error) && p.missing.is_empty()
     };
     match change {
-        Authored::Milestone => {
+        Authored::Milestone { index } => {
             let mut f = p.fields("milestone", item, decode::MILESTONE)?;
             let (id, mut m, mut at) = decode::milestone(&mut p, &mut f, &r);
             m.id = id?.into_inner();
-            (ok(&p) && Some(&m) == model.milestones.last()).then_some(())?;
+            (ok(&p) && Some(&m) == model.milestones.get(index)).then_some(())?;
             at.shift(0, shift);
             spans.milestones.push(at);
         }
-        Authored::Source => {
+        Authored::Source { index } => {
             let mut f = p.fields("source", item, decode::SOURCE)?;
             let mut at = TableSpans::of(&f);
             let (id, mut s) = decode::source(&mut p, &mut f);
             s.id = id?.into_inner();
-            (ok(&p) && Some(&s) == model.sources.last()).then_some(())?;
+            (ok(&p) && Some(&s) == model.sources.get(index)).then_some(())?;
             shift_table(&mut at, shift);
             spans.sources.push(at);
         }
-        Authored::Pillar => {
+        Authored::Pillar { index } => {
             let mut f = p.fields("pillar", item, decode::PILLAR)?;
             let mut at = TableSpans::of(&f);
             let (id, mut x) = decode::pillar(&mut p, &mut f, &refs.sources);
             x.id = id?.into_inner();
-            (ok(&p) && Some(&x) == model.pillars.last()).then_some(())?;
+            (ok(&p) && Some(&x) == model.pillars.get(index)).then_some(())?;
             shift_table(&mut at, shift);
             spans.pillars.push(at);
         }
-        Authored::Entry { target } => {
+        Authored::Entry { target, index } => {
             let f = p.fields("target entry", item, decode::ENTRY)?;
             let mut at = TableSpans::of(&f);
             let e = decode::entry(&mut p, f, &r);
-            let expected = model.targets.get(target)?.entries.last()?;
+            let expected = model.targets.get(target)?.entries.get(index)?;
             (ok(&p) && e == *expected).then_some(())?;
             shift_table(&mut at, shift);
             let target = spans.targets.get_mut(target)?;
@@ -127,7 +127,7 @@ pub(super) fn read_back(
                 }
             }
         }
-        Authored::Removed { .. } => return None,
+        _ => return None,
     }
     Some(())
 }

@@ -31,8 +31,8 @@ pub(super) fn new_table(model: &Model, change: Authored) -> Option<NewTable> {
     let source_ids = || model.sources.iter().map(|s| s.id.as_str()).collect();
     let mut keys: Vec<(&'static str, Option<Value>)>;
     let (name, what) = match change {
-        Authored::Milestone => {
-            let m: &Milestone = model.milestones.last()?;
+        Authored::Milestone { index } => {
+            let m: &Milestone = model.milestones.get(index)?;
             let pillars = model.pillars.iter().map(|p| p.id.as_str()).collect();
             let objectives = model.objectives.iter().map(|o| o.id.as_str()).collect();
             if !m.history.is_empty() {
@@ -56,8 +56,8 @@ pub(super) fn new_table(model: &Model, change: Authored) -> Option<NewTable> {
             ];
             ("milestones", format!("milestone `{}`", m.id))
         }
-        Authored::Source => {
-            let s: &Source = model.sources.last()?;
+        Authored::Source { index } => {
+            let s: &Source = model.sources.get(index)?;
             keys = vec![
                 ("id", Some(Value::Str(s.id.clone()))),
                 ("title", Some(Value::Str(s.title.clone()))),
@@ -68,8 +68,8 @@ pub(super) fn new_table(model: &Model, change: Authored) -> Option<NewTable> {
             ];
             ("sources", format!("source `{}`", s.id))
         }
-        Authored::Pillar => {
-            let p: &Pillar = model.pillars.last()?;
+        Authored::Pillar { index } => {
+            let p: &Pillar = model.pillars.get(index)?;
             keys = vec![
                 ("id", Some(Value::Str(p.id.clone()))),
                 ("title", Some(Value::Str(p.title.clone()))),
@@ -78,9 +78,9 @@ pub(super) fn new_table(model: &Model, change: Authored) -> Option<NewTable> {
             ];
             ("pillars", format!("pillar `{}`", p.id))
         }
-        Authored::Entry { target } => {
+        Authored::Entry { target, index } => {
             let t = model.targets.get(target)?;
-            let e: &TargetEntry = t.entries.last()?;
+            let e: &TargetEntry = t.entries.get(index)?;
             keys = vec![
                 ("date", Some(Value::Raw(e.date.to_string()))),
                 ("amount", Some(Value::Raw(number(e.amount)))),
@@ -90,7 +90,7 @@ pub(super) fn new_table(model: &Model, change: Authored) -> Option<NewTable> {
             ];
             ("entries", format!("an entry of target `{}`", t.id))
         }
-        Authored::Removed { .. } => return None,
+        _ => return None,
     };
     Some(NewTable {
         name,
