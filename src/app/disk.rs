@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::App;
 use super::editing::{Edits, Effect};
+use super::shape::Structure;
 use super::modal::Modal;
 use crate::model::edit::{copy_edited, edited_fields};
 use crate::model::{Figures, Milestone, Model};
@@ -26,7 +27,7 @@ impl App {
         let was_waiting = self.waiting_for_file();
         self.replace_model(|app| {
             app.model = model;
-            app.edits = Edits::default();
+            app.edits = Edits::of(&app.model);
             app.absorbed = false;
             // Said first, so that a popup closed for a milestone gone says so instead.
             app.say(
@@ -129,30 +130,40 @@ impl App {
         lost: &mut Vec<String>,
     ) {
         let mine = std::mem::replace(&mut self.model, theirs);
+        let structure = self.edits.shape.structure(&mine);
+        let mut edits = Edits::of(&self.model);
         let mut saved = BTreeMap::new();
         for (i, before) in std::mem::take(&mut self.edits.saved) {
             let current = &mine.milestones[i];
-            if *current == before {
+            if *current == before || self.edits.shape.place(i).is_none() {
                 continue;
             }
-            match self.model.milestone_index(&before.id) {
+            let j = self.model.milestone_index(&before.id);
+            // My version and the base with their references in this version's numbering.
+            let adopted = j.and_then(|j| {
+                let base = self.model.adopt(&before, &mine)?;
+                let current = self.model.adopt(current, &mine)?;
+                Some((j, base, current))
+            });
+            match adopted {
                 // Untouched there: my edits go on top as they are.
-                Some(j) if !edited_fields(&self.model.milestones[j], &before).contains(&true) => {
+                Some((j, base, current))
+                    if !edited_fields(&self.model.milestones[j], &base).contains(&true) =>
+                {
                     saved.insert(j, self.model.milestones[j].clone());
-                    copy_edited(&mut self.model.milestones[j], current);
+                    copy_edited(&mut self.model.milestones[j], &current);
                 }
-                Some(j) => conflicts.push(Conflict {
+                Some((j, base, current)) => conflicts.push(Conflict {
                     index: j,
-                    base: before.clone(),
-                    mine: current.clone(),
+                    base,
+                    mine: current,
                 }),
                 None => lost.push(before.id.clone()),
             }
         }
-        self.edits = Edits {
-            saved,
-            ..Edits::default()
-        };
+        edits.saved = saved;
+        self.edits = edits;
+        self.put_structure_on(&mine, structure, lost);
         // Conflicts set aside earlier: where their milestones are in this version.
         for mut c in std::mem::take(&mut self.unresolved) {
             match self.model.milestone_index(&c.base.id) {
@@ -161,6 +172,85 @@ impl App {
                     conflicts.push(c);
                 }
                 None => lost.push(c.base.id.clone()),
+            }
+        }
+    }
+
+    /// Makes this session's additions and removals again on the new version of the file, by id:
+    /// what was removed there too is gone; an addition whose id is taken there, or that refers
+    /// to something gone there, is `lost`.
+    fn put_structure_on(&mut self, mine: &Model, s: Structure, lost: &mut Vec<String>) {
+        for id in &s.removed_milestones {
+            if let Some(j) = self.model.milestone_index(id) {
+                self.model.milestones.remove(j);
+                self.edits.shape.taken_out(j, id);
+                // Edits of theirs set aside for it no longer matter.
+                let later = self.edits.saved.split_off(&j);
+                self.edits
+                    .saved
+                    .extend(later.into_iter().filter(|(i, _)| *i != j).map(|(i, m)| (i - 1, m)));
+            }
+        }
+        for id in &s.removed_sources {
+            if let Some(i) = self.model.sources.iter().rposition(|x| x.id == *id)
+                && i + 1 == self.model.sources.len()
+            {
+                self.model.sources.pop();
+            }
+        }
+        for id in &s.removed_pillars {
+            if let Some(i) = self.model.pillars.iter().rposition(|x| x.id == *id)
+                && i + 1 == self.model.pillars.len()
+            {
+                self.model.pillars.pop();
+            }
+        }
+        for source in s.added_sources {
+            if self.model.add_source(source.clone()).is_err() {
+                lost.push(source.id);
+            }
+        }
+        for mut pillar in s.added_pillars {
+            match self.model.adopt_source(pillar.source, mine) {
+                Some(adopted) => pillar.source = adopted,
+                None => {
+                    lost.push(pillar.id);
+                    continue;
+                }
+            }
+            if self.model.add_pillar(pillar.clone()).is_err() {
+                lost.push(pillar.id);
+            }
+        }
+        for i in s.added_milestones {
+            let m = &mine.milestones[i];
+            match self.model.adopt(m, mine) {
+                Some(m) if self.model.milestone_index(&m.id).is_none() => {
+                    self.model.milestones.push(m);
+                    self.edits.shape.inserted(self.model.milestones.len() - 1, None);
+                }
+                _ => lost.push(m.id.clone()),
+            }
+        }
+        for (target, removed, added) in s.entries {
+            let Some(t) = self.model.targets.iter().position(|x| x.id == target) else {
+                lost.push(format!("the entries of {target}"));
+                continue;
+            };
+            for e in removed {
+                if self.model.targets[t].entries.last() == Some(&e) {
+                    self.model.targets[t].entries.pop();
+                }
+            }
+            for mut e in added {
+                match self.model.adopt_source(e.source, mine) {
+                    Some(adopted) => e.source = adopted,
+                    None => {
+                        lost.push(format!("an entry of {target}"));
+                        continue;
+                    }
+                }
+                self.model.targets[t].entries.push(e);
             }
         }
     }

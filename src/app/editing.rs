@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use super::keymap::Section;
 use super::modal::Modal;
 use super::{Action, App, Closing};
+use super::shape::{Placed, Shape};
 use crate::model::edit::{Applied, Edit, edited_fields};
-use crate::model::{Figures, Milestone};
+use crate::model::{Figures, Milestone, Pillar, Source, TargetEntry};
 
 /// Something the app asks its runner to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,14 +30,43 @@ pub struct Message {
     pub error: bool,
 }
 
-/// The undo and redo stacks, and each edited milestone as the file has it.
+/// The undo and redo stacks, each edited milestone as the file has it, and the tables added and
+/// removed since the last save.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Edits {
-    /// Each step is undone at once: one edit, or one change to every marked milestone.
-    pub undo: Vec<Vec<Applied>>,
-    pub redo: Vec<Vec<Applied>>,
+    /// Each step is undone at once: one edit, one change to every marked milestone, or one
+    /// table added or removed.
+    pub undo: Vec<Step>,
+    pub redo: Vec<Step>,
     /// Milestone index → the milestone as last saved, for every milestone touched since.
     pub saved: BTreeMap<usize, Milestone>,
+    /// What the file has against the model: milestones added and removed, its sources,
+    /// pillars and entries.
+    pub shape: Shape,
+}
+
+impl Edits {
+    /// No edits yet on `model`, which is the file as it is.
+    pub fn of(model: &crate::model::Model) -> Self {
+        Edits {
+            shape: Shape::of(model),
+            ..Edits::default()
+        }
+    }
+}
+
+/// One step of the undo and redo stacks.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// Edits in place, to one milestone or to every marked one.
+    Edits(Vec<Applied>),
+    /// A milestone added (undone by taking it out).
+    AddedMilestone(Placed),
+    /// A milestone removed (undone by putting it back where it was).
+    RemovedMilestone(Placed),
+    AddedSource(Source),
+    AddedPillar(Pillar),
+    AddedEntry { target: usize, entry: TargetEntry },
 }
 
 /// How many of the fields a person edits differ between two versions of a milestone (at least
@@ -79,8 +109,8 @@ fn describe(applied: &Applied) -> String {
 }
 
 impl App {
-    /// How many changes differ from the file: a milestone's status, notes and due date count
-    /// one each (an edit undone is no longer a change).
+    /// How many changes differ from the file: each field of a milestone edited counts one, each
+    /// table added or removed one (an edit undone is no longer a change).
     pub fn unsaved(&self) -> usize {
         let changed: usize = self
             .changes()
@@ -88,6 +118,7 @@ impl App {
             .map(|(i, saved)| changed_fields(saved, &self.model.milestones[i]))
             .sum();
         changed
+            + self.edits.shape.changes(&self.model)
             + self
                 .unresolved
                 .iter()
@@ -95,14 +126,34 @@ impl App {
                 .sum::<usize>()
     }
 
-    /// The changes to save: (index, the milestone as the file has it).
+    /// The milestones edited in place to save: (index, the milestone as the file has it). A
+    /// milestone the file does not have yet is written whole by the save instead.
     pub fn changes(&self) -> Vec<(usize, &Milestone)> {
         self.edits
             .saved
             .iter()
-            .filter(|(i, m)| self.model.milestones.get(**i) != Some(m))
+            .filter(|(i, m)| {
+                self.model.milestones.get(**i) != Some(m) && self.edits.shape.place(**i).is_some()
+            })
             .map(|(i, m)| (*i, m))
             .collect()
+    }
+
+    /// What a save writes: each milestone edited in place (its place in the file and the
+    /// model, its version in the file), then the tables to add and remove.
+    pub fn save_plan(&self) -> (Vec<crate::store::Edited<'_>>, Vec<crate::store::author::Authored>) {
+        let edited = self
+            .changes()
+            .into_iter()
+            .filter_map(|(i, before)| {
+                Some(crate::store::Edited {
+                    file: self.edits.shape.place(i)?,
+                    model: i,
+                    before,
+                })
+            })
+            .collect();
+        (edited, self.edits.shape.plan(&self.model))
     }
 
     /// " · KEY does" for the key that does `action` on the dashboard, or nothing when no key
@@ -153,7 +204,7 @@ impl App {
         }
         if !step.is_empty() {
             let text = describe_step(&step);
-            self.edits.undo.push(step);
+            self.edits.undo.push(Step::Edits(step));
             self.edits.redo.clear();
             self.changed();
             let undo = self.global_key(Action::Undo, "undoes");
@@ -184,7 +235,26 @@ impl App {
             self.say(format!("nothing to {word}"), true);
             return;
         };
-        for applied in &step {
+        let step = match step {
+            Step::Edits(step) => {
+                self.step_edits(&step, undo);
+                let done = if undo { "undone" } else { "redone" };
+                self.say(format!("{done}: {}", describe_step(&step)), false);
+                self.changed();
+                Step::Edits(step)
+            }
+            structural => self.step_structure(structural, undo),
+        };
+        if undo {
+            self.edits.redo.push(step);
+        } else {
+            self.edits.undo.push(step);
+        }
+    }
+
+    /// Undoes or redoes edits in place.
+    fn step_edits(&mut self, step: &[Applied], undo: bool) {
+        for applied in step {
             let current = self.model.milestones[applied.milestone].clone();
             self.edits.saved.entry(applied.milestone).or_insert(current);
         }
@@ -192,16 +262,11 @@ impl App {
             for applied in step.iter().rev() {
                 self.model.undo(applied);
             }
-            self.say(format!("undone: {}", describe_step(&step)), false);
-            self.edits.redo.push(step);
         } else {
-            for applied in &step {
+            for applied in step {
                 self.model.redo(applied);
             }
-            self.say(format!("redone: {}", describe_step(&step)), false);
-            self.edits.undo.push(step);
         }
-        self.changed();
     }
 
     pub(super) fn request_save(&mut self) {
@@ -239,6 +304,11 @@ impl App {
         self.figures = Figures::compute(&self.model, self.today());
         self.refresh();
         self.rebuild_deck();
+        self.autosave_if_on();
+    }
+
+    /// Asks for a save when autosaving (or the conflict question first).
+    pub(super) fn autosave_if_on(&mut self) {
         if self.autosave && !self.origin.read_only {
             match self.ask_unresolved() {
                 Some(question) => self.open_popup(question),
@@ -261,6 +331,14 @@ impl App {
         };
         let how = if self.autosave { "autosaved" } else { "saved" };
         self.edits.saved.clear();
+        self.edits.shape.saved(&self.model);
+        // What the stacks hold of milestones taken out is no longer in the file.
+        for step in self.edits.undo.iter_mut().chain(&mut self.edits.redo) {
+            if let Step::AddedMilestone(p) | Step::RemovedMilestone(p) = step {
+                p.place = None;
+                p.saved = None;
+            }
+        }
         self.absorbed = false;
         self.say(format!("{how}{what}"), false);
         if self.closing == Closing::AfterSave {

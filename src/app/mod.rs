@@ -3,6 +3,7 @@
 //! drawn and nothing is read from disk.
 
 mod action;
+mod authoring;
 mod cursor;
 pub mod deck;
 pub mod disk;
@@ -13,6 +14,7 @@ pub mod keymap;
 pub mod modal;
 pub mod mode;
 pub mod panes;
+pub mod shape;
 mod popup_keys;
 mod rows;
 pub mod update;
@@ -99,6 +101,7 @@ impl App {
     /// The dashboard on `model` at `today`.
     pub fn new(model: Model, today: NaiveDate, origin: Origin, keymap: Keymap) -> Self {
         let figures = Figures::compute(&model, today);
+        let edits = Edits::of(&model);
         let mut app = App {
             model,
             figures,
@@ -118,7 +121,7 @@ impl App {
             span: (today, today),
             viewport: Viewport::default(),
             closing: Closing::No,
-            edits: Edits::default(),
+            edits,
             unresolved: Vec::new(),
             message: None,
             banner: None,

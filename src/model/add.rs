@@ -100,6 +100,37 @@ impl Model {
         Ok(())
     }
 
+    /// `m`, a milestone of `from`, with its pillar, objective and source pointed at the same ids
+    /// in this model (another version of the same file); `None` when one of them is not here.
+    pub fn adopt(&self, m: &Milestone, from: &Model) -> Option<Milestone> {
+        let mut out = m.clone();
+        out.pillar = self.pillar_index(&from.pillars.get(m.pillar)?.id)?;
+        out.objective = match m.objective {
+            Some(o) => {
+                let id = &from.objectives.get(o)?.id;
+                Some(self.objectives.iter().position(|x| x.id == *id)?)
+            }
+            None => None,
+        };
+        out.source = self.adopt_source(m.source, from)?;
+        Some(out)
+    }
+
+    /// A reference to a source of `from`, pointed at the same id here (`Some(None)` for none).
+    pub fn adopt_source(&self, source: Option<usize>, from: &Model) -> Option<Option<usize>> {
+        match source {
+            Some(s) => {
+                let id = &from.sources.get(s)?.id;
+                Some(Some(self.sources.iter().position(|x| x.id == *id)?))
+            }
+            None => Some(None),
+        }
+    }
+
+    fn pillar_index(&self, id: &str) -> Option<usize> {
+        self.pillars.iter().position(|p| p.id == id)
+    }
+
     /// Takes milestone `index` out of the model.
     pub fn remove_milestone(&mut self, index: usize) -> Option<Milestone> {
         (index < self.milestones.len()).then(|| self.milestones.remove(index))

@@ -8,7 +8,6 @@ use std::sync::mpsc::{Receiver, channel};
 use notify::{RecursiveMode, Watcher};
 
 use crate::app::{App, Effect, Problems};
-use crate::model::Milestone;
 use crate::store::atomic::ReadOnly;
 use crate::store::{self, Document, SaveError, SourceText, StoreError};
 
@@ -98,17 +97,12 @@ impl Session {
                 .save_failed("this is the bundled model, which is read-only");
             return false;
         };
-        let changes: Vec<(usize, Milestone)> = self
-            .app
-            .changes()
-            .into_iter()
-            .map(|(i, m)| (i, m.clone()))
-            .collect();
-        let borrowed: Vec<(usize, &Milestone)> = changes.iter().map(|(i, m)| (*i, m)).collect();
+        let (edited, authored) = self.app.save_plan();
         let file = document.path.display().to_string();
-        match document.save(&self.app.model, &borrowed) {
+        let changed = edited.len() + authored.len();
+        match document.save_all(&self.app.model, &edited, &authored) {
             Ok(written) => {
-                tracing::info!(file, changed = changes.len(), "saved");
+                tracing::info!(file, changed, "saved");
                 self.app.banner = None;
                 self.app.saved();
                 if let Some(lost) = written.ownership_lost {

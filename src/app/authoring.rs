@@ -1,0 +1,190 @@
+//! Adding and removing whole tables in the dashboard: a milestone, a source, a pillar, an entry
+//! of a target; removing a milestone. Each is one undo step and counts as unsaved until the
+//! save writes it (`Shape` says what the file lacks or has too much of).
+
+use super::App;
+use super::action::Action;
+use super::editing::Step;
+use super::shape::Placed;
+use crate::model::add::AddError;
+use crate::model::{Milestone, Pillar, Source, TargetEntry};
+
+impl App {
+    /// Adds `m` after the last milestone; its index.
+    pub fn add_milestone(&mut self, m: Milestone) -> Result<usize, AddError> {
+        let index = self.model.add_milestone(m)?;
+        self.edits.shape.inserted(index, None);
+        let id = self.model.milestones[index].id.clone();
+        self.record(
+            Step::AddedMilestone(Placed {
+                index,
+                milestone: self.model.milestones[index].clone(),
+                place: None,
+                saved: None,
+            }),
+            format!("added milestone {id}"),
+        );
+        Ok(index)
+    }
+
+    /// Removes milestone `index`, with its history.
+    pub fn remove_milestone(&mut self, index: usize) {
+        let Some(placed) = self.take_out(index) else {
+            return;
+        };
+        let id = placed.milestone.id.clone();
+        self.marked.remove(&id);
+        self.record(
+            Step::RemovedMilestone(placed),
+            format!("removed milestone {id}"),
+        );
+    }
+
+    /// Adds a source after the last one.
+    pub fn add_source(&mut self, source: Source) -> Result<usize, AddError> {
+        let index = self.model.add_source(source)?;
+        let s = self.model.sources[index].clone();
+        let id = s.id.clone();
+        self.record(Step::AddedSource(s), format!("added source {id}"));
+        Ok(index)
+    }
+
+    /// Adds a pillar after the last one.
+    pub fn add_pillar(&mut self, pillar: Pillar) -> Result<usize, AddError> {
+        let index = self.model.add_pillar(pillar)?;
+        let p = self.model.pillars[index].clone();
+        let id = p.id.clone();
+        self.record(Step::AddedPillar(p), format!("added pillar {id}"));
+        Ok(index)
+    }
+
+    /// Records an entry of target `target`.
+    pub fn add_entry(&mut self, target: usize, entry: TargetEntry) -> Result<(), AddError> {
+        self.model.add_entry(target, entry.clone())?;
+        let id = self.model.targets[target].id.clone();
+        self.record(
+            Step::AddedEntry { target, entry },
+            format!("recorded an entry of {id}"),
+        );
+        Ok(())
+    }
+
+    /// A structural step made: on the undo stack, the views rebuilt, said.
+    fn record(&mut self, step: Step, text: String) {
+        self.edits.undo.push(step);
+        self.edits.redo.clear();
+        self.structure_changed();
+        let undo = self.global_key(Action::Undo, "undoes");
+        let save = self.global_key(Action::Save, "saves");
+        self.say(format!("{text}{undo}{save}"), false);
+    }
+
+    /// Undoes or redoes a structural step; the step to put on the other stack.
+    pub(super) fn step_structure(&mut self, step: Step, undo: bool) -> Step {
+        let done = if undo { "undone" } else { "redone" };
+        let (step, what) = match (step, undo) {
+            (Step::AddedMilestone(p), true) => {
+                let what = format!("added milestone {}", p.milestone.id);
+                let taken = self.take_out(p.index).unwrap_or(p);
+                (Step::AddedMilestone(taken), what)
+            }
+            (Step::AddedMilestone(p), false) => {
+                let what = format!("added milestone {}", p.milestone.id);
+                self.put_in(p.clone());
+                (Step::AddedMilestone(p), what)
+            }
+            (Step::RemovedMilestone(p), true) => {
+                let what = format!("removed milestone {}", p.milestone.id);
+                self.put_in(p.clone());
+                (Step::RemovedMilestone(p), what)
+            }
+            (Step::RemovedMilestone(p), false) => {
+                let what = format!("removed milestone {}", p.milestone.id);
+                let taken = self.take_out(p.index).unwrap_or(p);
+                (Step::RemovedMilestone(taken), what)
+            }
+            (Step::AddedSource(s), undo) => {
+                if undo {
+                    self.model.sources.pop();
+                } else {
+                    self.model.sources.push(s.clone());
+                }
+                let what = format!("added source {}", s.id);
+                (Step::AddedSource(s), what)
+            }
+            (Step::AddedPillar(p), undo) => {
+                if undo {
+                    self.model.pillars.pop();
+                } else {
+                    self.model.pillars.push(p.clone());
+                }
+                let what = format!("added pillar {}", p.id);
+                (Step::AddedPillar(p), what)
+            }
+            (Step::AddedEntry { target, entry }, undo) => {
+                if let Some(t) = self.model.targets.get_mut(target) {
+                    if undo {
+                        t.entries.pop();
+                    } else {
+                        t.entries.push(entry.clone());
+                    }
+                }
+                let what = "recorded an entry".to_string();
+                (Step::AddedEntry { target, entry }, what)
+            }
+            (edits @ Step::Edits(_), _) => (edits, String::new()),
+        };
+        self.structure_changed();
+        self.say(format!("{done}: {what}"), false);
+        step
+    }
+
+    /// Takes milestone `index` out of the model, with what it takes to put it back.
+    fn take_out(&mut self, index: usize) -> Option<Placed> {
+        let milestone = self.model.remove_milestone(index)?;
+        let place = self.edits.shape.taken_out(index, &milestone.id);
+        let saved = self.edits.saved.remove(&index);
+        let later = self.edits.saved.split_off(&index);
+        self.edits
+            .saved
+            .extend(later.into_iter().map(|(i, m)| (i - 1, m)));
+        self.unresolved.retain(|c| c.index != index);
+        for c in &mut self.unresolved {
+            if c.index > index {
+                c.index -= 1;
+            }
+        }
+        Some(Placed {
+            index,
+            milestone,
+            place,
+            saved,
+        })
+    }
+
+    /// Puts a milestone taken out back where it was.
+    fn put_in(&mut self, p: Placed) {
+        let index = p.index.min(self.model.milestones.len());
+        let later = self.edits.saved.split_off(&index);
+        self.edits
+            .saved
+            .extend(later.into_iter().map(|(i, m)| (i + 1, m)));
+        for c in &mut self.unresolved {
+            if c.index >= index {
+                c.index += 1;
+            }
+        }
+        if let (Some(saved), Some(_)) = (p.saved, p.place) {
+            self.edits.saved.insert(index, saved);
+        }
+        self.model.milestones.insert(index, p.milestone);
+        self.edits.shape.inserted(index, p.place);
+    }
+
+    /// After a table was added or removed: everything derived from the model again, and a save
+    /// if autosaving.
+    fn structure_changed(&mut self) {
+        self.after_new_model();
+        self.autosave_if_on();
+    }
+}

@@ -1,0 +1,314 @@
+//! How the model's lists stand against the file's: which milestones were added or removed since
+//! the last save, and the file's sources, pillars and target entries as last saved. From it a
+//! save knows which tables to add and remove ([`Shape::plan`]); edits in place are tracked
+//! apart, by milestone (`Edits::saved`).
+
+use std::collections::BTreeMap;
+
+use crate::model::{Milestone, Model, Pillar, Source, TargetEntry};
+use crate::store::author::Authored;
+
+/// The file's shape against the model's.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Shape {
+    /// For each milestone of the model, its place among the file's milestones; `None` for one
+    /// added since the last save.
+    places: Vec<Option<usize>>,
+    /// The places (and ids) of the file's milestones that are no longer in the model.
+    removed: BTreeMap<usize, String>,
+    /// How many milestones of the model the file does not have.
+    added: usize,
+    /// The file's sources, pillars and each target's entries as last saved (short lists).
+    sources: Vec<Source>,
+    pillars: Vec<Pillar>,
+    entries: Vec<Vec<TargetEntry>>,
+}
+
+/// What a session added and removed since its last save, by id (see [`Shape::structure`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Structure {
+    pub removed_milestones: Vec<String>,
+    /// Indices in the session's model.
+    pub added_milestones: Vec<usize>,
+    pub removed_sources: Vec<String>,
+    pub added_sources: Vec<Source>,
+    pub removed_pillars: Vec<String>,
+    pub added_pillars: Vec<Pillar>,
+    /// Per target (by id): entries removed and added.
+    pub entries: Vec<(String, Vec<TargetEntry>, Vec<TargetEntry>)>,
+}
+
+/// A milestone taken out of the model (removed, or an addition undone), with what it takes to
+/// put it back as it was: its place in the model and the file, and its version in the file when
+/// it had unsaved edits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    pub index: usize,
+    pub milestone: Milestone,
+    pub place: Option<usize>,
+    pub saved: Option<Milestone>,
+}
+
+impl Shape {
+    /// The shape of a model that is the file as it is.
+    pub fn of(model: &Model) -> Self {
+        Shape {
+            places: (0..model.milestones.len()).map(Some).collect(),
+            removed: BTreeMap::new(),
+            added: 0,
+            sources: model.sources.clone(),
+            pillars: model.pillars.clone(),
+            entries: model.targets.iter().map(|t| t.entries.clone()).collect(),
+        }
+    }
+
+    /// Where milestone `index` of the model is among the file's, if the file has it.
+    pub fn place(&self, index: usize) -> Option<usize> {
+        self.places.get(index).copied().flatten()
+    }
+
+    /// A milestone put in the model at `index`, at `place` in the file (`None`: not in it).
+    pub fn inserted(&mut self, index: usize, place: Option<usize>) {
+        let index = index.min(self.places.len());
+        self.places.insert(index, place);
+        match place {
+            Some(f) => {
+                self.removed.remove(&f);
+            }
+            None => self.added += 1,
+        }
+    }
+
+    /// Milestone `index` (with the id `id`) taken out of the model; its place in the file.
+    pub fn taken_out(&mut self, index: usize, id: &str) -> Option<usize> {
+        if index >= self.places.len() {
+            return None;
+        }
+        let place = self.places.remove(index);
+        match place {
+            Some(f) => {
+                self.removed.insert(f, id.to_string());
+            }
+            None => self.added = self.added.saturating_sub(1),
+        }
+        place
+    }
+
+    /// How many tables a save adds or removes.
+    pub fn changes(&self, model: &Model) -> usize {
+        let (sources, pillars, entries) = self.lists(model);
+        let count = |(removed, added): (Vec<usize>, Vec<usize>)| removed.len() + added.len();
+        self.added
+            + self.removed.len()
+            + count(sources)
+            + count(pillars)
+            + entries.into_iter().map(|(_, e)| count(e)).sum::<usize>()
+    }
+
+    /// The tables a save adds and removes, in the order they are written: removals first (from
+    /// the last, so the places of those before stay true; milestones before the entries, pillars
+    /// and sources they may refer to), then additions (sources and pillars before what refers
+    /// to them).
+    pub fn plan(&self, model: &Model) -> Vec<Authored> {
+        let (sources, pillars, entries) = self.lists(model);
+        let mut out: Vec<Authored> = self
+            .removed
+            .keys()
+            .rev()
+            .map(|&milestone| Authored::Removed { milestone })
+            .collect();
+        for (target, (removed, _)) in &entries {
+            out.extend(removed.iter().rev().map(|&index| Authored::RemovedEntry {
+                target: *target,
+                index,
+            }));
+        }
+        out.extend(
+            pillars
+                .0
+                .iter()
+                .rev()
+                .map(|&index| Authored::RemovedPillar { index }),
+        );
+        out.extend(
+            sources
+                .0
+                .iter()
+                .rev()
+                .map(|&index| Authored::RemovedSource { index }),
+        );
+        out.extend(sources.1.iter().map(|&index| Authored::Source { index }));
+        out.extend(pillars.1.iter().map(|&index| Authored::Pillar { index }));
+        out.extend(
+            self.places
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.is_none())
+                .map(|(index, _)| Authored::Milestone { index }),
+        );
+        for (target, (_, added)) in &entries {
+            out.extend(added.iter().map(|&index| Authored::Entry {
+                target: *target,
+                index,
+            }));
+        }
+        out
+    }
+
+    /// The file now is the model (a save went through): the milestones keep their order, the
+    /// added ones after the others as the save wrote them.
+    pub fn saved(&mut self, model: &Model) {
+        let removed: Vec<usize> = self.removed.keys().copied().collect();
+        let kept = self.places.iter().filter(|p| p.is_some()).count();
+        let mut next = kept;
+        for place in &mut self.places {
+            *place = Some(match *place {
+                Some(f) => f - removed.partition_point(|&r| r < f),
+                None => {
+                    next += 1;
+                    next - 1
+                }
+            });
+        }
+        self.removed.clear();
+        self.added = 0;
+        self.sources.clone_from(&model.sources);
+        self.pillars.clone_from(&model.pillars);
+        self.entries = model.targets.iter().map(|t| t.entries.clone()).collect();
+    }
+
+    /// What this session added and removed, by id, to make again on another version of the
+    /// file (a merge): see [`Structure`].
+    pub fn structure(&self, model: &Model) -> Structure {
+        let (sources, pillars, entries) = self.lists(model);
+        Structure {
+            removed_milestones: self.removed.values().cloned().collect(),
+            added_milestones: (0..self.places.len())
+                .filter(|&i| self.places[i].is_none())
+                .collect(),
+            removed_sources: sources.0.iter().map(|&i| self.sources[i].id.clone()).collect(),
+            added_sources: sources.1.iter().map(|&i| model.sources[i].clone()).collect(),
+            removed_pillars: pillars.0.iter().map(|&i| self.pillars[i].id.clone()).collect(),
+            added_pillars: pillars.1.iter().map(|&i| model.pillars[i].clone()).collect(),
+            entries: entries
+                .into_iter()
+                .map(|(t, (removed, added))| {
+                    let file = &self.entries[t];
+                    (
+                        model.targets[t].id.clone(),
+                        removed.iter().map(|&i| file[i].clone()).collect(),
+                        added
+                            .iter()
+                            .map(|&i| model.targets[t].entries[i].clone())
+                            .collect(),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// For sources, pillars and each target's entries: the file's places to remove and the
+    /// model's to add (what follows the longest common beginning of the two lists).
+    #[allow(clippy::type_complexity)]
+    fn lists(
+        &self,
+        model: &Model,
+    ) -> (
+        (Vec<usize>, Vec<usize>),
+        (Vec<usize>, Vec<usize>),
+        Vec<(usize, (Vec<usize>, Vec<usize>))>,
+    ) {
+        fn diff<T: PartialEq>(file: &[T], model: &[T]) -> (Vec<usize>, Vec<usize>) {
+            let common = file.iter().zip(model).take_while(|(a, b)| a == b).count();
+            ((common..file.len()).collect(), (common..model.len()).collect())
+        }
+        let entries = model
+            .targets
+            .iter()
+            .enumerate()
+            .map(|(t, target)| {
+                let file = self.entries.get(t).map_or(&[][..], Vec::as_slice);
+                (t, diff(file, &target.entries))
+            })
+            .filter(|(_, (r, a))| !r.is_empty() || !a.is_empty())
+            .collect();
+        (
+            diff(&self.sources, &model.sources),
+            diff(&self.pillars, &model.pillars),
+            entries,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model() -> Model {
+        let text = include_str!("../../assets/india-japan.toml");
+        crate::store::load_source(crate::store::SourceText::new("m", text))
+            .unwrap()
+            .model
+    }
+
+    #[test]
+    fn a_removal_and_an_addition_are_planned_and_renumbered_after_the_save() {
+        let mut m = model();
+        let mut shape = Shape::of(&m);
+        assert!(shape.plan(&m).is_empty());
+        let gone = m.milestones.remove(2);
+        assert_eq!(shape.taken_out(2, &gone.id), Some(2));
+        let mut new = gone.clone();
+        new.id = "new".into();
+        m.milestones.push(new);
+        shape.inserted(m.milestones.len() - 1, None);
+        assert_eq!(shape.changes(&m), 2);
+        assert_eq!(
+            shape.plan(&m),
+            vec![
+                Authored::Removed { milestone: 2 },
+                Authored::Milestone {
+                    index: m.milestones.len() - 1
+                }
+            ]
+        );
+        shape.saved(&m);
+        assert_eq!(shape, Shape::of(&m));
+        // Putting back what was taken out where it was is no change.
+        let mut shape = Shape::of(&m);
+        let place = shape.taken_out(4, "x");
+        shape.inserted(4, place);
+        assert_eq!(shape, Shape::of(&m));
+    }
+
+    #[test]
+    fn sources_pillars_and_entries_are_compared_with_the_files() {
+        let mut m = model();
+        let shape = Shape::of(&m);
+        let mut source = m.sources[0].clone();
+        source.id = "another".into();
+        m.sources.push(source);
+        m.pillars.pop();
+        let entry = TargetEntry {
+            date: chrono::NaiveDate::default(),
+            amount: 1.0,
+            kind: crate::model::EntryKind::Announced,
+            note: None,
+            source: None,
+        };
+        m.targets[0].entries.push(entry);
+        let last_pillar = shape.pillars.len() - 1;
+        assert_eq!(
+            shape.plan(&m),
+            vec![
+                Authored::RemovedPillar { index: last_pillar },
+                Authored::Source { index: 1 },
+                Authored::Entry {
+                    target: 0,
+                    index: 0
+                }
+            ]
+        );
+        assert_eq!(shape.changes(&m), 3);
+    }
+}
