@@ -99,7 +99,15 @@ fn an_added_milestone_goes_after_the_last_in_the_file_style_and_nothing_else_mov
             "Agree the stockpiling framework",
         );
         model.add_milestone(m).unwrap();
-        let out = author(&text, &spans, &model, Authored::Milestone { index: model.milestones.len() - 1 }).unwrap();
+        let out = author(
+            &text,
+            &spans,
+            &model,
+            Authored::Milestone {
+                index: model.milestones.len() - 1,
+            },
+        )
+        .unwrap();
         let new_text = check(file, &text, &model, out);
         let added = inserted(&text, &new_text);
         assert!(added.contains("agree-stockpiling"), "{file}: {added}");
@@ -111,9 +119,26 @@ fn an_added_milestone_goes_after_the_last_in_the_file_style_and_nothing_else_mov
         }
         // A second one goes after the first.
         let (mut again, spans) = load(&new_text);
-        let m = new_milestone(&again, "second", "二つ目");
+        let mut m = new_milestone(&again, "second", "二つ目");
+        // A milestone added and changed before the save is written with its history.
+        m.status = Status::Done;
+        m.done_on = NaiveDate::from_ymd_opt(2026, 11, 25);
+        m.history = vec![pactboard::model::HistoryEntry {
+            at: chrono::DateTime::parse_from_rfc3339("2026-11-25T10:00:00+09:00").unwrap(),
+            from: Some(Status::Planned),
+            to: Status::Done,
+            note: Some("agreed".into()),
+        }];
         again.add_milestone(m).unwrap();
-        let out = author(&new_text, &spans, &again, Authored::Milestone { index: again.milestones.len() - 1 }).unwrap();
+        let out = author(
+            &new_text,
+            &spans,
+            &again,
+            Authored::Milestone {
+                index: again.milestones.len() - 1,
+            },
+        )
+        .unwrap();
         let newer = check(file, &new_text, &again, out);
         assert!(newer.find("second").unwrap() > newer.find("agree-stockpiling").unwrap());
     }
@@ -133,7 +158,15 @@ fn an_added_source_and_pillar_go_after_their_kind_or_at_the_end() {
                 note: Some("it's 'quoted'".into()),
             })
             .unwrap();
-        let out = author(&text, &spans, &model, Authored::Source { index: model.sources.len() - 1 }).unwrap();
+        let out = author(
+            &text,
+            &spans,
+            &model,
+            Authored::Source {
+                index: model.sources.len() - 1,
+            },
+        )
+        .unwrap();
         let text2 = check(file, &text, &model, out);
         inserted(&text, &text2);
         let (mut model2, spans2) = load(&text2);
@@ -148,7 +181,15 @@ fn an_added_source_and_pillar_go_after_their_kind_or_at_the_end() {
                 source: Some(model2.sources.len() - 1),
             })
             .unwrap();
-        let out = author(&text2, &spans2, &model2, Authored::Pillar { index: model2.pillars.len() - 1 }).unwrap();
+        let out = author(
+            &text2,
+            &spans2,
+            &model2,
+            Authored::Pillar {
+                index: model2.pillars.len() - 1,
+            },
+        )
+        .unwrap();
         let text3 = check(file, &text2, &model2, out);
         let added = inserted(&text2, &text3);
         assert!(added.contains("eighth"), "{file}: {added}");
@@ -174,7 +215,16 @@ fn an_entry_goes_after_the_targets_last_entry() {
                     },
                 )
                 .unwrap();
-            let out = author(&text, &spans, &model, Authored::Entry { target, index: model.targets[target].entries.len() - 1 }).unwrap();
+            let out = author(
+                &text,
+                &spans,
+                &model,
+                Authored::Entry {
+                    target,
+                    index: model.targets[target].entries.len() - 1,
+                },
+            )
+            .unwrap();
             let new_text = check(file, &text, &model, out);
             let added = inserted(&text, &new_text);
             assert!(added.contains("500000000000") || added.contains("500_000_000_000"));
@@ -202,13 +252,31 @@ fn an_entry_of_a_target_without_entries_and_of_inline_targets() {
             source: None,
         };
         model.add_entry(0, entry.clone()).unwrap();
-        let out = author(text, &spans, &model, Authored::Entry { target: 0, index: model.targets[0].entries.len() - 1 }).unwrap();
+        let out = author(
+            text,
+            &spans,
+            &model,
+            Authored::Entry {
+                target: 0,
+                index: model.targets[0].entries.len() - 1,
+            },
+        )
+        .unwrap();
         let new_text = check("case", text, &model, out);
         inserted(text, &new_text);
         // And a second entry after it.
         let (mut model, spans) = load(&new_text);
         model.add_entry(0, entry).unwrap();
-        let out = author(&new_text, &spans, &model, Authored::Entry { target: 0, index: model.targets[0].entries.len() - 1 }).unwrap();
+        let out = author(
+            &new_text,
+            &spans,
+            &model,
+            Authored::Entry {
+                target: 0,
+                index: model.targets[0].entries.len() - 1,
+            },
+        )
+        .unwrap();
         check("case, again", &new_text, &model, out);
     }
 }
@@ -364,4 +432,36 @@ fn an_addition_then_its_removal_gives_back_the_file_byte_for_byte() {
             assert_eq!(back_spans, spans, "{file}: {add:?} then {remove:?}");
         }
     }
+}
+
+#[test]
+fn inline_arrays_are_known_and_an_emptied_one_takes_the_next_addition() {
+    let (_, spans) =
+        load(&std::fs::read_to_string(common_file("assets/india-japan.toml")).unwrap());
+    assert_eq!(
+        (
+            &spans.inline_sources,
+            &spans.inline_pillars,
+            &spans.inline_milestones
+        ),
+        (&None, &None, &None)
+    );
+    let text = std::fs::read_to_string(common_file("tests/fixtures/layouts/inline.toml")).unwrap();
+    let (mut model, spans) = load(&text);
+    assert!(spans.inline_pillars.is_some() && spans.inline_milestones.is_some());
+    // Remove every milestone, then add one: it goes into the emptied array.
+    let (mut text, mut spans) = (text, spans);
+    while !model.milestones.is_empty() {
+        model.remove_milestone(0);
+        (text, spans) = author(&text, &spans, &model, Authored::Removed { milestone: 0 }).unwrap();
+    }
+    let m = new_milestone(&model, "again", "Again");
+    model.add_milestone(m).unwrap();
+    let out = author(&text, &spans, &model, Authored::Milestone { index: 0 }).unwrap();
+    let new_text = check("inline", &text, &model, out);
+    assert!(!new_text.contains("[[milestones]]"), "{new_text}");
+}
+
+fn common_file(path: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
 }

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use super::App;
 use super::editing::{Edits, Effect};
-use super::shape::Structure;
 use super::modal::Modal;
+use super::shape::Structure;
 use crate::model::edit::{copy_edited, edited_fields};
 use crate::model::{Figures, Milestone, Model};
 
@@ -186,9 +186,12 @@ impl App {
                 self.edits.shape.taken_out(j, id);
                 // Edits of theirs set aside for it no longer matter.
                 let later = self.edits.saved.split_off(&j);
-                self.edits
-                    .saved
-                    .extend(later.into_iter().filter(|(i, _)| *i != j).map(|(i, m)| (i - 1, m)));
+                self.edits.saved.extend(
+                    later
+                        .into_iter()
+                        .filter(|(i, _)| *i != j)
+                        .map(|(i, m)| (i - 1, m)),
+                );
             }
         }
         for id in &s.removed_sources {
@@ -211,13 +214,11 @@ impl App {
             }
         }
         for mut pillar in s.added_pillars {
-            match self.model.adopt_source(pillar.source, mine) {
-                Some(adopted) => pillar.source = adopted,
-                None => {
-                    lost.push(pillar.id);
-                    continue;
-                }
-            }
+            let Some(adopted) = self.model.adopt_source(pillar.source, mine) else {
+                lost.push(pillar.id);
+                continue;
+            };
+            pillar.source = adopted;
             if self.model.add_pillar(pillar.clone()).is_err() {
                 lost.push(pillar.id);
             }
@@ -227,7 +228,9 @@ impl App {
             match self.model.adopt(m, mine) {
                 Some(m) if self.model.milestone_index(&m.id).is_none() => {
                     self.model.milestones.push(m);
-                    self.edits.shape.inserted(self.model.milestones.len() - 1, None);
+                    self.edits
+                        .shape
+                        .inserted(self.model.milestones.len() - 1, None);
                 }
                 _ => lost.push(m.id.clone()),
             }
@@ -243,13 +246,11 @@ impl App {
                 }
             }
             for mut e in added {
-                match self.model.adopt_source(e.source, mine) {
-                    Some(adopted) => e.source = adopted,
-                    None => {
-                        lost.push(format!("an entry of {target}"));
-                        continue;
-                    }
-                }
+                let Some(adopted) = self.model.adopt_source(e.source, mine) else {
+                    lost.push(format!("an entry of {target}"));
+                    continue;
+                };
+                e.source = adopted;
                 self.model.targets[t].entries.push(e);
             }
         }

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use super::keymap::Section;
 use super::modal::Modal;
-use super::{Action, App, Closing};
 use super::shape::{Placed, Shape};
+use super::{Action, App, Closing};
 use crate::model::edit::{Applied, Edit, edited_fields};
 use crate::model::{Figures, Milestone, Pillar, Source, TargetEntry};
 
@@ -66,7 +66,10 @@ pub enum Step {
     RemovedMilestone(Placed),
     AddedSource(Source),
     AddedPillar(Pillar),
-    AddedEntry { target: usize, entry: TargetEntry },
+    AddedEntry {
+        target: usize,
+        entry: TargetEntry,
+    },
 }
 
 /// How many of the fields a person edits differ between two versions of a milestone (at least
@@ -141,7 +144,12 @@ impl App {
 
     /// What a save writes: each milestone edited in place (its place in the file and the
     /// model, its version in the file), then the tables to add and remove.
-    pub fn save_plan(&self) -> (Vec<crate::store::Edited<'_>>, Vec<crate::store::author::Authored>) {
+    pub fn save_plan(
+        &self,
+    ) -> (
+        Vec<crate::store::Edited<'_>>,
+        Vec<crate::store::author::Authored>,
+    ) {
         let edited = self
             .changes()
             .into_iter()

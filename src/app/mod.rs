@@ -14,9 +14,9 @@ pub mod keymap;
 pub mod modal;
 pub mod mode;
 pub mod panes;
-pub mod shape;
 mod popup_keys;
 mod rows;
+pub mod shape;
 pub mod update;
 mod view;
 

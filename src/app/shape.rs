@@ -162,13 +162,13 @@ impl Shape {
         let kept = self.places.iter().filter(|p| p.is_some()).count();
         let mut next = kept;
         for place in &mut self.places {
-            *place = Some(match *place {
-                Some(f) => f - removed.partition_point(|&r| r < f),
-                None => {
-                    next += 1;
-                    next - 1
-                }
-            });
+            let f = if let Some(f) = *place {
+                f - removed.partition_point(|&r| r < f)
+            } else {
+                next += 1;
+                next - 1
+            };
+            *place = Some(f);
         }
         self.removed.clear();
         self.added = 0;
@@ -186,10 +186,26 @@ impl Shape {
             added_milestones: (0..self.places.len())
                 .filter(|&i| self.places[i].is_none())
                 .collect(),
-            removed_sources: sources.0.iter().map(|&i| self.sources[i].id.clone()).collect(),
-            added_sources: sources.1.iter().map(|&i| model.sources[i].clone()).collect(),
-            removed_pillars: pillars.0.iter().map(|&i| self.pillars[i].id.clone()).collect(),
-            added_pillars: pillars.1.iter().map(|&i| model.pillars[i].clone()).collect(),
+            removed_sources: sources
+                .0
+                .iter()
+                .map(|&i| self.sources[i].id.clone())
+                .collect(),
+            added_sources: sources
+                .1
+                .iter()
+                .map(|&i| model.sources[i].clone())
+                .collect(),
+            removed_pillars: pillars
+                .0
+                .iter()
+                .map(|&i| self.pillars[i].id.clone())
+                .collect(),
+            added_pillars: pillars
+                .1
+                .iter()
+                .map(|&i| model.pillars[i].clone())
+                .collect(),
             entries: entries
                 .into_iter()
                 .map(|(t, (removed, added))| {
@@ -220,7 +236,10 @@ impl Shape {
     ) {
         fn diff<T: PartialEq>(file: &[T], model: &[T]) -> (Vec<usize>, Vec<usize>) {
             let common = file.iter().zip(model).take_while(|(a, b)| a == b).count();
-            ((common..file.len()).collect(), (common..model.len()).collect())
+            (
+                (common..file.len()).collect(),
+                (common..model.len()).collect(),
+            )
         }
         let entries = model
             .targets

@@ -83,10 +83,17 @@ pub(super) fn decode(
     let partnership = p.required(&mut top, "partnership", partnership);
 
     let mut spans = SourceMap::default();
+    // An inline array's value starts before its first table (an array of tables' is that table).
+    let inline =
+        |kv: Option<KeyValue>, first: Option<usize>| kv.filter(|kv| first != Some(kv.value.start));
+    let sources_kv = top.key_value("sources");
+    let pillars_kv = top.key_value("pillars");
+    let milestones_kv = top.key_value("milestones");
     let sources = list(&mut p, &mut top, "sources", SOURCE, "source", |p, f| {
         spans.sources.push(TableSpans::of(f));
         source(p, f)
     });
+    spans.inline_sources = inline(sources_kv, spans.sources.first().map(|t| t.table.start));
     let sources = register(&mut p, "source", sources, |s| &s.id, |s, id| s.id = id);
     let source_ids = index(&sources, |s| &s.id);
 
@@ -94,6 +101,7 @@ pub(super) fn decode(
         spans.pillars.push(TableSpans::of(f));
         pillar(p, f, &source_ids)
     });
+    spans.inline_pillars = inline(pillars_kv, spans.pillars.first().map(|t| t.table.start));
     let pillars = register(&mut p, "pillar", pillars, |x| &x.id, |x, id| x.id = id);
     let pillar_ids = index(&pillars, |x| &x.id);
 
@@ -179,6 +187,10 @@ pub(super) fn decode(
             spans.milestones.push(at);
             (id, milestone)
         },
+    );
+    spans.inline_milestones = inline(
+        milestones_kv,
+        spans.milestones.first().map(|m| m.table.start),
     );
     let milestones = register(
         &mut p,

@@ -12,6 +12,11 @@ pub struct SourceMap {
     pub pillars: Vec<TableSpans>,
     pub targets: Vec<TargetSpans>,
     pub milestones: Vec<MilestoneSpans>,
+    /// `sources = [...]`, `pillars = [...]`, `milestones = [...]` when written as inline arrays
+    /// (an addition to an emptied one goes inside it).
+    pub inline_sources: Option<KeyValue>,
+    pub inline_pillars: Option<KeyValue>,
+    pub inline_milestones: Option<KeyValue>,
 }
 
 /// Where a table of an array was written (a source, a pillar, a target's own keys).
@@ -69,6 +74,17 @@ impl SourceMap {
         }
         for m in &mut self.milestones {
             m.shift(from, delta);
+        }
+        for kv in [
+            &mut self.inline_sources,
+            &mut self.inline_pillars,
+            &mut self.inline_milestones,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            shift_range(&mut kv.key, from, delta);
+            shift_range(&mut kv.value, from, delta);
         }
     }
 }

@@ -146,7 +146,16 @@ fn add(
             }
             _ => inline_key(text, &table, &target.table),
         },
-        (None, None) => at_end(text, &table),
+        (None, None) => match change {
+            Authored::Source { .. } => spans.inline_sources.as_ref(),
+            Authored::Pillar { .. } => spans.inline_pillars.as_ref(),
+            Authored::Milestone { .. } => spans.inline_milestones.as_ref(),
+            _ => None,
+        }
+        .map_or_else(
+            || at_end(text, &table),
+            |kv| inline_into_empty(text, &table, kv),
+        ),
     };
     let (splices, item_at, inline) = placed;
     let new_text = splice::apply(text, &splices);
@@ -287,8 +296,7 @@ fn removal(text: &str, table: std::ops::Range<usize>, end: usize) -> std::ops::R
         let line_end = line_end(text, table.end);
         let rest = text[table.end..line_end].trim();
         let rest = rest.strip_prefix(',').unwrap_or(rest).trim();
-        if text[line..table.start].trim().is_empty() && (rest.is_empty() || rest.starts_with('#'))
-        {
+        if text[line..table.start].trim().is_empty() && (rest.is_empty() || rest.starts_with('#')) {
             line..line_end
         } else {
             splice::inline_removal(

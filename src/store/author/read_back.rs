@@ -50,7 +50,15 @@ pub(super) fn read_back(
         (format!("x = [{}]", &part[..len]), 5, &["x"])
     } else {
         let mut len = line_end(part, 0);
-        while len < part.len() && !part[len..].trim_start().starts_with('[') {
+        // A new milestone's history tables are part of it.
+        let own = |rest: &str| {
+            let rest = rest.trim_start();
+            !rest.starts_with('[')
+                || rest
+                    .trim_start_matches(['[', ' ', '\t'])
+                    .starts_with("milestones.history")
+        };
+        while len < part.len() && own(&part[len..]) {
             len = line_end(part, len);
         }
         let path: &[&str] = match change {

@@ -133,6 +133,24 @@ impl Style {
                 self.nl
             ));
         }
+        for entry in &table.history {
+            if self.blank_before {
+                out.push_str(self.nl);
+            }
+            out.push_str(&format!(
+                "{}[[{header}.history]]{}",
+                self.header_indent, self.nl
+            ));
+            for (k, v) in entry {
+                out.push_str(&format!(
+                    "{}{k}{}{}{}",
+                    self.indent,
+                    self.eq,
+                    self.value(v),
+                    self.nl
+                ));
+            }
+        }
         out
     }
 
@@ -143,6 +161,21 @@ impl Style {
             .into_iter()
             .map(|(k, v)| format!("{k}{}{}", self.eq, self.value(v)))
             .collect();
+        let mut parts = parts;
+        if !table.history.is_empty() {
+            let entries: Vec<String> = table
+                .history
+                .iter()
+                .map(|entry| {
+                    let keys: Vec<String> = entry
+                        .iter()
+                        .map(|(k, v)| format!("{k}{}{}", self.eq, self.value(v)))
+                        .collect();
+                    format!("{{ {} }}", keys.join(", "))
+                })
+                .collect();
+            parts.push(format!("history{}[{}]", self.eq, entries.join(", ")));
+        }
         format!("{{ {} }}", parts.join(", "))
     }
 }

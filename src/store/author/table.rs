@@ -1,6 +1,8 @@
 //! The table an addition writes: its array's name and its key-value pairs in the format's
 //! order, from the model after the change.
 
+use chrono::SecondsFormat;
+
 use super::Authored;
 use crate::model::{Milestone, Model, Pillar, Source, TargetEntry};
 use crate::store::splice::number;
@@ -11,6 +13,9 @@ pub(super) struct NewTable {
     pub(super) name: &'static str,
     pub(super) what: String,
     pub(super) keys: Vec<(&'static str, Value)>,
+    /// A milestone's history entries, each its keys: `[[milestones.history]]` tables after a
+    /// section, `history = [...]` in an inline table.
+    pub(super) history: Vec<Vec<(&'static str, Value)>>,
 }
 
 /// A value to write: a string (quoted in the neighbour's style) or a literal TOML value.
@@ -30,14 +35,30 @@ pub(super) fn new_table(model: &Model, change: Authored) -> Option<NewTable> {
     };
     let source_ids = || model.sources.iter().map(|s| s.id.as_str()).collect();
     let mut keys: Vec<(&'static str, Option<Value>)>;
+    let mut history = Vec::new();
     let (name, what) = match change {
         Authored::Milestone { index } => {
             let m: &Milestone = model.milestones.get(index)?;
             let pillars = model.pillars.iter().map(|p| p.id.as_str()).collect();
             let objectives = model.objectives.iter().map(|o| o.id.as_str()).collect();
-            if !m.history.is_empty() {
-                return None;
-            }
+            history = m
+                .history
+                .iter()
+                .map(|e| {
+                    let mut keys = vec![(
+                        "at",
+                        Value::Raw(e.at.to_rfc3339_opts(SecondsFormat::AutoSi, false)),
+                    )];
+                    if let Some(from) = e.from {
+                        keys.push(("from", Value::Str(from.as_str().into())));
+                    }
+                    keys.push(("to", Value::Str(e.to.as_str().into())));
+                    if let Some(note) = &e.note {
+                        keys.push(("note", Value::Str(note.clone())));
+                    }
+                    keys
+                })
+                .collect();
             keys = vec![
                 ("id", Some(Value::Str(m.id.clone()))),
                 ("title", Some(Value::Str(m.title.clone()))),
@@ -99,5 +120,6 @@ pub(super) fn new_table(model: &Model, change: Authored) -> Option<NewTable> {
             .drain(..)
             .filter_map(|(k, v)| v.map(|v| (k, v)))
             .collect(),
+        history,
     })
 }
