@@ -254,7 +254,7 @@ proptest! {
                 }
                 Op::Entry if !s.app.model.targets.is_empty() => {
                     n += 1;
-                    s.app.add_entry(0, entry(n as f64)).unwrap();
+                    s.app.add_entry(0, entry(f64::from(n))).unwrap();
                 }
                 Op::Source => {
                     n += 1;
@@ -269,11 +269,9 @@ proptest! {
                 }
                 Op::Undo => s.app.update(Action::Undo),
                 Op::Redo => s.app.update(Action::Redo),
-                Op::Save => {
-                    if s.app.unsaved() > 0 {
-                        save(&mut s);
-                        prop_assert_eq!(by_id(on_disk(&file)), by_id(s.app.model.clone()));
-                    }
+                Op::Save if s.app.unsaved() > 0 => {
+                    save(&mut s);
+                    prop_assert_eq!(by_id(on_disk(&file)), by_id(s.app.model.clone()));
                 }
                 _ => {}
             }
