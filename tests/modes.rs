@@ -27,6 +27,8 @@ fn stack(app: &App) -> Vec<&'static str> {
                 Modal::FileMissing => "file missing",
                 Modal::SaveAs { .. } => "save as",
                 Modal::Conflict { .. } => "conflict",
+                Modal::Form(_) => "form",
+                Modal::ConfirmRemove { .. } => "confirm remove",
             },
             Overlay::Problems { .. } => "problems",
         })
@@ -449,6 +451,16 @@ fn every_view_and_overlay_at_every_size_shows_what_it_is_for() {
             "G s d enter q",
             &["unsaved", "save and quit", "discard them and quit", "stay"],
         ),
+        (
+            "3",
+            "G a",
+            &["Add a milestone", "Title", "Source", "Enter adds"],
+        ),
+        ("3", "G E", &["Edit future-phases", "Weight", "Enter keeps"]),
+        ("3", "G D", &["Remove it from the file?", "keep it"]),
+        ("5", "a", &["Record an amount", "Amount", "Enter records"]),
+        ("3", "A", &["Add a pillar", "Summary"]),
+        ("3", "S", &["Add a source", "URL"]),
         ("3", "P", &["India", "1 / 11"]),
         ("3", "P ?", &["Presenting", "next slide"]),
     ];

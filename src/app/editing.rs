@@ -332,11 +332,19 @@ impl App {
             .iter()
             .map(|(i, _)| self.model.milestones[*i].id.clone())
             .collect();
-        let what = match ids.len() {
+        let tables = self.edits.shape.changes(&self.model);
+        let mut what = match ids.len() {
             0 => String::new(),
             1..=3 => format!(": {}", ids.join(", ")),
             n => format!(": {} and {} more", ids[..2].join(", "), n - 2),
         };
+        if tables > 0 {
+            let sep = if what.is_empty() { ": " } else { "; " };
+            what.push_str(&format!(
+                "{sep}{tables} table{} added or removed",
+                if tables == 1 { "" } else { "s" }
+            ));
+        }
         let how = if self.autosave { "autosaved" } else { "saved" };
         self.edits.saved.clear();
         self.edits.shape.saved(&self.model);

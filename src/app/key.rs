@@ -32,6 +32,14 @@ impl Key {
         }
     }
 
+    /// The character a plain key types, if it types one.
+    pub fn character(self) -> Option<char> {
+        match self.code {
+            KeyCode::Char(c) if !self.ctrl && !self.alt => Some(c),
+            _ => None,
+        }
+    }
+
     /// Parses `q`, `G`, `ctrl-r`, `pagedown`, `f1` ...
     pub fn parse(text: &str) -> Option<Self> {
         let (mut ctrl, mut alt, mut rest) = (false, false, text);

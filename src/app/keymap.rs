@@ -44,6 +44,10 @@ pub enum Section {
     Conflict,
     /// The presentation.
     Presenting,
+    /// A form (falls back to [`Section::Text`] in its text fields).
+    Form,
+    /// The question before removing a milestone.
+    ConfirmRemove,
     /// The problems of a file that cannot be opened.
     Problems,
 }
@@ -86,6 +90,11 @@ const DASHBOARD: &[Action] = &[
     Action::SwitchPane,
     Action::ToggleMark,
     Action::OpenInEditor,
+    Action::AddItem,
+    Action::EditMilestone,
+    Action::RemoveMilestone,
+    Action::AddPillar,
+    Action::AddSource,
 ];
 
 /// What a key can do in a text that scrolls (the help, the problems of a file).
@@ -133,6 +142,8 @@ impl Section {
                 Section::Conflict,
                 Section::Presenting,
                 Section::Problems,
+                Section::Form,
+                Section::ConfirmRemove,
             ])
     }
 
@@ -151,6 +162,8 @@ impl Section {
             Section::Conflict => "conflict",
             Section::Presenting => "presenting",
             Section::Problems => "problems",
+            Section::Form => "form",
+            Section::ConfirmRemove => "confirm_remove",
         }
     }
 
@@ -169,6 +182,8 @@ impl Section {
             Section::Conflict => "Changed on disk".to_string(),
             Section::Presenting => "Presenting".to_string(),
             Section::Problems => "The file's problems".to_string(),
+            Section::Form => "In a form".to_string(),
+            Section::ConfirmRemove => "Removing a milestone".to_string(),
         }
     }
 
@@ -215,6 +230,12 @@ impl Section {
                 Action::Help,
                 Action::Leave,
             ],
+            Section::Form => [Action::NextField, Action::PreviousField]
+                .iter()
+                .chain(TEXT)
+                .copied()
+                .collect(),
+            Section::ConfirmRemove => vec![Action::RemoveIt, Action::CancelInstead, Action::Cancel],
             Section::Problems => [Action::Close, Action::Quit, Action::OpenInEditor]
                 .iter()
                 .chain(SCROLL)
@@ -497,7 +518,7 @@ mod tests {
                     .into_iter()
                     .filter(|a| map.keys(&[section], *a).is_empty())
                     .collect(),
-                Section::Search => section
+                Section::Search | Section::Form => section
                     .actions()
                     .into_iter()
                     .filter(|a| map.keys(&[section, Section::Text], *a).is_empty())

@@ -9,6 +9,8 @@ pub mod deck;
 pub mod disk;
 pub mod editing;
 pub mod editor;
+pub mod form;
+mod form_keys;
 mod key;
 pub mod keymap;
 pub mod modal;

@@ -4,6 +4,7 @@
 
 use super::disk::Conflict;
 use super::editor::LineEditor;
+use super::form::Form;
 use super::keymap::Section;
 use super::{App, Overlay};
 use crate::model::edit::Edit;
@@ -66,6 +67,13 @@ pub enum Modal {
     /// The file changed on disk and some of this session's edits touch milestones that changed
     /// there too: the person chooses whose version stands.
     Conflict { theirs_kept: Vec<Conflict> },
+    /// A form adding or editing something.
+    Form(Box<Form>),
+    /// Removing a milestone, which has `history` entries (cancelling keeps them).
+    ConfirmRemove {
+        milestone: MilestoneRef,
+        history: usize,
+    },
 }
 
 impl Modal {
@@ -80,6 +88,16 @@ impl Modal {
             Modal::ConfirmQuit => Section::ConfirmQuit,
             Modal::FileMissing => Section::FileMissing,
             Modal::Conflict { .. } => Section::Conflict,
+            Modal::Form(_) => Section::Form,
+            Modal::ConfirmRemove { .. } => Section::ConfirmRemove,
+        }
+    }
+
+    /// The keymap sections of the popup's keys, first match wins.
+    pub fn sections(&self) -> Vec<Section> {
+        match self {
+            Modal::Form(_) => vec![Section::Form, Section::Text],
+            _ => vec![self.section()],
         }
     }
 }
@@ -96,7 +114,7 @@ impl App {
         self.origin.read_only
     }
 
-    fn editable_milestone(&mut self) -> Option<usize> {
+    pub(super) fn editable_milestone(&mut self) -> Option<usize> {
         if self.refuse_read_only() {
             return None;
         }
@@ -193,6 +211,16 @@ impl App {
     /// Pasted text goes to whatever edits text.
     pub fn paste(&mut self, text: &str) {
         match self.overlays.last_mut() {
+            Some(Overlay::Popup(Modal::Form(form))) => {
+                if let Some(super::form::Field {
+                    input: super::form::Input::Text(editor),
+                    ..
+                }) = form.focused()
+                {
+                    editor.insert(&text.replace(['\n', '\r'], " "));
+                }
+                form.typed(&self.model);
+            }
             Some(Overlay::Popup(
                 Modal::Notes { editor, .. }
                 | Modal::Due { editor, .. }

@@ -57,7 +57,7 @@ impl Overlay {
             Overlay::Search(_) => vec![Section::Search, Section::Text],
             Overlay::Detail { .. } => vec![Section::Detail, Section::In(view), Section::Global],
             Overlay::Help { .. } => vec![Section::Help],
-            Overlay::Popup(modal) => vec![modal.section()],
+            Overlay::Popup(modal) => modal.sections(),
             Overlay::Presenting(_) => vec![Section::Presenting],
             Overlay::Problems { .. } => vec![Section::Problems],
         }

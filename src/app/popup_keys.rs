@@ -179,6 +179,34 @@ impl App {
                 }
                 _ => Some(Modal::Conflict { theirs_kept }),
             },
+            Modal::Form(form) => self
+                .form_key(*form, action, key)
+                .map(|f| Modal::Form(Box::new(f))),
+            Modal::ConfirmRemove { milestone, history } => match action {
+                Some(Action::RemoveIt) => {
+                    match milestone.find(&self.model) {
+                        Some(i) => self.remove_milestone(i),
+                        None => {
+                            self.say(format!("`{}` is no longer in the file", milestone.id), true);
+                        }
+                    }
+                    None
+                }
+                Some(Action::CancelInstead) if history > 0 => {
+                    let at = self.now;
+                    self.edit_ref(
+                        &milestone,
+                        Edit::Status {
+                            to: Status::Cancelled,
+                            note: None,
+                            at,
+                        },
+                    );
+                    None
+                }
+                Some(Action::Cancel) => None,
+                _ => Some(Modal::ConfirmRemove { milestone, history }),
+            },
         };
         if let Some(modal) = next {
             self.open_popup(modal);

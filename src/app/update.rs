@@ -188,6 +188,11 @@ impl App {
             Action::Present => self.start_presentation(None, true),
             Action::SwitchPane => self.switch_pane(),
             Action::ToggleMark => self.toggle_mark(),
+            Action::AddItem => self.open_add(),
+            Action::EditMilestone => self.open_edit_form(),
+            Action::RemoveMilestone => self.ask_remove(),
+            Action::AddPillar => self.open_add_other(true),
+            Action::AddSource => self.open_add_other(false),
             Action::OpenInEditor if !self.refuse_read_only() => {
                 self.effect = Some(super::Effect::OpenEditor(self.selected_milestone()));
             }

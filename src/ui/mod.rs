@@ -4,6 +4,7 @@
 mod cells;
 mod chart;
 mod detail;
+mod form;
 mod help;
 mod hints;
 mod milestones;

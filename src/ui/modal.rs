@@ -223,6 +223,46 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
             }
             show(theme, area, buf, " Changed on disk ", lines, "", 72);
         }
+        Modal::Form(form) => super::form::render(app, form, theme, area, buf),
+        Modal::ConfirmRemove { milestone, history } => {
+            let mut lines = vec![
+                Line::styled(fit(&title(milestone), 60), theme.title),
+                Line::raw(""),
+                Line::styled(
+                    match history {
+                        0 => "Remove it from the file?".to_string(),
+                        1 => "Remove it from the file, with its history entry?".to_string(),
+                        n => format!("Remove it from the file, with its {n} history entries?"),
+                    },
+                    theme.warn,
+                ),
+                Line::raw(""),
+                choice(
+                    app,
+                    theme,
+                    Section::ConfirmRemove,
+                    Action::RemoveIt,
+                    (*history == 0).then_some("remove it"),
+                ),
+            ];
+            if *history > 0 {
+                lines.push(choice(
+                    app,
+                    theme,
+                    Section::ConfirmRemove,
+                    Action::CancelInstead,
+                    None,
+                ));
+            }
+            lines.push(choice(
+                app,
+                theme,
+                Section::ConfirmRemove,
+                Action::Cancel,
+                Some("keep it"),
+            ));
+            show(theme, area, buf, " Remove? ", lines, "", 60);
+        }
     }
 }
 
@@ -259,7 +299,7 @@ fn text_hint(app: &App, accepts: &str, moves: bool) -> String {
 const CURSOR: &str = "▏";
 
 /// The editor's text with a cursor.
-fn editor_line<'a>(theme: &Theme, editor: &LineEditor) -> Line<'a> {
+pub(super) fn editor_line<'a>(theme: &Theme, editor: &LineEditor) -> Line<'a> {
     let (before, after) = editor.split();
     let shown = |s: &str| crate::text::sanitize(&s.replace('\n', "⏎"));
     Line::from(vec![
@@ -272,7 +312,7 @@ fn editor_line<'a>(theme: &Theme, editor: &LineEditor) -> Line<'a> {
 /// Draws a popup of at least `width` columns (wider for its hint, narrower on a narrow screen)
 /// and as tall as its lines wrap to, within the screen; when they do not all fit, the rows
 /// around the cursor of a text field are shown.
-fn show(
+pub(super) fn show(
     theme: &Theme,
     area: Rect,
     buf: &mut Buffer,

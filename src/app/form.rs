@@ -1,0 +1,717 @@
+//! The forms that add a milestone, an entry of a target, a source or a pillar, and edit every
+//! field of a milestone: their fields, each checked as it is typed (the reason shown beside it,
+//! or what it was read as: the date of `+2w`, the amount of `¥500B` in the target's unit, the id
+//! made from a title), and what a valid form makes.
+
+use chrono::NaiveDate;
+
+use super::editor::LineEditor;
+use super::modal::MilestoneRef;
+use crate::model::amount::parse_amount;
+use crate::model::dates::parse_date;
+use crate::model::edit::Details;
+use crate::model::ids::id_for;
+use crate::model::money::{Style, format};
+use crate::model::{EntryKind, Milestone, Model, Pillar, Source, Status, TargetEntry};
+
+/// What a form makes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormKind {
+    /// A new milestone, or the details of this one.
+    Milestone(Option<MilestoneRef>),
+    /// An entry of target `target`.
+    Entry {
+        target: usize,
+    },
+    Source,
+    Pillar,
+}
+
+/// The name of a field, for what the form reads from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldName {
+    Title,
+    Id,
+    Pillar,
+    Objective,
+    Due,
+    Owner,
+    Weight,
+    Notes,
+    Source,
+    Kind,
+    Amount,
+    Date,
+    Url,
+    Summary,
+}
+
+impl FieldName {
+    pub fn label(self) -> &'static str {
+        match self {
+            FieldName::Title => "Title",
+            FieldName::Id => "Id",
+            FieldName::Pillar => "Pillar",
+            FieldName::Objective => "Objective",
+            FieldName::Due => "Due",
+            FieldName::Owner => "Owner",
+            FieldName::Weight => "Weight",
+            FieldName::Notes => "Notes",
+            FieldName::Source => "Source",
+            FieldName::Kind => "Kind",
+            FieldName::Amount => "Amount",
+            FieldName::Date => "Date",
+            FieldName::Url => "URL",
+            FieldName::Summary => "Summary",
+        }
+    }
+}
+
+/// What a field holds: typed text, or one of a list (by index; `None` for "none").
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    Text(LineEditor),
+    Choice {
+        /// Each choice's label, and the index in its list of the model it stands for.
+        options: Vec<(String, usize)>,
+        selected: Option<usize>,
+        /// Whether "none" is a choice.
+        optional: bool,
+    },
+}
+
+/// One field of a form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub name: FieldName,
+    pub input: Input,
+    /// Why the field's value cannot be used, as last checked.
+    pub error: Option<String>,
+    /// What the value was read as, when that says more than the text (`= 2026-12-31`).
+    pub reads_as: Option<String>,
+}
+
+/// A form on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub kind: FormKind,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// Whether the id was typed (else it follows the title).
+    id_typed: bool,
+    /// Whether Enter was tried: until then an empty required field does not complain.
+    pub tried: bool,
+    today: NaiveDate,
+}
+
+fn text(name: FieldName, value: &str) -> Field {
+    Field {
+        name,
+        input: Input::Text(LineEditor::new(value)),
+        error: None,
+        reads_as: None,
+    }
+}
+
+fn choice(
+    name: FieldName,
+    options: Vec<(String, usize)>,
+    selected: Option<usize>,
+    optional: bool,
+) -> Field {
+    let selected = selected.and_then(|s| options.iter().position(|(_, i)| *i == s));
+    Field {
+        name,
+        input: Input::Choice {
+            options,
+            selected,
+            optional,
+        },
+        error: None,
+        reads_as: None,
+    }
+}
+
+/// The objectives a milestone of `pillar` may serve: the pillar's and those of no pillar.
+fn objectives(model: &Model, pillar: usize) -> Vec<(String, usize)> {
+    model
+        .objectives
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.pillar.is_none_or(|p| p == pillar))
+        .map(|(i, o)| (o.title.clone(), i))
+        .collect()
+}
+
+fn sources(model: &Model) -> Vec<(String, usize)> {
+    model
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.title.clone(), i))
+        .collect()
+}
+
+impl Form {
+    /// A form to add a milestone to pillar `pillar` (the one in focus), or to edit `editing`.
+    pub fn milestone(
+        model: &Model,
+        pillar: Option<usize>,
+        editing: Option<(MilestoneRef, &Milestone)>,
+        today: NaiveDate,
+    ) -> Self {
+        let m = editing.as_ref().map(|(_, m)| *m);
+        let pillars = model
+            .pillars
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.title.clone(), i))
+            .collect();
+        let mut fields = vec![text(FieldName::Title, m.map_or("", |m| &m.title))];
+        if m.is_none() {
+            fields.push(text(FieldName::Id, ""));
+        }
+        fields.extend([
+            choice(
+                FieldName::Pillar,
+                pillars,
+                m.map(|m| m.pillar).or(pillar).or(Some(0)),
+                false,
+            ),
+            choice(
+                FieldName::Objective,
+                objectives(model, m.map(|m| m.pillar).or(pillar).unwrap_or(0)),
+                m.and_then(|m| m.objective),
+                true,
+            ),
+            text(
+                FieldName::Due,
+                &m.and_then(|m| m.due)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            ),
+            text(
+                FieldName::Owner,
+                m.and_then(|m| m.owner.as_deref()).unwrap_or(""),
+            ),
+            text(
+                FieldName::Weight,
+                &m.map_or_else(|| "1".to_string(), |m| m.weight.to_string()),
+            ),
+            text(
+                FieldName::Notes,
+                m.and_then(|m| m.notes.as_deref()).unwrap_or(""),
+            ),
+            choice(
+                FieldName::Source,
+                sources(model),
+                m.and_then(|m| m.source),
+                true,
+            ),
+        ]);
+        let mut form = Form {
+            kind: FormKind::Milestone(editing.map(|(r, _)| r)),
+            fields,
+            focus: 0,
+            id_typed: false,
+            tried: false,
+            today,
+        };
+        form.check(model);
+        form
+    }
+
+    /// A form to record an entry of target `target`.
+    pub fn entry(model: &Model, target: usize, today: NaiveDate) -> Self {
+        let kinds = EntryKind::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.as_str().to_string(), i))
+            .collect();
+        let mut form = Form {
+            kind: FormKind::Entry { target },
+            fields: vec![
+                choice(FieldName::Kind, kinds, Some(0), false),
+                text(FieldName::Amount, ""),
+                text(FieldName::Date, "today"),
+                choice(FieldName::Source, sources(model), None, true),
+                text(FieldName::Notes, ""),
+            ],
+            focus: 0,
+            id_typed: false,
+            tried: false,
+            today,
+        };
+        form.check(model);
+        form
+    }
+
+    /// A form to add a source.
+    pub fn source(model: &Model, today: NaiveDate) -> Self {
+        let mut form = Form {
+            kind: FormKind::Source,
+            fields: vec![
+                text(FieldName::Title, ""),
+                text(FieldName::Id, ""),
+                text(FieldName::Url, ""),
+                text(FieldName::Notes, ""),
+            ],
+            focus: 0,
+            id_typed: false,
+            tried: false,
+            today,
+        };
+        form.check(model);
+        form
+    }
+
+    /// A form to add a pillar.
+    pub fn pillar(model: &Model, today: NaiveDate) -> Self {
+        let mut form = Form {
+            kind: FormKind::Pillar,
+            fields: vec![
+                text(FieldName::Title, ""),
+                text(FieldName::Id, ""),
+                text(FieldName::Summary, ""),
+                choice(FieldName::Source, sources(model), None, true),
+            ],
+            focus: 0,
+            id_typed: false,
+            tried: false,
+            today,
+        };
+        form.check(model);
+        form
+    }
+
+    /// The title of the form's box.
+    pub fn title(&self, model: &Model) -> String {
+        match &self.kind {
+            FormKind::Milestone(None) => "Add a milestone".into(),
+            FormKind::Milestone(Some(r)) => format!("Edit {}", r.id),
+            FormKind::Entry { target } => format!(
+                "Record an amount of {}",
+                model.targets.get(*target).map_or("", |t| t.id.as_str())
+            ),
+            FormKind::Source => "Add a source".into(),
+            FormKind::Pillar => "Add a pillar".into(),
+        }
+    }
+
+    /// The field in focus.
+    pub fn focused(&mut self) -> Option<&mut Field> {
+        self.fields.get_mut(self.focus)
+    }
+
+    /// Moves the focus by `by` fields, round.
+    pub fn move_focus(&mut self, by: isize) {
+        let n = self.fields.len().max(1) as isize;
+        self.focus = (self.focus as isize + by).rem_euclid(n) as usize;
+    }
+
+    /// The focused field's choice moved by `by` (round, through "none" when optional).
+    pub fn cycle(&mut self, by: isize, model: &Model) {
+        let Some(Field {
+            input:
+                Input::Choice {
+                    options,
+                    selected,
+                    optional,
+                },
+            ..
+        }) = self.fields.get_mut(self.focus)
+        else {
+            return;
+        };
+        // Positions: "none" (when optional) first, then each option.
+        let lead = usize::from(*optional);
+        let count = (options.len() + lead) as isize;
+        if count == 0 {
+            return;
+        }
+        let now = selected.map_or(0, |s| s + lead) as isize;
+        let next = (now + by).rem_euclid(count) as usize;
+        *selected = if next < lead { None } else { Some(next - lead) };
+        self.check(model);
+    }
+
+    /// In a list, the next choice whose label starts with `c` (any case).
+    pub fn jump_to(&mut self, c: char, model: &Model) {
+        let Some(Field {
+            input: Input::Choice {
+                options, selected, ..
+            },
+            ..
+        }) = self.fields.get_mut(self.focus)
+        else {
+            return;
+        };
+        let lower: String = c.to_lowercase().collect();
+        let n = options.len();
+        let from = selected.map_or(0, |s| s + 1);
+        if let Some(found) = (0..n)
+            .map(|k| (from + k) % n)
+            .find(|&i| options[i].0.to_lowercase().starts_with(&lower))
+        {
+            *selected = Some(found);
+            self.check(model);
+        }
+    }
+
+    /// Marks that a text field was typed in, and checks the form again.
+    pub fn typed(&mut self, model: &Model) {
+        if self.fields.get(self.focus).map(|f| f.name) == Some(FieldName::Id) {
+            self.id_typed = true;
+        }
+        self.check(model);
+    }
+
+    fn text_of(&self, name: FieldName) -> Option<&str> {
+        self.fields
+            .iter()
+            .find_map(|f| match (&f.input, f.name == name) {
+                (Input::Text(e), true) => Some(e.text()),
+                _ => None,
+            })
+    }
+
+    fn choice_of(&self, name: FieldName) -> Option<usize> {
+        self.fields
+            .iter()
+            .find_map(|f| match (&f.input, f.name == name) {
+                (
+                    Input::Choice {
+                        options, selected, ..
+                    },
+                    true,
+                ) => selected.and_then(|s| options.get(s)).map(|(_, i)| *i),
+                _ => None,
+            })
+    }
+
+    fn field_mut(&mut self, name: FieldName) -> Option<&mut Field> {
+        self.fields.iter_mut().find(|f| f.name == name)
+    }
+
+    /// Checks every field, keeping each one's reason or reading; the objectives follow the
+    /// pillar chosen and the id follows the title until it is typed.
+    pub fn check(&mut self, model: &Model) {
+        let today = self.today;
+        // The objectives of the pillar chosen (and those of no pillar).
+        if let Some(pillar) = self.choice_of(FieldName::Pillar) {
+            let keep = self.choice_of(FieldName::Objective);
+            let options = objectives(model, pillar);
+            if let Some(Field {
+                input:
+                    Input::Choice {
+                        options: o,
+                        selected,
+                        ..
+                    },
+                ..
+            }) = self.field_mut(FieldName::Objective)
+            {
+                *selected = keep.and_then(|k| options.iter().position(|(_, i)| *i == k));
+                *o = options;
+            }
+        }
+        let title = self.text_of(FieldName::Title).unwrap_or("").to_string();
+        let kind = self.kind.clone();
+        if !self.id_typed
+            && let Some(Field {
+                input: Input::Text(editor),
+                ..
+            }) = self.field_mut(FieldName::Id)
+        {
+            let made = match kind {
+                FormKind::Source => id_for(&title, "source", |id| {
+                    model.sources.iter().any(|s| s.id == id)
+                }),
+                FormKind::Pillar => id_for(&title, "pillar", |id| {
+                    model.pillars.iter().any(|p| p.id == id)
+                }),
+                _ => id_for(&title, "milestone", |id| {
+                    model.milestone_index(id).is_some()
+                }),
+            };
+            if title.trim().is_empty() {
+                *editor = LineEditor::new("");
+            } else if editor.text() != made {
+                *editor = LineEditor::new(&made);
+            }
+        }
+        let unit = match &self.kind {
+            FormKind::Entry { target } => model.targets.get(*target).map(|t| t.unit.clone()),
+            _ => None,
+        };
+        let editing = match &self.kind {
+            FormKind::Milestone(Some(r)) => Some(r.id.clone()),
+            _ => None,
+        };
+        for field in &mut self.fields {
+            let Input::Text(editor) = &field.input else {
+                field.error = None;
+                continue;
+            };
+            let value = editor.text().trim();
+            let (error, reads_as) = match field.name {
+                FieldName::Title if value.is_empty() => (Some("required".to_string()), None),
+                FieldName::Id => check_id(value, &kind, model, editing.as_deref()),
+                FieldName::Due if !value.is_empty() => match parse_date(value, today) {
+                    Ok(d) if d.to_string() != value => (None, Some(format!("= {d}"))),
+                    Ok(_) => (None, None),
+                    Err(e) => (Some(e), None),
+                },
+                FieldName::Date => match parse_date(value, today) {
+                    Ok(d) if d.to_string() != value => (None, Some(format!("= {d}"))),
+                    Ok(_) => (None, None),
+                    Err(e) => (Some(e), None),
+                },
+                FieldName::Weight => match value.parse::<f64>() {
+                    Ok(w) if w > 0.0 && w.is_finite() => (None, None),
+                    _ => (
+                        Some("a number above zero, such as 1 or 2.5".to_string()),
+                        None,
+                    ),
+                },
+                FieldName::Amount => match parse_amount(value, unit.as_deref().unwrap_or("")) {
+                    Ok(a) => (
+                        None,
+                        Some(format!(
+                            "= {}",
+                            format(a, unit.as_deref().unwrap_or(""), Style::Long)
+                        )),
+                    ),
+                    Err(e) => (Some(e.to_string()), None),
+                },
+                _ => (None, None),
+            };
+            field.error = error;
+            field.reads_as = reads_as;
+        }
+    }
+
+    /// Whether every field can be used.
+    pub fn is_valid(&self) -> bool {
+        self.fields.iter().all(|f| f.error.is_none())
+    }
+
+    /// The first field that cannot be used.
+    pub fn first_invalid(&self) -> Option<usize> {
+        self.fields.iter().position(|f| f.error.is_some())
+    }
+
+    /// The milestone a valid "add a milestone" form makes.
+    pub fn new_milestone(&self) -> Option<Milestone> {
+        let d = self.details()?;
+        let mut m = Milestone {
+            id: self.text_of(FieldName::Id)?.trim().to_string(),
+            title: String::new(),
+            pillar: 0,
+            status: Status::Planned,
+            objective: None,
+            due: None,
+            done_on: None,
+            weight: 1.0,
+            owner: None,
+            notes: None,
+            source: None,
+            history: Vec::new(),
+        };
+        d.put_on(&mut m);
+        Some(m)
+    }
+
+    /// The details a valid milestone form gives.
+    pub fn details(&self) -> Option<Details> {
+        let due = match self.text_of(FieldName::Due)?.trim() {
+            "" => None,
+            due => Some(parse_date(due, self.today).ok()?),
+        };
+        Some(Details {
+            title: self.text_of(FieldName::Title)?.trim().to_string(),
+            pillar: self.choice_of(FieldName::Pillar)?,
+            objective: self.choice_of(FieldName::Objective),
+            due,
+            weight: self.text_of(FieldName::Weight)?.trim().parse().ok()?,
+            owner: Some(self.text_of(FieldName::Owner)?.trim().to_string()),
+            notes: Some(self.text_of(FieldName::Notes)?.to_string()),
+            source: self.choice_of(FieldName::Source),
+        })
+    }
+
+    /// The entry a valid entry form makes, for a target counting `unit`.
+    pub fn new_entry(&self, unit: &str) -> Option<TargetEntry> {
+        Some(TargetEntry {
+            date: parse_date(self.text_of(FieldName::Date)?.trim(), self.today).ok()?,
+            amount: parse_amount(self.text_of(FieldName::Amount)?, unit).ok()?,
+            kind: *EntryKind::ALL.get(self.choice_of(FieldName::Kind)?)?,
+            note: Some(self.text_of(FieldName::Notes)?.trim().to_string())
+                .filter(|n| !n.is_empty()),
+            source: self.choice_of(FieldName::Source),
+        })
+    }
+
+    /// The source a valid source form makes.
+    pub fn new_source(&self) -> Option<Source> {
+        let opt = |name| {
+            self.text_of(name)
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+        };
+        Some(Source {
+            id: self.text_of(FieldName::Id)?.trim().to_string(),
+            title: self.text_of(FieldName::Title)?.trim().to_string(),
+            published: None,
+            publisher: None,
+            url: opt(FieldName::Url),
+            note: opt(FieldName::Notes),
+        })
+    }
+
+    /// The pillar a valid pillar form makes.
+    pub fn new_pillar(&self) -> Option<Pillar> {
+        Some(Pillar {
+            id: self.text_of(FieldName::Id)?.trim().to_string(),
+            title: self.text_of(FieldName::Title)?.trim().to_string(),
+            summary: self
+                .text_of(FieldName::Summary)
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty()),
+            source: self.choice_of(FieldName::Source),
+        })
+    }
+}
+
+/// Whether `id` can be the id of what the form adds.
+fn check_id(
+    id: &str,
+    kind: &FormKind,
+    model: &Model,
+    editing: Option<&str>,
+) -> (Option<String>, Option<String>) {
+    if id.is_empty() {
+        return (Some("required (made from the title)".into()), None);
+    }
+    if !crate::model::add::is_id(id) {
+        return (
+            Some("lower-case letters, digits and -, such as stockpiling-framework".into()),
+            None,
+        );
+    }
+    let taken = match kind {
+        FormKind::Source => model.sources.iter().any(|s| s.id == id),
+        FormKind::Pillar => model.pillars.iter().any(|p| p.id == id),
+        _ => model.milestone_index(id).is_some() && editing != Some(id),
+    };
+    if taken {
+        return (Some(format!("`{id}` is taken")), None);
+    }
+    (None, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model() -> Model {
+        let text = include_str!("../../assets/india-japan.toml");
+        crate::store::load_source(crate::store::SourceText::new("m", text))
+            .unwrap()
+            .model
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+    }
+
+    fn type_into(form: &mut Form, model: &Model, name: FieldName, value: &str) {
+        form.focus = form.fields.iter().position(|f| f.name == name).unwrap();
+        if let Some(Field {
+            input: Input::Text(editor),
+            ..
+        }) = form.focused()
+        {
+            *editor = LineEditor::new(value);
+        }
+        form.typed(model);
+    }
+
+    fn field(form: &Form, name: FieldName) -> &Field {
+        form.fields.iter().find(|f| f.name == name).unwrap()
+    }
+
+    #[test]
+    fn the_id_follows_the_title_until_typed_and_a_taken_one_is_refused() {
+        let m = model();
+        let mut form = Form::milestone(&m, Some(1), None, today());
+        assert!(!form.is_valid(), "a title is required");
+        type_into(
+            &mut form,
+            &m,
+            FieldName::Title,
+            "Agree the stockpiling framework",
+        );
+        assert_eq!(
+            form.text_of(FieldName::Id),
+            Some("agree-the-stockpiling-framework")
+        );
+        assert!(form.is_valid());
+        type_into(&mut form, &m, FieldName::Id, "moc-signed");
+        assert_eq!(
+            field(&form, FieldName::Id).error.as_deref(),
+            Some("`moc-signed` is taken")
+        );
+        type_into(&mut form, &m, FieldName::Title, "Something else");
+        assert_eq!(
+            form.text_of(FieldName::Id),
+            Some("moc-signed"),
+            "typed: kept"
+        );
+    }
+
+    #[test]
+    fn dates_weights_and_amounts_are_checked_as_typed_and_say_what_they_read() {
+        let m = model();
+        let mut form = Form::milestone(&m, None, None, today());
+        type_into(&mut form, &m, FieldName::Due, "+2w");
+        assert_eq!(
+            field(&form, FieldName::Due).reads_as.as_deref(),
+            Some("= 2026-12-09")
+        );
+        type_into(&mut form, &m, FieldName::Due, "soon");
+        assert!(field(&form, FieldName::Due).error.is_some());
+        type_into(&mut form, &m, FieldName::Weight, "0");
+        assert!(field(&form, FieldName::Weight).error.is_some());
+        let mut entry = Form::entry(&m, 0, today());
+        type_into(&mut entry, &m, FieldName::Amount, "0.5兆円");
+        assert_eq!(
+            field(&entry, FieldName::Amount).reads_as.as_deref(),
+            Some("= ¥500 billion")
+        );
+        type_into(&mut entry, &m, FieldName::Amount, "₹2 lakh crore");
+        let error = field(&entry, FieldName::Amount).error.clone().unwrap();
+        assert!(error.contains("INR") && error.contains("JPY"), "{error}");
+    }
+
+    #[test]
+    fn the_objectives_follow_the_pillar_and_none_is_a_choice() {
+        let m = model();
+        let economic = m
+            .pillars
+            .iter()
+            .position(|p| p.id == "economic-energy-security")
+            .unwrap();
+        let mut form = Form::milestone(&m, Some(economic), None, today());
+        form.focus = form
+            .fields
+            .iter()
+            .position(|f| f.name == FieldName::Objective)
+            .unwrap();
+        form.cycle(1, &m);
+        let chosen = form.choice_of(FieldName::Objective).unwrap();
+        assert!(m.objectives[chosen].pillar.is_none_or(|p| p == economic));
+        form.cycle(-1, &m);
+        assert_eq!(form.choice_of(FieldName::Objective), None);
+    }
+}

@@ -1,0 +1,188 @@
+//! What a key does in a form: move between fields, choose in a list, type in a text field;
+//! Enter makes what a valid form describes (or shows the first field that is not), Esc cancels.
+//! Opening the forms from the dashboard's keys is here too.
+
+use super::form::{Field, Form, FormKind, Input};
+use super::modal::{MilestoneRef, Modal};
+use super::{Action, App, Key, View};
+use crate::app::editor::EditorKey;
+use crate::model::edit::{Details, Edit};
+
+impl App {
+    /// `a`: a milestone of the pillar in focus, or in the targets view an amount of the target.
+    pub(super) fn open_add(&mut self) {
+        if self.refuse_read_only() {
+            return;
+        }
+        if self.view == View::Targets {
+            let target = self.targets.cursor.selected;
+            if target < self.model.targets.len() {
+                let form = Form::entry(&self.model, target, self.today());
+                self.open_popup(Modal::Form(Box::new(form)));
+            } else {
+                self.say("the file has no targets to record an amount of", true);
+            }
+            return;
+        }
+        if self.model.pillars.is_empty() {
+            self.say("add a pillar first: a milestone belongs to one", true);
+            return;
+        }
+        let pillar = match self.view {
+            View::Overview | View::Pillars => self.selected_pillar(),
+            _ => self
+                .selected_milestone()
+                .map(|i| self.model.milestones[i].pillar),
+        };
+        let form = Form::milestone(&self.model, pillar, None, self.today());
+        self.open_popup(Modal::Form(Box::new(form)));
+    }
+
+    /// `E`: every field of the selected milestone.
+    pub(super) fn open_edit_form(&mut self) {
+        if let Some(i) = self.editable_milestone() {
+            let r = MilestoneRef::new(&self.model, i);
+            let form = Form::milestone(
+                &self.model,
+                None,
+                Some((r, &self.model.milestones[i])),
+                self.today(),
+            );
+            self.open_popup(Modal::Form(Box::new(form)));
+        }
+    }
+
+    /// `D`: asks before removing the selected milestone.
+    pub(super) fn ask_remove(&mut self) {
+        if let Some(i) = self.editable_milestone() {
+            let history = self.model.milestones[i].history.len();
+            self.open_popup(Modal::ConfirmRemove {
+                milestone: MilestoneRef::new(&self.model, i),
+                history,
+            });
+        }
+    }
+
+    /// `A` and `S`: a pillar or a source.
+    pub(super) fn open_add_other(&mut self, pillar: bool) {
+        if self.refuse_read_only() {
+            return;
+        }
+        let form = if pillar {
+            Form::pillar(&self.model, self.today())
+        } else {
+            Form::source(&self.model, self.today())
+        };
+        self.open_popup(Modal::Form(Box::new(form)));
+    }
+
+    /// A key in a form; the form if it stays open.
+    pub(super) fn form_key(
+        &mut self,
+        mut form: Form,
+        action: Option<Action>,
+        key: Option<Key>,
+    ) -> Option<Form> {
+        let choosing = matches!(
+            form.fields.get(form.focus),
+            Some(Field {
+                input: Input::Choice { .. },
+                ..
+            })
+        );
+        match action {
+            Some(Action::NextField) => form.move_focus(1),
+            Some(Action::PreviousField) => form.move_focus(-1),
+            Some(Action::CursorRight) if choosing => form.cycle(1, &self.model),
+            Some(Action::CursorLeft) if choosing => form.cycle(-1, &self.model),
+            Some(Action::Cancel) => return None,
+            Some(Action::Accept) => return self.accept_form(form),
+            _ if choosing => {
+                // A letter jumps to the next choice that starts with it.
+                if let Some(c) = key.and_then(Key::character) {
+                    form.jump_to(c, &self.model);
+                }
+            }
+            _ => {
+                if let Some(Field {
+                    input: Input::Text(editor),
+                    ..
+                }) = form.focused()
+                {
+                    match editor.act(action, key) {
+                        EditorKey::Accept => return self.accept_form(form),
+                        EditorKey::Cancel => return None,
+                        EditorKey::Edited => {}
+                    }
+                }
+                form.typed(&self.model);
+            }
+        }
+        Some(form)
+    }
+
+    /// Makes what a valid form describes; an invalid one stays open on its first bad field.
+    fn accept_form(&mut self, mut form: Form) -> Option<Form> {
+        form.check(&self.model);
+        form.tried = true;
+        if let Some(bad) = form.first_invalid() {
+            form.focus = bad;
+            let field = &form.fields[bad];
+            self.say(
+                format!(
+                    "{}: {}",
+                    field.name.label(),
+                    field.error.as_deref().unwrap_or("")
+                ),
+                true,
+            );
+            return Some(form);
+        }
+        let result = match &form.kind {
+            FormKind::Milestone(None) => form
+                .new_milestone()
+                .map(|m| self.add_milestone(m).map(|i| self.select_new(i))),
+            FormKind::Milestone(Some(r)) => {
+                let (Some(i), Some(details)) = (r.find(&self.model), form.details()) else {
+                    self.say(format!("`{}` is no longer in the file", r.id), true);
+                    return None;
+                };
+                if details == Details::of(&self.model.milestones[i]) {
+                    self.say("nothing changed", false);
+                } else {
+                    self.edit(i, Edit::Details(Box::new(details)));
+                }
+                Some(Ok(()))
+            }
+            FormKind::Entry { target } => {
+                let target = *target;
+                let unit = self.model.targets.get(target).map(|t| t.unit.clone());
+                unit.and_then(|unit| form.new_entry(&unit))
+                    .map(|e| self.add_entry(target, e))
+            }
+            FormKind::Source => form.new_source().map(|s| self.add_source(s).map(|_| ())),
+            FormKind::Pillar => form.new_pillar().map(|p| self.add_pillar(p).map(|_| ())),
+        };
+        match result {
+            Some(Ok(())) => None,
+            Some(Err(e)) => {
+                self.say(e.to_string(), true);
+                Some(form)
+            }
+            None => {
+                self.say("the form could not be read; nothing was changed", true);
+                Some(form)
+            }
+        }
+    }
+
+    /// Shows a milestone just added in the list.
+    fn select_new(&mut self, index: usize) {
+        if let Some(row) = self.milestones.rows.iter().position(|&r| r == index) {
+            let page = self.page();
+            self.milestones
+                .cursor
+                .set(row, self.milestones.rows.len(), page);
+        }
+    }
+}

@@ -1,0 +1,327 @@
+//! The authoring forms through the key handling: `a` adds a milestone (or in the targets view an
+//! amount), `E` edits every field, `D` removes after asking (or cancels instead), `A` and `S`
+//! add a pillar and a source; each field is checked as it is typed, Enter takes only a valid
+//! form, Esc cancels, and every change is one undo step and unsaved until Ctrl-s.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use pactboard::app::form::FieldName;
+use pactboard::app::{Action, App, Key, Keymap, Modal, Origin, View};
+use pactboard::model::Status;
+use pactboard::runtime::session::Session;
+use pactboard::store::{self, Document};
+use pactboard::ui::snapshot::{render, to_text};
+use pactboard::ui::theme::{Theme, ThemeName};
+use ratatui::crossterm::event::KeyCode;
+
+fn temp_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("model.toml");
+    fs::copy(common::repo_file(common::BUNDLED), &file).unwrap();
+    (dir, file)
+}
+
+fn session(file: &Path) -> Session {
+    let loaded = store::load(file).unwrap();
+    let origin = Origin {
+        name: file.display().to_string(),
+        read_only: false,
+    };
+    let document = Some(Document::new(&loaded));
+    let mut app = App::new(loaded.model, common::today(), origin, Keymap::defaults());
+    app.update(Action::Go(View::Milestones));
+    Session::new(app, document)
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(Key::plain(KeyCode::Char(c)));
+    }
+}
+
+fn code(app: &mut App, code: KeyCode) {
+    app.handle_key(Key::plain(code));
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.handle_key(Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+        alt: false,
+    });
+}
+
+fn screen(app: &App, width: u16, height: u16) -> String {
+    to_text(&render(app, &Theme::named(ThemeName::Mono), width, height))
+}
+
+/// Moves the form's focus to the field `name` with Tab.
+fn tab_to(app: &mut App, name: FieldName) {
+    for _ in 0..12 {
+        let Some(Modal::Form(form)) = app.modal() else {
+            panic!("no form open");
+        };
+        if form.fields[form.focus].name == name {
+            return;
+        }
+        code(app, KeyCode::Tab);
+    }
+    panic!("no field {name:?}");
+}
+
+fn select(app: &mut App, id: &str) {
+    let index = app.model.milestone_index(id).unwrap();
+    let row = app
+        .milestones
+        .rows
+        .iter()
+        .position(|&r| r == index)
+        .unwrap();
+    app.update(Action::Select(row));
+}
+
+#[test]
+fn a_adds_a_milestone_of_the_pillar_in_focus_and_undo_redo_and_save_follow() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    select(&mut s.app, "stockpiling-strategy");
+    typed(&mut s.app, "a");
+    // Enter on an empty form: it stays, on the title, saying why.
+    code(&mut s.app, KeyCode::Enter);
+    assert!(matches!(s.app.modal(), Some(Modal::Form(_))));
+    let said = s.app.message.clone().unwrap();
+    assert!(
+        said.error && said.text.contains("Title: required"),
+        "{said:?}"
+    );
+    let shown = screen(&s.app, 100, 32);
+    assert!(shown.contains("Add a milestone"), "{shown}");
+    assert!(
+        shown.contains("✗ required"),
+        "after Enter it says so\n{shown}"
+    );
+    typed(&mut s.app, "Agree the stockpiling framework");
+    tab_to(&mut s.app, FieldName::Objective);
+    code(&mut s.app, KeyCode::Right);
+    tab_to(&mut s.app, FieldName::Due);
+    typed(&mut s.app, "end of quarter");
+    let shown = screen(&s.app, 100, 32);
+    assert!(shown.contains("agree-the-stockpiling-framework"), "{shown}");
+    assert!(shown.contains("= 2026-12-31"), "{shown}");
+    code(&mut s.app, KeyCode::Enter);
+    assert!(s.app.modal().is_none());
+    let i = s
+        .app
+        .model
+        .milestone_index("agree-the-stockpiling-framework")
+        .unwrap();
+    let m = &s.app.model.milestones[i];
+    assert_eq!(
+        s.app.model.pillars[m.pillar].id, "economic-energy-security",
+        "the pillar in focus"
+    );
+    assert!(m.objective.is_some());
+    assert_eq!(m.due.unwrap().to_string(), "2026-12-31");
+    assert_eq!(s.app.unsaved(), 1);
+    typed(&mut s.app, "u");
+    assert!(
+        s.app
+            .model
+            .milestone_index("agree-the-stockpiling-framework")
+            .is_none()
+    );
+    assert_eq!(s.app.unsaved(), 0);
+    ctrl(&mut s.app, 'r');
+    assert_eq!(s.app.unsaved(), 1);
+    ctrl(&mut s.app, 's');
+    s.run_effects();
+    assert_eq!(s.app.unsaved(), 0);
+    let disk = store::load(&file).unwrap().model;
+    assert_eq!(disk, s.app.model);
+}
+
+#[test]
+fn e_edits_every_field_and_esc_cancels() {
+    let (_dir, file) = temp_copy();
+    let original = fs::read_to_string(&file).unwrap();
+    let mut s = session(&file);
+    select(&mut s.app, "future-phases");
+    typed(&mut s.app, "E");
+    ctrl(&mut s.app, 'u');
+    typed(&mut s.app, "Agree the next phases");
+    code(&mut s.app, KeyCode::Esc);
+    assert!(s.app.modal().is_none());
+    assert_eq!(s.app.unsaved(), 0, "Esc changed nothing");
+    typed(&mut s.app, "E");
+    ctrl(&mut s.app, 'u');
+    typed(&mut s.app, "Agree the next phases");
+    tab_to(&mut s.app, FieldName::Pillar);
+    code(&mut s.app, KeyCode::Left);
+    tab_to(&mut s.app, FieldName::Weight);
+    ctrl(&mut s.app, 'u');
+    typed(&mut s.app, "0");
+    code(&mut s.app, KeyCode::Enter);
+    assert!(
+        matches!(s.app.modal(), Some(Modal::Form(_))),
+        "a weight of 0 is refused"
+    );
+    code(&mut s.app, KeyCode::Backspace);
+    typed(&mut s.app, "3");
+    tab_to(&mut s.app, FieldName::Owner);
+    typed(&mut s.app, "MoM");
+    code(&mut s.app, KeyCode::Enter);
+    assert!(s.app.modal().is_none());
+    let i = s.app.model.milestone_index("future-phases").unwrap();
+    let m = s.app.model.milestones[i].clone();
+    assert_eq!(m.title, "Agree the next phases");
+    assert_eq!(s.app.model.pillars[m.pillar].id, "investment-innovation");
+    assert_eq!(m.owner.as_deref(), Some("MoM"));
+    assert_eq!(m.objective, None, "its objective was the old pillar's");
+    assert_eq!(
+        s.app.unsaved(),
+        5,
+        "title, pillar, objective, weight and owner"
+    );
+    ctrl(&mut s.app, 's');
+    s.run_effects();
+    let after = fs::read_to_string(&file).unwrap();
+    let added: Vec<&str> = after.lines().filter(|l| !original.contains(*l)).collect();
+    assert_eq!(
+        added,
+        [
+            "title = \"Agree the next phases\"",
+            "weight = 3",
+            "owner = \"MoM\""
+        ]
+    );
+    assert!(!after.contains("objective = \"future-cooperation\""));
+    let disk = store::load(&file).unwrap().model;
+    let i = disk.milestone_index("future-phases").unwrap();
+    assert_eq!(
+        disk.pillars[disk.milestones[i].pillar].id,
+        "investment-innovation"
+    );
+    assert_eq!(after.lines().count(), original.lines().count() + 1);
+}
+
+#[test]
+fn d_asks_first_and_offers_to_cancel_instead_when_there_is_history() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    select(&mut s.app, "deep-sea-practices");
+    typed(&mut s.app, "D");
+    assert!(screen(&s.app, 100, 32).contains("Remove it from the file?"));
+    typed(&mut s.app, "n");
+    assert!(s.app.model.milestone_index("deep-sea-practices").is_some());
+    typed(&mut s.app, "D");
+    typed(&mut s.app, "y");
+    assert!(s.app.model.milestone_index("deep-sea-practices").is_none());
+    assert_eq!(s.app.unsaved(), 1);
+    // With history, `c` cancels it instead and keeps its record.
+    select(&mut s.app, "future-phases");
+    typed(&mut s.app, "sd");
+    code(&mut s.app, KeyCode::Enter);
+    typed(&mut s.app, "D");
+    let shown = screen(&s.app, 100, 32);
+    assert!(shown.contains("with its history entry?"), "{shown}");
+    assert!(shown.contains("cancel it instead"), "{shown}");
+    typed(&mut s.app, "c");
+    let i = s.app.model.milestone_index("future-phases").unwrap();
+    assert_eq!(s.app.model.milestones[i].status, Status::Cancelled);
+    assert_eq!(s.app.model.milestones[i].history.len(), 2);
+}
+
+#[test]
+fn a_in_targets_records_an_amount_read_as_officials_write_it() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    s.app.update(Action::Go(View::Targets));
+    typed(&mut s.app, "a");
+    code(&mut s.app, KeyCode::Right);
+    tab_to(&mut s.app, FieldName::Amount);
+    typed(&mut s.app, "₹2 lakh crore");
+    let shown = screen(&s.app, 100, 32);
+    assert!(shown.contains("the target counts JPY"), "{shown}");
+    code(&mut s.app, KeyCode::Enter);
+    assert!(matches!(s.app.modal(), Some(Modal::Form(_))));
+    ctrl(&mut s.app, 'u');
+    typed(&mut s.app, "5000億円");
+    assert!(screen(&s.app, 100, 32).contains("= ¥500 billion"));
+    code(&mut s.app, KeyCode::Enter);
+    assert!(s.app.modal().is_none());
+    let e = s.app.model.targets[0].entries.last().unwrap();
+    assert_eq!(e.amount.to_bits(), 500_000_000_000f64.to_bits());
+    assert_eq!(e.kind.as_str(), "committed");
+    assert_eq!(e.date, common::today());
+    assert!(s.app.figures.targets[0].committed > 0.0);
+}
+
+#[test]
+fn a_pillar_and_a_source_are_added_and_the_named_count_follows() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    assert_eq!(s.app.model.pillars_missing(), Some((7, 8)));
+    typed(&mut s.app, "S");
+    typed(&mut s.app, "Joint statement on the eighth pillar");
+    code(&mut s.app, KeyCode::Enter);
+    typed(&mut s.app, "A");
+    typed(&mut s.app, "Space and science");
+    tab_to(&mut s.app, FieldName::Source);
+    // A letter jumps to the source whose title starts with it.
+    typed(&mut s.app, "j");
+    code(&mut s.app, KeyCode::Enter);
+    assert_eq!(s.app.model.pillars_missing(), None);
+    let p = s.app.model.pillars.last().unwrap();
+    assert_eq!(p.id, "space-and-science");
+    assert_eq!(
+        s.app.model.sources[p.source.unwrap()].id,
+        "joint-statement-on-the-eighth-pillar"
+    );
+    assert_eq!(s.app.unsaved(), 2);
+    ctrl(&mut s.app, 's');
+    s.run_effects();
+    assert_eq!(store::load(&file).unwrap().model, s.app.model);
+}
+
+#[test]
+fn the_bundled_model_refuses_every_authoring_key() {
+    let mut app = common::app_of(common::BUNDLED);
+    app.origin.read_only = true;
+    app.update(Action::Go(View::Milestones));
+    for key in ["a", "E", "D", "A", "S"] {
+        typed(&mut app, key);
+        assert!(app.modal().is_none(), "{key}");
+        assert!(
+            app.message.as_ref().unwrap().text.contains("read-only"),
+            "{key}"
+        );
+    }
+}
+
+#[test]
+fn the_form_at_every_size_and_in_snapshots() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    select(&mut s.app, "stockpiling-strategy");
+    typed(&mut s.app, "a");
+    typed(&mut s.app, "重要鉱物の備蓄 — भंडारण");
+    tab_to(&mut s.app, FieldName::Due);
+    typed(&mut s.app, "+3m");
+    for (w, h) in [(60, 20), (80, 24), (120, 40)] {
+        let shown = screen(&s.app, w, h);
+        assert!(
+            shown.contains("▏"),
+            "the cursor is in sight at {w}x{h}\n{shown}"
+        );
+        insta::assert_snapshot!(format!("form_add_milestone_{w}x{h}"), shown);
+    }
+    code(&mut s.app, KeyCode::Esc);
+    s.app.update(Action::Go(View::Targets));
+    typed(&mut s.app, "a");
+    tab_to(&mut s.app, FieldName::Amount);
+    typed(&mut s.app, "¥500B");
+    insta::assert_snapshot!("form_add_entry_80x24", screen(&s.app, 80, 24));
+}
