@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use pactboard::app::{Action, App, Key, Keymap, Origin, View};
 use pactboard::model::edit::Edit;
-use pactboard::model::{Figures, Status};
+use pactboard::model::{EntryKind, Figures, Status, TargetEntry};
+use pactboard::store::author::Authored;
 #[path = "../tests/support/sample.rs"]
 #[allow(dead_code)]
 mod sample;
@@ -205,6 +206,42 @@ fn save(c: &mut Criterion) {
                         .save(&model, &[(index, &applied.before)])
                         .unwrap();
                 }
+            });
+        });
+        // What `pactboard add milestone` does: read, check, add, write it after the last one,
+        // read it back, write.
+        group.bench_function(BenchmarkId::new("add_milestone", size), |b| {
+            b.iter(|| {
+                std::fs::write(&path, &text).unwrap();
+                let (mut model, mut document) = Document::split(store::load(&path).unwrap());
+                let mut m = model.milestones[0].clone();
+                m.id = "added-by-the-bench".into();
+                m.history.clear();
+                let index = model.add_milestone(m).unwrap();
+                let lock = store::lock(&path).unwrap();
+                document
+                    .save_authored_holding(&lock, &model, Authored::Milestone { index })
+                    .unwrap();
+            });
+        });
+        // What `pactboard add entry` does.
+        group.bench_function(BenchmarkId::new("add_entry", size), |b| {
+            b.iter(|| {
+                std::fs::write(&path, &text).unwrap();
+                let (mut model, mut document) = Document::split(store::load(&path).unwrap());
+                let entry = TargetEntry {
+                    date: today(),
+                    amount: 500_000_000_000.0,
+                    kind: EntryKind::Committed,
+                    note: None,
+                    source: None,
+                };
+                model.add_entry(0, entry).unwrap();
+                let index = model.targets[0].entries.len() - 1;
+                let lock = store::lock(&path).unwrap();
+                document
+                    .save_authored_holding(&lock, &model, Authored::Entry { target: 0, index })
+                    .unwrap();
             });
         });
         group.finish();

@@ -4,6 +4,7 @@
 //! (and `snapshot`), `init`, `man` (and `completions`), and `dashboard` (the dashboard and
 //! `present`).
 
+mod add;
 mod author;
 mod check;
 mod dashboard;
@@ -141,7 +142,7 @@ pub enum Command {
     )]
     Add {
         #[command(subcommand)]
-        what: author::Addition,
+        what: add::Addition,
     },
     /// Change fields of one milestone (title, pillar, objective, due, owner, weight, notes, source)
     #[command(
@@ -282,7 +283,7 @@ pub fn main() -> ExitCode {
             let at = on.or(cli.global.today).map_or_else(clock::now, clock::on);
             set::set(&file, &milestone, &status, note, at, force)
         }
-        Some(Command::Add { what }) => author::add(what, today),
+        Some(Command::Add { what }) => add::add(what, today),
         Some(Command::Edit {
             file,
             milestone,

@@ -351,9 +351,10 @@ impl Document {
     }
 }
 
-/// The largest file read back whole after a save (4 MiB, some 15,000 milestones, read in well
-/// under 100 ms); larger ones are read back change by change only.
-const WHOLE_READ_BACK: usize = 4 << 20;
+/// The largest file read back whole after a save (1 MiB, some 4,000 milestones, read in under
+/// 20 ms); larger ones are read back change by change only, so a save stays within twice the
+/// cost of reading the file.
+const WHOLE_READ_BACK: usize = 1 << 20;
 
 /// Whether a file read back is the model saved: the same in everything, milestones compared by
 /// id (a milestone put back after a saved removal is written at the end of the file while the
