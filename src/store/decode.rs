@@ -14,7 +14,9 @@ use toml::de::DeTable;
 use super::diagnostic::Diagnostic;
 use super::fields::KeyValue;
 use super::fields::{Fields, Problems, Value};
-use super::source_map::{HistorySpans, MilestoneSpans, SourceMap, TableSpans, TargetSpans};
+use super::source_map::{
+    DetailSpans, HistorySpans, MilestoneSpans, SourceMap, TableSpans, TargetSpans,
+};
 use crate::model::{
     Agreement, EntryKind, HistoryEntry, Milestone, Model, Objective, Partnership, Pillar, Rate,
     SCHEMA_VERSION, Source, Status, Target, TargetEntry,
@@ -183,7 +185,7 @@ pub(super) fn decode(
         MILESTONE,
         "milestone",
         |p, f| {
-            let (id, milestone, at) = milestone(p, f, &refs);
+            let (id, milestone, at) = milestone(p, f, &refs, false);
             spans.milestones.push(at);
             (id, milestone)
         },
@@ -409,11 +411,13 @@ fn nested(kv: KeyValue, tables: Vec<(Range<usize>, usize)>) -> HistorySpans {
     }
 }
 
-/// Decodes one milestone, and where its parts were written.
+/// Decodes one milestone, and where its parts were written (every key's place when it is read
+/// `alone`, to be edited).
 pub(super) fn milestone(
     p: &mut Problems,
     f: &mut Fields<'_>,
     refs: &Refs<'_>,
+    alone: bool,
 ) -> (Option<Spanned<String>>, Milestone, MilestoneSpans) {
     let mut at = MilestoneSpans {
         table: f.span.clone(),
@@ -422,12 +426,16 @@ pub(super) fn milestone(
         done_on: f.key_value("done_on"),
         notes: f.key_value("notes"),
         due: f.key_value("due"),
-        title: f.key_value("title"),
-        pillar: f.key_value("pillar"),
-        objective: f.key_value("objective"),
-        weight: f.key_value("weight"),
-        owner: f.key_value("owner"),
-        source: f.key_value("source"),
+        details: alone.then(|| {
+            Box::new(DetailSpans {
+                title: f.key_value("title"),
+                pillar: f.key_value("pillar"),
+                objective: f.key_value("objective"),
+                weight: f.key_value("weight"),
+                owner: f.key_value("owner"),
+                source: f.key_value("source"),
+            })
+        }),
         history: HistorySpans::None,
     };
     let history_kv = f.key_value("history");

@@ -126,6 +126,7 @@ impl Document {
         changes: &[Edited<'_>],
     ) -> Result<(String, SourceMap), SaveError> {
         let mut splices: Vec<(usize, Splice)> = Vec::new();
+        let refs = RefIndex::new(model);
         for &Edited {
             file: i,
             model: at,
@@ -133,7 +134,16 @@ impl Document {
         } in changes
         {
             let after = &model.milestones[at];
-            let spans = &self.spans.milestones[i];
+            let stored = &self.spans.milestones[i];
+            // The places of a milestone's other keys are read when one of them changes.
+            let alone = (stored.details.is_none() && details_differ(before, after))
+                .then(|| {
+                    let section = stored.is_section(&self.text);
+                    read_back(&self.text, self.region(i), section, &refs.refs(), true)
+                })
+                .flatten()
+                .map(|(_, spans)| spans);
+            let spans = alone.as_ref().unwrap_or(stored);
             if let Some((first, text)) = self.first_seen.get(&after.id)
                 && first == after
             {
@@ -172,7 +182,6 @@ impl Document {
         for s in flat.iter().rev() {
             spans.shift(s.range.end, delta(s));
         }
-        let refs = RefIndex::new(model);
         for &Edited {
             file: i, model: at, ..
         } in changes
@@ -184,7 +193,7 @@ impl Document {
             let start = moved(region.start, true);
             let end = moved(region.end, section);
             let expected = &model.milestones[at];
-            match read_back(&text, start..end, section, &refs.refs()) {
+            match read_back(&text, start..end, section, &refs.refs(), false) {
                 Some((m, at)) if m == *expected => spans.milestones[i] = at,
                 _ => {
                     return Err(SaveError::Unverified {
@@ -427,12 +436,24 @@ impl<'m> RefIndex<'m> {
     }
 }
 
-/// Parses the part of `text` that holds one milestone, alone, and decodes it.
+/// Whether a milestone's details (the keys whose places are read only when needed) differ.
+fn details_differ(a: &Milestone, b: &Milestone) -> bool {
+    a.title != b.title
+        || a.pillar != b.pillar
+        || a.objective != b.objective
+        || a.weight.to_bits() != b.weight.to_bits()
+        || a.owner != b.owner
+        || a.source != b.source
+}
+
+/// Parses the part of `text` that holds one milestone, alone, and decodes it (with the places
+/// of all its keys when `all_keys`).
 fn read_back(
     text: &str,
     part: std::ops::Range<usize>,
     section: bool,
     refs: &Refs<'_>,
+    all_keys: bool,
 ) -> Option<(Milestone, MilestoneSpans)> {
     let start = part.start;
     let part = text.get(part)?;
@@ -455,7 +476,7 @@ fn read_back(
     };
     let mut p = Problems::default();
     let mut fields = p.fields("milestone", item, super::decode::MILESTONE)?;
-    let (id, mut m, mut spans) = milestone(&mut p, &mut fields, refs);
+    let (id, mut m, mut spans) = milestone(&mut p, &mut fields, refs, all_keys);
     if p.list.iter().any(super::diagnostic::Diagnostic::is_error) || !p.missing.is_empty() {
         return None;
     }

@@ -140,13 +140,21 @@ pub struct MilestoneSpans {
     pub done_on: Option<KeyValue>,
     pub notes: Option<KeyValue>,
     pub due: Option<KeyValue>,
+    /// Where the other keys are: read only when a milestone is read alone (to edit its details),
+    /// so that a file of 100,000 milestones does not keep them all.
+    pub details: Option<Box<DetailSpans>>,
+    pub history: HistorySpans,
+}
+
+/// Where the keys of a milestone's details are (see [`MilestoneSpans::details`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DetailSpans {
     pub title: Option<KeyValue>,
     pub pillar: Option<KeyValue>,
     pub objective: Option<KeyValue>,
     pub weight: Option<KeyValue>,
     pub owner: Option<KeyValue>,
     pub source: Option<KeyValue>,
-    pub history: HistorySpans,
 }
 
 /// How a milestone's history is written.
@@ -185,18 +193,28 @@ impl MilestoneSpans {
             &mut self.done_on,
             &mut self.notes,
             &mut self.due,
-            &mut self.title,
-            &mut self.pillar,
-            &mut self.objective,
-            &mut self.weight,
-            &mut self.owner,
-            &mut self.source,
         ]
         .into_iter()
         .flatten()
         {
             shift_range(&mut kv.key, from, delta);
             shift_range(&mut kv.value, from, delta);
+        }
+        if let Some(d) = &mut self.details {
+            for kv in [
+                &mut d.title,
+                &mut d.pillar,
+                &mut d.objective,
+                &mut d.weight,
+                &mut d.owner,
+                &mut d.source,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                shift_range(&mut kv.key, from, delta);
+                shift_range(&mut kv.value, from, delta);
+            }
         }
         self.history.shift(from, delta);
     }

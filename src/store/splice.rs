@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use chrono::SecondsFormat;
 
-use super::source_map::{HistorySpans, KeyValue, MilestoneSpans};
+use super::source_map::{DetailSpans, HistorySpans, KeyValue, MilestoneSpans};
 use crate::model::edit::copy_edited;
 use crate::model::{HistoryEntry, Milestone, Model};
 
@@ -49,6 +49,8 @@ pub fn plan(
     }
     let w = Writer::new(text, spans);
     let mut out = Vec::new();
+    let no_details = DetailSpans::default();
+    let details = spans.details.as_deref().unwrap_or(&no_details);
     if before.status != after.status {
         let kv = spans
             .status
@@ -60,7 +62,7 @@ pub fn plan(
         });
     }
     if before.title != after.title {
-        let kv = spans
+        let kv = details
             .title
             .as_ref()
             .ok_or_else(|| refuse("its title was not found"))?;
@@ -72,7 +74,7 @@ pub fn plan(
     let id_of = |items: &[&str], i: usize| items.get(i).map(|id| toml_string(id));
     let pillars: Vec<&str> = model.pillars.iter().map(|p| p.id.as_str()).collect();
     if before.pillar != after.pillar {
-        let kv = spans
+        let kv = details
             .pillar
             .as_ref()
             .ok_or_else(|| refuse("its pillar was not found"))?;
@@ -85,7 +87,7 @@ pub fn plan(
         .status
         .as_ref()
         .map_or(spans.own_end, |kv| kv.value.end);
-    let after_pillar = spans
+    let after_pillar = details
         .pillar
         .as_ref()
         .map_or(spans.own_end, |kv| kv.value.end);
@@ -100,7 +102,7 @@ pub fn plan(
     let fields = [
         (
             "objective",
-            spans.objective.as_ref(),
+            details.objective.as_ref(),
             reference(&objectives, before.objective)?,
             reference(&objectives, after.objective)?,
             after_pillar,
@@ -121,14 +123,14 @@ pub fn plan(
         ),
         (
             "weight",
-            spans.weight.as_ref(),
+            details.weight.as_ref(),
             weight(before.weight),
             weight(after.weight),
             spans.own_end,
         ),
         (
             "owner",
-            spans.owner.as_ref(),
+            details.owner.as_ref(),
             before.owner.as_deref().map(toml_string),
             after.owner.as_deref().map(toml_string),
             spans.own_end,
@@ -142,7 +144,7 @@ pub fn plan(
         ),
         (
             "source",
-            spans.source.as_ref(),
+            details.source.as_ref(),
             reference(&sources, before.source)?,
             reference(&sources, after.source)?,
             spans.own_end,
@@ -585,10 +587,13 @@ mod tests {
         let spans = MilestoneSpans {
             table: 0..14,
             own_end: text.len() - 1,
-            title: Some(KeyValue {
-                key: 24..29,
-                value: 32..35,
-            }),
+            details: Some(Box::new(DetailSpans {
+                title: Some(KeyValue {
+                    key: 24..29,
+                    value: 32..35,
+                }),
+                ..DetailSpans::default()
+            })),
             ..MilestoneSpans::default()
         };
         let renamed = Milestone {

@@ -84,7 +84,7 @@ pub(super) fn read_back(
     match change {
         Authored::Milestone { index } => {
             let mut f = p.fields("milestone", item, decode::MILESTONE)?;
-            let (id, mut m, mut at) = decode::milestone(&mut p, &mut f, &r);
+            let (id, mut m, mut at) = decode::milestone(&mut p, &mut f, &r, false);
             m.id = id?.into_inner();
             (ok(&p) && Some(&m) == model.milestones.get(index)).then_some(())?;
             at.shift(0, shift);
