@@ -211,3 +211,74 @@ fn the_editor_gets_the_terminal_at_the_problem_and_the_dashboard_follows_the_fix
         "keys work after the editor: {after}"
     );
 }
+
+/// As in a meeting: a milestone and an amount are added with the forms, saved, and the
+/// presentation shows them at once.
+#[test]
+fn a_milestone_and_an_amount_added_in_the_forms_are_saved_and_on_the_slides() {
+    if !tmux_here() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("model.toml");
+    std::fs::copy(common::repo_file(common::BUNDLED), &file).unwrap();
+    let socket = format!("pactboard-forms-{}", std::process::id());
+    let command = format!(
+        "env HOME={0} XDG_CONFIG_HOME={0}/config XDG_DATA_HOME={0}/data TERM=xterm-256color {1} {2} --today 2026-11-25",
+        home.path().display(),
+        env!("CARGO_BIN_EXE_pactboard"),
+        file.display()
+    );
+    start(&socket, 100, 30, &command);
+    wait_for(&socket, "Overall progress");
+    let keys = |keys: &[&str]| {
+        let mut args = vec!["send-keys", "-t", "t"];
+        args.extend_from_slice(keys);
+        tmux(&socket, &args);
+    };
+    keys(&["3", "G", "a"]);
+    wait_for(&socket, "Add a milestone");
+    keys(&["-l", "Agree the stockpiling framework"]);
+    keys(&["Tab", "Tab", "Tab", "Tab"]);
+    keys(&["-l", "end of quarter"]);
+    let form = wait_for(&socket, "= 2026-12-31");
+    keys(&["Enter"]);
+    wait_for(&socket, "added milestone agree-the-stockpiling-framework");
+    keys(&["5", "a"]);
+    wait_for(&socket, "Record an amount");
+    keys(&["Right", "Tab"]);
+    keys(&["-l", "5000億円"]);
+    let entry = wait_for(&socket, "= ¥500 billion");
+    keys(&["Enter"]);
+    wait_for(&socket, "Committed ¥500B");
+    keys(&["C-s"]);
+    let saved = wait_for(&socket, "saved: 2 tables added");
+    keys(&["P"]);
+    wait_for(&socket, "1 / ");
+    // Through the slides until one shows the new milestone.
+    let mut slides = String::new();
+    for _ in 0..12 {
+        keys(&["Right"]);
+        std::thread::sleep(Duration::from_millis(150));
+        let capture = tmux(&socket, &["capture-pane", "-p", "-t", "t"]);
+        let shown = String::from_utf8_lossy(&capture.stdout).into_owned();
+        slides.push_str(&shown);
+        if shown.contains("Agree the stockpiling framework") {
+            break;
+        }
+    }
+    tmux(&socket, &["kill-server"]);
+    assert!(form.contains("= 2026-12-31"), "{form}");
+    assert!(entry.contains("= ¥500 billion"), "{entry}");
+    assert!(saved.contains("saved: 2 tables added"), "{saved}");
+    assert!(
+        slides.contains("Agree the stockpiling framework"),
+        "{slides}"
+    );
+    let disk = pactboard::store::load(&file).unwrap().model;
+    assert!(
+        disk.milestone_index("agree-the-stockpiling-framework")
+            .is_some()
+    );
+    assert_eq!(disk.targets[0].entries.len(), 1);
+}
