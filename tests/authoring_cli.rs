@@ -428,3 +428,67 @@ fn global_options_go_before_the_command_too() {
         "2026-12-09"
     );
 }
+
+#[test]
+fn additions_from_several_processes_at_once_all_land() {
+    let (_dir, file) = copy(BUNDLED);
+    let children: Vec<_> = (0..6)
+        .map(|n| {
+            common::pactboard_process()
+                .args(["add", "milestone"])
+                .arg(&file)
+                .args([
+                    "--title",
+                    &format!("Parallel {n}"),
+                    "--pillar",
+                    "people-to-people",
+                ])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let loaded = store::load(&file).unwrap();
+    assert_eq!(loaded.warnings, []);
+    for n in 0..6 {
+        assert!(
+            loaded
+                .model
+                .milestone_index(&format!("parallel-{n}"))
+                .is_some(),
+            "parallel-{n}"
+        );
+    }
+}
+
+#[test]
+fn a_read_only_file_is_written_only_with_force() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_dir, file) = copy(BUNDLED);
+    fs::set_permissions(&file, fs::Permissions::from_mode(0o444)).unwrap();
+    let before = fs::read(&file).unwrap();
+    let (_, err) = run(&file, &["add", "source", "FILE", "--title", "A source"], 2);
+    assert!(err.contains("--force"), "{err}");
+    assert_eq!(fs::read(&file).unwrap(), before);
+    let (_, err) = run(&file, &["remove", "FILE", "moc-signed"], 2);
+    assert!(err.contains("--force"), "{err}");
+    run(
+        &file,
+        &["add", "source", "FILE", "--title", "A source", "--force"],
+        0,
+    );
+    assert_eq!(
+        fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o444,
+        "its permissions are kept"
+    );
+}
