@@ -96,13 +96,12 @@ impl Shape {
 
     /// How many tables a save adds or removes.
     pub fn changes(&self, model: &Model) -> usize {
-        let (sources, pillars, entries) = self.lists(model);
-        let count = |(removed, added): (Vec<usize>, Vec<usize>)| removed.len() + added.len();
+        let lists = self.lists(model);
         self.added
             + self.removed.len()
-            + count(sources)
-            + count(pillars)
-            + entries.into_iter().map(|(_, e)| count(e)).sum::<usize>()
+            + lists.sources.len()
+            + lists.pillars.len()
+            + lists.entries.iter().map(|(_, d)| d.len()).sum::<usize>()
     }
 
     /// The tables a save adds and removes, in the order they are written: removals first (from
@@ -110,35 +109,49 @@ impl Shape {
     /// and sources they may refer to), then additions (sources and pillars before what refers
     /// to them).
     pub fn plan(&self, model: &Model) -> Vec<Authored> {
-        let (sources, pillars, entries) = self.lists(model);
+        let lists = self.lists(model);
         let mut out: Vec<Authored> = self
             .removed
             .keys()
             .rev()
             .map(|&milestone| Authored::Removed { milestone })
             .collect();
-        for (target, (removed, _)) in &entries {
-            out.extend(removed.iter().rev().map(|&index| Authored::RemovedEntry {
+        for (target, d) in &lists.entries {
+            out.extend(d.removed.iter().rev().map(|&index| Authored::RemovedEntry {
                 target: *target,
                 index,
             }));
         }
         out.extend(
-            pillars
-                .0
+            lists
+                .pillars
+                .removed
                 .iter()
                 .rev()
                 .map(|&index| Authored::RemovedPillar { index }),
         );
         out.extend(
-            sources
-                .0
+            lists
+                .sources
+                .removed
                 .iter()
                 .rev()
                 .map(|&index| Authored::RemovedSource { index }),
         );
-        out.extend(sources.1.iter().map(|&index| Authored::Source { index }));
-        out.extend(pillars.1.iter().map(|&index| Authored::Pillar { index }));
+        out.extend(
+            lists
+                .sources
+                .added
+                .iter()
+                .map(|&index| Authored::Source { index }),
+        );
+        out.extend(
+            lists
+                .pillars
+                .added
+                .iter()
+                .map(|&index| Authored::Pillar { index }),
+        );
         out.extend(
             self.places
                 .iter()
@@ -146,8 +159,8 @@ impl Shape {
                 .filter(|(_, p)| p.is_none())
                 .map(|(index, _)| Authored::Milestone { index }),
         );
-        for (target, (_, added)) in &entries {
-            out.extend(added.iter().map(|&index| Authored::Entry {
+        for (target, d) in &lists.entries {
+            out.extend(d.added.iter().map(|&index| Authored::Entry {
                 target: *target,
                 index,
             }));
@@ -180,43 +193,24 @@ impl Shape {
     /// What this session added and removed, by id, to make again on another version of the
     /// file (a merge): see [`Structure`].
     pub fn structure(&self, model: &Model) -> Structure {
-        let (sources, pillars, entries) = self.lists(model);
+        let lists = self.lists(model);
         Structure {
             removed_milestones: self.removed.values().cloned().collect(),
             added_milestones: (0..self.places.len())
                 .filter(|&i| self.places[i].is_none())
                 .collect(),
-            removed_sources: sources
-                .0
-                .iter()
-                .map(|&i| self.sources[i].id.clone())
-                .collect(),
-            added_sources: sources
-                .1
-                .iter()
-                .map(|&i| model.sources[i].clone())
-                .collect(),
-            removed_pillars: pillars
-                .0
-                .iter()
-                .map(|&i| self.pillars[i].id.clone())
-                .collect(),
-            added_pillars: pillars
-                .1
-                .iter()
-                .map(|&i| model.pillars[i].clone())
-                .collect(),
-            entries: entries
+            removed_sources: ids(&lists.sources.removed, &self.sources, |s| &s.id),
+            added_sources: items(&lists.sources.added, &model.sources),
+            removed_pillars: ids(&lists.pillars.removed, &self.pillars, |p| &p.id),
+            added_pillars: items(&lists.pillars.added, &model.pillars),
+            entries: lists
+                .entries
                 .into_iter()
-                .map(|(t, (removed, added))| {
-                    let file = &self.entries[t];
+                .map(|(t, d)| {
                     (
                         model.targets[t].id.clone(),
-                        removed.iter().map(|&i| file[i].clone()).collect(),
-                        added
-                            .iter()
-                            .map(|&i| model.targets[t].entries[i].clone())
-                            .collect(),
+                        items(&d.removed, &self.entries[t]),
+                        items(&d.added, &model.targets[t].entries),
                     )
                 })
                 .collect(),
@@ -224,39 +218,70 @@ impl Shape {
     }
 
     /// For sources, pillars and each target's entries: the file's places to remove and the
-    /// model's to add (what follows the longest common beginning of the two lists).
-    #[allow(clippy::type_complexity)]
-    fn lists(
-        &self,
-        model: &Model,
-    ) -> (
-        (Vec<usize>, Vec<usize>),
-        (Vec<usize>, Vec<usize>),
-        Vec<(usize, (Vec<usize>, Vec<usize>))>,
-    ) {
-        fn diff<T: PartialEq>(file: &[T], model: &[T]) -> (Vec<usize>, Vec<usize>) {
-            let common = file.iter().zip(model).take_while(|(a, b)| a == b).count();
-            (
-                (common..file.len()).collect(),
-                (common..model.len()).collect(),
-            )
-        }
+    /// model's to add.
+    fn lists(&self, model: &Model) -> Lists {
         let entries = model
             .targets
             .iter()
             .enumerate()
             .map(|(t, target)| {
                 let file = self.entries.get(t).map_or(&[][..], Vec::as_slice);
-                (t, diff(file, &target.entries))
+                (t, Diff::of(file, &target.entries))
             })
-            .filter(|(_, (r, a))| !r.is_empty() || !a.is_empty())
+            .filter(|(_, d)| !d.is_empty())
             .collect();
-        (
-            diff(&self.sources, &model.sources),
-            diff(&self.pillars, &model.pillars),
+        Lists {
+            sources: Diff::of(&self.sources, &model.sources),
+            pillars: Diff::of(&self.pillars, &model.pillars),
             entries,
-        )
+        }
     }
+}
+
+/// What differs between the file's list and the model's: what follows their longest common
+/// beginning (lists only grow at their end, and shrink there when an addition is undone).
+#[derive(Debug, Default, PartialEq)]
+struct Diff {
+    /// Places in the file's list to remove.
+    removed: Vec<usize>,
+    /// Places in the model's list to add.
+    added: Vec<usize>,
+}
+
+impl Diff {
+    fn of<T: PartialEq>(file: &[T], model: &[T]) -> Self {
+        let common = file.iter().zip(model).take_while(|(a, b)| a == b).count();
+        Diff {
+            removed: (common..file.len()).collect(),
+            added: (common..model.len()).collect(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.removed.is_empty() && self.added.is_empty()
+    }
+
+    fn len(&self) -> usize {
+        self.removed.len() + self.added.len()
+    }
+}
+
+/// The differences of the short lists (see [`Shape::lists`]).
+struct Lists {
+    sources: Diff,
+    pillars: Diff,
+    /// Per target (its index) that differs.
+    entries: Vec<(usize, Diff)>,
+}
+
+/// The items at `places` of `list`.
+fn items<T: Clone>(places: &[usize], list: &[T]) -> Vec<T> {
+    places.iter().map(|&i| list[i].clone()).collect()
+}
+
+/// The ids of the items at `places` of `list`.
+fn ids<T>(places: &[usize], list: &[T], id: impl Fn(&T) -> &String) -> Vec<String> {
+    places.iter().map(|&i| id(&list[i]).clone()).collect()
 }
 
 #[cfg(test)]
