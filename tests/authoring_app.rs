@@ -5,15 +5,16 @@
 
 mod common;
 
+use common::session;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use pactboard::app::{Action, App, Keymap, Origin, View};
+use pactboard::app::{Action, App};
 use pactboard::model::edit::Edit;
 use pactboard::model::{EntryKind, Milestone, Model, Pillar, Source, Status, TargetEntry};
 use pactboard::runtime::session::Session;
-use pactboard::store::{self, Document};
+use pactboard::store;
 use proptest::prelude::*;
 
 fn temp_copy() -> (tempfile::TempDir, PathBuf) {
@@ -36,18 +37,6 @@ const LAYOUTS: &[&str] = &[
     "tests/fixtures/valid/crlf.toml",
     "tests/fixtures/valid/full.toml",
 ];
-
-fn session(file: &Path) -> Session {
-    let loaded = store::load(file).unwrap();
-    let origin = Origin {
-        name: file.display().to_string(),
-        read_only: false,
-    };
-    let document = Some(Document::new(&loaded));
-    let mut app = App::new(loaded.model, common::today(), origin, Keymap::defaults());
-    app.update(Action::Go(View::Milestones));
-    Session::new(app, document)
-}
 
 fn save(s: &mut Session) {
     s.app.update(Action::Save);

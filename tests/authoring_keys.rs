@@ -5,14 +5,14 @@
 
 mod common;
 
+use common::{code, ctrl, keys, session};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use pactboard::app::form::FieldName;
-use pactboard::app::{Action, App, Key, Keymap, Modal, Origin, View};
+use pactboard::app::{Action, App, Modal, View};
 use pactboard::model::Status;
-use pactboard::runtime::session::Session;
-use pactboard::store::{self, Document};
+use pactboard::store;
 use pactboard::ui::snapshot::{render, to_text};
 use pactboard::ui::theme::{Theme, ThemeName};
 use ratatui::crossterm::event::KeyCode;
@@ -22,36 +22,6 @@ fn temp_copy() -> (tempfile::TempDir, PathBuf) {
     let file = dir.path().join("model.toml");
     fs::copy(common::repo_file(common::BUNDLED), &file).unwrap();
     (dir, file)
-}
-
-fn session(file: &Path) -> Session {
-    let loaded = store::load(file).unwrap();
-    let origin = Origin {
-        name: file.display().to_string(),
-        read_only: false,
-    };
-    let document = Some(Document::new(&loaded));
-    let mut app = App::new(loaded.model, common::today(), origin, Keymap::defaults());
-    app.update(Action::Go(View::Milestones));
-    Session::new(app, document)
-}
-
-fn typed(app: &mut App, text: &str) {
-    for c in text.chars() {
-        app.handle_key(Key::plain(KeyCode::Char(c)));
-    }
-}
-
-fn code(app: &mut App, code: KeyCode) {
-    app.handle_key(Key::plain(code));
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_key(Key {
-        code: KeyCode::Char(c),
-        ctrl: true,
-        alt: false,
-    });
 }
 
 fn screen(app: &App, width: u16, height: u16) -> String {
@@ -88,7 +58,7 @@ fn a_adds_a_milestone_of_the_pillar_in_focus_and_undo_redo_and_save_follow() {
     let (_dir, file) = temp_copy();
     let mut s = session(&file);
     select(&mut s.app, "stockpiling-strategy");
-    typed(&mut s.app, "a");
+    keys(&mut s.app, "a");
     // Enter on an empty form: it stays, on the title, saying why.
     code(&mut s.app, KeyCode::Enter);
     assert!(matches!(s.app.modal(), Some(Modal::Form(_))));
@@ -103,11 +73,11 @@ fn a_adds_a_milestone_of_the_pillar_in_focus_and_undo_redo_and_save_follow() {
         shown.contains("✗ required"),
         "after Enter it says so\n{shown}"
     );
-    typed(&mut s.app, "Agree the stockpiling framework");
+    keys(&mut s.app, "Agree the stockpiling framework");
     tab_to(&mut s.app, FieldName::Objective);
     code(&mut s.app, KeyCode::Right);
     tab_to(&mut s.app, FieldName::Due);
-    typed(&mut s.app, "end of quarter");
+    keys(&mut s.app, "end of quarter");
     let shown = screen(&s.app, 100, 32);
     assert!(shown.contains("agree-the-stockpiling-framework"), "{shown}");
     assert!(shown.contains("= 2026-12-31"), "{shown}");
@@ -126,7 +96,7 @@ fn a_adds_a_milestone_of_the_pillar_in_focus_and_undo_redo_and_save_follow() {
     assert!(m.objective.is_some());
     assert_eq!(m.due.unwrap().to_string(), "2026-12-31");
     assert_eq!(s.app.unsaved(), 1);
-    typed(&mut s.app, "u");
+    keys(&mut s.app, "u");
     assert!(
         s.app
             .model
@@ -149,29 +119,29 @@ fn e_edits_every_field_and_esc_cancels() {
     let original = fs::read_to_string(&file).unwrap();
     let mut s = session(&file);
     select(&mut s.app, "future-phases");
-    typed(&mut s.app, "E");
+    keys(&mut s.app, "E");
     ctrl(&mut s.app, 'u');
-    typed(&mut s.app, "Agree the next phases");
+    keys(&mut s.app, "Agree the next phases");
     code(&mut s.app, KeyCode::Esc);
     assert!(s.app.modal().is_none());
     assert_eq!(s.app.unsaved(), 0, "Esc changed nothing");
-    typed(&mut s.app, "E");
+    keys(&mut s.app, "E");
     ctrl(&mut s.app, 'u');
-    typed(&mut s.app, "Agree the next phases");
+    keys(&mut s.app, "Agree the next phases");
     tab_to(&mut s.app, FieldName::Pillar);
     code(&mut s.app, KeyCode::Left);
     tab_to(&mut s.app, FieldName::Weight);
     ctrl(&mut s.app, 'u');
-    typed(&mut s.app, "0");
+    keys(&mut s.app, "0");
     code(&mut s.app, KeyCode::Enter);
     assert!(
         matches!(s.app.modal(), Some(Modal::Form(_))),
         "a weight of 0 is refused"
     );
     code(&mut s.app, KeyCode::Backspace);
-    typed(&mut s.app, "3");
+    keys(&mut s.app, "3");
     tab_to(&mut s.app, FieldName::Owner);
-    typed(&mut s.app, "MoM");
+    keys(&mut s.app, "MoM");
     code(&mut s.app, KeyCode::Enter);
     assert!(s.app.modal().is_none());
     let i = s.app.model.milestone_index("future-phases").unwrap();
@@ -212,23 +182,23 @@ fn d_asks_first_and_offers_to_cancel_instead_when_there_is_history() {
     let (_dir, file) = temp_copy();
     let mut s = session(&file);
     select(&mut s.app, "deep-sea-practices");
-    typed(&mut s.app, "D");
+    keys(&mut s.app, "D");
     assert!(screen(&s.app, 100, 32).contains("Remove it from the file?"));
-    typed(&mut s.app, "n");
+    keys(&mut s.app, "n");
     assert!(s.app.model.milestone_index("deep-sea-practices").is_some());
-    typed(&mut s.app, "D");
-    typed(&mut s.app, "y");
+    keys(&mut s.app, "D");
+    keys(&mut s.app, "y");
     assert!(s.app.model.milestone_index("deep-sea-practices").is_none());
     assert_eq!(s.app.unsaved(), 1);
     // With history, `c` cancels it instead and keeps its record.
     select(&mut s.app, "future-phases");
-    typed(&mut s.app, "sd");
+    keys(&mut s.app, "sd");
     code(&mut s.app, KeyCode::Enter);
-    typed(&mut s.app, "D");
+    keys(&mut s.app, "D");
     let shown = screen(&s.app, 100, 32);
     assert!(shown.contains("with its history entry?"), "{shown}");
     assert!(shown.contains("cancel it instead"), "{shown}");
-    typed(&mut s.app, "c");
+    keys(&mut s.app, "c");
     let i = s.app.model.milestone_index("future-phases").unwrap();
     assert_eq!(s.app.model.milestones[i].status, Status::Cancelled);
     assert_eq!(s.app.model.milestones[i].history.len(), 2);
@@ -239,16 +209,16 @@ fn a_in_targets_records_an_amount_read_as_officials_write_it() {
     let (_dir, file) = temp_copy();
     let mut s = session(&file);
     s.app.update(Action::Go(View::Targets));
-    typed(&mut s.app, "a");
+    keys(&mut s.app, "a");
     code(&mut s.app, KeyCode::Right);
     tab_to(&mut s.app, FieldName::Amount);
-    typed(&mut s.app, "₹2 lakh crore");
+    keys(&mut s.app, "₹2 lakh crore");
     let shown = screen(&s.app, 100, 32);
     assert!(shown.contains("the target counts JPY"), "{shown}");
     code(&mut s.app, KeyCode::Enter);
     assert!(matches!(s.app.modal(), Some(Modal::Form(_))));
     ctrl(&mut s.app, 'u');
-    typed(&mut s.app, "5000億円");
+    keys(&mut s.app, "5000億円");
     assert!(screen(&s.app, 100, 32).contains("= ¥500 billion"));
     code(&mut s.app, KeyCode::Enter);
     assert!(s.app.modal().is_none());
@@ -264,14 +234,14 @@ fn a_pillar_and_a_source_are_added_and_the_named_count_follows() {
     let (_dir, file) = temp_copy();
     let mut s = session(&file);
     assert_eq!(s.app.model.pillars_missing(), Some((7, 8)));
-    typed(&mut s.app, "S");
-    typed(&mut s.app, "Joint statement on the eighth pillar");
+    keys(&mut s.app, "S");
+    keys(&mut s.app, "Joint statement on the eighth pillar");
     code(&mut s.app, KeyCode::Enter);
-    typed(&mut s.app, "A");
-    typed(&mut s.app, "Space and science");
+    keys(&mut s.app, "A");
+    keys(&mut s.app, "Space and science");
     tab_to(&mut s.app, FieldName::Source);
     // A letter jumps to the source whose title starts with it.
-    typed(&mut s.app, "j");
+    keys(&mut s.app, "j");
     code(&mut s.app, KeyCode::Enter);
     assert_eq!(s.app.model.pillars_missing(), None);
     let p = s.app.model.pillars.last().unwrap();
@@ -292,7 +262,7 @@ fn the_bundled_model_refuses_every_authoring_key() {
     app.origin.read_only = true;
     app.update(Action::Go(View::Milestones));
     for key in ["a", "E", "D", "A", "S"] {
-        typed(&mut app, key);
+        keys(&mut app, key);
         assert!(app.modal().is_none(), "{key}");
         assert!(
             app.message.as_ref().unwrap().text.contains("read-only"),
@@ -306,10 +276,10 @@ fn the_form_at_every_size_and_in_snapshots() {
     let (_dir, file) = temp_copy();
     let mut s = session(&file);
     select(&mut s.app, "stockpiling-strategy");
-    typed(&mut s.app, "a");
-    typed(&mut s.app, "重要鉱物の備蓄 — भंडारण");
+    keys(&mut s.app, "a");
+    keys(&mut s.app, "重要鉱物の備蓄 — भंडारण");
     tab_to(&mut s.app, FieldName::Due);
-    typed(&mut s.app, "+3m");
+    keys(&mut s.app, "+3m");
     for (w, h) in [(60, 20), (80, 24), (120, 40)] {
         let shown = screen(&s.app, w, h);
         assert!(
@@ -320,8 +290,8 @@ fn the_form_at_every_size_and_in_snapshots() {
     }
     code(&mut s.app, KeyCode::Esc);
     s.app.update(Action::Go(View::Targets));
-    typed(&mut s.app, "a");
+    keys(&mut s.app, "a");
     tab_to(&mut s.app, FieldName::Amount);
-    typed(&mut s.app, "¥500B");
+    keys(&mut s.app, "¥500B");
     insta::assert_snapshot!("form_add_entry_80x24", screen(&s.app, 80, 24));
 }

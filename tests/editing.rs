@@ -2,14 +2,17 @@
 //! quitting with unsaved changes, read-only models; and sessions on real files: saving, following
 //! a colleague's change, and merging when both changed the file.
 
+mod common;
+
+use common::{code, ctrl, keys, session};
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use pactboard::app::{Action, App, Effect, Key, Keymap, Modal, Origin, View};
+use pactboard::app::{Action, App, Effect, Keymap, Modal, Origin, View};
 use pactboard::model::Status;
 use pactboard::runtime::session::Session;
-use pactboard::store::{self, Document};
+use pactboard::store;
 use pactboard::ui::snapshot::{render, to_text};
 use pactboard::ui::theme::{Theme, ThemeName};
 use ratatui::crossterm::event::KeyCode;
@@ -27,36 +30,6 @@ fn temp_copy() -> (tempfile::TempDir, PathBuf) {
     )
     .unwrap();
     (dir, file)
-}
-
-fn session(file: &Path) -> Session {
-    let loaded = store::load(file).unwrap();
-    let origin = Origin {
-        name: file.display().to_string(),
-        read_only: false,
-    };
-    let document = Some(Document::new(&loaded));
-    let mut app = App::new(loaded.model, today(), origin, Keymap::defaults());
-    app.update(Action::Go(View::Milestones));
-    Session::new(app, document)
-}
-
-fn keys(app: &mut App, text: &str) {
-    for c in text.chars() {
-        app.handle_key(Key::plain(KeyCode::Char(c)));
-    }
-}
-
-fn code(app: &mut App, code: KeyCode) {
-    app.handle_key(Key::plain(code));
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_key(Key {
-        code: KeyCode::Char(c),
-        ctrl: true,
-        alt: false,
-    });
 }
 
 /// Selects the milestone with `id` in the milestones view.

@@ -12,7 +12,7 @@ use crate::model::dates::parse_date;
 use crate::model::edit::Details;
 use crate::model::ids::id_for;
 use crate::model::money::{Style, format};
-use crate::model::{EntryKind, Milestone, Model, Pillar, Source, Status, TargetEntry};
+use crate::model::{EntryKind, Milestone, Model, Pillar, Source, TargetEntry};
 
 /// What a form makes.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,6 +153,20 @@ fn sources(model: &Model) -> Vec<(String, usize)> {
 }
 
 impl Form {
+    /// A form of `kind` with `fields`, checked once.
+    fn new(kind: FormKind, fields: Vec<Field>, model: &Model, today: NaiveDate) -> Self {
+        let mut form = Form {
+            kind,
+            fields,
+            focus: 0,
+            id_typed: false,
+            tried: false,
+            today,
+        };
+        form.check(model);
+        form
+    }
+
     /// A form to add a milestone to pillar `pillar` (the one in focus), or to edit `editing`.
     pub fn milestone(
         model: &Model,
@@ -209,16 +223,12 @@ impl Form {
                 true,
             ),
         ]);
-        let mut form = Form {
-            kind: FormKind::Milestone(editing.map(|(r, _)| r)),
+        Form::new(
+            FormKind::Milestone(editing.map(|(r, _)| r)),
             fields,
-            focus: 0,
-            id_typed: false,
-            tried: false,
+            model,
             today,
-        };
-        form.check(model);
-        form
+        )
     }
 
     /// A form to record an entry of target `target`.
@@ -228,60 +238,36 @@ impl Form {
             .enumerate()
             .map(|(i, k)| (k.as_str().to_string(), i))
             .collect();
-        let mut form = Form {
-            kind: FormKind::Entry { target },
-            fields: vec![
-                choice(FieldName::Kind, kinds, Some(0), false),
-                text(FieldName::Amount, ""),
-                text(FieldName::Date, "today"),
-                choice(FieldName::Source, sources(model), None, true),
-                text(FieldName::Notes, ""),
-            ],
-            focus: 0,
-            id_typed: false,
-            tried: false,
-            today,
-        };
-        form.check(model);
-        form
+        let fields = vec![
+            choice(FieldName::Kind, kinds, Some(0), false),
+            text(FieldName::Amount, ""),
+            text(FieldName::Date, "today"),
+            choice(FieldName::Source, sources(model), None, true),
+            text(FieldName::Notes, ""),
+        ];
+        Form::new(FormKind::Entry { target }, fields, model, today)
     }
 
     /// A form to add a source.
     pub fn source(model: &Model, today: NaiveDate) -> Self {
-        let mut form = Form {
-            kind: FormKind::Source,
-            fields: vec![
-                text(FieldName::Title, ""),
-                text(FieldName::Id, ""),
-                text(FieldName::Url, ""),
-                text(FieldName::Notes, ""),
-            ],
-            focus: 0,
-            id_typed: false,
-            tried: false,
-            today,
-        };
-        form.check(model);
-        form
+        let fields = vec![
+            text(FieldName::Title, ""),
+            text(FieldName::Id, ""),
+            text(FieldName::Url, ""),
+            text(FieldName::Notes, ""),
+        ];
+        Form::new(FormKind::Source, fields, model, today)
     }
 
     /// A form to add a pillar.
     pub fn pillar(model: &Model, today: NaiveDate) -> Self {
-        let mut form = Form {
-            kind: FormKind::Pillar,
-            fields: vec![
-                text(FieldName::Title, ""),
-                text(FieldName::Id, ""),
-                text(FieldName::Summary, ""),
-                choice(FieldName::Source, sources(model), None, true),
-            ],
-            focus: 0,
-            id_typed: false,
-            tried: false,
-            today,
-        };
-        form.check(model);
-        form
+        let fields = vec![
+            text(FieldName::Title, ""),
+            text(FieldName::Id, ""),
+            text(FieldName::Summary, ""),
+            choice(FieldName::Source, sources(model), None, true),
+        ];
+        Form::new(FormKind::Pillar, fields, model, today)
     }
 
     /// The title of the form's box.
@@ -504,20 +490,7 @@ impl Form {
     /// The milestone a valid "add a milestone" form makes.
     pub fn new_milestone(&self) -> Option<Milestone> {
         let d = self.details()?;
-        let mut m = Milestone {
-            id: self.text_of(FieldName::Id)?.trim().to_string(),
-            title: String::new(),
-            pillar: 0,
-            status: Status::Planned,
-            objective: None,
-            due: None,
-            done_on: None,
-            weight: 1.0,
-            owner: None,
-            notes: None,
-            source: None,
-            history: Vec::new(),
-        };
+        let mut m = Milestone::new(self.text_of(FieldName::Id)?.trim(), "", 0);
         d.put_on(&mut m);
         Some(m)
     }
@@ -615,10 +588,7 @@ mod tests {
     use super::*;
 
     fn model() -> Model {
-        let text = include_str!("../../assets/india-japan.toml");
-        crate::store::load_source(crate::store::SourceText::new("m", text))
-            .unwrap()
-            .model
+        crate::bundled::model()
     }
 
     fn today() -> NaiveDate {

@@ -258,20 +258,9 @@ fn add_milestone(
     let id = new_id(id, &title, "milestone", |x| {
         model.milestone_index(x).is_some()
     });
-    let mut m = Milestone {
-        id: id.clone(),
-        title: title.clone(),
-        pillar,
-        status,
-        objective: None,
-        due: None,
-        done_on: (status == Status::Done).then_some(today),
-        weight: 1.0,
-        owner: None,
-        notes: None,
-        source: None,
-        history: Vec::new(),
-    };
+    let mut m = Milestone::new(id.clone(), title.clone(), pillar);
+    m.status = status;
+    m.done_on = (status == Status::Done).then_some(today);
     let details = details(file, model, &m, fields, today)?;
     details.put_on(&mut m);
     let index = model.add_milestone(m).map_err(refuse)?;

@@ -168,10 +168,7 @@ mod tests {
     use super::*;
 
     fn model() -> Model {
-        let text = include_str!("../../assets/india-japan.toml");
-        crate::store::load_source(crate::store::SourceText::new("m", text))
-            .unwrap()
-            .model
+        crate::bundled::model()
     }
 
     fn at() -> DateTime<FixedOffset> {

@@ -153,6 +153,26 @@ pub struct Milestone {
     pub history: Vec<HistoryEntry>,
 }
 
+impl Milestone {
+    /// A planned milestone of pillar `pillar` with nothing else set (weight 1).
+    pub fn new(id: impl Into<String>, title: impl Into<String>, pillar: usize) -> Self {
+        Milestone {
+            id: id.into(),
+            title: title.into(),
+            pillar,
+            status: Status::Planned,
+            objective: None,
+            due: None,
+            done_on: None,
+            weight: 1.0,
+            owner: None,
+            notes: None,
+            source: None,
+            history: Vec::new(),
+        }
+    }
+}
+
 /// A recorded status change of a milestone.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HistoryEntry {

@@ -108,15 +108,7 @@ impl Document {
         model: &Model,
         changes: &[(usize, &Milestone)],
     ) -> Result<(String, SourceMap), SaveError> {
-        let edited: Vec<Edited<'_>> = changes
-            .iter()
-            .map(|&(i, before)| Edited {
-                file: i,
-                model: i,
-                before,
-            })
-            .collect();
-        self.updated_at(model, &edited)
+        self.updated_at(model, &in_place(changes))
     }
 
     /// [`Document::updated`] for milestones whose place in the model differs from the file's.
@@ -236,15 +228,7 @@ impl Document {
         model: &Model,
         changes: &[(usize, &Milestone)],
     ) -> Result<atomic::Written, SaveError> {
-        let edited: Vec<Edited<'_>> = changes
-            .iter()
-            .map(|&(i, before)| Edited {
-                file: i,
-                model: i,
-                before,
-            })
-            .collect();
-        self.save_all_holding(lock, model, &edited, &[])
+        self.save_all_holding(lock, model, &in_place(changes), &[])
     }
 
     /// Saves a change that adds or removes a whole table (see [`Authored`]); `model` is the
@@ -392,6 +376,18 @@ pub struct Edited<'a> {
     pub file: usize,
     pub model: usize,
     pub before: &'a Milestone,
+}
+
+/// Milestones edited where the model and the file have them at the same place.
+fn in_place<'a>(changes: &[(usize, &'a Milestone)]) -> Vec<Edited<'a>> {
+    changes
+        .iter()
+        .map(|&(i, before)| Edited {
+            file: i,
+            model: i,
+            before,
+        })
+        .collect()
 }
 
 /// Takes the write lock of the file at `path`, waiting at most [`atomic::LOCK_WAIT`].

@@ -564,26 +564,8 @@ mod tests {
     #[test]
     fn a_change_of_id_is_refused_and_every_other_field_is_planned() {
         let text = "[[milestones]]\nid = \"a\"\ntitle = \"A\"\n";
-        let model = crate::store::load_source(crate::store::SourceText::new(
-            "m",
-            include_str!("../../assets/india-japan.toml"),
-        ))
-        .unwrap()
-        .model;
-        let before = Milestone {
-            id: "a".into(),
-            title: "A".into(),
-            pillar: 0,
-            status: crate::model::Status::Planned,
-            objective: None,
-            due: None,
-            done_on: None,
-            weight: 1.0,
-            owner: None,
-            notes: None,
-            source: None,
-            history: Vec::new(),
-        };
+        let model = crate::bundled::model();
+        let before = Milestone::new("a", "A", 0);
         let spans = MilestoneSpans {
             table: 0..14,
             own_end: text.len() - 1,

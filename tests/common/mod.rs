@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use pactboard::app::{App, Keymap, Origin};
 use pactboard::store::{self, SourceText};
+use ratatui::crossterm::event::KeyCode;
 
 /// The fixed "today" of the tests.
 pub fn today() -> NaiveDate {
@@ -60,4 +61,39 @@ pub fn pactboard_process() -> std::process::Command {
 /// The built binary, isolated (see [`isolate`]); an explicit `--today` still wins.
 pub fn pactboard() -> assert_cmd::Command {
     assert_cmd::Command::from_std(pactboard_process())
+}
+
+/// A dashboard session on `file` (loaded, with its document for saving), in the milestones view,
+/// at [`today`], with the default keys.
+pub fn session(file: &std::path::Path) -> pactboard::runtime::session::Session {
+    let loaded = store::load(file).unwrap();
+    let origin = Origin {
+        name: file.display().to_string(),
+        read_only: false,
+    };
+    let document = Some(store::Document::new(&loaded));
+    let mut app = App::new(loaded.model, today(), origin, Keymap::defaults());
+    app.update(pactboard::app::Action::Go(pactboard::app::View::Milestones));
+    pactboard::runtime::session::Session::new(app, document)
+}
+
+/// Types `text`, a key per character.
+pub fn keys(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(pactboard::app::Key::plain(KeyCode::Char(c)));
+    }
+}
+
+/// Presses a key that is not a character.
+pub fn code(app: &mut App, code: KeyCode) {
+    app.handle_key(pactboard::app::Key::plain(code));
+}
+
+/// Presses Ctrl and `c`.
+pub fn ctrl(app: &mut App, c: char) {
+    app.handle_key(pactboard::app::Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+        alt: false,
+    });
 }

@@ -124,7 +124,7 @@ impl Style {
     /// `[[header]]` and a line for each key.
     pub(super) fn section(&self, header: &str, table: &NewTable) -> String {
         let mut out = format!("{}[[{header}]]{}", self.header_indent, self.nl);
-        for (k, v) in self.ordered(&table.keys) {
+        let line = |out: &mut String, k: &str, v: &Value| {
             out.push_str(&format!(
                 "{}{k}{}{}{}",
                 self.indent,
@@ -132,6 +132,9 @@ impl Style {
                 self.value(v),
                 self.nl
             ));
+        };
+        for (k, v) in self.ordered(&table.keys) {
+            line(&mut out, k, v);
         }
         for entry in &table.history {
             if self.blank_before {
@@ -142,13 +145,7 @@ impl Style {
                 self.header_indent, self.nl
             ));
             for (k, v) in entry {
-                out.push_str(&format!(
-                    "{}{k}{}{}{}",
-                    self.indent,
-                    self.eq,
-                    self.value(v),
-                    self.nl
-                ));
+                line(&mut out, k, v);
             }
         }
         out
