@@ -69,6 +69,16 @@ fn check(file: &str, text: &str, expected: &Model, out: (String, SourceMap)) -> 
     new_text
 }
 
+/// Makes `change` and checks it (see [`check`]); the new text.
+fn made(file: &str, text: &str, spans: &SourceMap, model: &Model, change: Authored) -> String {
+    check(
+        file,
+        text,
+        model,
+        author(text, spans, model, change).unwrap(),
+    )
+}
+
 fn new_milestone(model: &Model, id: &str, title: &str) -> Milestone {
     Milestone {
         id: id.into(),
@@ -99,16 +109,15 @@ fn an_added_milestone_goes_after_the_last_in_the_file_style_and_nothing_else_mov
             "Agree the stockpiling framework",
         );
         model.add_milestone(m).unwrap();
-        let out = author(
+        let new_text = made(
+            file,
             &text,
             &spans,
             &model,
             Authored::Milestone {
                 index: model.milestones.len() - 1,
             },
-        )
-        .unwrap();
-        let new_text = check(file, &text, &model, out);
+        );
         let added = inserted(&text, &new_text);
         assert!(added.contains("agree-stockpiling"), "{file}: {added}");
         if text.contains("\r\n") {
@@ -130,16 +139,15 @@ fn an_added_milestone_goes_after_the_last_in_the_file_style_and_nothing_else_mov
             note: Some("agreed".into()),
         }];
         again.add_milestone(m).unwrap();
-        let out = author(
+        let newer = made(
+            file,
             &new_text,
             &spans,
             &again,
             Authored::Milestone {
                 index: again.milestones.len() - 1,
             },
-        )
-        .unwrap();
-        let newer = check(file, &new_text, &again, out);
+        );
         assert!(newer.find("second").unwrap() > newer.find("agree-stockpiling").unwrap());
     }
 }
@@ -158,16 +166,15 @@ fn an_added_source_and_pillar_go_after_their_kind_or_at_the_end() {
                 note: Some("it's 'quoted'".into()),
             })
             .unwrap();
-        let out = author(
+        let text2 = made(
+            file,
             &text,
             &spans,
             &model,
             Authored::Source {
                 index: model.sources.len() - 1,
             },
-        )
-        .unwrap();
-        let text2 = check(file, &text, &model, out);
+        );
         inserted(&text, &text2);
         let (mut model2, spans2) = load(&text2);
         if model2.pillars.is_empty() {
@@ -181,16 +188,15 @@ fn an_added_source_and_pillar_go_after_their_kind_or_at_the_end() {
                 source: Some(model2.sources.len() - 1),
             })
             .unwrap();
-        let out = author(
+        let text3 = made(
+            file,
             &text2,
             &spans2,
             &model2,
             Authored::Pillar {
                 index: model2.pillars.len() - 1,
             },
-        )
-        .unwrap();
-        let text3 = check(file, &text2, &model2, out);
+        );
         let added = inserted(&text2, &text3);
         assert!(added.contains("eighth"), "{file}: {added}");
     }
@@ -215,7 +221,8 @@ fn an_entry_goes_after_the_targets_last_entry() {
                     },
                 )
                 .unwrap();
-            let out = author(
+            let new_text = made(
+                file,
                 &text,
                 &spans,
                 &model,
@@ -223,9 +230,7 @@ fn an_entry_goes_after_the_targets_last_entry() {
                     target,
                     index: model.targets[target].entries.len() - 1,
                 },
-            )
-            .unwrap();
-            let new_text = check(file, &text, &model, out);
+            );
             let added = inserted(&text, &new_text);
             assert!(added.contains("500000000000") || added.contains("500_000_000_000"));
             tried += 1;
@@ -252,7 +257,8 @@ fn an_entry_of_a_target_without_entries_and_of_inline_targets() {
             source: None,
         };
         model.add_entry(0, entry.clone()).unwrap();
-        let out = author(
+        let new_text = made(
+            "case",
             text,
             &spans,
             &model,
@@ -260,9 +266,7 @@ fn an_entry_of_a_target_without_entries_and_of_inline_targets() {
                 target: 0,
                 index: model.targets[0].entries.len() - 1,
             },
-        )
-        .unwrap();
-        let new_text = check("case", text, &model, out);
+        );
         inserted(text, &new_text);
         // And a second entry after it.
         let (mut model, spans) = load(&new_text);
@@ -457,8 +461,13 @@ fn inline_arrays_are_known_and_an_emptied_one_takes_the_next_addition() {
     }
     let m = new_milestone(&model, "again", "Again");
     model.add_milestone(m).unwrap();
-    let out = author(&text, &spans, &model, Authored::Milestone { index: 0 }).unwrap();
-    let new_text = check("inline", &text, &model, out);
+    let new_text = made(
+        "inline",
+        &text,
+        &spans,
+        &model,
+        Authored::Milestone { index: 0 },
+    );
     assert!(!new_text.contains("[[milestones]]"), "{new_text}");
 }
 

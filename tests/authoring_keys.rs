@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{code, ctrl, keys, session};
+use common::{code, ctrl, keys, select, session};
 use std::fs;
 use std::path::PathBuf;
 
@@ -40,17 +40,6 @@ fn tab_to(app: &mut App, name: FieldName) {
         code(app, KeyCode::Tab);
     }
     panic!("no field {name:?}");
-}
-
-fn select(app: &mut App, id: &str) {
-    let index = app.model.milestone_index(id).unwrap();
-    let row = app
-        .milestones
-        .rows
-        .iter()
-        .position(|&r| r == index)
-        .unwrap();
-    app.update(Action::Select(row));
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{code, ctrl, keys, session};
+use common::{code, ctrl, keys, select, session};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -30,18 +30,6 @@ fn temp_copy() -> (tempfile::TempDir, PathBuf) {
     )
     .unwrap();
     (dir, file)
-}
-
-/// Selects the milestone with `id` in the milestones view.
-fn select(app: &mut App, id: &str) {
-    let index = app.model.milestone_index(id).unwrap();
-    let row = app
-        .milestones
-        .rows
-        .iter()
-        .position(|&r| r == index)
-        .unwrap();
-    app.update(Action::Select(row));
 }
 
 fn status_of(app: &App, id: &str) -> Status {

@@ -97,3 +97,15 @@ pub fn ctrl(app: &mut App, c: char) {
         alt: false,
     });
 }
+
+/// Selects the milestone with `id` in the milestones view.
+pub fn select(app: &mut App, id: &str) {
+    let index = app.model.milestone_index(id).unwrap();
+    let row = app
+        .milestones
+        .rows
+        .iter()
+        .position(|&r| r == index)
+        .unwrap();
+    app.update(pactboard::app::Action::Select(row));
+}
