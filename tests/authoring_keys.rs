@@ -9,7 +9,7 @@ use common::{code, ctrl, keys, select, session};
 use std::fs;
 use std::path::PathBuf;
 
-use pactboard::app::form::FieldName;
+use pactboard::app::form::{FieldName, Input};
 use pactboard::app::{Action, App, Modal, View};
 use pactboard::model::Status;
 use pactboard::store;
@@ -283,4 +283,46 @@ fn the_form_at_every_size_and_in_snapshots() {
     tab_to(&mut s.app, FieldName::Amount);
     keys(&mut s.app, "¥500B");
     insta::assert_snapshot!("form_add_entry_80x24", screen(&s.app, 80, 24));
+}
+
+#[test]
+fn the_new_milestone_goes_to_the_pillar_in_focus_in_the_pillars_view_and_the_timeline() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    s.app.update(Action::Go(View::Pillars));
+    keys(&mut s.app, "jj");
+    let focused = s.app.selected_pillar().unwrap();
+    keys(&mut s.app, "a");
+    keys(&mut s.app, "From the pillars view");
+    code(&mut s.app, KeyCode::Enter);
+    let m = s.app.model.milestones.last().unwrap();
+    assert_eq!(m.pillar, focused);
+    s.app.update(Action::Go(View::Timeline));
+    // On a pillar's heading (not the first pillar's), the form takes that pillar.
+    let row = s
+        .app
+        .timeline
+        .rows
+        .iter()
+        .position(|r| matches!(r, pactboard::app::TimelineRow::Pillar(p) if *p != 0))
+        .unwrap();
+    s.app.update(Action::Select(row));
+    keys(&mut s.app, "a");
+    let Some(Modal::Form(form)) = s.app.modal() else {
+        panic!("no form");
+    };
+    let pillar = form.fields.iter().find_map(|f| match (&f.name, &f.input) {
+        (
+            FieldName::Pillar,
+            Input::Choice {
+                options, selected, ..
+            },
+        ) => selected.map(|s| options[s].1),
+        _ => None,
+    });
+    let heading = match s.app.timeline.rows[row] {
+        pactboard::app::TimelineRow::Pillar(p) => p,
+        pactboard::app::TimelineRow::Milestone(i) => s.app.model.milestones[i].pillar,
+    };
+    assert_eq!(pillar, Some(heading));
 }

@@ -30,6 +30,11 @@ impl App {
         }
         let pillar = match self.view {
             View::Overview | View::Pillars => self.selected_pillar(),
+            View::Timeline => match self.timeline.rows.get(self.timeline.cursor.selected) {
+                Some(super::TimelineRow::Pillar(p)) => Some(*p),
+                Some(super::TimelineRow::Milestone(i)) => Some(self.model.milestones[*i].pillar),
+                None => None,
+            },
             _ => self
                 .selected_milestone()
                 .map(|i| self.model.milestones[i].pillar),
