@@ -1,6 +1,6 @@
-//! The README's screenshots in `assets/screenshots/` are `pactboard snapshot` output; this test
-//! fails when they drift from what the dashboard draws. `UPDATE_SCREENSHOTS=1 cargo test --test
-//! screenshots` writes them anew.
+//! The README's screenshots in `assets/screenshots/` are `pactboard snapshot` output, as text and
+//! as SVG images (`--format svg`, the dark theme); this test fails when they drift from what the
+//! dashboard draws. `UPDATE_SCREENSHOTS=1 cargo test --test screenshots` writes them anew.
 
 use std::path::Path;
 
@@ -19,37 +19,42 @@ fn screenshots_are_current_and_in_the_readme() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
     for &(view, w, h) in SHOTS {
-        let out = common::pactboard()
-            .arg("snapshot")
-            .arg(root.join("assets/india-japan.toml"))
-            .args([
-                "--view",
-                view,
-                "--width",
-                &w.to_string(),
-                "--height",
-                &h.to_string(),
-            ])
-            .args(["--today", "2026-11-25"])
-            .output()
-            .unwrap();
-        let text = String::from_utf8(out.stdout).unwrap();
-        let file = root.join(format!("assets/screenshots/{view}.txt"));
-        if std::env::var_os("UPDATE_SCREENSHOTS").is_some() {
-            std::fs::write(&file, &text).unwrap();
-        }
-        let saved = std::fs::read_to_string(&file).unwrap_or_default();
-        assert_eq!(
-            saved,
-            text,
-            "{} is stale: UPDATE_SCREENSHOTS=1 cargo test --test screenshots",
-            file.display()
-        );
-        if view == "overview" {
-            assert!(
-                readme.contains(&text),
-                "README.md does not show the current overview screenshot"
+        for format in ["text", "svg"] {
+            let out = common::pactboard()
+                .arg("snapshot")
+                .arg(root.join("assets/india-japan.toml"))
+                .args([
+                    "--view",
+                    view,
+                    "--width",
+                    &w.to_string(),
+                    "--height",
+                    &h.to_string(),
+                    "--format",
+                    format,
+                    "--theme",
+                    "dark",
+                ])
+                .args(["--today", "2026-11-25"])
+                .output()
+                .unwrap();
+            let text = String::from_utf8(out.stdout).unwrap();
+            let extension = if format == "svg" { "svg" } else { "txt" };
+            let file = root.join(format!("assets/screenshots/{view}.{extension}"));
+            if std::env::var_os("UPDATE_SCREENSHOTS").is_some() {
+                std::fs::write(&file, &text).unwrap();
+            }
+            let saved = std::fs::read_to_string(&file).unwrap_or_default();
+            assert_eq!(
+                saved,
+                text,
+                "{} is stale: UPDATE_SCREENSHOTS=1 cargo test --test screenshots",
+                file.display()
             );
         }
     }
+    assert!(
+        readme.contains("](assets/screenshots/overview.svg)"),
+        "README.md shows the overview's SVG screenshot"
+    );
 }

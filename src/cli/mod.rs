@@ -8,6 +8,7 @@ mod add;
 mod author;
 mod check;
 mod dashboard;
+mod export;
 mod init;
 mod man;
 mod report;
@@ -189,6 +190,35 @@ pub enum Command {
         /// Rows of the screen
         #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u16).range(1..=1000))]
         height: u16,
+        /// Plain text, or an SVG image drawn from the same screen (colours in the --theme)
+        #[arg(long, value_enum, default_value_t = SnapshotFormat::Text)]
+        format: SnapshotFormat,
+    },
+    /// Write the views and slides as files for people who were not at the terminal
+    #[command(
+        after_help = "svg: one image per view and per slide (overview.svg … slide-01.svg …) into the folder --out, drawn from the same screens as the terminal at --width x --height, in the --theme's colours.\nAn existing --out is written into only with --force.\n\nExample:\n  pactboard export my.toml --format svg --out minutes-2026-11-25 --since 2026-09-01"
+    )]
+    Export {
+        /// The partnership file [default: your working copy of the bundled model]
+        file: Option<PathBuf>,
+        /// What to write
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Where to write [default: the file's name with -svg, in the current folder]
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+        /// Add the presentation's slide of the status changes recorded since this date
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        since: Option<NaiveDate>,
+        /// Columns of each screen
+        #[arg(long, default_value_t = 120, value_parser = clap::value_parser!(u16).range(20..=1000))]
+        width: u16,
+        /// Rows of each screen
+        #[arg(long, default_value_t = 40, value_parser = clap::value_parser!(u16).range(10..=1000))]
+        height: u16,
+        /// Write into an --out that exists (its files of the same names are replaced)
+        #[arg(long)]
+        force: bool,
     },
     /// Write the bundled India–Japan model to FILE as a starting point (never overwrites)
     #[command(
@@ -226,6 +256,20 @@ pub enum Start {
     Presenting {
         since: Option<NaiveDate>,
     },
+}
+
+/// `snapshot` formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SnapshotFormat {
+    Text,
+    Svg,
+}
+
+/// `export` formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// An SVG image of every view and slide, into a folder
+    Svg,
 }
 
 /// Report formats.
@@ -301,7 +345,17 @@ pub fn main() -> ExitCode {
             since,
             width,
             height,
-        }) => report::snapshot(file, view, since, (width, height), today, theme),
+            format,
+        }) => report::snapshot(file, view, since, (width, height), today, (theme, format)),
+        Some(Command::Export {
+            file,
+            format: ExportFormat::Svg,
+            out,
+            since,
+            width,
+            height,
+            force,
+        }) => export::svg(file, out, since, (width, height), today, theme, force),
         Some(Command::Present { file, since }) => dashboard::dashboard(
             file,
             today,
@@ -334,6 +388,9 @@ pub fn command() -> clap::Command {
             c.mut_arg("file", |a| a.help(help("The partnership file")))
         })
         .mut_subcommand("snapshot", |c| {
+            c.mut_arg("file", |a| a.help(help("The partnership file")))
+        })
+        .mut_subcommand("export", |c| {
             c.mut_arg("file", |a| a.help(help("The partnership file")))
         })
 }

@@ -1,4 +1,5 @@
-//! `pactboard report` (Markdown or JSON for minutes) and `pactboard snapshot` (one screen as text).
+//! `pactboard report` (Markdown or JSON for minutes) and `pactboard snapshot` (one screen as text
+//! or an SVG image).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -6,7 +7,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use super::dashboard::model_file;
-use super::{EXIT_USAGE, Format, Screen, load_or_explain, shown};
+use super::{EXIT_USAGE, Format, Screen, SnapshotFormat, load_or_explain, shown};
 use crate::app::{Action, App, Keymap, Origin};
 use crate::model::{Figures, Model};
 use crate::report::{self, Report};
@@ -47,7 +48,7 @@ pub(super) fn snapshot(
     since: Option<NaiveDate>,
     (width, height): (u16, u16),
     today: NaiveDate,
-    theme: ThemeName,
+    (theme, format): (ThemeName, SnapshotFormat),
 ) -> ExitCode {
     let chosen = model_file(file);
     if chosen.news() {
@@ -80,6 +81,17 @@ pub(super) fn snapshot(
         }
     }
     let buffer = ui::snapshot::render(&app, &Theme::named(theme), width, height);
-    print!("{}", ui::snapshot::to_text(&buffer));
+    match format {
+        SnapshotFormat::Text => print!("{}", ui::snapshot::to_text(&buffer)),
+        SnapshotFormat::Svg => print!("{}", ui::svg::to_svg(&buffer, palette(theme))),
+    }
     ExitCode::SUCCESS
+}
+
+/// The terminal colours an image of `theme` is drawn on.
+pub(super) fn palette(theme: ThemeName) -> ui::svg::Palette {
+    match theme {
+        ThemeName::Light => ui::svg::Palette::LIGHT,
+        _ => ui::svg::Palette::DARK,
+    }
 }

@@ -16,6 +16,7 @@ mod present;
 mod problems;
 mod scroll;
 pub mod snapshot;
+pub mod svg;
 mod targets;
 pub mod theme;
 mod timeline;

@@ -1,0 +1,92 @@
+//! `pactboard export`: the views and slides as files for the people who were not at the
+//! terminal. `--format svg` draws each from the same ratatui buffer the terminal shows.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+
+use super::dashboard::model_file;
+use super::report::palette;
+use super::{EXIT_USAGE, load_or_explain, shown};
+use crate::app::{Action, App, Keymap, Origin, View};
+use crate::ui;
+use crate::ui::theme::{Theme, ThemeName};
+
+/// Writes an SVG of every view and every slide into the folder `out`.
+pub(super) fn svg(
+    file: Option<PathBuf>,
+    out: Option<PathBuf>,
+    since: Option<NaiveDate>,
+    (width, height): (u16, u16),
+    today: NaiveDate,
+    theme: ThemeName,
+    force: bool,
+) -> ExitCode {
+    let chosen = model_file(file);
+    let loaded = match chosen.load(load_or_explain) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let out = out.unwrap_or_else(|| {
+        let stem = loaded
+            .source
+            .path
+            .file_stem()
+            .map_or_else(|| "pactboard".into(), |s| s.to_string_lossy().into_owned());
+        PathBuf::from(format!("{stem}-svg"))
+    });
+    if out.exists() && !force {
+        eprintln!(
+            "error: {} exists; `--force` writes into it; nothing written",
+            shown(&out)
+        );
+        return ExitCode::from(EXIT_USAGE);
+    }
+    if let Err(e) = std::fs::create_dir_all(&out) {
+        eprintln!("error: cannot make {}: {e}", shown(&out));
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let origin = Origin {
+        name: shown(&loaded.source.path),
+        read_only: true,
+    };
+    let styles = Theme::named(theme);
+    let colours = palette(theme);
+    let mut app = App::new(loaded.model, today, origin, Keymap::defaults());
+    app.resize(ui::viewport(width, height, &app.model));
+    let mut images: Vec<(String, String)> = Vec::new();
+    for view in View::ALL {
+        app.update(Action::Go(view));
+        let buffer = ui::snapshot::render(&app, &styles, width, height);
+        images.push((
+            format!("{}.svg", view.name()),
+            ui::svg::to_svg(&buffer, colours),
+        ));
+    }
+    app.start_presentation(since, false);
+    let count = app.presenter().map_or(0, |p| p.slides.len());
+    for n in 0..count {
+        if let Some(p) = app.presenter_mut() {
+            p.current = n;
+        }
+        let buffer = ui::snapshot::render(&app, &styles, width, height);
+        images.push((
+            format!("slide-{:02}.svg", n + 1),
+            ui::svg::to_svg(&buffer, colours),
+        ));
+    }
+    for (name, image) in &images {
+        let path = out.join(name);
+        if let Err(e) = std::fs::write(&path, image) {
+            eprintln!("error: cannot write {}: {e}", shown(&path));
+            return ExitCode::from(EXIT_USAGE);
+        }
+    }
+    println!(
+        "{}: {} views and {count} slides as SVG, {width}x{height}",
+        shown(&out),
+        View::ALL.len()
+    );
+    ExitCode::SUCCESS
+}
