@@ -228,7 +228,6 @@ impl Shape {
                 let file = self.entries.get(t).map_or(&[][..], Vec::as_slice);
                 (t, Diff::of(file, &target.entries))
             })
-            .filter(|(_, d)| !d.is_empty())
             .collect();
         Lists {
             sources: Diff::of(&self.sources, &model.sources),
@@ -257,10 +256,6 @@ impl Diff {
         }
     }
 
-    fn is_empty(&self) -> bool {
-        self.removed.is_empty() && self.added.is_empty()
-    }
-
     fn len(&self) -> usize {
         self.removed.len() + self.added.len()
     }
@@ -270,7 +265,7 @@ impl Diff {
 struct Lists {
     sources: Diff,
     pillars: Diff,
-    /// Per target (its index) that differs.
+    /// Per target (its index).
     entries: Vec<(usize, Diff)>,
 }
 
@@ -351,5 +346,17 @@ mod tests {
             ]
         );
         assert_eq!(shape.changes(&m), 3);
+        // What a merge makes again on another version of the file, by id.
+        let structure = shape.structure(&m);
+        assert_eq!(structure.added_sources, [m.sources[1].clone()]);
+        assert_eq!(
+            structure.removed_pillars,
+            [shape.pillars[last_pillar].id.clone()]
+        );
+        assert_eq!(structure.removed_sources, Vec::<String>::new());
+        let (target, removed, added) = &structure.entries[0];
+        assert_eq!(target, &m.targets[0].id);
+        assert!(removed.is_empty());
+        assert_eq!(added, &m.targets[0].entries);
     }
 }
