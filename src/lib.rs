@@ -7,6 +7,7 @@ pub mod app;
 pub mod bundled;
 pub mod cli;
 pub mod clock;
+pub mod export;
 pub mod log;
 pub mod model;
 pub mod places;

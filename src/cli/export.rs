@@ -1,5 +1,6 @@
 //! `pactboard export`: the views and slides as files for the people who were not at the
-//! terminal. `--format svg` draws each from the same ratatui buffer the terminal shows.
+//! terminal. `--format html` writes one self-contained page (the deck, then the report);
+//! `--format svg` draws each view and slide from the same ratatui buffer the terminal shows.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,6 +11,7 @@ use super::dashboard::model_file;
 use super::report::palette;
 use super::{EXIT_USAGE, load_or_explain, shown};
 use crate::app::{Action, App, Keymap, Origin, View};
+use crate::model::Figures;
 use crate::ui;
 use crate::ui::theme::{Theme, ThemeName};
 
@@ -87,6 +89,53 @@ pub(super) fn svg(
         "{}: {} views and {count} slides as SVG, {width}x{height}",
         shown(&out),
         View::ALL.len()
+    );
+    ExitCode::SUCCESS
+}
+
+/// Writes the meeting pack as one HTML page to `out` (`-`: standard output).
+pub(super) fn html(
+    file: Option<PathBuf>,
+    out: Option<PathBuf>,
+    since: Option<NaiveDate>,
+    today: NaiveDate,
+    theme: Option<ThemeName>,
+    force: bool,
+) -> ExitCode {
+    let chosen = model_file(file);
+    let loaded = match chosen.load(load_or_explain) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let figures = Figures::compute(&loaded.model, today);
+    let page = crate::export::html(&loaded.model, &figures, since, theme);
+    let out = out.unwrap_or_else(|| {
+        let stem = loaded
+            .source
+            .path
+            .file_stem()
+            .map_or_else(|| "pactboard".into(), |s| s.to_string_lossy().into_owned());
+        PathBuf::from(format!("{stem}.html"))
+    });
+    if out.as_os_str() == "-" {
+        print!("{page}");
+        return ExitCode::SUCCESS;
+    }
+    if out.exists() && !force {
+        eprintln!(
+            "error: {} exists; `--force` replaces it; nothing written",
+            shown(&out)
+        );
+        return ExitCode::from(EXIT_USAGE);
+    }
+    if let Err(e) = std::fs::write(&out, &page) {
+        eprintln!("error: cannot write {}: {e}", shown(&out));
+        return ExitCode::from(EXIT_USAGE);
+    }
+    println!(
+        "{}: the slides and the report, {} kB",
+        shown(&out),
+        page.len().div_ceil(1024)
     );
     ExitCode::SUCCESS
 }

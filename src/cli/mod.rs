@@ -196,7 +196,7 @@ pub enum Command {
     },
     /// Write the views and slides as files for people who were not at the terminal
     #[command(
-        after_help = "svg: one image per view and per slide (overview.svg … slide-01.svg …) into the folder --out, drawn from the same screens as the terminal at --width x --height, in the --theme's colours.\nAn existing --out is written into only with --force.\n\nExample:\n  pactboard export my.toml --format svg --out minutes-2026-11-25 --since 2026-09-01"
+        after_help = "html: one page that loads nothing from anywhere: the slides of `present` (← → Space Home End move between them; printing gives a page per slide), then the report with charts and the sources' links. --out - prints it.\nsvg: one image per view and per slide (overview.svg … slide-01.svg …) into the folder --out, drawn from the same screens as the terminal at --width x --height, in the --theme's colours.\nAn existing --out is written into only with --force.\n\nExample:\n  pactboard export my.toml --format svg --out minutes-2026-11-25 --since 2026-09-01"
     )]
     Export {
         /// The partnership file [default: your working copy of the bundled model]
@@ -204,7 +204,8 @@ pub enum Command {
         /// What to write
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// Where to write [default: the file's name with -svg, in the current folder]
+        /// Where to write [default: the file's name with .html, or with -svg for a folder, in the
+        /// current folder]
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
         /// Add the presentation's slide of the status changes recorded since this date
@@ -268,6 +269,8 @@ pub enum SnapshotFormat {
 /// `export` formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
+    /// One self-contained page: the slides, then the report (`--out -` prints it)
+    Html,
     /// An SVG image of every view and slide, into a folder
     Svg,
 }
@@ -347,6 +350,14 @@ pub fn main() -> ExitCode {
             height,
             format,
         }) => report::snapshot(file, view, since, (width, height), today, (theme, format)),
+        Some(Command::Export {
+            file,
+            format: ExportFormat::Html,
+            out,
+            since,
+            force,
+            ..
+        }) => export::html(file, out, since, today, cli.global.theme, force),
         Some(Command::Export {
             file,
             format: ExportFormat::Svg,

@@ -1,0 +1,378 @@
+//! The HTML page: head (a Content-Security-Policy that lets nothing load: no fonts, scripts,
+//! images or styles from anywhere but the page), the deck, the report, and the inline CSS and
+//! script. The script only moves between slides; the page reads whole without it.
+
+use std::fmt::Write;
+
+use chrono::NaiveDate;
+
+use super::chart::target_chart;
+use super::esc;
+use super::slides::{changes_since, health, milestone_item, slide, status};
+use crate::app::deck;
+use crate::model::money::{self, Style, percent};
+use crate::model::{Figures, Model};
+use crate::ui::theme::ThemeName;
+
+/// The most rows of the milestones table; past it the table says how many more there are (each
+/// pillar still lists its own).
+pub const TABLE_ROWS: usize = 2_000;
+
+/// The most milestones the report lists under each pillar.
+pub const PILLAR_ROWS: usize = 200;
+
+/// The policy: nothing is fetched; only the page's own style and script run.
+const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/// The whole page for `model` at the figures' date; `since` adds the slide and the table of the
+/// changes since that date; `theme` picks the colours (without one, the reader's light or dark
+/// preference).
+pub fn html(
+    model: &Model,
+    figures: &Figures,
+    since: Option<NaiveDate>,
+    theme: Option<ThemeName>,
+) -> String {
+    let slides = deck::build(model, figures, since);
+    let by_pillar = by_pillar(model);
+    let mut out = String::with_capacity(64 * 1024 + model.milestones.len() * 200);
+    let theme_class = match theme {
+        None => "",
+        Some(ThemeName::Dark) => "theme-dark",
+        Some(ThemeName::Light) => "theme-light",
+        Some(ThemeName::HighContrast) => "theme-high-contrast",
+        Some(ThemeName::Mono) => "theme-mono",
+    };
+    let _ = write!(
+        out,
+        r#"<!DOCTYPE html>
+<html lang="en" class="{theme_class}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="pactboard">
+<title>{}</title>
+<style>{CSS}</style>
+</head>
+<body>
+<header class="page"><h1>{}</h1><p class="muted">{} · report of {}{}</p></header>
+<main>
+<section id="deck" aria-label="Slides">
+<nav class="deck-nav" aria-label="Slides"><button type="button" id="prev" aria-label="Previous slide">←</button> <span id="counter" aria-live="polite">1 / {}</span> <button type="button" id="next" aria-label="Next slide">→</button> <span class="muted">← → Space Home End</span></nav>
+"#,
+        esc(&model.partnership.title),
+        esc(&model.partnership.title),
+        esc(&model.partnership.parties.join(" – ")),
+        figures.today,
+        model
+            .partnership
+            .as_of
+            .map(|d| format!(" · facts as of {d}"))
+            .unwrap_or_default(),
+        slides.len()
+    );
+    for (n, s) in slides.iter().enumerate() {
+        slide(&mut out, model, figures, &by_pillar, *s, n, slides.len());
+    }
+    out.push_str("</section>\n<section id=\"report\" aria-label=\"Report\">\n");
+    report(&mut out, model, figures, &by_pillar, since);
+    let _ = write!(
+        out,
+        "</section>\n</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+    );
+    out
+}
+
+/// Milestone indices of each pillar, in file order.
+fn by_pillar(model: &Model) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); model.pillars.len()];
+    for (i, m) in model.milestones.iter().enumerate() {
+        if let Some(list) = out.get_mut(m.pillar) {
+            list.push(i);
+        }
+    }
+    out
+}
+
+fn report(
+    out: &mut String,
+    model: &Model,
+    figures: &Figures,
+    by_pillar: &[Vec<usize>],
+    since: Option<NaiveDate>,
+) {
+    let o = &figures.overall;
+    let _ = write!(
+        out,
+        r#"<h2>Report</h2>
+<h3>Overall</h3>
+<table class="figures"><tbody>
+<tr><th scope="row">Progress</th><td>{}</td></tr>
+<tr><th scope="row">Milestones (not cancelled)</th><td>{}</td></tr>
+<tr><th scope="row">Done</th><td>{}</td></tr>
+<tr><th scope="row">Overdue</th><td>{}</td></tr>
+<tr><th scope="row">Blocked</th><td>{}</td></tr>
+</tbody></table>
+"#,
+        percent(o.progress()),
+        o.milestones,
+        o.done,
+        o.overdue,
+        o.blocked
+    );
+    out.push_str("<h3>Pillars</h3>\n<table><thead><tr><th scope=\"col\">Pillar</th><th scope=\"col\">Progress</th><th scope=\"col\">Health</th><th scope=\"col\">Done</th><th scope=\"col\">Overdue</th></tr></thead><tbody>\n");
+    for (p, f) in model.pillars.iter().zip(&figures.pillars) {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} of {}</td><td>{}</td></tr>",
+            esc(&p.title),
+            percent(f.progress()),
+            health(f.health()),
+            f.done,
+            f.milestones,
+            f.overdue
+        );
+    }
+    out.push_str("</tbody></table>\n");
+    if let Some((named, declared)) = model.pillars_missing() {
+        let _ = writeln!(
+            out,
+            r#"<p class="muted">The source declares {declared} pillars and names {named}.</p>"#
+        );
+    }
+    for (i, p) in model.pillars.iter().enumerate() {
+        let _ = write!(out, "<h4>{}</h4>", esc(&p.title));
+        if let Some(summary) = &p.summary {
+            let _ = write!(out, "<p>{}</p>", esc(summary));
+        }
+        let list = by_pillar.get(i).map_or(&[][..], Vec::as_slice);
+        if list.is_empty() {
+            out.push_str(r#"<p class="muted">No milestones.</p>"#);
+            continue;
+        }
+        out.push_str("<ul>");
+        for &m in list.iter().take(PILLAR_ROWS) {
+            out.push_str(&milestone_item(&model.milestones[m]));
+        }
+        if list.len() > PILLAR_ROWS {
+            let _ = write!(
+                out,
+                r#"<li class="muted">… and {} more</li>"#,
+                list.len() - PILLAR_ROWS
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+    milestones_table(out, model);
+    out.push_str("<h3>Targets</h3>\n");
+    for (t, f) in model.targets.iter().zip(&figures.targets) {
+        let long = |a: f64| esc(&money::format(a, &t.unit, Style::Long));
+        let _ = write!(
+            out,
+            r#"<h4>{}</h4>
+<table class="figures"><tbody>
+<tr><th scope="row">Amount</th><td>{} from {} to {}</td></tr>
+<tr><th scope="row">Announced</th><td>{}</td></tr>
+<tr><th scope="row">Committed</th><td>{}</td></tr>
+<tr><th scope="row">Realized</th><td>{} ({})</td></tr>
+<tr><th scope="row">Pace by today</th><td>{}</td></tr>
+</tbody></table>
+<figure>{}<figcaption><span class="key pace">pace</span> <span class="key today">today</span> <span class="key announced">announced</span> <span class="key committed">committed</span> <span class="key realized">realized</span></figcaption></figure>
+"#,
+            esc(&t.title),
+            long(t.amount),
+            t.start,
+            t.end,
+            long(f.announced),
+            long(f.committed),
+            long(f.realized),
+            percent(Some(f.progress)),
+            long(f.expected_by_today),
+            target_chart(t, figures.today)
+        );
+        if !t.entries.is_empty() {
+            out.push_str("<table><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Kind</th><th scope=\"col\">Amount</th><th scope=\"col\">Note</th></tr></thead><tbody>");
+            for e in &t.entries {
+                let _ = write!(
+                    out,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    e.date,
+                    e.kind.as_str(),
+                    long(e.amount),
+                    esc(e.note.as_deref().unwrap_or(""))
+                );
+            }
+            out.push_str("</tbody></table>\n");
+        }
+    }
+    if let Some(date) = since {
+        let _ = write!(out, "<h3>Changes since {date}</h3>");
+        let changes = changes_since(model, date);
+        if changes.is_empty() {
+            out.push_str(r#"<p class="muted">No status change recorded.</p>"#);
+        } else {
+            out.push_str("<table><thead><tr><th scope=\"col\">When</th><th scope=\"col\">Milestone</th><th scope=\"col\">From</th><th scope=\"col\">To</th><th scope=\"col\">Note</th></tr></thead><tbody>");
+            for (h, m) in changes {
+                let _ = write!(
+                    out,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    h.at.format("%Y-%m-%d %H:%M"),
+                    esc(&m.title),
+                    h.from.map(status).unwrap_or_default(),
+                    status(h.to),
+                    esc(h.note.as_deref().unwrap_or(""))
+                );
+            }
+            out.push_str("</tbody></table>\n");
+        }
+    }
+    sources(out, model);
+}
+
+fn milestones_table(out: &mut String, model: &Model) {
+    out.push_str("<h3>Milestones</h3>\n<table class=\"milestones\"><thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Title</th><th scope=\"col\">Pillar</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th><th scope=\"col\">Owner</th></tr></thead><tbody>\n");
+    for m in model.milestones.iter().take(TABLE_ROWS) {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&m.id),
+            esc(&m.title),
+            model
+                .pillars
+                .get(m.pillar)
+                .map(|p| esc(&p.title))
+                .unwrap_or_default(),
+            m.due.map(|d| d.to_string()).unwrap_or_default(),
+            status(m.status),
+            esc(m.owner.as_deref().unwrap_or(""))
+        );
+    }
+    out.push_str("</tbody></table>\n");
+    if model.milestones.len() > TABLE_ROWS {
+        let _ = writeln!(
+            out,
+            r#"<p class="muted">… and {} more milestones: the first {TABLE_ROWS} are listed here; `pactboard report` and the file have them all.</p>"#,
+            model.milestones.len() - TABLE_ROWS
+        );
+    }
+}
+
+fn sources(out: &mut String, model: &Model) {
+    if model.sources.is_empty() {
+        return;
+    }
+    out.push_str("<h3>Sources</h3>\n<ul class=\"sources\">");
+    for s in &model.sources {
+        let title = esc(&s.title);
+        // Only web addresses become links (never `javascript:` or `data:`); a link loads
+        // nothing until it is followed.
+        let linked = match &s.url {
+            Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+                format!(
+                    r#"<a href="{}" rel="noreferrer noopener">{title}</a> <span class="muted url">{}</span>"#,
+                    esc(url),
+                    esc(url)
+                )
+            }
+            Some(url) => format!(r#"{title} <span class="muted url">{}</span>"#, esc(url)),
+            None => title,
+        };
+        let when = s
+            .published
+            .map(|d| format!(r#" <span class="muted">{d}</span>"#))
+            .unwrap_or_default();
+        let _ = write!(out, "<li>{linked}{when}</li>");
+    }
+    out.push_str("</ul>\n");
+}
+
+const CSS: &str = r#"
+:root{--bg:#ffffff;--fg:#1f2328;--muted:#5f6b7a;--accent:#0969da;--good:#1a7f37;--warn:#9a6700;--bad:#cf222e;--info:#8250df;--rule:#d0d7de;--bar:#d0d7de;--done:#1a7f37}
+@media (prefers-color-scheme: dark){:root{--bg:#1b1d23;--fg:#e6e6e6;--muted:#9aa4b2;--accent:#58a6ff;--good:#3fb950;--warn:#d29922;--bad:#f85149;--info:#bc8cff;--rule:#30363d;--bar:#30363d;--done:#3fb950}}
+html.theme-light{--bg:#ffffff;--fg:#1f2328;--muted:#5f6b7a;--accent:#0969da;--good:#1a7f37;--warn:#9a6700;--bad:#cf222e;--info:#8250df;--rule:#d0d7de;--bar:#d0d7de;--done:#1a7f37}
+html.theme-dark{--bg:#1b1d23;--fg:#e6e6e6;--muted:#9aa4b2;--accent:#58a6ff;--good:#3fb950;--warn:#d29922;--bad:#f85149;--info:#bc8cff;--rule:#30363d;--bar:#30363d;--done:#3fb950}
+html.theme-high-contrast{--bg:#000000;--fg:#ffffff;--muted:#ffffff;--accent:#ffff00;--good:#00ff00;--warn:#ffff00;--bad:#ff4040;--info:#00ffff;--rule:#ffffff;--bar:#ffffff;--done:#00ff00}
+html.theme-mono{--bg:#ffffff;--fg:#000000;--muted:#444444;--accent:#000000;--good:#000000;--warn:#000000;--bad:#000000;--info:#000000;--rule:#000000;--bar:#bbbbbb;--done:#000000}
+body{background:var(--bg);color:var(--fg);font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK JP","Noto Sans Devanagari",sans-serif;margin:0 auto;max-width:72rem;padding:1rem 1.5rem}
+h1{font-size:1.6rem;margin:.5rem 0 0}h2{font-size:1.8rem}h3{font-size:1.25rem;margin-top:1.5rem}h4{font-size:1.05rem;margin-bottom:.3rem}
+.muted{color:var(--muted)}.bad{color:var(--bad)}
+a{color:var(--accent)}
+.slide{border:1px solid var(--rule);border-radius:8px;padding:1.5rem 2rem;min-height:28rem;margin:1rem 0}
+.js .slide{display:none}.js .slide.current{display:block}
+.big{font-size:3rem;line-height:1.15;margin:.5rem 0}.figure{font-size:2rem;margin:.2rem 0}
+.title-slide{text-align:center;padding-top:5rem}.parties{color:var(--accent);font-weight:bold;font-size:1.3rem}
+.deck-nav{display:none;gap:.5rem;align-items:center}.js .deck-nav{display:flex}
+.deck-nav button{background:var(--bg);color:var(--fg);border:1px solid var(--rule);border-radius:6px;font-size:1.1rem;padding:.2rem .8rem;cursor:pointer}
+meter{width:16rem;height:1rem;vertical-align:middle}
+.status.done,.health.on_track{color:var(--good)}.status.at_risk,.health.at_risk{color:var(--warn)}
+.status.blocked,.health.off_track{color:var(--bad)}.status.in_progress{color:var(--info)}
+.status.planned,.status.cancelled,.health.no_data{color:var(--muted)}
+table{border-collapse:collapse;margin:.5rem 0;width:100%}th,td{border-bottom:1px solid var(--rule);padding:.25rem .5rem;text-align:left;vertical-align:top}
+table.figures{width:auto}
+.chart{width:100%;max-width:40rem;height:auto}.chart .axis{stroke:var(--muted);stroke-width:1}
+.chart .tick{fill:var(--muted);font-size:11px}.chart .pace{stroke:var(--warn);stroke-width:2;stroke-dasharray:6 4}
+.chart .today{stroke:var(--fg);stroke-width:1;stroke-dasharray:2 3}
+.chart .series{fill:none;stroke-width:2.5}.chart .announced{stroke:var(--muted);stroke-dasharray:3 3}
+.chart .committed{stroke:var(--info);stroke-dasharray:8 3}.chart .realized{stroke:var(--good)}
+.key{margin-right:1rem}.key::before{content:"";display:inline-block;width:1.5rem;height:0;border-top:2px solid;vertical-align:middle;margin-right:.3rem}
+.key.pace::before{border-top:2px dashed var(--warn)}.key.today::before{border-top:1px dotted var(--fg)}
+.key.announced::before{border-top:2px dotted var(--muted)}.key.committed::before{border-top:2px dashed var(--info)}.key.realized::before{border-top:2px solid var(--good)}
+.url{font-size:.85em;word-break:break-all}
+@media print{
+ body{max-width:none;padding:0;background:#fff;color:#000}
+ .deck-nav{display:none!important}
+ .js .slide,.slide{display:block;border:none;min-height:auto;height:auto;break-after:page;page-break-after:always;margin:0;padding:1.5cm}
+ #report{break-before:page}
+ a{color:#000}
+}
+"#;
+
+const SCRIPT: &str = r"
+(function(){
+  document.documentElement.classList.add('js');
+  var slides=[].slice.call(document.querySelectorAll('.slide'));
+  var counter=document.getElementById('counter');
+  var at=0;
+  function show(n){
+    if(!slides.length){return;}
+    at=Math.max(0,Math.min(slides.length-1,n));
+    slides.forEach(function(s,i){s.classList.toggle('current',i===at);});
+    counter.textContent=(at+1)+' / '+slides.length;
+  }
+  document.getElementById('prev').addEventListener('click',function(){show(at-1);});
+  document.getElementById('next').addEventListener('click',function(){show(at+1);});
+  document.addEventListener('keydown',function(e){
+    if(e.altKey||e.ctrlKey||e.metaKey){return;}
+    var k=e.key;
+    if(k==='ArrowRight'||k==='PageDown'||k===' '){show(at+1);}
+    else if(k==='ArrowLeft'||k==='PageUp'){show(at-1);}
+    else if(k==='Home'){show(0);}
+    else if(k==='End'){show(slides.length-1);}
+    else{return;}
+    e.preventDefault();
+  });
+  show(0);
+})();
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_loads_nothing_and_has_every_slide() {
+        let model = crate::bundled::model();
+        let figures = Figures::compute(&model, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+        let page = html(&model, &figures, None, Some(ThemeName::Dark));
+        assert!(page.contains(CSP));
+        for pattern in ["src=", "url(", "@import", "<link", "<iframe", "<img"] {
+            assert!(!page.contains(pattern), "{pattern}");
+        }
+        let slides = deck::build(&model, &figures, None);
+        assert_eq!(
+            page.matches(r#"<section class="slide""#).count(),
+            slides.len()
+        );
+    }
+}

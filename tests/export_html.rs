@@ -1,0 +1,171 @@
+//! `pactboard export --format html` in a real browser (Chromium, headless): every slide's title,
+//! every pillar and milestone title and the target's figures are in the DOM as text, a
+//! `<script>` in a title is text and never runs, nothing outside the page is referenced, and the
+//! page is not blank. Without Chromium the test says so and passes, unless
+//! `PACTBOARD_REQUIRE_CHROMIUM` is set (as `.ci/run` does).
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{BUNDLED, pactboard, repo_file};
+
+fn chromium() -> Option<&'static str> {
+    for name in ["chromium", "chromium-browser", "google-chrome"] {
+        if Command::new(name)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+        {
+            return Some(name);
+        }
+    }
+    assert!(
+        std::env::var_os("PACTBOARD_REQUIRE_CHROMIUM").is_none(),
+        "chromium is required here"
+    );
+    eprintln!("chromium is not installed: the browser checks are skipped");
+    None
+}
+
+fn export(fixture: &str, out: &Path, extra: &[&str]) -> String {
+    let result = pactboard()
+        .arg("export")
+        .arg(repo_file(fixture))
+        .args(["--format", "html", "--out"])
+        .arg(out)
+        .args(["--today", "2026-11-25"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(result.status.success(), "{result:?}");
+    std::fs::read_to_string(out).unwrap()
+}
+
+fn browser(name: &str, args: &[&str], page: &Path) -> std::process::Output {
+    Command::new(name)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+        ])
+        .args(args)
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_browser_shows_every_slide_pillar_milestone_and_figure_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("pack.html");
+    let html = export(BUNDLED, &page, &["--since", "2025-01-01"]);
+    // Nothing outside the page is loaded: no element takes a source from anywhere.
+    for pattern in [
+        "src=", "<link", "@import", "url(", "<iframe", "<object", "<embed",
+    ] {
+        assert!(!html.contains(pattern), "the page refers to {pattern}");
+    }
+    assert!(html.contains("Content-Security-Policy"));
+    let Some(name) = chromium() else {
+        return;
+    };
+    let dom = browser(name, &["--dump-dom"], &page);
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    let model = pactboard::store::load(&repo_file(BUNDLED)).unwrap().model;
+    let mut expected: Vec<String> = vec![
+        "Where we stand".into(),
+        "Agreements".into(),
+        "In summary".into(),
+        "¥10 trillion".into(),
+        "1 / 11".into(),
+    ];
+    expected.extend(model.pillars.iter().map(|p| p.title.clone()));
+    expected.extend(model.milestones.iter().map(|m| m.title.clone()));
+    for text in expected {
+        let escaped = text.replace('&', "&amp;");
+        assert!(dom.contains(&escaped), "`{text}` is not in the DOM");
+    }
+    // The script ran: the slides got their counter and only one is shown.
+    assert!(dom.contains(r#"class="slide current""#), "{dom}");
+    let shot = dir.path().join("shot.png");
+    let shot_arg = format!("--screenshot={}", shot.display());
+    browser(name, &[&shot_arg, "--window-size=1200,900"], &page);
+    let png = std::fs::read(&shot).unwrap();
+    // A blank page of this size compresses to a few kB; the slide's text makes it much more.
+    assert!(png.len() > 20_000, "the screenshot is {} bytes", png.len());
+}
+
+#[test]
+fn a_script_in_a_title_is_text_in_the_page_and_never_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("markup.html");
+    let html = export("tests/fixtures/valid/markup.toml", &page, &[]);
+    assert_eq!(html.matches("<script>").count(), 1, "only the page's own");
+    assert!(html.contains("&lt;script&gt;alert(&#39;milestone&#39;)&lt;/script&gt;"));
+    assert!(
+        !html.contains("javascript:alert(1)\""),
+        "no javascript: link"
+    );
+    assert!(!html.contains('\u{1b}') && !html.contains('\u{202e}'));
+    let Some(name) = chromium() else {
+        return;
+    };
+    let dom = browser(name, &["--dump-dom"], &page);
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    // The DOM has the title as text, and no element the title tried to make.
+    assert!(
+        dom.contains("&lt;script&gt;alert('milestone')&lt;/script&gt;"),
+        "{dom}"
+    );
+    assert_eq!(dom.matches("<script").count(), 1, "{dom}");
+    assert!(!dom.contains("<img"), "{dom}");
+    assert!(!dom.contains("onerror=\"alert"), "{dom}");
+}
+
+#[test]
+fn the_page_is_written_once_unless_forced_and_goes_to_stdout_with_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("pack.html");
+    export(BUNDLED, &page, &[]);
+    let again = pactboard()
+        .arg("export")
+        .arg(repo_file(BUNDLED))
+        .args(["--format", "html", "--out"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    let out = pactboard()
+        .arg("export")
+        .arg(repo_file(BUNDLED))
+        .args(["--format", "html", "--out", "-", "--today", "2026-11-25"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout, std::fs::read_to_string(&page).unwrap());
+}
+
+#[test]
+fn the_page_structure() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = export(
+        BUNDLED,
+        &dir.path().join("p.html"),
+        &["--since", "2025-01-01"],
+    );
+    // Headings and table headers, one per line: the outline a reader (or a screen reader) gets.
+    let outline: Vec<String> = html
+        .split('<')
+        .filter(|t| {
+            ["h1>", "h2", "h3>", "h4>", "th scope=\"col\">", "section"]
+                .iter()
+                .any(|p| t.starts_with(p))
+        })
+        .map(|t| format!("<{}", t.trim_end()))
+        .collect();
+    insta::assert_snapshot!("html_outline", outline.join("\n"));
+}
