@@ -474,3 +474,100 @@ fn inline_arrays_are_known_and_an_emptied_one_takes_the_next_addition() {
 fn common_file(path: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
 }
+
+#[test]
+fn a_table_goes_right_after_the_last_of_its_kind_and_into_empty_inline_arrays() {
+    let text = std::fs::read_to_string(common_file("assets/india-japan.toml")).unwrap();
+    let (mut model, spans) = load(&text);
+    let index = model
+        .add_source(Source {
+            id: "new-source".into(),
+            title: "New".into(),
+            published: None,
+            publisher: None,
+            url: None,
+            note: None,
+        })
+        .unwrap();
+    let new_text = made("bundled", &text, &spans, &model, Authored::Source { index });
+    let at = new_text.find("id = \"new-source\"").unwrap();
+    assert!(
+        at < new_text.find("\n[[pillars]]").unwrap(),
+        "after the last source"
+    );
+    let (mut model, spans) = load(&new_text);
+    let index = model
+        .add_pillar(Pillar {
+            id: "new-pillar".into(),
+            title: "New".into(),
+            summary: None,
+            source: None,
+        })
+        .unwrap();
+    let newer = made(
+        "bundled",
+        &new_text,
+        &spans,
+        &model,
+        Authored::Pillar { index },
+    );
+    let at = newer.find("id = \"new-pillar\"").unwrap();
+    let last_pillar = newer.find("id = \"state-prefecture\"").unwrap();
+    assert!(last_pillar < at && at < newer.find("\n[[agreements]]").unwrap());
+    // Emptied inline arrays of sources and pillars take the new table inside them; an inline
+    // array written over several lines, its last item without a comma, gets one.
+    let empty = "schema = 1\npartnership = { title = \"T\", parties = [\"A\", \"B\"] }\nsources = []\npillars = []\n";
+    let (mut model, spans) = load(empty);
+    let index = model
+        .add_source(Source {
+            id: "s".into(),
+            title: "S".into(),
+            published: None,
+            publisher: None,
+            url: None,
+            note: None,
+        })
+        .unwrap();
+    let with_source = made("inline", empty, &spans, &model, Authored::Source { index });
+    assert!(
+        with_source.contains("sources = [{ id = \"s\""),
+        "{with_source}"
+    );
+    let (mut model, spans) = load(&with_source);
+    let index = model
+        .add_pillar(Pillar {
+            id: "p".into(),
+            title: "P".into(),
+            summary: None,
+            source: None,
+        })
+        .unwrap();
+    let with_pillar = made(
+        "inline",
+        &with_source,
+        &spans,
+        &model,
+        Authored::Pillar { index },
+    );
+    assert!(
+        with_pillar.contains("pillars = [{ id = \"p\""),
+        "{with_pillar}"
+    );
+    let lines = format!(
+        "{with_pillar}milestones = [\n  {{ id = \"a\", title = \"A\", pillar = \"p\", status = \"planned\" }}\n]\n"
+    );
+    let (mut model, spans) = load(&lines);
+    let m = new_milestone(&model, "b", "B");
+    let index = model.add_milestone(m).unwrap();
+    let with_milestone = made(
+        "lines",
+        &lines,
+        &spans,
+        &model,
+        Authored::Milestone { index },
+    );
+    assert!(
+        with_milestone.contains("status = \"planned\" },\n  { id = \"b\""),
+        "{with_milestone}"
+    );
+}
