@@ -470,6 +470,7 @@ fn additions_from_several_processes_at_once_all_land() {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn a_read_only_file_is_written_only_with_force() {
     use std::os::unix::fs::PermissionsExt;
