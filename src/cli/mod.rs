@@ -196,7 +196,7 @@ pub enum Command {
     },
     /// Write the views and slides as files for people who were not at the terminal
     #[command(
-        after_help = "html: one page that loads nothing from anywhere: the slides of `present` (← → Space Home End move between them; printing gives a page per slide), then the report with charts and the sources' links. --out - prints it.\nsvg: one image per view and per slide (overview.svg … slide-01.svg …) into the folder --out, drawn from the same screens as the terminal at --width x --height, in the --theme's colours.\nAn existing --out is written into only with --force.\n\nExample:\n  pactboard export my.toml --format svg --out minutes-2026-11-25 --since 2026-09-01"
+        after_help = "html: one page that loads nothing from anywhere: the slides of `present` (← → Space Home End move between them; printing gives a page per slide), then the report with charts and the sources' links. --out - prints it.\npdf: the slides, a page each, drawn as the terminal draws them, text as text (DejaVu Sans Mono, bundled, and the system's fonts for what it lacks; a character no font has is named once).\nsvg: one image per view and per slide (overview.svg … slide-01.svg …) into the folder --out, drawn from the same screens as the terminal at --width x --height, in the --theme's colours.\nAn existing --out is written into only with --force.\n\nExample:\n  pactboard export my.toml --format svg --out minutes-2026-11-25 --since 2026-09-01"
     )]
     Export {
         /// The partnership file [default: your working copy of the bundled model]
@@ -204,8 +204,8 @@ pub enum Command {
         /// What to write
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// Where to write [default: the file's name with .html, or with -svg for a folder, in the
-        /// current folder]
+        /// Where to write [default: the file's name with .html or .pdf, or with -svg for a folder,
+        /// in the current folder]
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
         /// Add the presentation's slide of the status changes recorded since this date
@@ -273,6 +273,8 @@ pub enum ExportFormat {
     Html,
     /// An SVG image of every view and slide, into a folder
     Svg,
+    /// The slides, a page each, with their text as text
+    Pdf,
 }
 
 /// Report formats.
@@ -358,6 +360,15 @@ pub fn main() -> ExitCode {
             force,
             ..
         }) => export::html(file, out, since, today, cli.global.theme, force),
+        Some(Command::Export {
+            file,
+            format: ExportFormat::Pdf,
+            out,
+            since,
+            width,
+            height,
+            force,
+        }) => export::pdf(file, out, since, (width, height), today, theme, force),
         Some(Command::Export {
             file,
             format: ExportFormat::Svg,

@@ -11,6 +11,7 @@ mod milestones;
 mod modal;
 mod overview;
 mod panel;
+pub mod pdf;
 mod pillars;
 mod present;
 mod problems;

@@ -158,7 +158,12 @@ fn text_style(cell: &Cell, palette: Palette) -> String {
 /// A colour as `#rrggbb` (the xterm palette for named and indexed colours); `None` for the
 /// terminal's own.
 fn hex(color: Color) -> Option<String> {
-    let (r, g, b) = match color {
+    rgb(color).map(|(r, g, b)| format!("#{r:02x}{g:02x}{b:02x}"))
+}
+
+/// A colour's red, green and blue (see [`hex`]).
+pub(crate) fn rgb(color: Color) -> Option<(u8, u8, u8)> {
+    Some(match color {
         Color::Reset => return None,
         Color::Rgb(r, g, b) => (r, g, b),
         Color::Black => (0, 0, 0),
@@ -178,8 +183,7 @@ fn hex(color: Color) -> Option<String> {
         Color::LightCyan => (41, 184, 219),
         Color::White => (255, 255, 255),
         Color::Indexed(i) => indexed(i),
-    };
-    Some(format!("#{r:02x}{g:02x}{b:02x}"))
+    })
 }
 
 /// The xterm 256-colour palette.
