@@ -169,3 +169,35 @@ fn the_page_structure() {
         .collect();
     insta::assert_snapshot!("html_outline", outline.join("\n"));
 }
+
+/// Printing the page (as "print to PDF" in a browser does) gives one page per slide, then the
+/// report. Needs Chromium and poppler's tools.
+#[test]
+fn printing_gives_a_page_per_slide_then_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("pack.html");
+    export(BUNDLED, &page, &[]);
+    let Some(name) = chromium() else {
+        return;
+    };
+    if Command::new("pdftotext").arg("-v").output().is_err() {
+        assert!(std::env::var_os("PACTBOARD_REQUIRE_POPPLER").is_none());
+        return;
+    }
+    let printed = dir.path().join("printed.pdf");
+    let arg = format!("--print-to-pdf={}", printed.display());
+    browser(name, &[&arg, "--no-pdf-header-footer"], &page);
+    let text_of = |n: usize| {
+        let out = Command::new("pdftotext")
+            .args(["-f", &n.to_string(), "-l", &n.to_string()])
+            .arg(&printed)
+            .arg("-")
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(text_of(2).starts_with("Where we stand"), "{}", text_of(2));
+    assert!(text_of(3).starts_with("Agreements"), "{}", text_of(3));
+    assert!(text_of(11).starts_with("In summary"), "{}", text_of(11));
+    assert!(text_of(12).starts_with("Report"), "{}", text_of(12));
+}
