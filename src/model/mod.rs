@@ -4,6 +4,7 @@
 pub mod add;
 pub mod amount;
 pub mod dates;
+pub mod diff;
 pub mod edit;
 mod figures;
 pub mod ids;
