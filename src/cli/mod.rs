@@ -9,6 +9,7 @@ mod author;
 mod check;
 mod dashboard;
 mod export;
+mod history;
 mod init;
 mod man;
 mod report;
@@ -194,6 +195,20 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = SnapshotFormat::Text)]
         format: SnapshotFormat,
     },
+    /// Every change to the model in the file's git history, with authors, newest first
+    #[command(
+        after_help = "Each commit that changed the file is compared with the one before it as models, not lines: status changes (with the history note, or \"changed by hand\" when no history entry records it), milestones added, removed, retitled, moved, re-dated; entries recorded; pillars, objectives, sources and targets added or changed. Uncommitted changes of the working file come first. The repository is read directly; git need not be installed.\nExit status: 0, or 2 when the file is not in a git repository.\n\nExample:\n  pactboard log my.toml --since 2025-09-01"
+    )]
+    Log {
+        /// The partnership file [default: your working copy of the bundled model]
+        file: Option<PathBuf>,
+        /// Only commits made on or after this date
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        since: Option<NaiveDate>,
+        /// Text for people, Markdown for minutes, JSON for scripts
+        #[arg(long, value_enum, default_value_t = LogFormat::Text)]
+        format: LogFormat,
+    },
     /// Write the views and slides as files for people who were not at the terminal
     #[command(
         after_help = "html: one page that loads nothing from anywhere: the slides of `present` (← → Space Home End move between them; printing gives a page per slide), then the report with charts and the sources' links. --out - prints it.\npdf: the slides, a page each, drawn as the terminal draws them, text as text (DejaVu Sans Mono, bundled, and the system's fonts for what it lacks; a character no font has is named once).\nsvg: one image per view and per slide (overview.svg … slide-01.svg …) into the folder --out, drawn from the same screens as the terminal at --width x --height, in the --theme's colours.\nAn existing --out is written into only with --force.\n\nExample:\n  pactboard export my.toml --format svg --out minutes-2026-11-25 --since 2026-09-01"
@@ -257,6 +272,14 @@ pub enum Start {
     Presenting {
         since: Option<NaiveDate>,
     },
+}
+
+/// `log` formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Markdown,
+    Json,
 }
 
 /// `snapshot` formats.
@@ -352,6 +375,11 @@ pub fn main() -> ExitCode {
             height,
             format,
         }) => report::snapshot(file, view, since, (width, height), today, (theme, format)),
+        Some(Command::Log {
+            file,
+            since,
+            format,
+        }) => history::log(file, since, format),
         Some(Command::Export {
             file,
             format: ExportFormat::Html,
@@ -410,6 +438,9 @@ pub fn command() -> clap::Command {
             c.mut_arg("file", |a| a.help(help("The partnership file")))
         })
         .mut_subcommand("snapshot", |c| {
+            c.mut_arg("file", |a| a.help(help("The partnership file")))
+        })
+        .mut_subcommand("log", |c| {
             c.mut_arg("file", |a| a.help(help("The partnership file")))
         })
         .mut_subcommand("export", |c| {

@@ -1,0 +1,85 @@
+//! `pactboard log`: the changes to the model in the file's git history (see `crate::history`).
+
+use std::fmt::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+
+use super::dashboard::model_file;
+use super::{EXIT_USAGE, LogFormat, shown};
+use crate::history::{self, Entry};
+use crate::text;
+
+pub(super) fn log(file: Option<PathBuf>, since: Option<NaiveDate>, format: LogFormat) -> ExitCode {
+    let chosen = model_file(file);
+    let Some(path) = chosen.path() else {
+        eprintln!("error: the bundled model has no history; name a file in a git repository");
+        return ExitCode::from(EXIT_USAGE);
+    };
+    let entries = match history::log(path) {
+        Ok(entries) => entries,
+        Err(e) => {
+            eprintln!("error: {}", text::sanitize(&e.to_string()));
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let entries: Vec<Entry> = entries
+        .into_iter()
+        .filter(|e| match (&e.commit, since) {
+            (Some(c), Some(since)) => c.date.date_naive() >= since,
+            _ => true,
+        })
+        .collect();
+    match format {
+        LogFormat::Json => match serde_json::to_string_pretty(&entries) {
+            Ok(json) => println!("{json}"),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+        },
+        LogFormat::Text | LogFormat::Markdown => {
+            print!("{}", words(&entries, format == LogFormat::Markdown));
+            if entries.is_empty() {
+                eprintln!("{}: no change to the model in its history", shown(path));
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// The entries as text or Markdown.
+fn words(entries: &[Entry], markdown: bool) -> String {
+    let mut out = String::new();
+    for e in entries {
+        let heading = match &e.commit {
+            None => "uncommitted changes".to_string(),
+            Some(c) => format!(
+                "{} {} {}: {}",
+                c.id,
+                c.date.format("%Y-%m-%d %H:%M"),
+                text::sanitize(&c.author),
+                text::sanitize(&c.subject)
+            ),
+        };
+        if markdown {
+            let _ = writeln!(out, "### {heading}\n");
+        } else {
+            let _ = writeln!(out, "{heading}");
+        }
+        if e.invalid {
+            let _ = writeln!(
+                out,
+                "{}the file did not load at this version (`pactboard check` says why)",
+                if markdown { "- " } else { "  • " }
+            );
+        }
+        for c in &e.changes {
+            let bullet = if markdown { "- " } else { "  • " };
+            let _ = writeln!(out, "{bullet}{}", c.describe());
+        }
+        out.push('\n');
+    }
+    out
+}
