@@ -53,7 +53,9 @@ pub fn log(path: &Path) -> Result<Vec<Entry>, HistoryError> {
     let absolute =
         std::fs::canonicalize(path).map_err(|_| HistoryError::NotARepository(path.into()))?;
     let folder = absolute.parent().unwrap_or(&absolute);
-    let repo = gix::discover(folder).map_err(|_| HistoryError::NotARepository(path.into()))?;
+    let mut repo = gix::discover(folder).map_err(|_| HistoryError::NotARepository(path.into()))?;
+    // Trees are read twice (a commit's and its parent's): keep the recent ones.
+    repo.object_cache_size_if_unset(16 * 1024 * 1024);
     let workdir = repo
         .workdir()
         .and_then(|w| std::fs::canonicalize(w).ok())
@@ -98,27 +100,33 @@ pub fn log(path: &Path) -> Result<Vec<Entry>, HistoryError> {
         ))
         .all()
         .map_err(git)?;
+    // First the commits that changed the file (the blob in each commit found once), then
+    // every version of the file loaded (in parallel: it is most of the work), then the diffs.
+    let mut blobs: HashMap<gix::ObjectId, Option<gix::ObjectId>> = HashMap::new();
+    let mut changed: Vec<(Commit, Option<gix::ObjectId>, Option<gix::ObjectId>)> = Vec::new();
     for info in walk {
         let info = info.map_err(git)?;
         let commit = info.object().map_err(git)?;
-        let here = blob_at(&commit, &relative)?;
+        let here = match blobs.get(&info.id) {
+            Some(b) => *b,
+            None => blob_at(&commit, &relative)?,
+        };
         let parent = match info.parent_ids.first() {
             Some(p) => {
-                let parent = repo.find_commit(*p).map_err(git)?;
-                blob_at(&parent, &relative)?
+                if let Some(b) = blobs.get(p) {
+                    *b
+                } else {
+                    let parent = repo.find_commit(*p).map_err(git)?;
+                    let b = blob_at(&parent, &relative)?;
+                    blobs.insert(*p, b);
+                    b
+                }
             }
             None => None,
         };
         if here == parent {
             continue;
         }
-        let new = here.and_then(|id| models.get(&repo, id, &name));
-        let old = parent.and_then(|id| models.get(&repo, id, &name));
-        let changes = match (&old, &new) {
-            (Some(old), Some(new)) => diff(old, new),
-            (None, Some(new)) => diff(&Model::empty(), new),
-            _ => Vec::new(),
-        };
         let author = commit.author().map_err(git)?;
         let time = author.time().map_err(git)?;
         let date = FixedOffset::east_opt(time.offset)
@@ -128,13 +136,30 @@ pub fn log(path: &Path) -> Result<Vec<Entry>, HistoryError> {
             .message()
             .map(|m| m.summary().to_string())
             .unwrap_or_default();
+        let meta = Commit {
+            id: info.id.to_hex_with_len(7).to_string(),
+            author: author.trim().name.to_string(),
+            date,
+            subject,
+        };
+        changed.push((meta, here, parent));
+    }
+    let wanted: Vec<gix::ObjectId> = changed
+        .iter()
+        .flat_map(|(_, here, parent)| [*here, *parent])
+        .flatten()
+        .collect();
+    models.load_all(&repo, wanted, &name);
+    for (meta, here, parent) in changed {
+        let new = here.and_then(|id| models.get(&repo, id, &name));
+        let old = parent.and_then(|id| models.get(&repo, id, &name));
+        let changes = match (&old, &new) {
+            (Some(old), Some(new)) => diff(old, new),
+            (None, Some(new)) => diff(&Model::empty(), new),
+            _ => Vec::new(),
+        };
         out.push(Entry {
-            commit: Some(Commit {
-                id: info.id.to_hex_with_len(7).to_string(),
-                author: author.trim().name.to_string(),
-                date,
-                subject,
-            }),
+            commit: Some(meta),
             invalid: here.is_some() && new.is_none(),
             changes,
         });
@@ -168,6 +193,43 @@ struct Models {
 }
 
 impl Models {
+    /// Loads every version in `ids` not loaded yet, reading the blobs here and parsing them on
+    /// every core.
+    fn load_all(&mut self, repo: &gix::Repository, mut ids: Vec<gix::ObjectId>, name: &str) {
+        ids.sort_unstable();
+        ids.dedup();
+        ids.retain(|id| !self.loaded.contains_key(id));
+        let texts: Vec<(gix::ObjectId, Option<String>)> = ids
+            .into_iter()
+            .map(|id| {
+                let text = repo
+                    .find_object(id)
+                    .ok()
+                    .and_then(|o| String::from_utf8(o.data.clone()).ok());
+                (id, text)
+            })
+            .collect();
+        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let chunk = texts.len().div_ceil(threads).max(1);
+        let loaded: Vec<(gix::ObjectId, Option<Model>)> = std::thread::scope(|scope| {
+            let workers: Vec<_> = texts
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|(id, text)| (*id, text.as_deref().and_then(|t| load(name, t))))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().unwrap_or_default())
+                .collect()
+        });
+        self.loaded.extend(loaded);
+    }
+
     fn get(&mut self, repo: &gix::Repository, id: gix::ObjectId, name: &str) -> Option<Model> {
         if let Some(model) = self.loaded.get(&id) {
             return model.clone();

@@ -277,6 +277,10 @@ proptest! {
 fn found_by_the_property_test() {
     let cases: &[(&str, &[Op])] = &[
         (
+            "tests/fixtures/layouts/no-final-newline.toml",
+            &[Op::Add, Op::Status(2, 0), Op::Save, Op::Undo, Op::Save],
+        ),
+        (
             "tests/fixtures/layouts/indented.toml",
             &[Op::Status(0, 2), Op::Status(1, 1), Op::Save],
         ),
@@ -291,6 +295,10 @@ fn found_by_the_property_test() {
         for op in *ops {
             let count = s.app.model.milestones.len();
             match op {
+                Op::Add => {
+                    let m = milestone(&s.app, "added-1");
+                    s.app.add_milestone(m).unwrap();
+                }
                 Op::Remove(i) => s.app.remove_milestone(i % count),
                 Op::Status(i, st) => {
                     let at = s.app.now;

@@ -139,13 +139,15 @@ impl Document {
             if let Some((first, text)) = self.first_seen.get(&after.id)
                 && first == after
             {
-                splices.push((
-                    i,
-                    Splice {
-                        range: self.region(i),
-                        text: text.clone(),
-                    },
-                ));
+                let range = self.region(i);
+                let mut text = text.clone();
+                // Its text was the file's last line, without a line break, and something has
+                // been written after it since: the break stays.
+                let now = &self.text[range.clone()];
+                if !text.ends_with('\n') && now.ends_with('\n') {
+                    text.push_str(if now.ends_with("\r\n") { "\r\n" } else { "\n" });
+                }
+                splices.push((i, Splice { range, text }));
                 continue;
             }
             splices.extend(
