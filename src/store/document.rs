@@ -144,7 +144,7 @@ impl Document {
                 // Its text was the file's last line, without a line break, and something has
                 // been written after it since: the break stays.
                 let now = &self.text[range.clone()];
-                if !text.ends_with('\n') && now.ends_with('\n') {
+                if !text.ends_with('\n') && now.ends_with('\n') && range.end < self.text.len() {
                     text.push_str(if now.ends_with("\r\n") { "\r\n" } else { "\n" });
                 }
                 splices.push((i, Splice { range, text }));
