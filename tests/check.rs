@@ -186,3 +186,39 @@ fn every_file_of_the_toml_test_corpus_gets_a_located_error() {
 }
 
 use predicates::prelude::PredicateBooleanExt;
+
+#[test]
+fn conflict_markers_are_named_as_an_unresolved_merge_with_their_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("merged.toml");
+    let text = std::fs::read_to_string(common::repo_file(common::BUNDLED)).unwrap();
+    let conflicted = text.replacen(
+        "status = \"planned\"\n",
+        "<<<<<<< HEAD\nstatus = \"in_progress\"\n=======\nstatus = \"blocked\"\n>>>>>>> colleague\n",
+        1,
+    );
+    std::fs::write(&file, &conflicted).unwrap();
+    let line = conflicted[..conflicted.find("<<<<<<<").unwrap()]
+        .lines()
+        .count()
+        + 1;
+    let out = common::pactboard()
+        .arg("check")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        said.contains(&format!(
+            "merged.toml:{line}:1: error: here begins your side of an unresolved git merge"
+        )),
+        "{said}"
+    );
+    assert!(said.contains("here ends their side"), "{said}");
+    assert!(said.contains("3 errors"), "only the markers: {said}");
+}

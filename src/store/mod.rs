@@ -101,6 +101,15 @@ pub fn check(source: &SourceText) -> Checked {
             spans: SourceMap::default(),
         };
     }
+    let markers = syntax::merge_markers(&source.text);
+    if !markers.is_empty() {
+        // The parse errors of the two versions side by side would only hide what happened.
+        return Checked {
+            model: None,
+            diagnostics: markers,
+            spans: SourceMap::default(),
+        };
+    }
     let (root, errors) = toml::de::DeTable::parse_recoverable(&source.text);
     let mut diagnostics: Vec<Diagnostic> = errors
         .iter()

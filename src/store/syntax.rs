@@ -101,6 +101,41 @@ fn key_before(text: &str, value_start: usize) -> Option<&str> {
 
 /// Diagnostics in file order, each problem once: the same message at the same place (a deeply
 /// nested error can repeat dozens of times) becomes one, with how often it was found.
+/// The conflict markers git leaves in a file after a merge it could not finish (`<<<<<<<`,
+/// `=======`, `>>>>>>>` at the start of a line), each an error that says so. A TOML file cannot
+/// start a line with these, so nothing valid is mistaken for one.
+pub(super) fn merge_markers(text: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let (marker, what) = if line.starts_with("<<<<<<< ") || line.trim_end() == "<<<<<<<" {
+            (true, "here begins your side of an unresolved git merge")
+        } else if line.trim_end() == "=======" {
+            (
+                true,
+                "between your side and theirs of an unresolved git merge",
+            )
+        } else if line.starts_with(">>>>>>> ") || line.trim_end() == ">>>>>>>" {
+            (true, "here ends their side of an unresolved git merge")
+        } else {
+            (false, "")
+        };
+        if marker {
+            let len = line.trim_end().len();
+            out.push(
+                Diagnostic::error(at..at + len.max(1), what.to_string()).with_help(
+                    "keep one version of the lines between the markers (or both, merged by hand) and delete the marker lines",
+                ),
+            );
+        }
+        at += line.len();
+    }
+    // Git writes both ends; a lone `=======` may be a line of a multi-line string.
+    let begins = out.iter().any(|d| d.message.starts_with("here begins"));
+    let ends = out.iter().any(|d| d.message.starts_with("here ends"));
+    if begins && ends { out } else { Vec::new() }
+}
+
 pub(super) fn dedupe(mut list: Vec<Diagnostic>) -> Vec<Diagnostic> {
     list.sort_by(|a, b| {
         (a.span.start, a.severity, a.span.end, &a.message).cmp(&(
@@ -140,6 +175,18 @@ mod tests {
     fn problem(text: &str) -> Option<String> {
         let start = text.find('=').map_or(0, |i| i + 2);
         datetime_problem(text, &(start..text.len()))
+    }
+
+    #[test]
+    fn conflict_markers_are_named_as_an_unresolved_merge() {
+        let text = "schema = 1\n<<<<<<< HEAD\nstatus = \"done\"\n=======\nstatus = \"blocked\"\n>>>>>>> theirs\n";
+        let found = merge_markers(text);
+        assert_eq!(found.len(), 3);
+        assert!(found[0].message.contains("your side"));
+        assert_eq!(&text[found[0].span.clone()], "<<<<<<< HEAD");
+        assert_eq!(&text[found[2].span.clone()], ">>>>>>> theirs");
+        assert!(merge_markers("title = \"<<<<<<< not at a line start\"\n").is_empty());
+        assert!(merge_markers("notes = \"\"\"\n=======\n\"\"\"\n").is_empty());
     }
 
     #[test]
