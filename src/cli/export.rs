@@ -1,74 +1,141 @@
 //! `pactboard export`: the views and slides as files for the people who were not at the
 //! terminal. `--format html` writes one self-contained page (the deck, then the report);
-//! `--format svg` draws each view and slide from the same ratatui buffer the terminal shows.
+//! `--format svg` draws each view and slide from the same ratatui buffer the terminal shows;
+//! `--format pdf` the slides, a page each.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
+use ratatui::buffer::Buffer;
 
 use super::dashboard::model_file;
 use super::report::palette;
-use super::{EXIT_USAGE, load_or_explain, shown};
-use crate::app::deck::Slide;
+use super::{EXIT_USAGE, ExportFormat, load_or_explain, shown};
 use crate::app::{Action, App, Keymap, Origin, View};
-use crate::model::Figures;
+use crate::model::{Figures, Model};
 use crate::ui;
 use crate::ui::theme::{Theme, ThemeName};
 
-/// Writes an SVG of every view and every slide into the folder `out`.
-pub(super) fn svg(
-    file: Option<PathBuf>,
-    out: Option<PathBuf>,
-    since: Option<NaiveDate>,
-    (width, height): (u16, u16),
-    today: NaiveDate,
-    theme: ThemeName,
-    force: bool,
-) -> ExitCode {
-    let chosen = model_file(file);
-    let loaded = match chosen.load(load_or_explain) {
+/// What `export` is asked for.
+pub(super) struct Export {
+    pub file: Option<PathBuf>,
+    pub format: ExportFormat,
+    pub out: Option<PathBuf>,
+    pub since: Option<NaiveDate>,
+    pub size: (u16, u16),
+    pub today: NaiveDate,
+    /// The theme asked for (the page follows the reader's light or dark preference without one).
+    pub asked: Option<ThemeName>,
+    /// The theme of the screens drawn (`asked`, or the default).
+    pub theme: ThemeName,
+    pub force: bool,
+}
+
+/// Loads the file, decides where to write (never over something that is there unless
+/// `--force`), and writes the format asked for.
+pub(super) fn export(e: Export) -> ExitCode {
+    let loaded = match model_file(e.file.clone()).load(load_or_explain) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let out = out.unwrap_or_else(|| {
+    let out = e.out.clone().unwrap_or_else(|| {
         let stem = loaded
             .source
             .path
             .file_stem()
             .map_or_else(|| "pactboard".into(), |s| s.to_string_lossy().into_owned());
-        PathBuf::from(format!("{stem}-svg"))
+        PathBuf::from(match e.format {
+            ExportFormat::Html => format!("{stem}.html"),
+            ExportFormat::Pdf => format!("{stem}.pdf"),
+            ExportFormat::Svg => format!("{stem}-svg"),
+        })
     });
-    if out.exists() && !force {
+    let to_stdout = e.format == ExportFormat::Html && out.as_os_str() == "-";
+    if !to_stdout && out.exists() && !e.force {
         eprintln!(
-            "error: {} exists; `--force` writes into it; nothing written",
+            "error: {} exists; `--force` writes over it; nothing written",
             shown(&out)
         );
         return ExitCode::from(EXIT_USAGE);
     }
-    if let Err(e) = std::fs::create_dir_all(&out) {
-        eprintln!("error: cannot make {}: {e}", shown(&out));
-        return ExitCode::from(EXIT_USAGE);
+    let name = shown(&loaded.source.path);
+    let written = match e.format {
+        ExportFormat::Html => {
+            let figures = Figures::compute(&loaded.model, e.today);
+            let page = crate::export::html(&loaded.model, &figures, e.since, e.asked);
+            if to_stdout {
+                print!("{page}");
+                return ExitCode::SUCCESS;
+            }
+            write(&out, page.as_bytes()).map(|()| {
+                format!(
+                    "the slides and the report, {} kB",
+                    page.len().div_ceil(1024)
+                )
+            })
+        }
+        ExportFormat::Svg => svg(&e, screens(&e, loaded.model, name), &out),
+        ExportFormat::Pdf => pdf(&e, screens(&e, loaded.model, name), &out),
+    };
+    match written {
+        Ok(what) => {
+            println!("{}: {what}", shown(&out));
+            ExitCode::SUCCESS
+        }
+        Err(why) => {
+            eprintln!("error: {why}");
+            ExitCode::from(EXIT_USAGE)
+        }
     }
+}
+
+fn write(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", shown(path)))
+}
+
+/// The dashboard of `model` on a screen of the export's size, as the terminal would have it.
+fn screens(e: &Export, model: Model, name: String) -> App {
     let origin = Origin {
-        name: shown(&loaded.source.path),
+        name,
         read_only: true,
     };
-    let styles = Theme::named(theme);
-    let colours = palette(theme);
-    let mut app = App::new(loaded.model, today, origin, Keymap::defaults());
-    app.resize(ui::viewport(width, height, &app.model));
+    let mut app = App::new(model, e.today, origin, Keymap::defaults());
+    app.resize(ui::viewport(e.size.0, e.size.1, &app.model));
+    app
+}
+
+/// Every slide of the deck as the terminal draws it (without the footer: the clock and the
+/// keys are for the room, not for a file).
+fn slide_screens(app: &mut App, e: &Export, styles: &Theme) -> Vec<Buffer> {
+    app.start_presentation(e.since, false);
+    let count = app.presenter().map_or(0, |p| p.slides.len());
+    (0..count)
+        .map(|n| {
+            if let Some(p) = app.presenter_mut() {
+                p.current = n;
+                p.footer = false;
+            }
+            ui::snapshot::render(app, styles, e.size.0, e.size.1)
+        })
+        .collect()
+}
+
+/// An SVG of every view and every slide into the folder `out`.
+fn svg(e: &Export, mut app: App, out: &std::path::Path) -> Result<String, String> {
+    std::fs::create_dir_all(out).map_err(|err| format!("cannot make {}: {err}", shown(out)))?;
+    let styles = Theme::named(e.theme);
+    let colours = palette(e.theme);
     let mut images: Vec<(String, String)> = Vec::new();
     for view in View::ALL {
         app.update(Action::Go(view));
-        let buffer = ui::snapshot::render(&app, &styles, width, height);
+        let buffer = ui::snapshot::render(&app, &styles, e.size.0, e.size.1);
         images.push((
             format!("{}.svg", view.name()),
             ui::svg::to_svg(&buffer, colours),
         ));
     }
-    let slides = slide_screens(&mut app, since, &styles, (width, height));
-    let count = slides.len();
+    let slides = slide_screens(&mut app, e, &styles);
     for (n, buffer) in slides.iter().enumerate() {
         images.push((
             format!("slide-{:02}.svg", n + 1),
@@ -76,127 +143,21 @@ pub(super) fn svg(
         ));
     }
     for (name, image) in &images {
-        let path = out.join(name);
-        if let Err(e) = std::fs::write(&path, image) {
-            eprintln!("error: cannot write {}: {e}", shown(&path));
-            return ExitCode::from(EXIT_USAGE);
-        }
+        write(&out.join(name), image.as_bytes())?;
     }
-    println!(
-        "{}: {} views and {count} slides as SVG, {width}x{height}",
-        shown(&out),
-        View::ALL.len()
-    );
-    ExitCode::SUCCESS
+    Ok(format!(
+        "{} views and {} slides as SVG, {}x{}",
+        View::ALL.len(),
+        slides.len(),
+        e.size.0,
+        e.size.1
+    ))
 }
 
-/// Writes the meeting pack as one HTML page to `out` (`-`: standard output).
-pub(super) fn html(
-    file: Option<PathBuf>,
-    out: Option<PathBuf>,
-    since: Option<NaiveDate>,
-    today: NaiveDate,
-    theme: Option<ThemeName>,
-    force: bool,
-) -> ExitCode {
-    let chosen = model_file(file);
-    let loaded = match chosen.load(load_or_explain) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
-    let figures = Figures::compute(&loaded.model, today);
-    let page = crate::export::html(&loaded.model, &figures, since, theme);
-    let out = out.unwrap_or_else(|| {
-        let stem = loaded
-            .source
-            .path
-            .file_stem()
-            .map_or_else(|| "pactboard".into(), |s| s.to_string_lossy().into_owned());
-        PathBuf::from(format!("{stem}.html"))
-    });
-    if out.as_os_str() == "-" {
-        print!("{page}");
-        return ExitCode::SUCCESS;
-    }
-    if out.exists() && !force {
-        eprintln!(
-            "error: {} exists; `--force` replaces it; nothing written",
-            shown(&out)
-        );
-        return ExitCode::from(EXIT_USAGE);
-    }
-    if let Err(e) = std::fs::write(&out, &page) {
-        eprintln!("error: cannot write {}: {e}", shown(&out));
-        return ExitCode::from(EXIT_USAGE);
-    }
-    println!(
-        "{}: the slides and the report, {} kB",
-        shown(&out),
-        page.len().div_ceil(1024)
-    );
-    ExitCode::SUCCESS
-}
-
-/// Every slide of the deck as the terminal draws it at `width`×`height`.
-fn slide_screens(
-    app: &mut App,
-    since: Option<NaiveDate>,
-    styles: &Theme,
-    (width, height): (u16, u16),
-) -> Vec<ratatui::buffer::Buffer> {
-    app.start_presentation(since, false);
-    let count = app.presenter().map_or(0, |p| p.slides.len());
-    (0..count)
-        .map(|n| {
-            if let Some(p) = app.presenter_mut() {
-                p.current = n;
-                // The clock and the keys are for the room, not for a file.
-                p.footer = false;
-            }
-            ui::snapshot::render(app, styles, width, height)
-        })
-        .collect()
-}
-
-/// Writes the deck as a PDF, a page per slide.
-pub(super) fn pdf(
-    file: Option<PathBuf>,
-    out: Option<PathBuf>,
-    since: Option<NaiveDate>,
-    (width, height): (u16, u16),
-    today: NaiveDate,
-    theme: ThemeName,
-    force: bool,
-) -> ExitCode {
-    let chosen = model_file(file);
-    let loaded = match chosen.load(load_or_explain) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
-    let out = out.unwrap_or_else(|| {
-        let stem = loaded
-            .source
-            .path
-            .file_stem()
-            .map_or_else(|| "pactboard".into(), |s| s.to_string_lossy().into_owned());
-        PathBuf::from(format!("{stem}.pdf"))
-    });
-    if out.exists() && !force {
-        eprintln!(
-            "error: {} exists; `--force` replaces it; nothing written",
-            shown(&out)
-        );
-        return ExitCode::from(EXIT_USAGE);
-    }
-    let origin = Origin {
-        name: shown(&loaded.source.path),
-        read_only: true,
-    };
-    let styles = Theme::named(theme);
-    let mut app = App::new(loaded.model, today, origin, Keymap::defaults());
-    app.resize(ui::viewport(width, height, &app.model));
-    let slides = slide_screens(&mut app, since, &styles, (width, height));
-    // The titles the slides draw in big block letters, as text on their pages.
+/// The deck as a PDF at `out`, a page per slide.
+fn pdf(e: &Export, mut app: App, out: &std::path::Path) -> Result<String, String> {
+    let styles = Theme::named(e.theme);
+    let slides = slide_screens(&mut app, e, &styles);
     let deck = app
         .presenter()
         .map(|p| p.slides.clone())
@@ -206,44 +167,29 @@ pub(super) fn pdf(
         .zip(&deck)
         .map(|(screen, slide)| ui::pdf::Page {
             screen,
-            hidden: match slide {
-                Slide::Title => Some(app.model.partnership.title.clone()),
-                Slide::Pillar(i) => app.model.pillars.get(*i).map(|p| p.title.clone()),
-                _ => None,
-            },
+            hidden: ui::big_words(&app.model, *slide).map(String::from),
         })
         .collect();
-    let pdf = match ui::pdf::to_pdf(&pages, palette(theme)) {
-        Ok(pdf) => pdf,
-        Err(e) => {
-            eprintln!("error: {e}; nothing written");
-            return ExitCode::from(EXIT_USAGE);
-        }
-    };
-    if !pdf.missing.is_empty() {
-        let mut by_font: Vec<(&str, String)> = Vec::new();
-        for (c, font) in &pdf.missing {
-            match by_font.iter_mut().find(|(f, _)| f == font) {
-                Some((_, chars)) => chars.push(*c),
-                None => by_font.push((font, c.to_string())),
-            }
-        }
-        for (font, chars) in by_font {
-            eprintln!(
-                "warning: no font here has {}; they are drawn as boxes (installing {font} would draw them)",
-                crate::text::sanitize(&chars)
-            );
+    let pdf = ui::pdf::to_pdf(&pages, palette(e.theme))
+        .map_err(|why| format!("{why}; nothing written"))?;
+    // One warning per font that would draw what no font here has.
+    let mut by_font: Vec<(&str, String)> = Vec::new();
+    for (c, font) in &pdf.missing {
+        match by_font.iter_mut().find(|(f, _)| f == font) {
+            Some((_, chars)) => chars.push(*c),
+            None => by_font.push((font, c.to_string())),
         }
     }
-    if let Err(e) = std::fs::write(&out, &pdf.bytes) {
-        eprintln!("error: cannot write {}: {e}", shown(&out));
-        return ExitCode::from(EXIT_USAGE);
+    for (font, chars) in by_font {
+        eprintln!(
+            "warning: no font here has {}; they are drawn as boxes (installing {font} would draw them)",
+            crate::text::sanitize(&chars)
+        );
     }
-    println!(
-        "{}: {} slides, a page each, {} kB",
-        shown(&out),
+    write(out, &pdf.bytes)?;
+    Ok(format!(
+        "{} slides, a page each, {} kB",
         slides.len(),
         pdf.bytes.len().div_ceil(1024)
-    );
-    ExitCode::SUCCESS
+    ))
 }

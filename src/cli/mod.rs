@@ -382,30 +382,23 @@ pub fn main() -> ExitCode {
         }) => history::log(file, since, format),
         Some(Command::Export {
             file,
-            format: ExportFormat::Html,
-            out,
-            since,
-            force,
-            ..
-        }) => export::html(file, out, since, today, cli.global.theme, force),
-        Some(Command::Export {
-            file,
-            format: ExportFormat::Pdf,
+            format,
             out,
             since,
             width,
             height,
             force,
-        }) => export::pdf(file, out, since, (width, height), today, theme, force),
-        Some(Command::Export {
+        }) => export::export(export::Export {
             file,
-            format: ExportFormat::Svg,
+            format,
             out,
             since,
-            width,
-            height,
+            size: (width, height),
+            today,
+            asked: cli.global.theme,
+            theme,
             force,
-        }) => export::svg(file, out, since, (width, height), today, theme, force),
+        }),
         Some(Command::Present { file, since }) => dashboard::dashboard(
             file,
             today,

@@ -14,6 +14,7 @@ mod panel;
 pub mod pdf;
 mod pillars;
 mod present;
+pub use present::big_words;
 mod problems;
 mod scroll;
 pub mod snapshot;

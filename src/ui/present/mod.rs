@@ -16,6 +16,16 @@ use crate::app::deck::{Presenter, Slide};
 use crate::app::keymap::Section;
 use crate::app::{Action, App};
 
+/// The words a slide draws in big block letters (its title), which a copy of the slide that
+/// keeps text as text (the PDF) carries as text too.
+pub fn big_words(model: &crate::model::Model, slide: Slide) -> Option<&str> {
+    match slide {
+        Slide::Title => Some(&model.partnership.title),
+        Slide::Pillar(i) => model.pillars.get(i).map(|p| p.title.as_str()),
+        _ => None,
+    }
+}
+
 /// Draws the presenter's slide over the whole `area`.
 pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let [body, footer] =
