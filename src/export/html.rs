@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::chart::target_chart;
 use super::esc;
-use super::slides::{changes_since, health, milestone_item, slide, status};
+use super::slides::{changes_since, health, milestone_list, slide, status};
 use crate::app::deck;
 use crate::model::money::{self, Style, percent};
 use crate::model::{Figures, Model};
@@ -151,18 +151,8 @@ fn report(
             out.push_str(r#"<p class="muted">No milestones.</p>"#);
             continue;
         }
-        out.push_str("<ul>");
-        for &m in list.iter().take(PILLAR_ROWS) {
-            out.push_str(&milestone_item(&model.milestones[m]));
-        }
-        if list.len() > PILLAR_ROWS {
-            let _ = write!(
-                out,
-                r#"<li class="muted">… and {} more</li>"#,
-                list.len() - PILLAR_ROWS
-            );
-        }
-        out.push_str("</ul>\n");
+        milestone_list(out, model, list, PILLAR_ROWS, "");
+        out.push('\n');
     }
     milestones_table(out, model);
     out.push_str("<h3>Targets</h3>\n");

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::esc;
 use crate::app::deck::Slide;
 use crate::model::money::{self, Style, percent};
-use crate::model::{Figures, Health, Milestone, Model, Status, UPCOMING_DAYS, is_overdue};
+use crate::model::{Figures, Health, Milestone, Model, PillarGroups, Status, UPCOMING_DAYS};
 
 /// The most milestones a pillar's slide lists in each group (overdue, next, done); a slide is
 /// one printed page.
@@ -134,14 +134,7 @@ fn headline(out: &mut String, model: &Model, figures: &Figures) {
 fn agreements(out: &mut String, model: &Model) {
     out.push_str("<h2>Agreements</h2>");
     for (a, agreement) in model.agreements.iter().enumerate() {
-        let context: Vec<String> = [
-            agreement.place.clone(),
-            agreement.occasion.clone(),
-            agreement.signed.map(|d| format!("signed {d}")),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let context = agreement.context();
         let _ = write!(out, "<h3>{}</h3>", esc(&agreement.label()));
         if !context.is_empty() {
             let _ = write!(out, r#"<p class="muted">{}</p>"#, esc(&context.join(" · ")));
@@ -196,44 +189,44 @@ fn pillar(out: &mut String, model: &Model, figures: &Figures, by_pillar: &[Vec<u
         None => out.push_str(r#"<p class="muted">No milestones recorded for this pillar yet</p>"#),
     }
     let _ = write!(out, "<p>Health: {}</p>", health(f.health()));
-    let today = figures.today;
-    let ms: Vec<&Milestone> = by_pillar
-        .get(i)
-        .map(|list| list.iter().map(|&m| &model.milestones[m]).collect())
-        .unwrap_or_default();
-    let overdue: Vec<&Milestone> = ms
-        .iter()
-        .copied()
-        .filter(|m| is_overdue(m, today))
-        .collect();
-    let mut next: Vec<&Milestone> = ms
-        .iter()
-        .copied()
-        .filter(|m| m.status.is_open() && !is_overdue(m, today))
-        .collect();
-    next.sort_by_key(|m| (m.due.is_none(), m.due));
-    let done: Vec<&Milestone> = ms
-        .iter()
-        .copied()
-        .filter(|m| m.status == Status::Done)
-        .collect();
-    for (label, list) in [("Overdue", overdue), ("Next", next), ("Done", done)] {
+    let groups = PillarGroups::of(
+        model,
+        by_pillar.get(i).map_or(&[][..], Vec::as_slice),
+        figures.today,
+    );
+    for (label, list) in [
+        ("Overdue", &groups.overdue),
+        ("Next", &groups.next),
+        ("Done", &groups.done),
+    ] {
         if list.is_empty() {
             continue;
         }
-        let _ = write!(out, "<h3>{label} ({})</h3><ul>", list.len());
-        for m in list.iter().take(SLIDE_ITEMS) {
-            out.push_str(&milestone_item(m));
-        }
-        if list.len() > SLIDE_ITEMS {
-            let _ = write!(
-                out,
-                r#"<li class="muted">… and {} more (in the report below)</li>"#,
-                list.len() - SLIDE_ITEMS
-            );
-        }
-        out.push_str("</ul>");
+        let _ = write!(out, "<h3>{label} ({})</h3>", list.len());
+        milestone_list(out, model, list, SLIDE_ITEMS, " (in the report below)");
     }
+}
+
+/// The milestones `list` (indices) as a list, the first `most` of them and how many more.
+pub(super) fn milestone_list(
+    out: &mut String,
+    model: &Model,
+    list: &[usize],
+    most: usize,
+    where_rest: &str,
+) {
+    out.push_str("<ul>");
+    for &m in list.iter().take(most) {
+        out.push_str(&milestone_item(&model.milestones[m]));
+    }
+    if list.len() > most {
+        let _ = write!(
+            out,
+            r#"<li class="muted">… and {} more{where_rest}</li>"#,
+            list.len() - most
+        );
+    }
+    out.push_str("</ul>");
 }
 
 fn coming_up(out: &mut String, model: &Model, figures: &Figures) {

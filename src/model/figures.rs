@@ -193,6 +193,35 @@ pub fn running_total(target: &Target, kind: EntryKind, today: NaiveDate) -> Vec<
         .collect()
 }
 
+/// A pillar's milestones as a slide shows them: the overdue ones, the open ones by due date
+/// (those without one last), and the done ones, each in file order otherwise.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PillarGroups {
+    pub overdue: Vec<usize>,
+    pub next: Vec<usize>,
+    pub done: Vec<usize>,
+}
+
+impl PillarGroups {
+    /// The groups of the milestones `of_pillar` (indices into `model.milestones`) at `today`.
+    pub fn of(model: &Model, of_pillar: &[usize], today: NaiveDate) -> Self {
+        let pick = |keep: &dyn Fn(&Milestone) -> bool| -> Vec<usize> {
+            of_pillar
+                .iter()
+                .copied()
+                .filter(|&m| model.milestones.get(m).is_some_and(keep))
+                .collect()
+        };
+        let mut next = pick(&|m| m.status.is_open() && !is_overdue(m, today));
+        next.sort_by_key(|&m| (model.milestones[m].due.is_none(), model.milestones[m].due));
+        PillarGroups {
+            overdue: pick(&|m| is_overdue(m, today)),
+            next,
+            done: pick(&|m| m.status == Status::Done),
+        }
+    }
+}
+
 /// Every derived figure of a model at one date, computed once per change and read by every view.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figures {

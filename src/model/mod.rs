@@ -13,8 +13,8 @@ pub mod money;
 mod status;
 
 pub use figures::{
-    Figures, Health, MilestoneCounts, NEXT_DUE_SHOWN, TargetFigures, UPCOMING_DAYS, is_overdue,
-    milestone_progress, running_total,
+    Figures, Health, MilestoneCounts, NEXT_DUE_SHOWN, PillarGroups, TargetFigures, UPCOMING_DAYS,
+    is_overdue, milestone_progress, running_total,
 };
 pub use status::{EntryKind, Status};
 
@@ -200,6 +200,18 @@ impl Agreement {
             Some(kind) => format!("{kind}: {}", self.title),
             None => self.title.clone(),
         }
+    }
+
+    /// Where, at what occasion and when it was signed, as far as the file says.
+    pub fn context(&self) -> Vec<String> {
+        [
+            self.place.clone(),
+            self.occasion.clone(),
+            self.signed.map(|d| format!("signed {d}")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
     }
 }
 

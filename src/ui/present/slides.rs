@@ -9,7 +9,7 @@ use super::writer::{SlideWriter, big_height};
 use crate::app::App;
 use crate::model::UPCOMING_DAYS;
 use crate::model::money::{self, Style as MoneyStyle, percent};
-use crate::model::{Health, is_overdue};
+use crate::model::{Health, PillarGroups};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{self, safe_line};
 
@@ -118,15 +118,11 @@ pub(super) fn agreements(app: &App, s: &mut SlideWriter<'_>) {
             safe_line(&agreement.label()).into_owned(),
             theme.title,
         ));
-        let context: Vec<String> = [
-            agreement.place.clone(),
-            agreement.occasion.clone(),
-            agreement.signed.map(|d| format!("signed {d}")),
-        ]
-        .into_iter()
-        .flatten()
-        .map(|t| safe_line(&t).into_owned())
-        .collect();
+        let context: Vec<String> = agreement
+            .context()
+            .iter()
+            .map(|t| safe_line(t).into_owned())
+            .collect();
         if !context.is_empty() {
             s.line(Line::styled(context.join(" · "), theme.muted));
         }
@@ -185,22 +181,11 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
         widgets::health(theme, health),
     ]));
     s.gap();
-    let today = app.today();
-    let ms = &app.by_pillar[i];
-    let milestones = |keep: &dyn Fn(&crate::model::Milestone) -> bool| -> Vec<usize> {
-        ms.iter()
-            .copied()
-            .filter(|&m| keep(&model.milestones[m]))
-            .collect()
-    };
-    let overdue = milestones(&|m| is_overdue(m, today));
-    let mut next = milestones(&|m| m.status.is_open() && !is_overdue(m, today));
-    next.sort_by_key(|&m| (model.milestones[m].due.is_none(), model.milestones[m].due));
-    let done = milestones(&|m| m.status == crate::model::Status::Done);
+    let groups = PillarGroups::of(model, &app.by_pillar[i], app.today());
     for (label, list, style) in [
-        ("Overdue", &overdue, theme.bad),
-        ("Next", &next, theme.text),
-        ("Done", &done, theme.good),
+        ("Overdue", &groups.overdue, theme.bad),
+        ("Next", &groups.next, theme.text),
+        ("Done", &groups.done, theme.good),
     ] {
         if list.is_empty() || s.room() < 2 {
             continue;
