@@ -38,10 +38,7 @@ pub fn build(model: &Model, figures: &Figures, since: Option<NaiveDate>) -> Vec<
         slides.push(Slide::ComingUp);
     }
     if let Some(date) = since
-        && model
-            .milestones
-            .iter()
-            .any(|m| m.history.iter().any(|h| h.at.date_naive() >= date))
+        && !crate::model::recorded_since(model, date).is_empty()
     {
         slides.push(Slide::Since(date));
     }

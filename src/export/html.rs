@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::chart::target_chart;
 use super::esc;
-use super::slides::{changes_since, health, milestone_list, slide, status};
+use super::slides::{health, milestone_list, slide, status};
 use crate::app::deck;
 use crate::model::money::{self, Style, percent};
 use crate::model::{Figures, Model};
@@ -198,7 +198,7 @@ fn report(
     }
     if let Some(date) = since {
         let _ = write!(out, "<h3>Changes since {date}</h3>");
-        let changes = changes_since(model, date);
+        let changes = crate::model::recorded_since(model, date);
         if changes.is_empty() {
             out.push_str(r#"<p class="muted">No status change recorded.</p>"#);
         } else {

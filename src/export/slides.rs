@@ -9,7 +9,9 @@ use chrono::NaiveDate;
 use super::esc;
 use crate::app::deck::Slide;
 use crate::model::money::{self, Style, percent};
-use crate::model::{Figures, Health, Milestone, Model, PillarGroups, Status, UPCOMING_DAYS};
+use crate::model::{
+    Figures, Health, Milestone, Model, PillarGroups, Status, UPCOMING_DAYS, recorded_since,
+};
 
 /// The most milestones a pillar's slide lists in each group (overdue, next, done); a slide is
 /// one printed page.
@@ -253,7 +255,7 @@ fn coming_up(out: &mut String, model: &Model, figures: &Figures) {
 
 fn since(out: &mut String, model: &Model, date: NaiveDate) {
     let _ = write!(out, "<h2>Since {date}</h2><ul>");
-    for (h, m) in changes_since(model, date) {
+    for (h, m) in recorded_since(model, date) {
         let from = h
             .from
             .map(|f| format!("{} → ", status(f)))
@@ -272,21 +274,6 @@ fn since(out: &mut String, model: &Model, date: NaiveDate) {
         );
     }
     out.push_str("</ul>");
-}
-
-/// The status changes recorded on or after `date`, oldest first.
-pub(super) fn changes_since(
-    model: &Model,
-    date: NaiveDate,
-) -> Vec<(&crate::model::HistoryEntry, &Milestone)> {
-    let mut changes: Vec<_> = model
-        .milestones
-        .iter()
-        .flat_map(|m| m.history.iter().map(move |h| (h, m)))
-        .filter(|(h, _)| h.at.date_naive() >= date)
-        .collect();
-    changes.sort_by_key(|(h, _)| h.at);
-    changes
 }
 
 fn closing(out: &mut String, model: &Model, figures: &Figures) {

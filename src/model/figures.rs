@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{EntryKind, Milestone, Model, Status, Target};
+use super::{EntryKind, HistoryEntry, Milestone, Model, Status, Target};
 
 /// Days in a year on average, for the yearly run-rate.
 const DAYS_PER_YEAR: f64 = 365.25;
@@ -191,6 +191,19 @@ pub fn running_total(target: &Target, kind: EntryKind, today: NaiveDate) -> Vec<
             (e.date, total)
         })
         .collect()
+}
+
+/// The status changes recorded on or after `date` (from the start of that day), oldest first,
+/// each with its milestone: the "since" of the report, the presentation and the exports.
+pub fn recorded_since(model: &Model, date: NaiveDate) -> Vec<(&HistoryEntry, &Milestone)> {
+    let mut changes: Vec<_> = model
+        .milestones
+        .iter()
+        .flat_map(|m| m.history.iter().map(move |h| (h, m)))
+        .filter(|(h, _)| h.at.date_naive() >= date)
+        .collect();
+    changes.sort_by_key(|(h, _)| h.at);
+    changes
 }
 
 /// A pillar's milestones as a slide shows them: the overdue ones, the open ones by due date

@@ -14,7 +14,7 @@ mod status;
 
 pub use figures::{
     Figures, Health, MilestoneCounts, NEXT_DUE_SHOWN, PillarGroups, TargetFigures, UPCOMING_DAYS,
-    is_overdue, milestone_progress, running_total,
+    is_overdue, milestone_progress, recorded_since, running_total,
 };
 pub use status::{EntryKind, Status};
 

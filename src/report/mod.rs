@@ -6,7 +6,7 @@ mod markdown;
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
-use crate::model::{Figures, Health, HistoryEntry, Model, Status};
+use crate::model::{Figures, Health, Model, Status, recorded_since};
 
 pub use markdown::markdown;
 
@@ -156,17 +156,10 @@ impl Report {
 
 /// Every history entry at or after the start of `since`, oldest first.
 fn changes_since(model: &Model, since: NaiveDate) -> Vec<Change> {
-    let mut changes: Vec<(&HistoryEntry, &str)> = model
-        .milestones
-        .iter()
-        .flat_map(|m| m.history.iter().map(move |h| (h, m.id.as_str())))
-        .filter(|(h, _)| h.at.date_naive() >= since)
-        .collect();
-    changes.sort_by_key(|(h, _)| h.at);
-    changes
+    recorded_since(model, since)
         .into_iter()
-        .map(|(h, id)| Change {
-            milestone: id.to_string(),
+        .map(|(h, m)| Change {
+            milestone: m.id.clone(),
             at: h.at.to_rfc3339(),
             from: h.from,
             to: h.to,

@@ -258,14 +258,7 @@ pub(super) fn since(app: &App, date: chrono::NaiveDate, s: &mut SlideWriter<'_>)
     let theme = s.theme;
     let model = &app.model;
     s.heading(&format!("Since {date}"));
-    let mut changes: Vec<(&crate::model::HistoryEntry, &crate::model::Milestone)> = model
-        .milestones
-        .iter()
-        .flat_map(|m| m.history.iter().map(move |h| (h, m)))
-        .filter(|(h, _)| h.at.date_naive() >= date)
-        .collect();
-    changes.sort_by_key(|(h, _)| h.at);
-    for (h, m) in changes {
+    for (h, m) in crate::model::recorded_since(model, date) {
         if s.room() == 0 {
             return;
         }
