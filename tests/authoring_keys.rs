@@ -317,12 +317,12 @@ fn the_new_milestone_goes_to_the_pillar_in_focus_in_the_pillars_view_and_the_tim
             Input::Choice {
                 options, selected, ..
             },
-        ) => selected.map(|s| options[s].1),
+        ) => selected.map(|s| options[s].1.clone()),
         _ => None,
     });
     let heading = match s.app.timeline.rows[row] {
         pactboard::app::TimelineRow::Pillar(p) => p,
         pactboard::app::TimelineRow::Milestone(i) => s.app.model.milestones[i].pillar,
     };
-    assert_eq!(pillar, Some(heading));
+    assert_eq!(pillar, Some(s.app.model.pillars[heading].id.clone()));
 }

@@ -72,8 +72,9 @@ impl FieldName {
 pub enum Input {
     Text(LineEditor),
     Choice {
-        /// Each choice's label, and the index in its list of the model it stands for.
-        options: Vec<(String, usize)>,
+        /// Each choice's label, and the id it stands for (an index would point at another
+        /// item after the file is reloaded with its list reordered).
+        options: Vec<(String, String)>,
         selected: Option<usize>,
         /// Whether "none" is a choice.
         optional: bool,
@@ -115,11 +116,11 @@ fn text(name: FieldName, value: &str) -> Field {
 
 fn choice(
     name: FieldName,
-    options: Vec<(String, usize)>,
-    selected: Option<usize>,
+    options: Vec<(String, String)>,
+    selected: Option<&str>,
     optional: bool,
 ) -> Field {
-    let selected = selected.and_then(|s| options.iter().position(|(_, i)| *i == s));
+    let selected = selected.and_then(|s| options.iter().position(|(_, id)| id == s));
     Field {
         name,
         input: Input::Choice {
@@ -133,23 +134,35 @@ fn choice(
 }
 
 /// The objectives a milestone of `pillar` may serve: the pillar's and those of no pillar.
-fn objectives(model: &Model, pillar: usize) -> Vec<(String, usize)> {
+fn objectives(model: &Model, pillar: Option<usize>) -> Vec<(String, String)> {
     model
         .objectives
         .iter()
-        .enumerate()
-        .filter(|(_, o)| o.pillar.is_none_or(|p| p == pillar))
-        .map(|(i, o)| (o.title.clone(), i))
+        .filter(|o| o.pillar.is_none_or(|p| Some(p) == pillar))
+        .map(|o| (o.title.clone(), o.id.clone()))
         .collect()
 }
 
-fn sources(model: &Model) -> Vec<(String, usize)> {
+fn sources(model: &Model) -> Vec<(String, String)> {
     model
         .sources
         .iter()
-        .enumerate()
-        .map(|(i, s)| (s.title.clone(), i))
+        .map(|s| (s.title.clone(), s.id.clone()))
         .collect()
+}
+
+/// What a choice field picked is no longer in the file.
+#[derive(Debug)]
+struct Gone;
+
+/// The index of the item with `id` in the list a choice field picks from.
+fn index_in(model: &Model, name: FieldName, id: &str) -> Option<usize> {
+    match name {
+        FieldName::Pillar => model.pillars.iter().position(|x| x.id == id),
+        FieldName::Objective => model.objectives.iter().position(|x| x.id == id),
+        FieldName::Source => model.sources.iter().position(|x| x.id == id),
+        _ => None,
+    }
 }
 
 impl Form {
@@ -178,9 +191,13 @@ impl Form {
         let pillars = model
             .pillars
             .iter()
-            .enumerate()
-            .map(|(i, p)| (p.title.clone(), i))
+            .map(|p| (p.title.clone(), p.id.clone()))
             .collect();
+        let pillar = m.map(|m| m.pillar).or(pillar).or(Some(0));
+        let id = |list: &[String], i: Option<usize>| i.and_then(|i| list.get(i).cloned());
+        let pillar_ids: Vec<String> = model.pillars.iter().map(|p| p.id.clone()).collect();
+        let objective_ids: Vec<String> = model.objectives.iter().map(|o| o.id.clone()).collect();
+        let source_ids: Vec<String> = model.sources.iter().map(|s| s.id.clone()).collect();
         let mut fields = vec![text(FieldName::Title, m.map_or("", |m| &m.title))];
         if m.is_none() {
             fields.push(text(FieldName::Id, ""));
@@ -189,13 +206,13 @@ impl Form {
             choice(
                 FieldName::Pillar,
                 pillars,
-                m.map(|m| m.pillar).or(pillar).or(Some(0)),
+                id(&pillar_ids, pillar).as_deref(),
                 false,
             ),
             choice(
                 FieldName::Objective,
-                objectives(model, m.map(|m| m.pillar).or(pillar).unwrap_or(0)),
-                m.and_then(|m| m.objective),
+                objectives(model, pillar),
+                id(&objective_ids, m.and_then(|m| m.objective)).as_deref(),
                 true,
             ),
             text(
@@ -219,7 +236,7 @@ impl Form {
             choice(
                 FieldName::Source,
                 sources(model),
-                m.and_then(|m| m.source),
+                id(&source_ids, m.and_then(|m| m.source)).as_deref(),
                 true,
             ),
         ]);
@@ -235,11 +252,15 @@ impl Form {
     pub fn entry(model: &Model, target: usize, today: NaiveDate) -> Self {
         let kinds = EntryKind::ALL
             .iter()
-            .enumerate()
-            .map(|(i, k)| (k.as_str().to_string(), i))
+            .map(|k| (k.as_str().to_string(), k.as_str().to_string()))
             .collect();
         let fields = vec![
-            choice(FieldName::Kind, kinds, Some(0), false),
+            choice(
+                FieldName::Kind,
+                kinds,
+                Some(EntryKind::ALL[0].as_str()),
+                false,
+            ),
             text(FieldName::Amount, ""),
             text(FieldName::Date, "today"),
             choice(FieldName::Source, sources(model), None, true),
@@ -361,7 +382,7 @@ impl Form {
             })
     }
 
-    fn choice_of(&self, name: FieldName) -> Option<usize> {
+    fn choice_of(&self, name: FieldName) -> Option<&str> {
         self.fields
             .iter()
             .find_map(|f| match (&f.input, f.name == name) {
@@ -370,9 +391,20 @@ impl Form {
                         options, selected, ..
                     },
                     true,
-                ) => selected.and_then(|s| options.get(s)).map(|(_, i)| *i),
+                ) => selected
+                    .and_then(|s| options.get(s))
+                    .map(|(_, id)| id.as_str()),
                 _ => None,
             })
+    }
+
+    /// The index in `model` of what the choice field `name` picks (`Ok(None)`: nothing
+    /// picked), or [`Gone`] when the file no longer has it.
+    fn picked(&self, name: FieldName, model: &Model) -> Result<Option<usize>, Gone> {
+        match self.choice_of(name) {
+            None => Ok(None),
+            Some(id) => index_in(model, name, id).map(Some).ok_or(Gone),
+        }
     }
 
     fn field_mut(&mut self, name: FieldName) -> Option<&mut Field> {
@@ -384,9 +416,9 @@ impl Form {
     pub fn check(&mut self, model: &Model) {
         let today = self.today;
         // The objectives of the pillar chosen (and those of no pillar).
-        if let Some(pillar) = self.choice_of(FieldName::Pillar) {
-            let keep = self.choice_of(FieldName::Objective);
-            let options = objectives(model, pillar);
+        if let Ok(Some(pillar)) = self.picked(FieldName::Pillar, model) {
+            let keep = self.choice_of(FieldName::Objective).map(String::from);
+            let options = objectives(model, Some(pillar));
             if let Some(Field {
                 input:
                     Input::Choice {
@@ -397,7 +429,7 @@ impl Form {
                 ..
             }) = self.field_mut(FieldName::Objective)
             {
-                *selected = keep.and_then(|k| options.iter().position(|(_, i)| *i == k));
+                *selected = keep.and_then(|k| options.iter().position(|(_, id)| *id == k));
                 *o = options;
             }
         }
@@ -434,9 +466,16 @@ impl Form {
             FormKind::Milestone(Some(r)) => Some(r.id.clone()),
             _ => None,
         };
+        // A pick the file no longer has (it changed on disk while the form was open).
+        let gone: Vec<FieldName> = [FieldName::Pillar, FieldName::Objective, FieldName::Source]
+            .into_iter()
+            .filter(|&name| self.picked(name, model).is_err())
+            .collect();
         for field in &mut self.fields {
             let Input::Text(editor) = &field.input else {
-                field.error = None;
+                field.error = gone
+                    .contains(&field.name)
+                    .then(|| "no longer in the file; choose again".to_string());
                 continue;
             };
             let value = editor.text().trim();
@@ -488,40 +527,40 @@ impl Form {
     }
 
     /// The milestone a valid "add a milestone" form makes.
-    pub fn new_milestone(&self) -> Option<Milestone> {
-        let d = self.details()?;
+    pub fn new_milestone(&self, model: &Model) -> Option<Milestone> {
+        let d = self.details(model)?;
         let mut m = Milestone::new(self.text_of(FieldName::Id)?.trim(), "", 0);
         d.put_on(&mut m);
         Some(m)
     }
 
     /// The details a valid milestone form gives.
-    pub fn details(&self) -> Option<Details> {
+    pub fn details(&self, model: &Model) -> Option<Details> {
         let due = match self.text_of(FieldName::Due)?.trim() {
             "" => None,
             due => Some(parse_date(due, self.today).ok()?),
         };
         Some(Details {
             title: self.text_of(FieldName::Title)?.trim().to_string(),
-            pillar: self.choice_of(FieldName::Pillar)?,
-            objective: self.choice_of(FieldName::Objective),
+            pillar: self.picked(FieldName::Pillar, model).ok()??,
+            objective: self.picked(FieldName::Objective, model).ok()?,
             due,
             weight: self.text_of(FieldName::Weight)?.trim().parse().ok()?,
             owner: Some(self.text_of(FieldName::Owner)?.trim().to_string()),
             notes: Some(self.text_of(FieldName::Notes)?.to_string()),
-            source: self.choice_of(FieldName::Source),
+            source: self.picked(FieldName::Source, model).ok()?,
         })
     }
 
     /// The entry a valid entry form makes, for a target counting `unit`.
-    pub fn new_entry(&self, unit: &str) -> Option<TargetEntry> {
+    pub fn new_entry(&self, unit: &str, model: &Model) -> Option<TargetEntry> {
         Some(TargetEntry {
             date: parse_date(self.text_of(FieldName::Date)?.trim(), self.today).ok()?,
             amount: parse_amount(self.text_of(FieldName::Amount)?, unit).ok()?,
-            kind: *EntryKind::ALL.get(self.choice_of(FieldName::Kind)?)?,
+            kind: EntryKind::parse(self.choice_of(FieldName::Kind)?)?,
             note: Some(self.text_of(FieldName::Notes)?.trim().to_string())
                 .filter(|n| !n.is_empty()),
-            source: self.choice_of(FieldName::Source),
+            source: self.picked(FieldName::Source, model).ok()?,
         })
     }
 
@@ -543,7 +582,7 @@ impl Form {
     }
 
     /// The pillar a valid pillar form makes.
-    pub fn new_pillar(&self) -> Option<Pillar> {
+    pub fn new_pillar(&self, model: &Model) -> Option<Pillar> {
         Some(Pillar {
             id: self.text_of(FieldName::Id)?.trim().to_string(),
             title: self.text_of(FieldName::Title)?.trim().to_string(),
@@ -551,7 +590,7 @@ impl Form {
                 .text_of(FieldName::Summary)
                 .map(|t| t.trim().to_string())
                 .filter(|t| !t.is_empty()),
-            source: self.choice_of(FieldName::Source),
+            source: self.picked(FieldName::Source, model).ok()?,
         })
     }
 }
@@ -679,7 +718,7 @@ mod tests {
             .position(|f| f.name == FieldName::Objective)
             .unwrap();
         form.cycle(1, &m);
-        let chosen = form.choice_of(FieldName::Objective).unwrap();
+        let chosen = form.picked(FieldName::Objective, &m).unwrap().unwrap();
         assert!(m.objectives[chosen].pillar.is_none_or(|p| p == economic));
         form.cycle(-1, &m);
         assert_eq!(form.choice_of(FieldName::Objective), None);

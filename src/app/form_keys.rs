@@ -145,10 +145,11 @@ impl App {
         }
         let result = match &form.kind {
             FormKind::Milestone(None) => form
-                .new_milestone()
+                .new_milestone(&self.model)
                 .map(|m| self.add_milestone(m).map(|i| self.select_new(i))),
             FormKind::Milestone(Some(r)) => {
-                let (Some(i), Some(details)) = (r.find(&self.model), form.details()) else {
+                let (Some(i), Some(details)) = (r.find(&self.model), form.details(&self.model))
+                else {
                     self.say(format!("`{}` is no longer in the file", r.id), true);
                     return None;
                 };
@@ -162,11 +163,13 @@ impl App {
             FormKind::Entry { target } => {
                 let target = *target;
                 let unit = self.model.targets.get(target).map(|t| t.unit.clone());
-                unit.and_then(|unit| form.new_entry(&unit))
+                unit.and_then(|unit| form.new_entry(&unit, &self.model))
                     .map(|e| self.add_entry(target, e))
             }
             FormKind::Source => form.new_source().map(|s| self.add_source(s).map(|_| ())),
-            FormKind::Pillar => form.new_pillar().map(|p| self.add_pillar(p).map(|_| ())),
+            FormKind::Pillar => form
+                .new_pillar(&self.model)
+                .map(|p| self.add_pillar(p).map(|_| ())),
         };
         match result {
             Some(Ok(())) => None,
