@@ -326,3 +326,19 @@ fn the_new_milestone_goes_to_the_pillar_in_focus_in_the_pillars_view_and_the_tim
     };
     assert_eq!(pillar, Some(s.app.model.pillars[heading].id.clone()));
 }
+
+#[test]
+fn a_huge_pasted_title_keeps_the_cursor_in_sight() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    keys(&mut s.app, "a");
+    s.app.paste(&"x".repeat(100_000));
+    let shown = screen(&s.app, 80, 24);
+    assert!(shown.contains('▏'), "the cursor is in sight: {shown}");
+    let Some(Modal::Form(form)) = s.app.modal() else {
+        panic!("no form");
+    };
+    let FieldName::Title = form.fields[form.focus].name else {
+        panic!("focus moved");
+    };
+}

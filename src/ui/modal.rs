@@ -1,6 +1,8 @@
 //! The popups that take the keys: the status picker, the notes and due-date prompts, the question
 //! before quitting with unsaved changes, and the choice after a conflicting change on disk.
 
+use std::borrow::Cow;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -295,17 +297,31 @@ fn text_hint(app: &App, accepts: &str, moves: bool) -> String {
     text
 }
 
+/// How many characters on each side of the cursor a text field draws at most (more than any
+/// popup holds).
+const EDIT_WINDOW: usize = 4096;
+
 /// The mark of a text field's cursor.
 const CURSOR: &str = "▏";
 
 /// The editor's text with a cursor.
 pub(super) fn editor_line<'a>(theme: &Theme, editor: &LineEditor) -> Line<'a> {
     let (before, after) = editor.split();
+    // Only the text around the cursor can be on screen: a pasted 10 MB value is drawn as fast
+    // as a short one.
+    let before = match before.char_indices().rev().nth(EDIT_WINDOW) {
+        Some((at, _)) => Cow::Owned(format!("…{}", &before[at..])),
+        None => Cow::Borrowed(before),
+    };
+    let after = match after.char_indices().nth(EDIT_WINDOW) {
+        Some((at, _)) => Cow::Owned(format!("{}…", &after[..at])),
+        None => Cow::Borrowed(after),
+    };
     let shown = |s: &str| crate::text::sanitize(&s.replace('\n', "⏎"));
     Line::from(vec![
-        Span::styled(shown(before), theme.text),
+        Span::styled(shown(&before), theme.text),
         Span::styled(CURSOR, theme.accent),
-        Span::styled(shown(after), theme.text),
+        Span::styled(shown(&after), theme.text),
     ])
 }
 
@@ -375,4 +391,25 @@ fn choice<'a>(
         Span::styled(format!("{key} "), theme.title),
         Span::raw(what.unwrap_or(action.description())),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_field_draws_only_the_text_around_its_cursor() {
+        let theme = Theme::named(crate::ui::theme::ThemeName::Dark);
+        let mut editor = LineEditor::new("");
+        editor.insert(&"x".repeat(100_000));
+        let line = editor_line(&theme, &editor);
+        let drawn: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        assert!(drawn.starts_with('…'), "more came before it");
+        assert!(
+            drawn.chars().count() <= 2 * EDIT_WINDOW + 3,
+            "{}",
+            drawn.len()
+        );
+        assert!(drawn.ends_with(CURSOR));
+    }
 }
