@@ -1,7 +1,9 @@
 //! A partnership file's history in git, read with `gix` (no `git` binary): every commit that
 //! changed the file's content, with the changes to the model it made (`model::diff`, models
 //! compared, not lines), its author, date and subject; the uncommitted changes of the working
-//! file first. Each version of the file is loaded once, by blob id.
+//! file first. Each version of the file is loaded once, by blob id. A file renamed or moved in
+//! history is followed to its old path. The file at a revision (a tag, a commit, `HEAD~3`) is
+//! what "since the last meeting" compares with.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -20,6 +22,12 @@ pub enum HistoryError {
     NotARepository(PathBuf),
     #[error("{path} is not in the repository's working tree")]
     OutsideWorkTree { path: PathBuf },
+    #[error("{0:?} is not a revision of this repository (a tag, a branch, a commit, HEAD~3)")]
+    UnknownRevision(String),
+    #[error("{path} is not in revision {revision}")]
+    NotInRevision { path: String, revision: String },
+    #[error("{path} at revision {revision} does not load (`git show {revision}:{path}` shows it)")]
+    InvalidAtRevision { path: String, revision: String },
     #[error("the repository could not be read: {0}")]
     Git(String),
 }
@@ -44,138 +52,407 @@ pub struct Entry {
     /// The file did not load at this version (its problems are for `check`).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub invalid: bool,
+    /// The path of the file at this commit, when it differs from today's (renamed since).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
     pub changes: Vec<Change>,
 }
 
-/// The history of the file at `path`, newest first: the uncommitted changes (when there are any),
-/// then each commit that changed the file's content.
-pub fn log(path: &Path) -> Result<Vec<Entry>, HistoryError> {
-    let absolute =
-        std::fs::canonicalize(path).map_err(|_| HistoryError::NotARepository(path.into()))?;
-    let folder = absolute.parent().unwrap_or(&absolute);
-    let mut repo = gix::discover(folder).map_err(|_| HistoryError::NotARepository(path.into()))?;
-    // Trees are read twice (a commit's and its parent's): keep the recent ones.
-    repo.object_cache_size_if_unset(16 * 1024 * 1024);
-    let workdir = repo
-        .workdir()
-        .and_then(|w| std::fs::canonicalize(w).ok())
-        .ok_or_else(|| HistoryError::NotARepository(path.into()))?;
-    let relative = absolute
-        .strip_prefix(&workdir)
-        .map_err(|_| HistoryError::OutsideWorkTree { path: path.into() })?
-        .to_path_buf();
-    let name = relative.display().to_string();
-    let mut models = Models::default();
-    let mut out = Vec::new();
-    let head = repo.head_commit().ok();
-    // Uncommitted: the working file against the file at HEAD.
-    let at_head = match &head {
-        Some(c) => blob_at(c, &relative)?,
+/// Which commits `log` lists: those after `since` (not reachable from it) up to `until`
+/// (`HEAD` and the uncommitted changes when not given).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Range {
+    pub since: Option<String>,
+    pub until: Option<String>,
+}
+
+/// The file at a revision: the commit and the model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Version {
+    pub commit: Commit,
+    pub model: Model,
+}
+
+/// A file in a repository, opened once.
+pub struct Repository {
+    repo: gix::Repository,
+    absolute: PathBuf,
+    /// The file's path in the repository, with `/` between folders.
+    relative: String,
+}
+
+impl Repository {
+    /// The repository the file at `path` is in.
+    pub fn open(path: &Path) -> Result<Self, HistoryError> {
+        let absolute =
+            std::fs::canonicalize(path).map_err(|_| HistoryError::NotARepository(path.into()))?;
+        let folder = absolute.parent().unwrap_or(&absolute);
+        let mut repo =
+            gix::discover(folder).map_err(|_| HistoryError::NotARepository(path.into()))?;
+        // Trees are read twice (a commit's and its parent's): keep the recent ones.
+        repo.object_cache_size_if_unset(16 * 1024 * 1024);
+        let workdir = repo
+            .workdir()
+            .and_then(|w| std::fs::canonicalize(w).ok())
+            .ok_or_else(|| HistoryError::NotARepository(path.into()))?;
+        let relative = absolute
+            .strip_prefix(&workdir)
+            .map_err(|_| HistoryError::OutsideWorkTree { path: path.into() })?
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        Ok(Repository {
+            repo,
+            absolute,
+            relative,
+        })
+    }
+
+    /// The commit a revision names.
+    fn commit(&self, revision: &str) -> Result<gix::Commit<'_>, HistoryError> {
+        self.repo
+            .rev_parse_single(revision)
+            .ok()
+            .and_then(|id| id.object().ok())
+            .and_then(|o| o.peel_to_commit().ok())
+            .ok_or_else(|| HistoryError::UnknownRevision(revision.into()))
+    }
+
+    /// The file as it was at `revision`, followed through renames made since.
+    pub fn version_at(&self, revision: &str) -> Result<Version, HistoryError> {
+        let wanted = self.commit(revision)?.id;
+        let tip = self.repo.head_commit().map_err(git)?.id;
+        // The file's path at that commit: walk from HEAD back to it, following renames.
+        let mut walk = Walk::new(self);
+        let mut path = None;
+        for info in self.walk_from([tip], None)? {
+            let info = info.map_err(git)?;
+            let here = walk.path_of(info.id, &self.relative);
+            for p in &info.parent_ids {
+                walk.follow(info.id, *p, &here)?;
+            }
+            if info.id == wanted {
+                path = Some(here);
+                break;
+            }
+        }
+        let path = path.unwrap_or_else(|| self.relative.clone());
+        let commit = self.commit(revision)?;
+        let not_there = || HistoryError::NotInRevision {
+            path: path.clone(),
+            revision: revision.into(),
+        };
+        let blob = blob_at(&commit, &path)?.ok_or_else(not_there)?;
+        let model = walk.models.get(&self.repo, blob, &path).ok_or_else(|| {
+            HistoryError::InvalidAtRevision {
+                path: path.clone(),
+                revision: revision.into(),
+            }
+        })?;
+        Ok(Version {
+            commit: describe(&commit)?,
+            model,
+        })
+    }
+
+    fn walk_from(
+        &self,
+        tips: impl IntoIterator<Item = gix::ObjectId>,
+        hidden: Option<gix::ObjectId>,
+    ) -> Result<gix::revision::Walk<'_>, HistoryError> {
+        self.repo
+            .rev_walk(tips)
+            .with_hidden(hidden)
+            .sorting(gix::revision::walk::Sorting::ByCommitTime(
+                gix::traverse::commit::simple::CommitTimeOrder::NewestFirst,
+            ))
+            .all()
+            .map_err(git)
+    }
+}
+
+/// The history of the file at `path`, newest first: the uncommitted changes (when there are any
+/// and `range` ends at them), then each commit in `range` that changed the file's content.
+pub fn log(path: &Path, range: &Range) -> Result<Vec<Entry>, HistoryError> {
+    let repo = Repository::open(path)?;
+    let since = match &range.since {
+        Some(r) => Some(repo.commit(r)?.id),
         None => None,
     };
-    let working = std::fs::read_to_string(&absolute).ok();
-    let head_model = at_head.and_then(|id| models.get(&repo, id, &name));
-    if let Some(text) = working {
-        let now = load(&name, &text);
-        let changes = match (&head_model, &now) {
-            (Some(old), Some(new)) => diff(old, new),
-            (None, Some(new)) => diff(&Model::empty(), new),
-            _ => Vec::new(),
-        };
-        if !changes.is_empty() || (now.is_none() && at_head.is_some()) {
-            out.push(Entry {
-                commit: None,
-                invalid: now.is_none(),
-                changes,
-            });
-        }
-    }
-    let Some(head) = head else {
-        return Ok(out);
+    let until = match &range.until {
+        Some(r) => Some(repo.commit(r)?.id),
+        None => None,
     };
-    let walk = repo
-        .rev_walk([head.id])
-        .sorting(gix::revision::walk::Sorting::ByCommitTime(
-            gix::traverse::commit::simple::CommitTimeOrder::NewestFirst,
-        ))
-        .all()
-        .map_err(git)?;
-    // First the commits that changed the file (the blob in each commit found once), then
-    // every version of the file loaded (in parallel: it is most of the work), then the diffs.
-    let mut blobs: HashMap<gix::ObjectId, Option<gix::ObjectId>> = HashMap::new();
-    let mut changed: Vec<(Commit, Option<gix::ObjectId>, Option<gix::ObjectId>)> = Vec::new();
-    for info in walk {
-        let info = info.map_err(git)?;
-        let commit = info.object().map_err(git)?;
-        let here = match blobs.get(&info.id) {
-            Some(b) => *b,
-            None => blob_at(&commit, &relative)?,
-        };
-        let parent = match info.parent_ids.first() {
-            Some(p) => {
-                if let Some(b) = blobs.get(p) {
-                    *b
-                } else {
-                    let parent = repo.find_commit(*p).map_err(git)?;
-                    let b = blob_at(&parent, &relative)?;
-                    blobs.insert(*p, b);
-                    b
-                }
-            }
+    let mut walk = Walk::new(&repo);
+    let mut out = Vec::new();
+    let head = repo.repo.head_commit().ok();
+    if until.is_none() {
+        let at_head = match &head {
+            Some(c) => blob_at(c, &repo.relative)?,
             None => None,
         };
-        if here == parent {
+        if let Some(entry) = uncommitted(&repo, &mut walk, at_head) {
+            out.push(entry);
+        }
+    }
+    let Some(tip) = until.or(head.map(|h| h.id)) else {
+        return Ok(out);
+    };
+    // First the commits that changed the file (the blob in each commit found once), then
+    // every version of the file loaded (in parallel: it is most of the work), then the diffs.
+    let mut changed: Vec<(Commit, String, Option<gix::ObjectId>, Vec<gix::ObjectId>)> = Vec::new();
+    for info in repo.walk_from([tip], since)? {
+        let info = info.map_err(git)?;
+        let here_path = walk.path_of(info.id, &repo.relative);
+        let here = walk.blob(info.id, &here_path)?;
+        let mut parents = Vec::new();
+        for p in &info.parent_ids {
+            let parent_path = walk.follow(info.id, *p, &here_path)?;
+            if let Some(b) = walk.blob(*p, &parent_path)? {
+                parents.push(b);
+            } else {
+                parents.push(gix::ObjectId::null(gix::hash::Kind::Sha1));
+            }
+        }
+        let unchanged = match parents.as_slice() {
+            [] => here.is_none(),
+            // A merge that took the file from one side changed nothing of its own.
+            _ => parents
+                .iter()
+                .any(|p| Some(*p) == here || (p.is_null() && here.is_none())),
+        };
+        if unchanged {
             continue;
         }
-        let author = commit.author().map_err(git)?;
-        let time = author.time().map_err(git)?;
-        let date = FixedOffset::east_opt(time.offset)
-            .and_then(|offset| offset.timestamp_opt(time.seconds, 0).single())
-            .unwrap_or_default();
-        let subject = commit
-            .message()
-            .map(|m| m.summary().to_string())
-            .unwrap_or_default();
-        let meta = Commit {
-            id: info.id.to_hex_with_len(7).to_string(),
-            author: author.trim().name.to_string(),
-            date,
-            subject,
-        };
-        changed.push((meta, here, parent));
+        let commit = info.object().map_err(git)?;
+        changed.push((describe(&commit)?, here_path, here, parents));
     }
-    let wanted: Vec<gix::ObjectId> = changed
+    let wanted: Vec<(gix::ObjectId, String)> = changed
         .iter()
-        .flat_map(|(_, here, parent)| [*here, *parent])
-        .flatten()
+        .flat_map(|(_, path, here, parents)| {
+            here.iter()
+                .chain(parents)
+                .filter(|id| !id.is_null())
+                .map(|id| (*id, path.clone()))
+                .collect::<Vec<_>>()
+        })
         .collect();
-    models.load_all(&repo, wanted, &name);
-    for (meta, here, parent) in changed {
-        let new = here.and_then(|id| models.get(&repo, id, &name));
-        let old = parent.and_then(|id| models.get(&repo, id, &name));
-        let changes = match (&old, &new) {
-            (Some(old), Some(new)) => diff(old, new),
-            (None, Some(new)) => diff(&Model::empty(), new),
-            _ => Vec::new(),
+    walk.models.load_all(&repo.repo, wanted);
+    for (meta, path, here, parents) in changed {
+        let new = here.and_then(|id| walk.models.get(&repo.repo, id, &path));
+        let olds: Vec<Option<Model>> = parents
+            .iter()
+            .map(|p| {
+                (!p.is_null())
+                    .then(|| walk.models.get(&repo.repo, *p, &path))
+                    .flatten()
+            })
+            .collect();
+        let changes = match &new {
+            Some(new) => merged_changes(&olds, new),
+            None => Vec::new(),
         };
         out.push(Entry {
             commit: Some(meta),
             invalid: here.is_some() && new.is_none(),
+            path: (path != repo.relative).then_some(path),
             changes,
         });
     }
     Ok(out)
 }
 
+/// The changes a commit made: against its parent; for a merge, only those it made against
+/// every parent (what came from one side is listed at that side's commits).
+fn merged_changes(parents: &[Option<Model>], new: &Model) -> Vec<Change> {
+    let empty = Model::empty();
+    let mut diffs = parents
+        .iter()
+        .map(|old| diff(old.as_ref().unwrap_or(&empty), new));
+    let Some(first) = diffs.next() else {
+        return diff(&empty, new);
+    };
+    let rest: Vec<Vec<Change>> = diffs.collect();
+    first
+        .into_iter()
+        .filter(|c| rest.iter().all(|d| d.contains(c)))
+        .collect()
+}
+
+/// The working file against the file at `HEAD`, when they differ as models.
+fn uncommitted(
+    repo: &Repository,
+    walk: &mut Walk<'_>,
+    at_head: Option<gix::ObjectId>,
+) -> Option<Entry> {
+    let text = std::fs::read_to_string(&repo.absolute).ok()?;
+    let head_model = at_head.and_then(|id| walk.models.get(&repo.repo, id, &repo.relative));
+    let now = load(&repo.relative, &text);
+    let changes = match (&head_model, &now) {
+        (Some(old), Some(new)) => diff(old, new),
+        (None, Some(new)) => diff(&Model::empty(), new),
+        _ => Vec::new(),
+    };
+    (!changes.is_empty() || (now.is_none() && at_head.is_some())).then_some(Entry {
+        commit: None,
+        invalid: now.is_none(),
+        path: None,
+        changes,
+    })
+}
+
+fn describe(commit: &gix::Commit<'_>) -> Result<Commit, HistoryError> {
+    let author = commit.author().map_err(git)?;
+    let time = author.time().map_err(git)?;
+    let date = FixedOffset::east_opt(time.offset)
+        .and_then(|offset| offset.timestamp_opt(time.seconds, 0).single())
+        .unwrap_or_default();
+    let subject = commit
+        .message()
+        .map(|m| m.summary().to_string())
+        .unwrap_or_default();
+    Ok(Commit {
+        id: commit.id.to_hex_with_len(7).to_string(),
+        author: author.trim().name.to_string(),
+        date,
+        subject,
+    })
+}
+
+/// What a walk through history keeps: the file's path at each commit (it may have been renamed),
+/// its blob there, and the models loaded.
+struct Walk<'r> {
+    repo: &'r Repository,
+    paths: HashMap<gix::ObjectId, String>,
+    blobs: HashMap<gix::ObjectId, Option<gix::ObjectId>>,
+    models: Models,
+}
+
+impl<'r> Walk<'r> {
+    fn new(repo: &'r Repository) -> Self {
+        Walk {
+            repo,
+            paths: HashMap::new(),
+            blobs: HashMap::new(),
+            models: Models::default(),
+        }
+    }
+
+    /// The file's path at `commit` (today's path unless a later commit renamed it).
+    fn path_of(&self, commit: gix::ObjectId, today: &str) -> String {
+        self.paths
+            .get(&commit)
+            .cloned()
+            .unwrap_or_else(|| today.to_string())
+    }
+
+    /// The file's blob at `commit`, at `path`.
+    fn blob(
+        &mut self,
+        commit: gix::ObjectId,
+        path: &str,
+    ) -> Result<Option<gix::ObjectId>, HistoryError> {
+        if let Some(b) = self.blobs.get(&commit) {
+            return Ok(*b);
+        }
+        let c = self.repo.repo.find_commit(commit).map_err(git)?;
+        let b = blob_at(&c, path)?;
+        self.blobs.insert(commit, b);
+        Ok(b)
+    }
+
+    /// The file's path in `parent` of `child`, where it is at `path`: the same, or where it was
+    /// before `child` renamed or moved it. Remembered for when the walk reaches the parent.
+    fn follow(
+        &mut self,
+        child: gix::ObjectId,
+        parent: gix::ObjectId,
+        path: &str,
+    ) -> Result<String, HistoryError> {
+        if let Some(p) = self.paths.get(&parent) {
+            return Ok(p.clone());
+        }
+        let here = self.blob(child, path)?;
+        let mut found = path.to_string();
+        if let Some(here) = here
+            && self.blob(parent, path)?.is_none()
+            && let Some(old) = self.renamed_from(child, parent, here, path)?
+        {
+            found = old;
+            // Looked up at the new path: look again at the old one.
+            self.blobs.remove(&parent);
+        }
+        self.paths.insert(parent, found.clone());
+        Ok(found)
+    }
+
+    /// Where the file at `path` (blob `here`) in `child` was in `parent`, when `child` renamed
+    /// it: a `.toml` file of `parent` that `child` no longer has, with the same content, else
+    /// the one whose model shares the most milestones with it (at least half).
+    fn renamed_from(
+        &mut self,
+        child: gix::ObjectId,
+        parent: gix::ObjectId,
+        here: gix::ObjectId,
+        path: &str,
+    ) -> Result<Option<String>, HistoryError> {
+        let files = |id: gix::ObjectId| -> Result<HashMap<String, gix::ObjectId>, HistoryError> {
+            let commit = self.repo.repo.find_commit(id).map_err(git)?;
+            let tree = commit.tree().map_err(git)?;
+            Ok(tree
+                .traverse()
+                .breadthfirst
+                .files()
+                .map_err(git)?
+                .into_iter()
+                .filter(|e| e.mode.is_blob() && e.filepath.ends_with(b".toml"))
+                .map(|e| (e.filepath.to_string(), e.oid))
+                .collect())
+        };
+        let before = files(parent)?;
+        let after = files(child)?;
+        let gone: Vec<(String, gix::ObjectId)> = before
+            .into_iter()
+            .filter(|(p, _)| !after.contains_key(p))
+            .collect();
+        if let Some((p, _)) = gone.iter().find(|(_, b)| *b == here) {
+            return Ok(Some(p.clone()));
+        }
+        let Some(new) = self.models.get(&self.repo.repo, here, path) else {
+            return Ok(None);
+        };
+        let ids: std::collections::HashSet<&str> =
+            new.milestones.iter().map(|m| m.id.as_str()).collect();
+        let mut best: Option<(usize, String)> = None;
+        for (p, blob) in gone {
+            let Some(old) = self.models.get(&self.repo.repo, blob, &p) else {
+                continue;
+            };
+            let shared = old
+                .milestones
+                .iter()
+                .filter(|m| ids.contains(m.id.as_str()))
+                .count();
+            let enough = shared * 2 >= old.milestones.len().max(ids.len()) && shared > 0;
+            if enough && best.as_ref().is_none_or(|(n, _)| shared > *n) {
+                best = Some((shared, p));
+            }
+        }
+        Ok(best.map(|(_, p)| p))
+    }
+}
+
 /// The blob id of the file at `relative` in `commit`, if the commit has it.
 fn blob_at(
     commit: &gix::Commit<'_>,
-    relative: &Path,
+    relative: &str,
 ) -> Result<Option<gix::ObjectId>, HistoryError> {
     let tree = commit.tree().map_err(git)?;
     Ok(tree
         .lookup_entry_by_path(relative)
         .map_err(git)?
+        .filter(|e| e.mode().is_blob())
         .map(|e| e.object_id()))
 }
 
@@ -193,20 +470,20 @@ struct Models {
 }
 
 impl Models {
-    /// Loads every version in `ids` not loaded yet, reading the blobs here and parsing them on
-    /// every core.
-    fn load_all(&mut self, repo: &gix::Repository, mut ids: Vec<gix::ObjectId>, name: &str) {
+    /// Loads every version in `ids` not loaded yet (each with the path it had, for messages),
+    /// reading the blobs here and parsing them on every core.
+    fn load_all(&mut self, repo: &gix::Repository, mut ids: Vec<(gix::ObjectId, String)>) {
         ids.sort_unstable();
-        ids.dedup();
-        ids.retain(|id| !self.loaded.contains_key(id));
-        let texts: Vec<(gix::ObjectId, Option<String>)> = ids
+        ids.dedup_by_key(|(id, _)| *id);
+        ids.retain(|(id, _)| !self.loaded.contains_key(id));
+        let texts: Vec<(gix::ObjectId, String, Option<String>)> = ids
             .into_iter()
-            .map(|id| {
+            .map(|(id, name)| {
                 let text = repo
                     .find_object(id)
                     .ok()
                     .and_then(|o| String::from_utf8(o.data.clone()).ok());
-                (id, text)
+                (id, name, text)
             })
             .collect();
         let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
@@ -217,7 +494,9 @@ impl Models {
                 .map(|part| {
                     scope.spawn(move || {
                         part.iter()
-                            .map(|(id, text)| (*id, text.as_deref().and_then(|t| load(name, t))))
+                            .map(|(id, name, text)| {
+                                (*id, text.as_deref().and_then(|t| load(name, t)))
+                            })
                             .collect::<Vec<_>>()
                     })
                 })

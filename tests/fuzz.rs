@@ -7,7 +7,7 @@ mod common;
 
 use chrono::NaiveDate;
 use pactboard::app::{Action, App, Keymap, Origin, View};
-use pactboard::model::Figures;
+use pactboard::model::{Figures, Since};
 use pactboard::report::{self, Report};
 use pactboard::store::{self, SourceText};
 use pactboard::ui::snapshot;
@@ -112,7 +112,8 @@ proptest! {
         if let Some(model) = checked.model {
             let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
             let figures = Figures::compute(&model, today);
-            let report = Report::build(&model, &figures, NaiveDate::from_ymd_opt(2025, 1, 1));
+            let since = NaiveDate::from_ymd_opt(2025, 1, 1).map(Since::Date);
+            let report = Report::build(&model, &figures, since.as_ref());
             let _ = report::markdown(&model, &report);
             let _ = report.to_json();
             let origin = Origin { name: "fuzz.toml".into(), read_only: false };

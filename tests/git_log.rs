@@ -7,13 +7,26 @@ mod common;
 
 use std::path::Path;
 use std::process::Command;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use common::{BUNDLED, pactboard, repo_file};
 
+/// Each git command a minute after the one before, so that commits are ordered by time.
+static CLOCK: AtomicU32 = AtomicU32::new(0);
+
 fn git(dir: &Path, author: &str, args: &[&str]) {
+    let minute = CLOCK.fetch_add(1, Ordering::Relaxed);
+    let date = format!(
+        "2026-01-{:02}T{:02}:{:02}:00+09:00",
+        1 + minute / 1440,
+        minute / 60 % 24,
+        minute % 60
+    );
     let out = Command::new("git")
         .current_dir(dir)
         .args(args)
+        .env("GIT_AUTHOR_DATE", &date)
+        .env("GIT_COMMITTER_DATE", &date)
         .env("GIT_AUTHOR_NAME", author)
         .env("GIT_AUTHOR_EMAIL", format!("{author}@example.org"))
         .env("GIT_COMMITTER_NAME", author)
@@ -35,14 +48,59 @@ fn set(file: &Path, id: &str, status: &str, note: &str) {
     assert!(out.status.success(), "{out:?}");
 }
 
+/// Whether git is here to make the repositories (it must be where CI says so).
+fn have_git() -> bool {
+    if Command::new("git").arg("--version").output().is_ok() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("PACTBOARD_REQUIRE_GIT").is_none(),
+        "git is required here"
+    );
+    eprintln!("git is not installed: skipped");
+    false
+}
+
+/// A repository with the bundled model committed as `model.toml` by Asha.
+fn repository() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    git(root, "Asha", &["init", "-q"]);
+    let file = root.join("model.toml");
+    std::fs::copy(repo_file(BUNDLED), &file).unwrap();
+    git(root, "Asha", &["add", "model.toml"]);
+    git(root, "Asha", &["commit", "-qm", "The summit model"]);
+    (dir, file)
+}
+
+/// The file with the status of milestone `id` changed by hand (no history entry).
+fn by_hand(file: &Path, id: &str, from: &str, to: &str) {
+    let text = std::fs::read_to_string(file).unwrap();
+    let i = text.find(&format!("id = \"{id}\"")).unwrap();
+    let edited = format!(
+        "{}{}",
+        &text[..i],
+        text[i..].replacen(
+            &format!("status = \"{from}\""),
+            &format!("status = \"{to}\""),
+            1
+        )
+    );
+    assert_ne!(edited, text);
+    std::fs::write(file, edited).unwrap();
+}
+
+fn run(args: &[&str], file: &Path) -> std::process::Output {
+    let mut cmd = pactboard();
+    cmd.arg(args[0]).arg(file).args(&args[1..]);
+    let out = cmd.output().unwrap();
+    assert!(out.status.success(), "{args:?}: {out:?}");
+    out
+}
+
 #[test]
 fn each_commit_says_what_it_changed_in_the_model_and_who_made_it() {
-    if Command::new("git").arg("--version").output().is_err() {
-        assert!(
-            std::env::var_os("PACTBOARD_REQUIRE_GIT").is_none(),
-            "git is required here"
-        );
-        eprintln!("git is not installed: skipped");
+    if !have_git() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -116,4 +174,181 @@ fn a_file_outside_a_repository_is_refused() {
     let out = pactboard().arg("log").arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not in a git repository"));
+}
+
+#[test]
+fn since_a_tag_counts_what_changed_after_it_hand_edits_included() {
+    if !have_git() {
+        return;
+    }
+    let (dir, file) = repository();
+    let root = dir.path();
+    git(root, "Asha", &["tag", "meeting-2025-09"]);
+    set(
+        &file,
+        "stockpiling-strategy",
+        "in_progress",
+        "working group formed",
+    );
+    git(root, "Kenji", &["commit", "-qam", "Stockpiling under way"]);
+    by_hand(&file, "future-phases", "planned", "blocked");
+    git(root, "Priya", &["commit", "-qam", "Blocked, by hand"]);
+
+    // The report: both status changes, the one by hand told apart, with no time.
+    let out = run(
+        &["report", "--format", "json", "--since", "meeting-2025-09"],
+        &file,
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let changes = report["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 2, "{report:#}");
+    let hand = changes
+        .iter()
+        .find(|c| c["milestone"] == "future-phases")
+        .unwrap();
+    assert_eq!(hand["by_hand"], true);
+    assert!(hand["at"].is_null());
+    let recorded = changes
+        .iter()
+        .find(|c| c["milestone"] == "stockpiling-strategy")
+        .unwrap();
+    assert_eq!(recorded["by_hand"], false);
+    assert_eq!(recorded["note"], "working group formed");
+    assert!(
+        report["since"]
+            .as_str()
+            .unwrap()
+            .starts_with("meeting-2025-09 (")
+    );
+    // A date only sees what the history records.
+    let out = run(
+        &["report", "--format", "json", "--since", "2000-01-01"],
+        &file,
+    );
+    let by_date: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        by_date["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["milestone"] != "future-phases")
+    );
+
+    // The presentation's slide and the page say the same.
+    let deck = |since: &str| -> String {
+        (1..=20)
+            .map_while(|n| {
+                let out = pactboard()
+                    .arg("snapshot")
+                    .arg(&file)
+                    .args(["--view", &format!("slide:{n}"), "--since", since])
+                    .args(["--width", "120", "--height", "40"])
+                    .output()
+                    .unwrap();
+                out.status
+                    .success()
+                    .then(|| String::from_utf8(out.stdout).unwrap())
+            })
+            .collect()
+    };
+    let slides = deck("HEAD~2");
+    assert!(slides.contains("Since HEAD~2 ("), "{slides}");
+    assert!(slides.contains("by hand"), "{slides}");
+    let out = run(
+        &[
+            "export",
+            "--format",
+            "html",
+            "--out",
+            "-",
+            "--since",
+            "meeting-2025-09",
+        ],
+        &file,
+    );
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.contains("Changes since meeting-2025-09"), "page");
+    assert!(page.contains("changed by hand"));
+
+    // log: only the commits after the tag; --until stops before the last one.
+    let out = run(
+        &["log", "--format", "json", "--since", "meeting-2025-09"],
+        &file,
+    );
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let subjects: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["commit"]["subject"].as_str().unwrap())
+        .collect();
+    assert_eq!(subjects, ["Blocked, by hand", "Stockpiling under way"]);
+    let out = run(&["log", "--format", "json", "--until", "HEAD~1"], &file);
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let subjects: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["commit"]["subject"].as_str().unwrap())
+        .collect();
+    assert_eq!(subjects, ["Stockpiling under way", "The summit model"]);
+
+    // A revision that is not there, or a bundled model, is refused with the reason.
+    let out = pactboard()
+        .arg("report")
+        .arg(&file)
+        .args(["--since", "no-such-tag"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"no-such-tag\" is not a revision"));
+}
+
+#[test]
+fn a_file_moved_in_history_is_followed_to_its_old_path() {
+    if !have_git() {
+        return;
+    }
+    let (dir, file) = repository();
+    let root = dir.path();
+    set(
+        &file,
+        "stockpiling-strategy",
+        "in_progress",
+        "before the move",
+    );
+    git(root, "Kenji", &["commit", "-qam", "Stockpiling under way"]);
+    std::fs::create_dir(root.join("plans")).unwrap();
+    git(
+        root,
+        "Priya",
+        &["mv", "model.toml", "plans/india-japan.toml"],
+    );
+    git(root, "Priya", &["commit", "-qm", "Moved into plans/"]);
+    let moved = root.join("plans/india-japan.toml");
+    by_hand(&moved, "future-phases", "planned", "blocked");
+    git(root, "Priya", &["commit", "-qam", "Blocked, by hand"]);
+    let out = run(&["log", "--format", "json"], &moved);
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let entries = log.as_array().unwrap();
+    let subjects: Vec<&str> = entries
+        .iter()
+        .map(|e| e["commit"]["subject"].as_str().unwrap())
+        .collect();
+    // The move itself changed nothing in the model, so it is not listed.
+    assert_eq!(
+        subjects,
+        [
+            "Blocked, by hand",
+            "Stockpiling under way",
+            "The summit model"
+        ],
+        "{log:#}"
+    );
+    assert_eq!(entries[1]["path"], "model.toml");
+    assert_eq!(entries[1]["changes"][0]["note"], "before the move");
+    // And "since" reads the file where it was then.
+    let out = run(&["report", "--format", "json", "--since", "HEAD~3"], &moved);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["changes"].as_array().unwrap().len(), 2, "{report:#}");
 }

@@ -1,11 +1,11 @@
 //! The presentation: a deck of slides built from the model, and where the presenter is in it.
 //! Built again whenever the model changes, so the deck in a meeting is always the live file.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset};
 use ratatui::crossterm::event::KeyCode;
 
 use super::{Action, Key};
-use crate::model::{Figures, Model};
+use crate::model::{Figures, Model, Since};
 
 /// One slide: what it shows, from the model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,14 +20,14 @@ pub enum Slide {
     Pillar(usize),
     /// Milestones due in the next 90 days, overdue ones first.
     ComingUp,
-    /// Status changes recorded since a date.
-    Since(NaiveDate),
+    /// The changes since a date or a version of the file (the presenter's `since`).
+    Since,
     /// The closing summary.
     Closing,
 }
 
 /// The slides of a model, leaving out those that would be empty.
-pub fn build(model: &Model, figures: &Figures, since: Option<NaiveDate>) -> Vec<Slide> {
+pub fn build(model: &Model, figures: &Figures, since: Option<&Since>) -> Vec<Slide> {
     let mut slides = vec![Slide::Title, Slide::Headline];
     if !model.agreements.is_empty() || !model.objectives.is_empty() {
         slides.push(Slide::Agreements);
@@ -37,10 +37,8 @@ pub fn build(model: &Model, figures: &Figures, since: Option<NaiveDate>) -> Vec<
     if coming {
         slides.push(Slide::ComingUp);
     }
-    if let Some(date) = since
-        && !crate::model::recorded_since(model, date).is_empty()
-    {
-        slides.push(Slide::Since(date));
+    if since.is_some_and(|s| !s.changes(model).is_empty()) {
+        slides.push(Slide::Since);
     }
     slides.push(Slide::Closing);
     slides
@@ -55,7 +53,7 @@ pub struct Presenter {
     pub jump: String,
     pub footer: bool,
     pub started: DateTime<FixedOffset>,
-    pub since: Option<NaiveDate>,
+    pub since: Option<Since>,
     /// Leaving goes back to the dashboard (else it quits).
     pub from_dashboard: bool,
 }
@@ -65,7 +63,7 @@ impl Presenter {
     pub fn new(
         slides: Vec<Slide>,
         started: DateTime<FixedOffset>,
-        since: Option<NaiveDate>,
+        since: Option<Since>,
         from_dashboard: bool,
     ) -> Self {
         Presenter {

@@ -36,7 +36,7 @@ pub use panes::{Pane, PaneSize, Panes};
 pub use rows::TimelineRow;
 pub use view::{MilestonesState, PillarsState, SortKey, TargetsState, TimelineState, View, Zoom};
 
-use crate::model::{Figures, Model};
+use crate::model::{Figures, Model, Since};
 
 /// The search: what filters the lists (typed in [`Overlay::Search`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -214,8 +214,8 @@ impl App {
     }
 
     /// Starts the presentation; `since` adds the slide of changes since that date.
-    pub fn start_presentation(&mut self, since: Option<NaiveDate>, from_dashboard: bool) {
-        let slides = deck::build(&self.model, &self.figures, since);
+    pub fn start_presentation(&mut self, since: Option<Since>, from_dashboard: bool) {
+        let slides = deck::build(&self.model, &self.figures, since.as_ref());
         let presenter = deck::Presenter::new(slides, self.now, since, from_dashboard);
         // Under the problems of a file being waited for, which stay on top until it is fixed.
         let at = self
@@ -233,7 +233,7 @@ impl App {
             Overlay::Presenting(p) => Some(p),
             _ => None,
         }) {
-            p.rebuild(deck::build(model, figures, p.since));
+            p.rebuild(deck::build(model, figures, p.since.as_ref()));
         }
     }
 

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
+use super::since;
 use super::{EXIT_DATA, EXIT_USAGE, Start, explain, fail, shown};
 use crate::app::keymap::KeymapError;
 use crate::app::{App, Keymap, Origin};
@@ -119,6 +120,14 @@ pub(super) fn dashboard(
         return ExitCode::from(EXIT_USAGE);
     }
     let chosen = model_file(file);
+    // Presenting, with the "since" slide's start when asked for.
+    let presenting = match present {
+        Start::Dashboard => None,
+        Start::Presenting { since } => match since::resolve(since, chosen.path()) {
+            Ok(since) => Some(since),
+            Err(code) => return code,
+        },
+    };
     let opened = match chosen.path() {
         Some(path) => match SourceText::read(path).and_then(session::load_to_keep) {
             // A file that is not a valid model still opens: its problems show until it is fixed.
@@ -161,7 +170,7 @@ pub(super) fn dashboard(
     if !matches!(chosen, ModelFile::Named(_)) {
         app.say(chosen.note(), read_only);
     }
-    if let Start::Presenting { since } = present {
+    if let Some(since) = presenting {
         app.now = clock::now();
         app.start_presentation(since, false);
     }

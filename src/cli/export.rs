@@ -11,9 +11,10 @@ use ratatui::buffer::Buffer;
 
 use super::dashboard::model_file;
 use super::report::palette;
+use super::since::{self, SinceArg};
 use super::{EXIT_USAGE, ExportFormat, load_or_explain, shown};
 use crate::app::{Action, App, Keymap, Origin, View};
-use crate::model::{Figures, Model};
+use crate::model::{Figures, Model, Since};
 use crate::ui;
 use crate::ui::theme::{Theme, ThemeName};
 
@@ -22,7 +23,7 @@ pub(super) struct Export {
     pub file: Option<PathBuf>,
     pub format: ExportFormat,
     pub out: Option<PathBuf>,
-    pub since: Option<NaiveDate>,
+    pub since: Option<SinceArg>,
     pub size: (u16, u16),
     pub today: NaiveDate,
     /// The theme asked for (the page follows the reader's light or dark preference without one).
@@ -35,8 +36,13 @@ pub(super) struct Export {
 /// Loads the file, decides where to write (never over something that is there unless
 /// `--force`), and writes the format asked for.
 pub(super) fn export(e: Export) -> ExitCode {
-    let loaded = match model_file(e.file.clone()).load(load_or_explain) {
+    let chosen = model_file(e.file.clone());
+    let loaded = match chosen.load(load_or_explain) {
         Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let since = match since::resolve(e.since.clone(), chosen.path()) {
+        Ok(since) => since,
         Err(code) => return code,
     };
     let out = e.out.clone().unwrap_or_else(|| {
@@ -63,7 +69,7 @@ pub(super) fn export(e: Export) -> ExitCode {
     let written = match e.format {
         ExportFormat::Html => {
             let figures = Figures::compute(&loaded.model, e.today);
-            let page = crate::export::html(&loaded.model, &figures, e.since, e.asked);
+            let page = crate::export::html(&loaded.model, &figures, since.as_ref(), e.asked);
             if to_stdout {
                 print!("{page}");
                 return ExitCode::SUCCESS;
@@ -75,8 +81,8 @@ pub(super) fn export(e: Export) -> ExitCode {
                 )
             })
         }
-        ExportFormat::Svg => svg(&e, screens(&e, loaded.model, name), &out),
-        ExportFormat::Pdf => pdf(&e, screens(&e, loaded.model, name), &out),
+        ExportFormat::Svg => svg(&e, screens(&e, loaded.model, name), since, &out),
+        ExportFormat::Pdf => pdf(&e, screens(&e, loaded.model, name), since, &out),
     };
     match written {
         Ok(what) => {
@@ -106,9 +112,9 @@ fn screens(e: &Export, model: Model, name: String) -> App {
 }
 
 /// Every slide of the deck as the terminal draws it (without the footer: the clock and the
-/// keys are for the room, not for a file).
-fn slide_screens(app: &mut App, e: &Export, styles: &Theme) -> Vec<Buffer> {
-    app.start_presentation(e.since, false);
+/// keys are for the room, not for a file), with its "since" slide when asked for.
+fn slide_screens(app: &mut App, e: &Export, styles: &Theme, since: Option<Since>) -> Vec<Buffer> {
+    app.start_presentation(since, false);
     let count = app.presenter().map_or(0, |p| p.slides.len());
     (0..count)
         .map(|n| {
@@ -122,7 +128,12 @@ fn slide_screens(app: &mut App, e: &Export, styles: &Theme) -> Vec<Buffer> {
 }
 
 /// An SVG of every view and every slide into the folder `out`.
-fn svg(e: &Export, mut app: App, out: &std::path::Path) -> Result<String, String> {
+fn svg(
+    e: &Export,
+    mut app: App,
+    since: Option<Since>,
+    out: &std::path::Path,
+) -> Result<String, String> {
     std::fs::create_dir_all(out).map_err(|err| format!("cannot make {}: {err}", shown(out)))?;
     let styles = Theme::named(e.theme);
     let colours = palette(e.theme);
@@ -135,7 +146,7 @@ fn svg(e: &Export, mut app: App, out: &std::path::Path) -> Result<String, String
             ui::svg::to_svg(&buffer, colours),
         ));
     }
-    let slides = slide_screens(&mut app, e, &styles);
+    let slides = slide_screens(&mut app, e, &styles, since);
     for (n, buffer) in slides.iter().enumerate() {
         images.push((
             format!("slide-{:02}.svg", n + 1),
@@ -155,9 +166,14 @@ fn svg(e: &Export, mut app: App, out: &std::path::Path) -> Result<String, String
 }
 
 /// The deck as a PDF at `out`, a page per slide.
-fn pdf(e: &Export, mut app: App, out: &std::path::Path) -> Result<String, String> {
+fn pdf(
+    e: &Export,
+    mut app: App,
+    since: Option<Since>,
+    out: &std::path::Path,
+) -> Result<String, String> {
     let styles = Theme::named(e.theme);
-    let slides = slide_screens(&mut app, e, &styles);
+    let slides = slide_screens(&mut app, e, &styles, since);
     let deck = app
         .presenter()
         .map(|p| p.slides.clone())

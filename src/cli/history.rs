@@ -4,20 +4,33 @@ use std::fmt::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
-
 use super::dashboard::model_file;
+use super::since::SinceArg;
 use super::{EXIT_USAGE, LogFormat, shown};
-use crate::history::{self, Entry};
+use crate::history::{self, Entry, Range};
 use crate::text;
 
-pub(super) fn log(file: Option<PathBuf>, since: Option<NaiveDate>, format: LogFormat) -> ExitCode {
+pub(super) fn log(
+    file: Option<PathBuf>,
+    since: Option<SinceArg>,
+    until: Option<String>,
+    format: LogFormat,
+) -> ExitCode {
     let chosen = model_file(file);
     let Some(path) = chosen.path() else {
         eprintln!("error: the bundled model has no history; name a file in a git repository");
         return ExitCode::from(EXIT_USAGE);
     };
-    let entries = match history::log(path) {
+    let (since_date, since_revision) = match since {
+        Some(SinceArg::Date(date)) => (Some(date), None),
+        Some(SinceArg::Revision(r)) => (None, Some(r)),
+        None => (None, None),
+    };
+    let range = Range {
+        since: since_revision,
+        until,
+    };
+    let entries = match history::log(path, &range) {
         Ok(entries) => entries,
         Err(e) => {
             eprintln!("error: {}", text::sanitize(&e.to_string()));
@@ -26,7 +39,7 @@ pub(super) fn log(file: Option<PathBuf>, since: Option<NaiveDate>, format: LogFo
     };
     let entries: Vec<Entry> = entries
         .into_iter()
-        .filter(|e| match (&e.commit, since) {
+        .filter(|e| match (&e.commit, since_date) {
             (Some(c), Some(since)) => c.date.date_naive() >= since,
             _ => true,
         })

@@ -14,6 +14,7 @@ mod init;
 mod man;
 mod report;
 mod set;
+mod since;
 mod write;
 
 use std::io::IsTerminal;
@@ -29,6 +30,7 @@ use crate::places;
 use crate::store::{self, Diagnostic, SourceText, StoreError};
 use crate::text;
 use crate::ui::theme::ThemeName;
+use since::SinceArg;
 
 /// Exit status: the data has errors.
 const EXIT_DATA: u8 = 1;
@@ -101,9 +103,11 @@ pub enum Command {
         /// Markdown for people, JSON for scripts
         #[arg(long, value_enum, default_value_t = Format::Markdown)]
         format: Format,
-        /// Also list the status changes recorded on or after this date
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        since: Option<NaiveDate>,
+        /// Also list the changes since this date (the status changes recorded from then on) or
+        /// this git revision of the file (a tag, a commit, HEAD~3: the model then compared with
+        /// now, hand edits included)
+        #[arg(long, value_name = "DATE|REV", value_parser = since::parse_since)]
+        since: Option<SinceArg>,
     },
     /// Present the model full-screen as slides, for meetings
     #[command(
@@ -112,9 +116,9 @@ pub enum Command {
     Present {
         /// The partnership file [default: your working copy of the bundled model]
         file: Option<PathBuf>,
-        /// Add a slide of the status changes recorded since this date
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        since: Option<NaiveDate>,
+        /// Add a slide of the changes since this date or git revision (see `report --help`)
+        #[arg(long, value_name = "DATE|REV", value_parser = since::parse_since)]
+        since: Option<SinceArg>,
     },
     /// Change one milestone's status, with a history entry, and save the file safely
     #[command(
@@ -182,9 +186,9 @@ pub enum Command {
         /// overview, pillars, milestones, timeline, targets, or slide:N for slide N of the presentation
         #[arg(long, default_value = "overview", value_parser = parse_screen)]
         view: Screen,
-        /// With slide:N, the presentation's "since" slide from this date
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        since: Option<NaiveDate>,
+        /// With slide:N, the presentation's "since" slide from this date or git revision
+        #[arg(long, value_name = "DATE|REV", value_parser = since::parse_since)]
+        since: Option<SinceArg>,
         /// Columns of the screen
         #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..=1000))]
         width: u16,
@@ -202,9 +206,13 @@ pub enum Command {
     Log {
         /// The partnership file [default: your working copy of the bundled model]
         file: Option<PathBuf>,
-        /// Only commits made on or after this date
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        since: Option<NaiveDate>,
+        /// Only commits made on or after this date, or after this revision (a tag such as
+        /// meeting-2025-09, a commit, HEAD~3)
+        #[arg(long, value_name = "DATE|REV", value_parser = since::parse_since)]
+        since: Option<SinceArg>,
+        /// Only commits up to this revision (and not the uncommitted changes)
+        #[arg(long, value_name = "REV")]
+        until: Option<String>,
         /// Text for people, Markdown for minutes, JSON for scripts
         #[arg(long, value_enum, default_value_t = LogFormat::Text)]
         format: LogFormat,
@@ -223,9 +231,10 @@ pub enum Command {
         /// in the current folder]
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
-        /// Add the presentation's slide of the status changes recorded since this date
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        since: Option<NaiveDate>,
+        /// Add the presentation's slide of the changes since this date or git revision (see
+        /// `report --help`)
+        #[arg(long, value_name = "DATE|REV", value_parser = since::parse_since)]
+        since: Option<SinceArg>,
         /// Columns of each screen
         #[arg(long, default_value_t = 120, value_parser = clap::value_parser!(u16).range(20..=1000))]
         width: u16,
@@ -265,12 +274,12 @@ pub enum CheckFormat {
 }
 
 /// What the interactive command starts with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Start {
     Dashboard,
-    /// `present`, with the "since" slide from this date.
+    /// `present`, with the "since" slide from this date or revision.
     Presenting {
-        since: Option<NaiveDate>,
+        since: Option<SinceArg>,
     },
 }
 
@@ -378,8 +387,9 @@ pub fn main() -> ExitCode {
         Some(Command::Log {
             file,
             since,
+            until,
             format,
-        }) => history::log(file, since, format),
+        }) => history::log(file, since, until, format),
         Some(Command::Export {
             file,
             format,

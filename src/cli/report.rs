@@ -7,9 +7,10 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use super::dashboard::model_file;
+use super::since::{self, SinceArg};
 use super::{EXIT_USAGE, Format, Screen, SnapshotFormat, load_or_explain, shown};
 use crate::app::{Action, App, Keymap, Origin};
-use crate::model::{Figures, Model};
+use crate::model::{Figures, Model, Since};
 use crate::report::{self, Report};
 use crate::ui;
 use crate::ui::theme::{Theme, ThemeName};
@@ -17,23 +18,22 @@ use crate::ui::theme::{Theme, ThemeName};
 pub(super) fn report(
     path: &Path,
     format: Format,
-    since: Option<NaiveDate>,
+    since: Option<SinceArg>,
     today: NaiveDate,
 ) -> ExitCode {
     let loaded = match load_or_explain(path) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    print_report(&loaded.model, format, since, today);
+    let since = match since::resolve(since, Some(path)) {
+        Ok(since) => since,
+        Err(code) => return code,
+    };
+    print_report(&loaded.model, format, since.as_ref(), today);
     ExitCode::SUCCESS
 }
 
-pub(super) fn print_report(
-    model: &Model,
-    format: Format,
-    since: Option<NaiveDate>,
-    today: NaiveDate,
-) {
+pub(super) fn print_report(model: &Model, format: Format, since: Option<&Since>, today: NaiveDate) {
     let figures = Figures::compute(model, today);
     let report = Report::build(model, &figures, since);
     match format {
@@ -45,7 +45,7 @@ pub(super) fn print_report(
 pub(super) fn snapshot(
     file: Option<PathBuf>,
     screen: Screen,
-    since: Option<NaiveDate>,
+    since: Option<SinceArg>,
     (width, height): (u16, u16),
     today: NaiveDate,
     (theme, format): (ThemeName, SnapshotFormat),
@@ -56,6 +56,10 @@ pub(super) fn snapshot(
     }
     let loaded = match chosen.load(load_or_explain) {
         Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let since = match since::resolve(since, chosen.path()) {
+        Ok(since) => since,
         Err(code) => return code,
     };
     let origin = Origin {

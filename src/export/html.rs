@@ -4,14 +4,13 @@
 
 use std::fmt::Write;
 
-use chrono::NaiveDate;
-
 use super::chart::target_chart;
 use super::esc;
-use super::slides::{health, milestone_list, slide, status};
+use super::slides::{SinceList, health, milestone_list, slide, status};
 use crate::app::deck;
+use crate::model::diff::Change;
 use crate::model::money::{self, Style, percent};
-use crate::model::{Figures, Model};
+use crate::model::{Figures, Model, Since};
 use crate::ui::theme::ThemeName;
 
 /// The most rows of the milestones table; past it the table says how many more there are (each
@@ -30,10 +29,11 @@ const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; script-src 'un
 pub fn html(
     model: &Model,
     figures: &Figures,
-    since: Option<NaiveDate>,
+    since: Option<&Since>,
     theme: Option<ThemeName>,
 ) -> String {
     let slides = deck::build(model, figures, since);
+    let since = since.map(|s| SinceList::of(s, model));
     let by_pillar = by_pillar(model);
     let mut out = String::with_capacity(64 * 1024 + model.milestones.len() * 200);
     let theme_class = match theme {
@@ -73,10 +73,17 @@ pub fn html(
         slides.len()
     );
     for (n, s) in slides.iter().enumerate() {
-        slide(&mut out, model, figures, &by_pillar, *s, n, slides.len());
+        slide(
+            &mut out,
+            (model, figures),
+            &by_pillar,
+            since.as_ref(),
+            *s,
+            (n, slides.len()),
+        );
     }
     out.push_str("</section>\n<section id=\"report\" aria-label=\"Report\">\n");
-    report(&mut out, model, figures, &by_pillar, since);
+    report(&mut out, model, figures, &by_pillar, since.as_ref());
     let _ = write!(
         out,
         "</section>\n</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
@@ -100,7 +107,7 @@ fn report(
     model: &Model,
     figures: &Figures,
     by_pillar: &[Vec<usize>],
-    since: Option<NaiveDate>,
+    since: Option<&SinceList>,
 ) {
     let o = &figures.overall;
     let _ = write!(
@@ -196,28 +203,58 @@ fn report(
             out.push_str("</tbody></table>\n");
         }
     }
-    if let Some(date) = since {
-        let _ = write!(out, "<h3>Changes since {date}</h3>");
-        let changes = crate::model::recorded_since(model, date);
-        if changes.is_empty() {
-            out.push_str(r#"<p class="muted">No status change recorded.</p>"#);
-        } else {
-            out.push_str("<table><thead><tr><th scope=\"col\">When</th><th scope=\"col\">Milestone</th><th scope=\"col\">From</th><th scope=\"col\">To</th><th scope=\"col\">Note</th></tr></thead><tbody>");
-            for (h, m) in changes {
-                let _ = write!(
-                    out,
-                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                    h.at.format("%Y-%m-%d %H:%M"),
-                    esc(&m.title),
-                    h.from.map(status).unwrap_or_default(),
-                    status(h.to),
-                    esc(h.note.as_deref().unwrap_or(""))
-                );
-            }
-            out.push_str("</tbody></table>\n");
-        }
+    if let Some(list) = since {
+        since_table(out, list);
     }
     sources(out, model);
+}
+
+/// The changes since the meeting: status changes as rows, the other changes in words.
+fn since_table(out: &mut String, list: &SinceList) {
+    let _ = write!(out, "<h3>Changes since {}</h3>", esc(&list.label));
+    if list.changes.is_empty() {
+        out.push_str(r#"<p class="muted">No change.</p>"#);
+        return;
+    }
+    let (statuses, others): (Vec<&Change>, Vec<&Change>) = list
+        .changes
+        .iter()
+        .partition(|c| matches!(c, Change::Status { .. }));
+    if !statuses.is_empty() {
+        out.push_str("<table><thead><tr><th scope=\"col\">When</th><th scope=\"col\">Milestone</th><th scope=\"col\">From</th><th scope=\"col\">To</th><th scope=\"col\">Note</th></tr></thead><tbody>");
+        for c in statuses {
+            if let Change::Status {
+                title,
+                from,
+                to,
+                at,
+                note,
+                by_hand,
+                ..
+            } = c
+            {
+                let when =
+                    at.map_or_else(String::new, |at| at.format("%Y-%m-%d %H:%M").to_string());
+                let hand = if *by_hand { " (changed by hand)" } else { "" };
+                let _ = write!(
+                    out,
+                    "<tr><td>{when}</td><td>{}</td><td>{}</td><td>{}</td><td>{}{hand}</td></tr>",
+                    esc(title),
+                    from.map(status).unwrap_or_default(),
+                    status(*to),
+                    esc(note.as_deref().unwrap_or(""))
+                );
+            }
+        }
+        out.push_str("</tbody></table>\n");
+    }
+    if !others.is_empty() {
+        out.push_str("<ul class=\"changes\">");
+        for c in others {
+            let _ = write!(out, "<li>{}</li>", esc(&c.describe()));
+        }
+        out.push_str("</ul>\n");
+    }
 }
 
 fn milestones_table(out: &mut String, model: &Model) {
@@ -349,6 +386,7 @@ const SCRIPT: &str = r"
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     #[test]
     fn the_page_loads_nothing_and_has_every_slide() {

@@ -8,10 +8,9 @@ use chrono::NaiveDate;
 
 use super::esc;
 use crate::app::deck::Slide;
+use crate::model::diff::Change;
 use crate::model::money::{self, Style, percent};
-use crate::model::{
-    Figures, Health, Milestone, Model, PillarGroups, Status, UPCOMING_DAYS, recorded_since,
-};
+use crate::model::{Figures, Health, Milestone, Model, PillarGroups, Since, Status, UPCOMING_DAYS};
 
 /// The most milestones a pillar's slide lists in each group (overdue, next, done); a slide is
 /// one printed page.
@@ -50,14 +49,29 @@ pub(super) fn bar(progress: Option<f64>, words: &str) -> String {
 }
 
 /// One slide's section.
+/// The changes since a date or a version, as the slide and the report's table show them.
+pub(super) struct SinceList {
+    pub label: String,
+    pub changes: Vec<Change>,
+}
+
+impl SinceList {
+    pub(super) fn of(since: &Since, model: &Model) -> Self {
+        SinceList {
+            label: since.label(),
+            changes: since.changes(model),
+        }
+    }
+}
+
+/// One slide's section: `slide`, number `n` (from 0) of `count`.
 pub(super) fn slide(
     out: &mut String,
-    model: &Model,
-    figures: &Figures,
+    (model, figures): (&Model, &Figures),
     by_pillar: &[Vec<usize>],
+    since: Option<&SinceList>,
     slide: Slide,
-    n: usize,
-    count: usize,
+    (n, count): (usize, usize),
 ) {
     let _ = write!(
         out,
@@ -71,7 +85,11 @@ pub(super) fn slide(
         Slide::Agreements => agreements(out, model),
         Slide::Pillar(i) => pillar(out, model, figures, by_pillar, i),
         Slide::ComingUp => coming_up(out, model, figures),
-        Slide::Since(date) => since(out, model, date),
+        Slide::Since => {
+            if let Some(list) = since {
+                since_slide(out, list);
+            }
+        }
         Slide::Closing => closing(out, model, figures),
     }
     out.push_str("</section>\n");
@@ -253,24 +271,43 @@ fn coming_up(out: &mut String, model: &Model, figures: &Figures) {
     out.push_str("</ul>");
 }
 
-fn since(out: &mut String, model: &Model, date: NaiveDate) {
-    let _ = write!(out, "<h2>Since {date}</h2><ul>");
-    for (h, m) in recorded_since(model, date) {
-        let from = h
-            .from
+fn since_slide(out: &mut String, list: &SinceList) {
+    let _ = write!(out, "<h2>Since {}</h2><ul>", esc(&list.label));
+    for change in &list.changes {
+        let Change::Status {
+            title,
+            from,
+            to,
+            at,
+            note,
+            by_hand,
+            ..
+        } = change
+        else {
+            let _ = write!(out, "<li>{}</li>", esc(&change.describe()));
+            continue;
+        };
+        let from = from
             .map(|f| format!("{} → ", status(f)))
             .unwrap_or_default();
-        let note = h
-            .note
+        let note = note
             .as_ref()
             .map(|n| format!(r#" <span class="muted">“{}”</span>"#, esc(n)))
             .unwrap_or_default();
+        let when = at.map_or_else(
+            || "by hand".to_string(),
+            |at| at.format("%Y-%m-%d").to_string(),
+        );
+        let hand = if *by_hand && at.is_some() {
+            r#" <span class="muted">(by hand)</span>"#
+        } else {
+            ""
+        };
         let _ = write!(
             out,
-            "<li><span class=\"date\">{}</span> {} {from}{}{note}</li>",
-            h.at.format("%Y-%m-%d"),
-            esc(&m.title),
-            status(h.to)
+            "<li><span class=\"date\">{when}</span> {} {from}{}{note}{hand}</li>",
+            esc(title),
+            status(*to)
         );
     }
     out.push_str("</ul>");

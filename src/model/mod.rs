@@ -10,12 +10,14 @@ mod figures;
 pub mod ids;
 pub mod merge;
 pub mod money;
+mod since;
 mod status;
 
 pub use figures::{
     Figures, Health, MilestoneCounts, NEXT_DUE_SHOWN, PillarGroups, TargetFigures, UPCOMING_DAYS,
     is_overdue, milestone_progress, recorded_since, running_total,
 };
+pub use since::Since;
 pub use status::{EntryKind, Status};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};

@@ -100,7 +100,8 @@ pub fn markdown(model: &Model, report: &Report) -> String {
     milestone_list(&mut out, &report.upcoming, "None.");
 
     if let Some(changes) = &report.changes {
-        let _ = writeln!(out, "\n## Status changes\n");
+        let since = report.since.as_deref().unwrap_or_default();
+        let _ = writeln!(out, "\n## Status changes since {}\n", cell(since));
         if changes.is_empty() {
             let _ = writeln!(out, "None recorded.");
         }
@@ -117,10 +118,16 @@ pub fn markdown(model: &Model, report: &Report) -> String {
             let _ = writeln!(
                 out,
                 "- {} `{}` {from}→ {}{note}",
-                c.at,
+                c.at.as_deref().unwrap_or("by hand"),
                 c.milestone,
                 c.to.label()
             );
+        }
+    }
+    if !report.other_changes.is_empty() {
+        let _ = writeln!(out, "\n## Other changes to the model\n");
+        for c in &report.other_changes {
+            let _ = writeln!(out, "- {}", cell(&c.describe()));
         }
     }
     out

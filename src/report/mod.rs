@@ -6,7 +6,8 @@ mod markdown;
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
-use crate::model::{Figures, Health, Model, Status, recorded_since};
+use crate::model::diff;
+use crate::model::{Figures, Health, Model, Since, Status};
 
 pub use markdown::markdown;
 
@@ -23,8 +24,16 @@ pub struct Report {
     pub targets: Vec<TargetRow>,
     pub overdue: Vec<MilestoneRow>,
     pub upcoming: Vec<MilestoneRow>,
+    /// What `--since` named: a date, or a revision with its commit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+    /// The status changes since then, oldest first.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes: Option<Vec<Change>>,
+    /// Since a revision: the model's other changes (milestones added, retitled, re-dated…),
+    /// each tagged with its kind as in `pactboard log --format json`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_changes: Vec<diff::Change>,
 }
 
 #[derive(Debug, Serialize)]
@@ -75,15 +84,18 @@ pub struct MilestoneRow {
 #[derive(Debug, Serialize)]
 pub struct Change {
     pub milestone: String,
-    pub at: String,
+    /// When the history entry says it happened; `null` for a change made by hand.
+    pub at: Option<String>,
     pub from: Option<Status>,
     pub to: Status,
     pub note: Option<String>,
+    /// No history entry records it (only since a revision).
+    pub by_hand: bool,
 }
 
 impl Report {
     /// Builds the report of `model` at `today`; with `since`, the status changes from that date on.
-    pub fn build(model: &Model, figures: &Figures, since: Option<NaiveDate>) -> Self {
+    pub fn build(model: &Model, figures: &Figures, since: Option<&Since>) -> Self {
         let milestone_row = |i: usize| {
             let m = &model.milestones[i];
             MilestoneRow {
@@ -93,6 +105,15 @@ impl Report {
                 status: m.status,
                 due: m.due,
             }
+        };
+        let (changes, other_changes) = match since.map(|s| s.changes(model)) {
+            Some(all) => {
+                let (statuses, others): (Vec<_>, Vec<_>) = all
+                    .into_iter()
+                    .partition(|c| matches!(c, diff::Change::Status { .. }));
+                (Some(status_rows(statuses)), others)
+            }
+            None => (None, Vec::new()),
         };
         Report {
             today: figures.today,
@@ -144,7 +165,9 @@ impl Report {
                 .copied()
                 .map(milestone_row)
                 .collect(),
-            changes: since.map(|since| changes_since(model, since)),
+            since: since.map(Since::label),
+            changes,
+            other_changes,
         }
     }
 
@@ -154,16 +177,28 @@ impl Report {
     }
 }
 
-/// Every history entry at or after the start of `since`, oldest first.
-fn changes_since(model: &Model, since: NaiveDate) -> Vec<Change> {
-    recorded_since(model, since)
+/// The status changes as the report's rows.
+fn status_rows(changes: Vec<diff::Change>) -> Vec<Change> {
+    changes
         .into_iter()
-        .map(|(h, m)| Change {
-            milestone: m.id.clone(),
-            at: h.at.to_rfc3339(),
-            from: h.from,
-            to: h.to,
-            note: h.note.clone(),
+        .filter_map(|c| match c {
+            diff::Change::Status {
+                milestone,
+                from,
+                to,
+                at,
+                note,
+                by_hand,
+                ..
+            } => Some(Change {
+                milestone,
+                at: at.map(|at| at.to_rfc3339()),
+                from,
+                to,
+                note,
+                by_hand,
+            }),
+            _ => None,
         })
         .collect()
 }

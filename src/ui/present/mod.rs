@@ -43,7 +43,11 @@ pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buf
         Slide::Agreements => agreements(app, &mut s),
         Slide::Pillar(i) => pillar(app, i, &mut s),
         Slide::ComingUp => coming_up(app, &mut s),
-        Slide::Since(date) => since(app, date, &mut s),
+        Slide::Since => {
+            if let Some(from) = &p.since {
+                since(app, from, &mut s);
+            }
+        }
         Slide::Closing => closing(app, &mut s),
     }
     if p.footer {

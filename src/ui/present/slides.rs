@@ -8,8 +8,9 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::writer::{SlideWriter, big_height};
 use crate::app::App;
 use crate::model::UPCOMING_DAYS;
+use crate::model::diff::Change;
 use crate::model::money::{self, Style as MoneyStyle, percent};
-use crate::model::{Health, PillarGroups};
+use crate::model::{Health, PillarGroups, Since};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{self, safe_line};
 
@@ -254,29 +255,51 @@ pub(super) fn coming_up(app: &App, s: &mut SlideWriter<'_>) {
     }
 }
 
-pub(super) fn since(app: &App, date: chrono::NaiveDate, s: &mut SlideWriter<'_>) {
+pub(super) fn since(app: &App, since: &Since, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
-    let model = &app.model;
-    s.heading(&format!("Since {date}"));
-    for (h, m) in crate::model::recorded_since(model, date) {
+    s.heading(&format!("Since {}", since.label()));
+    for change in since.changes(&app.model) {
         if s.room() == 0 {
             return;
         }
+        let Change::Status {
+            title,
+            from,
+            to,
+            at,
+            note,
+            by_hand,
+            ..
+        } = &change
+        else {
+            s.line(Line::styled(
+                safe_line(&change.describe()).into_owned(),
+                theme.text,
+            ));
+            continue;
+        };
+        let when = at.map_or_else(
+            || "by hand".to_string(),
+            |at| at.format("%Y-%m-%d").to_string(),
+        );
         let mut spans = vec![
-            Span::styled(format!("{}  ", h.at.format("%Y-%m-%d")), theme.accent),
-            Span::styled(safe_line(&m.title).into_owned(), theme.text),
+            Span::styled(format!("{when}  "), theme.accent),
+            Span::styled(safe_line(title).into_owned(), theme.text),
             Span::raw("  "),
         ];
-        if let Some(from) = h.from {
-            spans.push(widgets::status(theme, from));
+        if let Some(from) = from {
+            spans.push(widgets::status(theme, *from));
             spans.push(Span::styled(" → ", theme.muted));
         }
-        spans.push(widgets::status(theme, h.to));
-        if let Some(note) = &h.note {
+        spans.push(widgets::status(theme, *to));
+        if let Some(note) = note {
             spans.push(Span::styled(
                 format!("  “{}”", safe_line(note)),
                 theme.muted,
             ));
+        }
+        if *by_hand && at.is_some() {
+            spans.push(Span::styled("  (by hand)", theme.muted));
         }
         s.line(Line::from(spans));
     }

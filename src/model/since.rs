@@ -1,0 +1,106 @@
+//! "Since the last meeting": the changes to show from a date (the status changes the history
+//! records from that day on) or from a version of the file (everything that differs between the
+//! model then and now, hand edits included). The report, the presentation's slide and the
+//! exports all take their list from here.
+
+use chrono::NaiveDate;
+
+use super::Model;
+use super::diff::{Change, diff};
+use super::figures::recorded_since;
+
+/// Where "since" starts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Since {
+    /// The start of a day: the history entries recorded from then on.
+    Date(NaiveDate),
+    /// A version of the file (read from git by the caller): the model then, compared with now.
+    Version {
+        /// What the person named (`meeting-2025-09`, `HEAD~3`).
+        revision: String,
+        /// The commit's short id and date.
+        commit: String,
+        date: NaiveDate,
+        model: Box<Model>,
+    },
+}
+
+impl Since {
+    /// The changes from this point to `now`, oldest first where they have a time.
+    pub fn changes(&self, now: &Model) -> Vec<Change> {
+        match self {
+            Since::Date(date) => recorded_since(now, *date)
+                .into_iter()
+                .map(|(h, m)| Change::Status {
+                    milestone: m.id.clone(),
+                    title: m.title.clone(),
+                    from: h.from,
+                    to: h.to,
+                    at: Some(h.at),
+                    note: h.note.clone(),
+                    by_hand: false,
+                })
+                .collect(),
+            Since::Version { model, .. } => diff(model, now),
+        }
+    }
+
+    /// How a heading names it: `2025-09-01`, or `meeting-2025-09 (a1b2c3d, 2025-09-12)`.
+    pub fn label(&self) -> String {
+        match self {
+            Since::Date(date) => date.to_string(),
+            Since::Version {
+                revision,
+                commit,
+                date,
+                ..
+            } => format!("{} ({commit}, {date})", crate::text::sanitize(revision)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Status;
+
+    fn bundled() -> Model {
+        crate::bundled::model()
+    }
+
+    #[test]
+    fn a_version_counts_a_hand_edit_that_a_date_cannot_see() {
+        let then = bundled();
+        let mut now = then.clone();
+        let i = now
+            .milestones
+            .iter()
+            .position(|m| m.status == Status::Planned)
+            .unwrap();
+        now.milestones[i].status = Status::Blocked;
+        let since_date = Since::Date(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap());
+        let recorded = since_date.changes(&now);
+        assert!(
+            recorded
+                .iter()
+                .all(|c| c.milestone() != Some(&now.milestones[i].id))
+        );
+        let since_version = Since::Version {
+            revision: "HEAD~1".into(),
+            commit: "abc1234".into(),
+            date: NaiveDate::from_ymd_opt(2025, 9, 1).unwrap(),
+            model: Box::new(then),
+        };
+        let changes = since_version.changes(&now);
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert!(matches!(
+            &changes[0],
+            Change::Status {
+                to: Status::Blocked,
+                by_hand: true,
+                ..
+            }
+        ));
+        assert_eq!(since_version.label(), "HEAD~1 (abc1234, 2025-09-01)");
+    }
+}
