@@ -156,6 +156,50 @@ impl Repository {
         })
     }
 
+    /// The three versions of the file git keeps in its index during a merge that left it
+    /// conflicted: the common base, ours and theirs (`None` for a side that does not have it).
+    /// `None` when the file is not conflicted.
+    pub fn conflict_versions(&self) -> Result<Option<[Option<String>; 3]>, HistoryError> {
+        use gix::index::entry::Stage;
+        let index = self.repo.open_index().map_err(git)?;
+        let path: &gix::bstr::BStr = self.relative.as_str().into();
+        let mut versions: [Option<String>; 3] = [None, None, None];
+        let mut any = false;
+        for (k, stage) in [Stage::Base, Stage::Ours, Stage::Theirs]
+            .into_iter()
+            .enumerate()
+        {
+            if let Some(entry) = index.entry_by_path_and_stage(path, stage) {
+                any = true;
+                let object = self.repo.find_object(entry.id).map_err(git)?;
+                versions[k] = Some(String::from_utf8_lossy(&object.data).into_owned());
+            }
+        }
+        Ok(any.then_some(versions))
+    }
+
+    /// The file's path in the repository, with `/` between folders.
+    pub fn relative(&self) -> &str {
+        &self.relative
+    }
+
+    /// The folder of the repository's configuration (`.git`, shared by its worktrees) and its
+    /// working tree.
+    pub fn folders(&self) -> (PathBuf, Option<PathBuf>) {
+        (
+            self.repo.common_dir().to_path_buf(),
+            self.repo.workdir().map(Path::to_path_buf),
+        )
+    }
+
+    /// A value of the repository's configuration (`merge.pactboard.driver`).
+    pub fn config(&self, key: &str) -> Option<String> {
+        self.repo
+            .config_snapshot()
+            .string(key)
+            .map(|v| v.to_string())
+    }
+
     fn walk_from(
         &self,
         tips: impl IntoIterator<Item = gix::ObjectId>,
@@ -253,6 +297,10 @@ pub fn log(path: &Path, range: &Range) -> Result<Vec<Entry>, HistoryError> {
             Some(new) => merged_changes(&olds, new),
             None => Vec::new(),
         };
+        if olds.len() > 1 && changes.is_empty() && new.is_some() {
+            // A merge that made no change of its own.
+            continue;
+        }
         out.push(Entry {
             commit: Some(meta),
             invalid: here.is_some() && new.is_none(),

@@ -8,6 +8,7 @@ pub mod bundled;
 pub mod cli;
 pub mod clock;
 pub mod export;
+pub mod git_merge;
 pub mod history;
 pub mod log;
 pub mod model;

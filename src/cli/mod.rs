@@ -9,6 +9,7 @@ mod author;
 mod check;
 mod dashboard;
 mod export;
+mod git;
 mod history;
 mod init;
 mod man;
@@ -253,6 +254,39 @@ pub enum Command {
         /// Where to write the model
         file: PathBuf,
     },
+    /// Mark partnership files for pactboard's merge in .gitattributes and configure the driver
+    #[command(
+        name = "git-setup",
+        after_help = "Adds `/PATH merge=pactboard` to the repository's .gitattributes for each FILE (commit it, so that every clone merges the same way) and the [merge \"pactboard\"] driver to .git/config (each clone runs git-setup once). Without FILE, the partnership files under this folder.\nThen `git merge` merges those files as models: independent changes merge, both sides' history entries are kept in time order, and a field set differently on both sides is left between conflict markers around just that milestone, for `pactboard resolve FILE`.\n\nExample:\n  pactboard git-setup data/india-japan.toml"
+    )]
+    GitSetup {
+        /// The partnership files [default: those under this folder]
+        files: Vec<PathBuf>,
+    },
+    /// The merge driver git runs for a file marked merge=pactboard (see git-setup)
+    #[command(
+        name = "merge-driver",
+        after_help = "git runs it as `pactboard merge-driver %O %A %B %P`: the common version, ours (where the result is written), theirs, and the file's path. A three-way merge of models written in our file's style: untouched lines stay byte for byte. What it cannot merge as models (a version that is not a valid model, or a change of theirs to a table pactboard does not write) is merged as lines by `git merge-file`, as git would.\nExit status: 0 merged cleanly, 1 conflicts left between markers, 2 the result could not be written."
+    )]
+    MergeDriver {
+        /// %O: the common version
+        base: PathBuf,
+        /// %A: our version; the result is written here
+        ours: PathBuf,
+        /// %B: their version
+        theirs: PathBuf,
+        /// %P: the file's path in the repository
+        #[arg(default_value = "the file")]
+        name: String,
+    },
+    /// Settle a merge that left a partnership file in conflict, asking which side stands
+    #[command(
+        after_help = "Reads the common version, ours and theirs from git's index, merges them as models, and asks for each conflict which side stands: o (ours) or t (theirs), or b (both) for notes. Then writes a valid model; `git add FILE` marks it resolved. Answers may be piped in, one per line.\nExit status: 0 written, 1 no answer or a merge it cannot make (nothing written), 2 not in a merge or the file cannot be written.\n\nExample:\n  pactboard resolve data/india-japan.toml"
+    )]
+    Resolve {
+        /// The partnership file in conflict
+        file: PathBuf,
+    },
     /// Print a completion script for a shell
     #[command(
         after_help = "Examples:\n  pactboard completions bash > ~/.local/share/bash-completion/completions/pactboard\n  pactboard completions zsh > ~/.zfunc/_pactboard\n  pactboard completions fish > ~/.config/fish/completions/pactboard.fish"
@@ -348,6 +382,14 @@ pub fn main() -> ExitCode {
             since,
         }) => report::report(&file, format, since, today),
         Some(Command::Init { file }) => init::init(&file),
+        Some(Command::GitSetup { files }) => git::git_setup(&files),
+        Some(Command::MergeDriver {
+            base,
+            ours,
+            theirs,
+            name,
+        }) => git::merge_driver(&base, &ours, &theirs, &name),
+        Some(Command::Resolve { file }) => git::resolve(&file),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut command(), "pactboard", &mut std::io::stdout());
             ExitCode::SUCCESS

@@ -12,6 +12,7 @@ pub mod merge;
 pub mod money;
 mod since;
 mod status;
+pub mod three_way;
 
 pub use figures::{
     Figures, Health, MilestoneCounts, NEXT_DUE_SHOWN, PillarGroups, TargetFigures, UPCOMING_DAYS,

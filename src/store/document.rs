@@ -210,6 +210,15 @@ impl Document {
         }
     }
 
+    /// The whole lines milestone `i` takes in the text (from its header or the line its inline
+    /// table starts on to the end of its last line): what a conflict marker goes around.
+    pub fn milestone_lines(&self, i: usize) -> std::ops::Range<usize> {
+        let region = self.region(i);
+        let start = splice::line_start(&self.text, region.start);
+        let end = splice::line_end(&self.text, region.end.saturating_sub(1).max(region.start));
+        start..end
+    }
+
     /// Saves `changes` to the file, unless it changed on disk since it was read or may not be
     /// written. Holds the file's write lock from the comparison to the rename, so no other
     /// pactboard's save can come in between.

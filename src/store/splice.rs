@@ -496,7 +496,8 @@ fn inline_entry(e: &HistoryEntry) -> String {
     format!("{{ {} }}", parts.join(", "))
 }
 
-fn line_start(text: &str, pos: usize) -> usize {
+/// The start of the line holding `pos`.
+pub fn line_start(text: &str, pos: usize) -> usize {
     text[..pos].rfind('\n').map_or(0, |i| i + 1)
 }
 

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests (each test binary uses some of them).
 #![allow(dead_code)]
 
+pub mod git;
+
 use chrono::NaiveDate;
 use pactboard::app::{App, Keymap, Origin};
 use pactboard::store::{self, SourceText};

@@ -1,0 +1,160 @@
+//! git's merge of a partnership file, as models ([`crate::model::three_way`]) instead of lines:
+//! the merged model is written onto our version's text with the same splicing as a save, so the
+//! lines neither side changed stay byte for byte; each milestone in conflict is written as git
+//! writes a conflict, between `<<<<<<<` and `>>>>>>>` markers, ours then theirs, and nothing
+//! else is. What the model merge cannot write is said ([`MergeError`]), for the caller to fall
+//! back to git's merge of lines.
+
+use std::path::Path;
+
+use crate::app::shape::Shape;
+use crate::model::Model;
+use crate::model::three_way::{self, Merged, Unmergeable};
+use crate::store::{self, Document, Edited, Loaded, SourceText};
+
+/// Why the model merge cannot do this merge.
+#[derive(Debug, thiserror::Error)]
+pub enum MergeError {
+    #[error("the {side} version is not a valid model (`pactboard check` says why)")]
+    Invalid { side: &'static str },
+    #[error(transparent)]
+    Unmergeable(#[from] Unmergeable),
+    #[error("the merged model could not be written into the file's layout: {0}")]
+    Unwritable(String),
+}
+
+/// The three versions loaded and merged; the conflicts wait to be written or settled.
+pub struct Prepared {
+    ours: Loaded,
+    theirs: Loaded,
+    pub merged: Merged,
+}
+
+/// Loads the three versions (`name` is the file's path, for messages) and merges them; without
+/// a common version (the file was added on both sides, or git's is empty), from nothing.
+pub fn prepare(
+    name: &Path,
+    base: Option<&str>,
+    ours: &str,
+    theirs: &str,
+) -> Result<Prepared, MergeError> {
+    let load = |text: &str, side| {
+        store::load_source(SourceText::new(name, text)).map_err(|_| MergeError::Invalid { side })
+    };
+    let base = match base.filter(|b| !b.trim().is_empty()) {
+        Some(text) => load(text, "common")?.model,
+        None => Model::empty(),
+    };
+    let ours = load(ours, "our")?;
+    let theirs = load(theirs, "their")?;
+    let merged = three_way::merge(&base, &ours.model, &theirs.model)?;
+    Ok(Prepared {
+        ours,
+        theirs,
+        merged,
+    })
+}
+
+impl Prepared {
+    /// The merged model written onto our text: only what theirs changed is spliced in (a
+    /// milestone in conflict stands as ours has it).
+    pub fn written(&self) -> Result<String, MergeError> {
+        let ours = &self.ours.model;
+        let merged = &self.merged.model;
+        let mut shape = Shape::of(ours);
+        let mut ids: Vec<&str> = ours.milestones.iter().map(|m| m.id.as_str()).collect();
+        for id in &self.merged.removed {
+            if let Some(j) = ids.iter().position(|x| x == id) {
+                ids.remove(j);
+                shape.taken_out(j, id);
+            }
+        }
+        for id in &self.merged.added {
+            shape.inserted(ids.len(), None);
+            ids.push(id);
+        }
+        let edited: Vec<Edited<'_>> = merged
+            .milestones
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| {
+                let file = shape.place(i)?;
+                let before = &ours.milestones[file];
+                (before != m).then_some(Edited {
+                    file,
+                    model: i,
+                    before,
+                })
+            })
+            .collect();
+        let document = Document::new(&self.ours);
+        document
+            .planned(merged, &edited, &shape.plan(merged))
+            .map(|(text, _)| text)
+            .map_err(|e| MergeError::Unwritable(e.to_string()))
+    }
+
+    /// [`Prepared::written`] with each milestone in conflict between git's markers: ours (as
+    /// our file has it), then theirs (as their file has it); a side that removed it is empty.
+    pub fn with_markers(&self) -> Result<String, MergeError> {
+        let text = self.written()?;
+        if self.merged.conflicts.is_empty() {
+            return Ok(text);
+        }
+        let written = store::load_source(SourceText::new(&self.ours.source.path, text.as_str()))
+            .map_err(|e| MergeError::Unwritable(e.to_string()))?;
+        let here = Document::new(&written);
+        let theirs = Document::new(&self.theirs);
+        let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+        let mut marked: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+        for c in &self.merged.conflicts {
+            let Some(i) = written.model.milestone_index(&c.milestone) else {
+                continue;
+            };
+            let lines = here.milestone_lines(i);
+            let mine = if c.ours.is_some() {
+                text[lines.clone()].to_string()
+            } else {
+                String::new()
+            };
+            let other = match (&c.ours, self.theirs.model.milestone_index(&c.milestone)) {
+                (Some(_), Some(j)) => theirs.text[theirs.milestone_lines(j)].to_string(),
+                (None, _) => text[lines.clone()].to_string(),
+                (Some(_), None) => String::new(),
+            };
+            let why = if c.fields.is_empty() {
+                match c.ours {
+                    None => "removed on our side, changed on theirs".to_string(),
+                    Some(_) if c.theirs.is_none() => {
+                        "changed on our side, removed on theirs".to_string()
+                    }
+                    Some(_) => "added on both sides".to_string(),
+                }
+            } else {
+                format!("{} set differently on each side", c.fields.join(", "))
+            };
+            let end = |s: &str| {
+                if s.is_empty() || s.ends_with('\n') {
+                    String::new()
+                } else {
+                    newline.to_string()
+                }
+            };
+            marked.push((
+                lines,
+                format!(
+                    "<<<<<<< ours ({}: {why}){newline}{mine}{}======={newline}{other}{}>>>>>>> theirs{newline}",
+                    c.milestone,
+                    end(&mine),
+                    end(&other)
+                ),
+            ));
+        }
+        marked.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+        let mut out = text;
+        for (range, with) in marked {
+            out.replace_range(range, &with);
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,661 @@
+//! The three-way merge of two versions of a model that started from a common one (`base`):
+//! what git's merge driver and `pactboard resolve` do. "Ours" is the version the merge writes
+//! into, "theirs" the one merged in.
+//!
+//! - A milestone changed on one side only takes that side's version; changed on both, each
+//!   field changed on one side takes that side's value, and a field set to different values on
+//!   both is a [`Conflict`] (status counts as one field, its history with it). The status
+//!   histories merge as the dashboard's save merges them ([`super::merge::merge_milestone`]):
+//!   both sides' entries in time order, `from`/`to` consistent with the result; the same change
+//!   made on both sides is kept once (with both notes).
+//! - Milestones, sources, pillars and target entries added on either side are kept (theirs after
+//!   ours); a milestone removed on one side and untouched on the other goes; removed on one side
+//!   and changed on the other is a conflict.
+//! - What the model merge cannot write into the file (theirs changed the partnership, an
+//!   agreement, an objective, a rate, a target's own fields, or changed or removed a source or a
+//!   pillar) is [`Unmergeable`]: the caller falls back to a merge of lines.
+
+use std::collections::HashMap;
+
+use super::merge::merge_milestone;
+use super::{HistoryEntry, Milestone, Model};
+
+/// A milestone the two sides changed in ways that cannot both stand.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub milestone: String,
+    /// The fields set to different values on each side (`status` covers its history); empty
+    /// when one side removed the milestone and the other changed it, or both added it.
+    pub fields: Vec<&'static str>,
+    /// Each side's version in the merged model's numbering (`None`: removed on that side).
+    pub ours: Option<Milestone>,
+    pub theirs: Option<Milestone>,
+}
+
+/// The merged model, as ours with theirs' changes made on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merged {
+    /// Ours, with the milestones theirs removed taken out and theirs' additions at the end; a
+    /// conflicting milestone stands as ours has it (or as theirs has it when ours removed it).
+    pub model: Model,
+    /// Ids of ours' milestones taken out, and of those added at the end.
+    pub removed: Vec<String>,
+    pub added: Vec<String>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Which side a conflict is settled for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Ours,
+    Theirs,
+    /// Both notes, ours first (only for `notes`; otherwise theirs).
+    Both,
+}
+
+impl Merged {
+    /// Settles `field` of conflict `k` (or the whole milestone, for a conflict of a removal)
+    /// for `side`.
+    pub fn settle(&mut self, conflict: usize, field: Option<&str>, side: Side) {
+        let Some(settled) = self.conflicts.get(conflict).cloned() else {
+            return;
+        };
+        let Some(index) = self.model.milestone_index(&settled.milestone) else {
+            return;
+        };
+        match (&settled.ours, &settled.theirs, side) {
+            // Removed on one side: the milestone stands or goes.
+            (None, Some(_), Side::Ours) => {
+                self.model.milestones.remove(index);
+                self.added.retain(|id| *id != settled.milestone);
+            }
+            (Some(_), None, Side::Theirs | Side::Both) => {
+                self.model.milestones.remove(index);
+                self.removed.push(settled.milestone.clone());
+            }
+            (Some(ours), Some(theirs), _) => {
+                let m = &mut self.model.milestones[index];
+                match (field, side) {
+                    (_, Side::Ours) => {}
+                    (Some("status"), _) => {
+                        m.status = theirs.status;
+                        m.history.clone_from(&theirs.history);
+                        m.done_on = theirs.done_on;
+                    }
+                    (Some("notes"), Side::Both) => {
+                        m.notes = match (&ours.notes, &theirs.notes) {
+                            (Some(a), Some(b)) => Some(format!("{a}\n\n{b}")),
+                            (a, b) => a.clone().or_else(|| b.clone()),
+                        };
+                    }
+                    (Some(name), _) => {
+                        if let Some(k) = field_index(name) {
+                            copy_field(k, m, theirs);
+                        }
+                    }
+                    (None, _) => *m = theirs.clone(),
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A change of theirs that the model merge does not write (see the module's documentation).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("their side {what}, which pactboard's merge does not write")]
+pub struct Unmergeable {
+    pub what: String,
+}
+
+fn unmergeable(what: impl Into<String>) -> Unmergeable {
+    Unmergeable { what: what.into() }
+}
+
+/// The fields of a milestone a merge compares one by one, with their names.
+const FIELDS: [&str; 8] = [
+    "title",
+    "pillar",
+    "objective",
+    "due",
+    "weight",
+    "owner",
+    "source",
+    "notes",
+];
+
+/// Whether field `k` of [`FIELDS`] is the same in `a` and `b`.
+fn same_field(k: usize, a: &Milestone, b: &Milestone) -> bool {
+    match k {
+        0 => a.title == b.title,
+        1 => a.pillar == b.pillar,
+        2 => a.objective == b.objective,
+        3 => a.due == b.due,
+        4 => a.weight.to_bits() == b.weight.to_bits(),
+        5 => a.owner == b.owner,
+        6 => a.source == b.source,
+        _ => a.notes == b.notes,
+    }
+}
+
+/// Copies field `k` of [`FIELDS`] from `from` to `to`.
+pub fn copy_field(k: usize, to: &mut Milestone, from: &Milestone) {
+    match k {
+        0 => to.title.clone_from(&from.title),
+        1 => to.pillar = from.pillar,
+        2 => to.objective = from.objective,
+        3 => to.due = from.due,
+        4 => to.weight = from.weight,
+        5 => to.owner.clone_from(&from.owner),
+        6 => to.source = from.source,
+        _ => to.notes.clone_from(&from.notes),
+    }
+}
+
+/// The index in [`FIELDS`] of a field's name.
+pub fn field_index(name: &str) -> Option<usize> {
+    FIELDS.iter().position(|f| *f == name)
+}
+
+/// Merges `theirs` into `ours`, both changed from `base` (see the module's documentation).
+pub fn merge(base: &Model, ours: &Model, theirs: &Model) -> Result<Merged, Unmergeable> {
+    let mut model = ours.clone();
+    if theirs.partnership != base.partnership && theirs.partnership != ours.partnership {
+        return Err(unmergeable("changed the partnership table"));
+    }
+    tables_unchanged(
+        "agreement",
+        &base.agreements,
+        &ours.agreements,
+        &theirs.agreements,
+        |a| &a.id,
+    )?;
+    tables_unchanged(
+        "objective",
+        &base.objectives,
+        &ours.objectives,
+        &theirs.objectives,
+        |o| &o.id,
+    )?;
+    if theirs.rates != base.rates && theirs.rates != ours.rates {
+        return Err(unmergeable("changed the rates"));
+    }
+    model.sources = grown(
+        "source",
+        &base.sources,
+        &ours.sources,
+        &theirs.sources,
+        |s| &s.id,
+    )?;
+    model.pillars = grown(
+        "pillar",
+        &base.pillars,
+        &ours.pillars,
+        &theirs.pillars,
+        |p| &p.id,
+    )?;
+    merge_targets(base, theirs, &mut model)?;
+    let mut out = Merged {
+        model,
+        removed: Vec::new(),
+        added: Vec::new(),
+        conflicts: Vec::new(),
+    };
+    merge_milestones(base, theirs, &mut out)?;
+    Ok(out)
+}
+
+/// Tables theirs may not change (the merge does not write them): each of theirs as in the base
+/// or as in ours.
+fn tables_unchanged<T: PartialEq>(
+    kind: &str,
+    base: &[T],
+    ours: &[T],
+    theirs: &[T],
+    id: impl Fn(&T) -> &String,
+) -> Result<(), Unmergeable> {
+    if theirs == base || theirs == ours {
+        return Ok(());
+    }
+    let changed = theirs
+        .iter()
+        .find(|t| !base.contains(t) && !ours.contains(t))
+        .map(|t| id(t).clone())
+        .or_else(|| {
+            base.iter()
+                .find(|b| !theirs.contains(b))
+                .map(|b| id(b).clone())
+        })
+        .unwrap_or_default();
+    Err(unmergeable(format!("changed the {kind} {changed:?}")))
+}
+
+/// Ours' list with theirs' additions after it; theirs may add, not change or remove.
+fn grown<T: PartialEq + Clone>(
+    kind: &str,
+    base: &[T],
+    ours: &[T],
+    theirs: &[T],
+    id: impl Fn(&T) -> &String,
+) -> Result<Vec<T>, Unmergeable> {
+    let mut out = ours.to_vec();
+    for b in base {
+        match theirs.iter().find(|t| id(t) == id(b)) {
+            None => return Err(unmergeable(format!("removed the {kind} {:?}", id(b)))),
+            Some(t) if t != b && ours.iter().find(|o| id(o) == id(b)) != Some(t) => {
+                return Err(unmergeable(format!("changed the {kind} {:?}", id(b))));
+            }
+            Some(_) => {}
+        }
+    }
+    for t in theirs {
+        if base.iter().any(|b| id(b) == id(t)) {
+            continue;
+        }
+        match ours.iter().find(|o| id(o) == id(t)) {
+            Some(o) if o == t => {}
+            Some(_) => {
+                return Err(unmergeable(format!(
+                    "added a {kind} {:?} that ours added differently",
+                    id(t)
+                )));
+            }
+            None => out.push(t.clone()),
+        }
+    }
+    Ok(out)
+}
+
+/// Targets: their own fields as ours has them (theirs may not change them); the entries of
+/// both sides, ours first, those theirs removed taken out.
+fn merge_targets(base: &Model, theirs: &Model, model: &mut Model) -> Result<(), Unmergeable> {
+    let bare = |t: &super::Target| {
+        let mut t = t.clone();
+        t.entries.clear();
+        t
+    };
+    for t in &theirs.targets {
+        let b = base.targets.iter().find(|b| b.id == t.id);
+        let Some(m) = model.targets.iter_mut().find(|m| m.id == t.id) else {
+            return Err(unmergeable(format!(
+                "{} the target {:?}",
+                if b.is_some() {
+                    "kept a target ours removed:"
+                } else {
+                    "added"
+                },
+                t.id
+            )));
+        };
+        let Some(b) = b else {
+            if bare(m) != bare(t) {
+                return Err(unmergeable(format!("added the target {:?}", t.id)));
+            }
+            continue;
+        };
+        if bare(t) != bare(b) && bare(t) != bare(m) {
+            return Err(unmergeable(format!("changed the target {:?}", t.id)));
+        }
+        for e in &b.entries {
+            if !t.entries.contains(e)
+                && let Some(k) = m.entries.iter().position(|x| x == e)
+            {
+                m.entries.remove(k);
+            }
+        }
+        for e in &t.entries {
+            if !b.entries.contains(e) && !m.entries.contains(e) {
+                let mut e = e.clone();
+                e.source = model_source(e.source, theirs, &model.sources)?;
+                m.entries.push(e);
+            }
+        }
+    }
+    if base
+        .targets
+        .iter()
+        .any(|b| !theirs.targets.iter().any(|t| t.id == b.id))
+    {
+        return Err(unmergeable("removed a target"));
+    }
+    Ok(())
+}
+
+/// A source reference of `from` pointed at the same id in `sources`.
+fn model_source(
+    source: Option<usize>,
+    from: &Model,
+    sources: &[super::Source],
+) -> Result<Option<usize>, Unmergeable> {
+    match source {
+        None => Ok(None),
+        Some(s) => {
+            let id = &from.sources[s].id;
+            sources
+                .iter()
+                .position(|x| x.id == *id)
+                .map(Some)
+                .ok_or_else(|| unmergeable(format!("refers to a source {id:?} that is gone")))
+        }
+    }
+}
+
+fn merge_milestones(base: &Model, theirs: &Model, out: &mut Merged) -> Result<(), Unmergeable> {
+    let index = |m: &Model| -> HashMap<String, usize> {
+        m.milestones
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.id.clone(), i))
+            .collect()
+    };
+    let (in_base, in_ours, in_theirs) = (index(base), index(&out.model), index(theirs));
+    let adopt = |m: &Milestone, from: &Model, into: &Model| {
+        into.adopt(m, from)
+            .ok_or_else(|| unmergeable(format!("refers from {:?} to a table that is gone", m.id)))
+    };
+    for t in &theirs.milestones {
+        let o = in_base.get(&t.id).map(|&i| &base.milestones[i]);
+        let a = in_ours.get(&t.id).copied();
+        let t_here = adopt(t, theirs, &out.model)?;
+        let o_here = o.and_then(|o| out.model.adopt(o, base));
+        if o.is_some() && o_here.as_ref() == Some(&t_here) {
+            // Theirs did not change it.
+            continue;
+        }
+        match (o, a) {
+            (Some(o), Some(a)) => {
+                let o = o_here.map_or_else(|| adopt(o, base, &out.model), Ok)?;
+                let mine = out.model.milestones[a].clone();
+                if mine == o {
+                    out.model.milestones[a] = t_here;
+                } else if mine != t_here {
+                    match milestone(&o, &mine, &t_here) {
+                        Ok(m) => out.model.milestones[a] = m,
+                        Err(fields) => out.conflicts.push(Conflict {
+                            milestone: t.id.clone(),
+                            fields,
+                            ours: Some(mine),
+                            theirs: Some(t_here),
+                        }),
+                    }
+                }
+            }
+            (Some(_), None) => {
+                // Ours removed it, theirs changed it: it stands as theirs has it, in conflict.
+                out.conflicts.push(Conflict {
+                    milestone: t.id.clone(),
+                    fields: Vec::new(),
+                    ours: None,
+                    theirs: Some(t_here.clone()),
+                });
+                out.model.milestones.push(t_here);
+                out.added.push(t.id.clone());
+            }
+            (None, Some(a)) => {
+                let mine = &out.model.milestones[a];
+                if *mine != t_here {
+                    let fields = (0..FIELDS.len())
+                        .filter(|&k| !same_field(k, mine, &t_here))
+                        .map(|k| FIELDS[k])
+                        .chain(
+                            (mine.status != t_here.status || mine.history != t_here.history)
+                                .then_some("status"),
+                        )
+                        .collect();
+                    out.conflicts.push(Conflict {
+                        milestone: t.id.clone(),
+                        fields,
+                        ours: Some(mine.clone()),
+                        theirs: Some(t_here),
+                    });
+                }
+            }
+            (None, None) => {
+                out.model.milestones.push(t_here);
+                out.added.push(t.id.clone());
+            }
+        }
+    }
+    for o in &base.milestones {
+        if in_theirs.contains_key(&o.id) {
+            continue;
+        }
+        let Some(j) = out.model.milestone_index(&o.id) else {
+            continue;
+        };
+        let o_here = adopt(o, base, &out.model)?;
+        if out.model.milestones[j] == o_here {
+            out.model.milestones.remove(j);
+            out.removed.push(o.id.clone());
+        } else {
+            out.conflicts.push(Conflict {
+                milestone: o.id.clone(),
+                fields: Vec::new(),
+                ours: Some(out.model.milestones[j].clone()),
+                theirs: None,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// A milestone both sides changed: field by field, the status with its history as the save
+/// merges them; the names of the fields set to different values when there are any.
+fn milestone(o: &Milestone, a: &Milestone, t: &Milestone) -> Result<Milestone, Vec<&'static str>> {
+    let mut clashes: Vec<&'static str> = (0..FIELDS.len())
+        .filter(|&k| !same_field(k, a, o) && !same_field(k, t, o) && !same_field(k, a, t))
+        .map(|k| FIELDS[k])
+        .collect();
+    if a.status != o.status && t.status != o.status && a.status != t.status {
+        clashes.push("status");
+    }
+    if !clashes.is_empty() {
+        return Err(clashes);
+    }
+    let added = |m: &Milestone| -> Vec<HistoryEntry> {
+        let kept = o
+            .history
+            .iter()
+            .zip(&m.history)
+            .take_while(|(x, y)| x == y)
+            .count();
+        m.history[kept..].to_vec()
+    };
+    let (mine_added, mut theirs_added) = (added(a), added(t));
+    // The same change made on both sides is kept once, theirs, with both notes.
+    let mut mine = a.clone();
+    let mut dropped = Vec::new();
+    for (k, e) in mine_added.iter().enumerate() {
+        if let Some(same) = theirs_added
+            .iter_mut()
+            .find(|x| x.from == e.from && x.to == e.to)
+        {
+            if let Some(note) = &e.note
+                && same.note.as_deref() != Some(note)
+            {
+                same.note = Some(match same.note.take() {
+                    Some(theirs) => format!("{theirs}; {note}"),
+                    None => note.clone(),
+                });
+            }
+            dropped.push(k);
+        }
+    }
+    let mut theirs = t.clone();
+    if !dropped.is_empty() {
+        let start = theirs.history.len() - theirs_added.len();
+        theirs.history.truncate(start);
+        theirs.history.extend(theirs_added);
+        let start = mine.history.len() - mine_added.len();
+        mine.history = mine.history[..start]
+            .iter()
+            .cloned()
+            .chain(
+                mine_added
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| !dropped.contains(k))
+                    .map(|(_, e)| e.clone()),
+            )
+            .collect();
+    }
+    let mut merged = merge_milestone(&theirs, o, &mine);
+    // A status changed by hand (no history entry) on our side only.
+    if a.status != o.status && mine_added.is_empty() && t.status == o.status {
+        merged.status = a.status;
+        merged.done_on = a.done_on;
+    }
+    Ok(merged)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, Duration, FixedOffset};
+
+    use super::*;
+    use crate::model::Status;
+    use crate::model::edit::Edit;
+
+    fn at(minutes: i64) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-11-25T09:00:00+09:00").unwrap()
+            + Duration::minutes(minutes)
+    }
+
+    fn set(model: &mut Model, id: &str, to: Status, minute: i64, note: &str) {
+        let i = model.milestone_index(id).unwrap();
+        model
+            .apply(
+                i,
+                Edit::Status {
+                    to,
+                    at: at(minute),
+                    note: Some(note.into()),
+                },
+            )
+            .unwrap();
+    }
+
+    fn ids(model: &Model) -> (String, String) {
+        (
+            model.milestones[0].id.clone(),
+            model.milestones[1].id.clone(),
+        )
+    }
+
+    #[test]
+    fn different_milestones_merge_and_histories_stay_in_order() {
+        let base = crate::bundled::model();
+        let (x, y) = ids(&base);
+        let mut ours = base.clone();
+        set(&mut ours, &x, Status::Blocked, 10, "ours");
+        let mut theirs = base.clone();
+        set(&mut theirs, &y, Status::AtRisk, 5, "theirs");
+        let merged = merge(&base, &ours, &theirs).unwrap();
+        assert!(merged.conflicts.is_empty());
+        let m = &merged.model;
+        assert_eq!(m.milestones[0].status, Status::Blocked);
+        assert_eq!(m.milestones[1].status, Status::AtRisk);
+        // Merging the other way round gives the same model.
+        assert_eq!(merge(&base, &theirs, &ours).unwrap().model, *m);
+    }
+
+    #[test]
+    fn the_same_change_on_both_sides_is_kept_once_with_both_notes() {
+        let base = crate::bundled::model();
+        let (x, _) = ids(&base);
+        let mut ours = base.clone();
+        set(&mut ours, &x, Status::Blocked, 10, "ours");
+        let mut theirs = base.clone();
+        set(&mut theirs, &x, Status::Blocked, 20, "theirs");
+        let merged = merge(&base, &ours, &theirs).unwrap();
+        assert!(merged.conflicts.is_empty());
+        let h = &merged.model.milestones[0].history;
+        assert_eq!(h.len(), base.milestones[0].history.len() + 1);
+        assert_eq!(h.last().unwrap().note.as_deref(), Some("theirs; ours"));
+    }
+
+    #[test]
+    fn different_statuses_conflict_and_fields_on_one_side_merge() {
+        let base = crate::bundled::model();
+        let (x, _) = ids(&base);
+        let mut ours = base.clone();
+        set(&mut ours, &x, Status::Blocked, 10, "ours");
+        let mut theirs = base.clone();
+        set(&mut theirs, &x, Status::AtRisk, 20, "theirs");
+        let merged = merge(&base, &ours, &theirs).unwrap();
+        assert_eq!(merged.conflicts.len(), 1);
+        assert_eq!(merged.conflicts[0].fields, ["status"]);
+        assert_eq!(merged.model.milestones[0], ours.milestones[0]);
+        // A status on one side, the notes on the other: both.
+        let mut theirs = base.clone();
+        theirs.milestones[0].notes = Some("theirs".into());
+        let merged = merge(&base, &ours, &theirs).unwrap();
+        assert!(merged.conflicts.is_empty());
+        assert_eq!(merged.model.milestones[0].status, Status::Blocked);
+        assert_eq!(merged.model.milestones[0].notes.as_deref(), Some("theirs"));
+    }
+
+    #[test]
+    fn a_conflict_settled_each_way() {
+        let base = crate::bundled::model();
+        let (x, _) = ids(&base);
+        let mut ours = base.clone();
+        set(&mut ours, &x, Status::Blocked, 10, "ours");
+        ours.milestones[0].notes = Some("ours".into());
+        let mut theirs = base.clone();
+        set(&mut theirs, &x, Status::AtRisk, 20, "theirs");
+        theirs.milestones[0].notes = Some("theirs".into());
+        let merged = merge(&base, &ours, &theirs).unwrap();
+        assert_eq!(merged.conflicts[0].fields, ["notes", "status"]);
+        let mut for_ours = merged.clone();
+        for_ours.settle(0, Some("status"), Side::Ours);
+        for_ours.settle(0, Some("notes"), Side::Both);
+        assert_eq!(for_ours.model.milestones[0].status, Status::Blocked);
+        assert_eq!(
+            for_ours.model.milestones[0].notes.as_deref(),
+            Some("ours\n\ntheirs")
+        );
+        let mut for_theirs = merged;
+        for_theirs.settle(0, Some("status"), Side::Theirs);
+        for_theirs.settle(0, Some("notes"), Side::Theirs);
+        assert_eq!(for_theirs.model.milestones[0], theirs.milestones[0]);
+    }
+
+    #[test]
+    fn additions_of_both_sides_are_kept_and_removals_made() {
+        let base = crate::bundled::model();
+        let (x, y) = ids(&base);
+        let mut ours = base.clone();
+        let mut mine = base.milestones[0].clone();
+        mine.id = "ours-new".into();
+        ours.milestones.push(mine);
+        let mut theirs = base.clone();
+        let mut new = base.milestones[1].clone();
+        new.id = "theirs-new".into();
+        theirs.milestones.push(new);
+        theirs.milestones.retain(|m| m.id != y);
+        let merged = merge(&base, &ours, &theirs).unwrap();
+        assert!(merged.conflicts.is_empty());
+        assert_eq!(merged.added, ["theirs-new"]);
+        assert_eq!(merged.removed, [y.as_str()]);
+        assert!(merged.model.milestone_index("ours-new").is_some());
+        assert!(merged.model.milestone_index(&y).is_none());
+        // Removed on one side, changed on the other: a conflict.
+        let mut theirs = base.clone();
+        theirs.milestones.retain(|m| m.id != x);
+        let mut ours = base.clone();
+        ours.milestones[0].notes = Some("changed".into());
+        let merged = merge(&base, &ours, &theirs).unwrap();
+        assert_eq!(merged.conflicts.len(), 1);
+        assert!(merged.conflicts[0].theirs.is_none());
+    }
+
+    #[test]
+    fn what_the_merge_cannot_write_is_said() {
+        let base = crate::bundled::model();
+        let mut theirs = base.clone();
+        theirs.objectives[0].title = "Changed".into();
+        let err = merge(&base, &base, &theirs).unwrap_err();
+        assert!(err.to_string().contains("objective"), "{err}");
+    }
+}
