@@ -73,9 +73,13 @@ fn tab_number_keys_and_shift_tab_move_between_views() {
     assert_eq!(app.view, View::Pillars);
     press_code(&mut app, KeyCode::BackTab);
     press_code(&mut app, KeyCode::BackTab);
+    assert_eq!(app.view, View::Changes);
+    press_code(&mut app, KeyCode::BackTab);
     assert_eq!(app.view, View::Targets);
     press(&mut app, "3");
     assert_eq!(app.view, View::Milestones);
+    press(&mut app, "6");
+    assert_eq!(app.view, View::Changes);
 }
 
 #[test]

@@ -24,6 +24,7 @@ pub struct Conflict {
 impl App {
     /// Replaces the model with the file's newer version (nothing unsaved), keeping the selection.
     pub fn reload(&mut self, model: Model) {
+        self.history_stale();
         let was_waiting = self.waiting_for_file();
         self.replace_model(|app| {
             app.model = model;
@@ -81,6 +82,7 @@ impl App {
     /// The file changed on disk while edits are unsaved: the view shows the new version with
     /// the edits on top, and a banner says so; edits that conflict wait for the save's question.
     pub fn absorb(&mut self, theirs: Model) {
+        self.history_stale();
         self.file_fixed();
         // The banner is the news now, unless the rebase has something worse to say.
         self.message = None;

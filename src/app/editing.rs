@@ -327,6 +327,7 @@ impl App {
 
     /// The save asked for went through.
     pub fn saved(&mut self) {
+        self.history_stale();
         let ids: Vec<String> = self
             .changes()
             .iter()

@@ -4,6 +4,7 @@
 
 mod action;
 mod authoring;
+pub mod changes;
 mod cursor;
 pub mod deck;
 pub mod disk;
@@ -69,6 +70,7 @@ pub struct App {
     pub milestones: MilestonesState,
     pub timeline: TimelineState,
     pub targets: TargetsState,
+    pub changes: changes::ChangesState,
     /// The ids of the milestones marked for a change to several at once.
     pub marked: std::collections::BTreeSet<String>,
     /// Milestone indexes of each pillar, in file order.
@@ -117,6 +119,7 @@ impl App {
             milestones: MilestonesState::default(),
             timeline: TimelineState::new(today),
             targets: TargetsState::default(),
+            changes: changes::ChangesState::default(),
             marked: std::collections::BTreeSet::new(),
             by_pillar: Vec::new(),
             search_index: rows::SearchIndex::default(),

@@ -210,6 +210,7 @@ impl App {
             Action::ShowMilestones => self.go(View::Milestones),
             Action::ShowTimeline => self.go(View::Timeline),
             Action::ShowTargets => self.go(View::Targets),
+            Action::ShowChanges => self.go(View::Changes),
             Action::Go(view) => self.go(view),
             Action::Up
             | Action::Down
@@ -239,6 +240,10 @@ impl App {
                 };
                 self.refresh();
             }
+            Action::CyclePillarFilter if self.view == View::Changes => {
+                self.cycle_changes_pillar();
+            }
+            Action::CycleAuthorFilter => self.cycle_changes_author(),
             Action::CyclePillarFilter => {
                 let next = self.milestones.pillar_filter.map_or(0, |p| p + 1);
                 self.milestones.pillar_filter = (next < self.model.pillars.len()).then_some(next);
@@ -301,6 +306,7 @@ impl App {
             View::Milestones => (&mut self.milestones.cursor, self.milestones.rows.len()),
             View::Timeline => (&mut self.timeline.cursor, self.timeline.rows.len()),
             View::Targets => (&mut self.targets.cursor, self.model.targets.len()),
+            View::Changes => (&mut self.changes.cursor, self.changes.rows.len()),
         };
         let page_i = page as isize;
         match action {
@@ -336,6 +342,7 @@ impl App {
                 }
             }
             View::Targets => {}
+            View::Changes => self.changes.detail = !self.changes.rows.is_empty(),
         }
     }
 
@@ -343,6 +350,17 @@ impl App {
         if !self.marked.is_empty() {
             self.marked.clear();
             self.say("marks cleared", false);
+            return;
+        }
+        if self.view == View::Changes {
+            let c = &mut self.changes;
+            if c.detail {
+                c.detail = false;
+            } else if c.pillar.is_some() || c.author.is_some() {
+                c.pillar = None;
+                c.author = None;
+                self.refresh_changes();
+            }
             return;
         }
         if !self.search.query.is_empty() {

@@ -1,4 +1,4 @@
-//! The five views, each view's own state (as ratatui's demo2 keeps one per tab), how the
+//! The six views, each view's own state (as ratatui's demo2 keeps one per tab), how the
 //! milestones table is sorted and the timeline zoomed.
 
 use chrono::NaiveDate;
@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::{Cursor, Panes, TimelineRow};
 use crate::model::Status;
 
-/// The five views, in tab order.
+/// The six views, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum View {
     Overview,
@@ -14,16 +14,19 @@ pub enum View {
     Milestones,
     Timeline,
     Targets,
+    /// The model's changes from the file's git history.
+    Changes,
 }
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Overview,
         View::Pillars,
         View::Milestones,
         View::Timeline,
         View::Targets,
+        View::Changes,
     ];
 
     /// The name used on the command line and in the keymap.
@@ -34,6 +37,7 @@ impl View {
             View::Milestones => "milestones",
             View::Timeline => "timeline",
             View::Targets => "targets",
+            View::Changes => "changes",
         }
     }
 
@@ -45,6 +49,7 @@ impl View {
             View::Milestones => "Milestones",
             View::Timeline => "Timeline",
             View::Targets => "Targets",
+            View::Changes => "Changes",
         }
     }
 

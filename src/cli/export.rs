@@ -81,7 +81,11 @@ pub(super) fn export(e: Export) -> ExitCode {
                 )
             })
         }
-        ExportFormat::Svg => svg(&e, screens(&e, loaded.model, name), since, &out),
+        ExportFormat::Svg => {
+            let mut app = screens(&e, loaded.model, name);
+            app.history_read(crate::runtime::read_history(chosen.path()));
+            svg(&e, app, since, &out)
+        }
         ExportFormat::Pdf => pdf(&e, screens(&e, loaded.model, name), since, &out),
     };
     match written {

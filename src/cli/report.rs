@@ -69,7 +69,12 @@ pub(super) fn snapshot(
     let mut app = App::new(loaded.model, today, origin, Keymap::defaults());
     app.resize(ui::viewport(width, height, &app.model));
     match screen {
-        Screen::View(view) => app.update(Action::Go(view)),
+        Screen::View(view) => {
+            if view == crate::app::View::Changes {
+                app.history_read(crate::runtime::read_history(chosen.path()));
+            }
+            app.update(Action::Go(view));
+        }
         Screen::Slide(n) => {
             app.start_presentation(since, false);
             if let Some(p) = app.presenter_mut() {

@@ -156,6 +156,36 @@ impl Change {
             Change::Table { table, id, what } => format!("{table} {} {what}", quote(id)),
         }
     }
+
+    /// The change in words for a row of a list, what changed first (a title can be long and is
+    /// cut at the row's end): `planned → blocked · Title`, `due 2026-03-31 → none · Title`.
+    pub fn short(&self) -> String {
+        let quote = |s: &str| crate::text::sanitize(s);
+        match self {
+            Change::Status {
+                title,
+                from,
+                to,
+                by_hand,
+                ..
+            } => {
+                let from = from.map_or(String::new(), |f| format!("{} → ", f.label()));
+                let hand = if *by_hand { "by hand: " } else { "" };
+                format!("{hand}{from}{} · {}", to.label(), quote(title))
+            }
+            Change::Redated {
+                title, from, to, ..
+            } => {
+                let date =
+                    |d: &Option<NaiveDate>| d.map_or("no date".to_string(), |d| d.to_string());
+                format!("due {} → {} · {}", date(from), date(to), quote(title))
+            }
+            Change::MilestoneChanged { title, fields, .. } => {
+                format!("{} changed · {}", fields.join(", "), quote(title))
+            }
+            _ => self.describe(),
+        }
+    }
 }
 
 /// What changed from `old` to `new`.

@@ -5,3 +5,11 @@
 pub mod editor;
 pub mod session;
 pub mod tui;
+
+/// The file's history for the changes view, or why there is none.
+pub fn read_history(path: Option<&std::path::Path>) -> Result<Vec<crate::history::Entry>, String> {
+    let Some(path) = path else {
+        return Err("the bundled model is not kept in git; open a file of a repository".into());
+    };
+    crate::history::log(path, &crate::history::Range::default()).map_err(|e| e.to_string())
+}

@@ -81,7 +81,19 @@ fn event_loop(
     let events = &input.events;
     let mut dirty = true;
     let mut uncertain = false;
+    // The history being read for the changes view, off the loop.
+    let mut history: Option<Receiver<Result<Vec<crate::history::Entry>, String>>> = None;
     while !session.app.quitting() && !stop.load(Ordering::Relaxed) {
+        if let Some(read) = history.as_ref().and_then(|h| h.try_recv().ok()) {
+            session.app.history_read(read);
+            history = None;
+            dirty = true;
+        }
+        if history.is_none() && session.app.wants_history() {
+            history = Some(read_history(session.watched()));
+            session.app.history_reading();
+            dirty = true;
+        }
         if dirty {
             draw(terminal, &session.app, theme, &mut uncertain)?;
             dirty = false;
@@ -155,6 +167,18 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// Reads the history of the file at `path` on a thread of its own; the answer comes on the
+/// channel.
+fn read_history(
+    path: Option<std::path::PathBuf>,
+) -> Receiver<Result<Vec<crate::history::Entry>, String>> {
+    let (send, receive) = sync_channel(1);
+    std::thread::spawn(move || {
+        let _ = send.send(super::read_history(path.as_deref()));
+    });
+    receive
 }
 
 /// Follows `path`, or logs why it cannot (the dashboard works on without following).

@@ -2,6 +2,7 @@
 //! never change it; geometry that input needs (which tab or row is where) comes from here too.
 
 mod cells;
+mod changes;
 mod chart;
 mod detail;
 mod form;
@@ -138,6 +139,7 @@ impl Widget for &Dashboard<'_> {
                 View::Milestones => milestones::render(app, theme, b.body, buf),
                 View::Timeline => timeline::render(app, theme, b.body, buf),
                 View::Targets => targets::render(app, theme, b.body, buf),
+                View::Changes => changes::render(app, theme, b.body, buf),
             }
             self.footer(b.footer, buf);
             b.body
@@ -180,9 +182,9 @@ fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 /// Where each tab is on the tab row: (view, its label, first column, width). Every tab is
-/// shown: when the titles do not fit, the padding goes first, then the titles are cut to the
-/// same length, a character at a time (down to the numbers alone).
-fn tab_positions(area: Rect) -> Vec<(View, String, u16, u16)> {
+/// shown: when the titles do not fit, the padding goes first, then the titles (all but the
+/// shown view's) are cut to the same length, a character at a time (down to the numbers alone).
+fn tab_positions(area: Rect, active: View) -> Vec<(View, String, u16, u16)> {
     let longest = View::ALL
         .iter()
         .map(|v| v.title().chars().count())
@@ -195,7 +197,11 @@ fn tab_positions(area: Rect) -> Vec<(View, String, u16, u16)> {
         let labels = View::ALL
             .iter()
             .enumerate()
-            .map(|(i, view)| tab_label(i, *view, keep, padded))
+            .map(|(i, view)| {
+                // The view shown keeps its whole title while the others are cut.
+                let keep = if *view == active { longest } else { keep };
+                tab_label(i, *view, keep, padded)
+            })
             .collect();
         (labels, if padded { 1 } else { 2 })
     };
@@ -237,7 +243,7 @@ fn tab_label(index: usize, view: View, keep: usize, padded: bool) -> String {
 impl Dashboard<'_> {
     fn tabs(&self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
-        for (view, label, x, width) in tab_positions(area) {
+        for (view, label, x, width) in tab_positions(area, self.app.view) {
             if x + width > area.right() {
                 break;
             }
@@ -389,7 +395,7 @@ pub fn text_pane(app: &App, area: Rect) -> Option<Rect> {
         View::Overview => Some(overview::agreements_area(&app.model, body)),
         View::Pillars => Some(pillars::detail_area(body)),
         View::Targets => Some(targets::entries_area(&app.model, body)),
-        View::Milestones | View::Timeline => None,
+        View::Milestones | View::Timeline | View::Changes => None,
     }
 }
 
@@ -406,7 +412,7 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
     }
     let b = bands(area, footer_rows(app, area));
     if y == b.tabs.y {
-        return tab_positions(b.tabs)
+        return tab_positions(b.tabs, app.view)
             .into_iter()
             .find(|(_, _, at, width)| x >= *at && x < at + width)
             .map(|(view, ..)| Action::Go(view));
@@ -420,6 +426,7 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
         View::Milestones => milestones::row_at(app, b.body, x, y),
         View::Timeline => timeline::row_at(app, b.body, x, y),
         View::Targets => targets::row_at(app, b.body, x, y),
+        View::Changes => changes::row_at(app, b.body, x, y),
     }?;
     Some(Action::Select(row))
 }
