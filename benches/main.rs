@@ -248,5 +248,124 @@ fn save(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, load, figures, render, huge_titles, keypress, save);
+/// The versions of `text` after each of `commits` status changes, made as `set` makes them
+/// (a history entry each, spliced into the text).
+fn versions(text: &str, commits: usize) -> Vec<String> {
+    let loaded = store::load_source(SourceText::new("model.toml", text)).unwrap();
+    let (mut model, mut document) = Document::split(loaded);
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-25T10:00:00+05:30").unwrap();
+    (0..commits)
+        .map(|n| {
+            let index = n % model.milestones.len();
+            let to = if model.milestones[index].status == Status::Blocked {
+                Status::AtRisk
+            } else {
+                Status::Blocked
+            };
+            let at = at + chrono::Duration::minutes(n as i64);
+            let applied = model
+                .apply(index, Edit::Status { to, note: None, at })
+                .unwrap();
+            let (text, spans) = document
+                .updated(&model, &[(index, &applied.before)])
+                .unwrap();
+            document.text = text;
+            document.spans = spans;
+            document.text.clone()
+        })
+        .collect()
+}
+
+/// A repository in `dir` whose `model.toml` has `first` then each of `versions` committed, one
+/// commit each by one of three authors, made in one `git fast-import` (a packed repository).
+fn repository(dir: &std::path::Path, first: &str, versions: &[String]) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .current_dir(dir)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert!(git(&["init", "-q", "-b", "main"]).status.success());
+    let mut stream = Vec::new();
+    for (n, text) in std::iter::once(first)
+        .chain(versions.iter().map(String::as_str))
+        .enumerate()
+    {
+        let who = ["Asha", "Kenji", "Priya"][n % 3];
+        let message = format!("Commit {n}");
+        let _ = write!(stream, "blob\nmark :{}\ndata {}\n", n + 1, text.len());
+        stream.extend_from_slice(text.as_bytes());
+        let _ = write!(
+            stream,
+            "\ncommit refs/heads/main\nmark :{}\nauthor {who} <{who}@example.org> {} +0900\ncommitter {who} <{who}@example.org> {} +0900\ndata {}\n{message}\n",
+            1_000_000 + n,
+            1_760_000_000 + n * 60,
+            1_760_000_000 + n * 60,
+            message.len()
+        );
+        if n > 0 {
+            let _ = writeln!(stream, "from :{}", 1_000_000 + n - 1);
+        }
+        let _ = write!(stream, "M 100644 :{} model.toml\n\n", n + 1);
+    }
+    let mut child = Command::new("git")
+        .current_dir(dir)
+        .args(["fast-import", "--quiet"])
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&stream).unwrap();
+    assert!(child.wait().unwrap().success());
+    std::fs::write(
+        dir.join("model.toml"),
+        versions.last().map_or(first, String::as_str),
+    )
+    .unwrap();
+}
+
+/// `pactboard log` over 1,000 commits of the bundled model and 100 of a 10k-milestone one.
+fn history(c: &mut Criterion) {
+    if std::process::Command::new("git")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("git is not installed: the history benchmarks are skipped");
+        return;
+    }
+    let cases = [
+        (
+            "bundled",
+            pactboard::bundled::INDIA_JAPAN.to_string(),
+            1_000,
+        ),
+        ("10k", sample::generate(10_000), 100),
+    ];
+    let mut group = c.benchmark_group("log");
+    group.sample_size(10);
+    for (name, text, commits) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        repository(dir.path(), &text, &versions(&text, commits));
+        let file = dir.path().join("model.toml");
+        let range = pactboard::history::Range::default();
+        group.bench_function(BenchmarkId::new(name, commits), |b| {
+            b.iter(|| black_box(pactboard::history::log(&file, &range).unwrap().len()));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    load,
+    figures,
+    render,
+    huge_titles,
+    keypress,
+    save,
+    history
+);
 criterion_main!(benches);

@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, TimeZone};
 use serde::Serialize;
@@ -152,7 +153,7 @@ impl Repository {
         })?;
         Ok(Version {
             commit: describe(&commit)?,
-            model,
+            model: Arc::unwrap_or_clone(model),
         })
     }
 
@@ -285,7 +286,7 @@ pub fn log(path: &Path, range: &Range) -> Result<Vec<Entry>, HistoryError> {
     walk.models.load_all(&repo.repo, wanted);
     for (meta, path, here, parents) in changed {
         let new = here.and_then(|id| walk.models.get(&repo.repo, id, &path));
-        let olds: Vec<Option<Model>> = parents
+        let olds: Vec<Option<Arc<Model>>> = parents
             .iter()
             .map(|p| {
                 (!p.is_null())
@@ -313,11 +314,11 @@ pub fn log(path: &Path, range: &Range) -> Result<Vec<Entry>, HistoryError> {
 
 /// The changes a commit made: against its parent; for a merge, only those it made against
 /// every parent (what came from one side is listed at that side's commits).
-fn merged_changes(parents: &[Option<Model>], new: &Model) -> Vec<Change> {
+fn merged_changes(parents: &[Option<Arc<Model>>], new: &Model) -> Vec<Change> {
     let empty = Model::empty();
     let mut diffs = parents
         .iter()
-        .map(|old| diff(old.as_ref().unwrap_or(&empty), new));
+        .map(|old| diff(old.as_deref().unwrap_or(&empty), new));
     let Some(first) = diffs.next() else {
         return diff(&empty, new);
     };
@@ -511,39 +512,45 @@ fn load(name: &str, text: &str) -> Option<Model> {
         .map(|l| l.model)
 }
 
-/// Models loaded from blobs, by blob id.
+/// Models loaded from blobs, by blob id (shared, not copied, between the commits that have
+/// the same version).
 #[derive(Default)]
 struct Models {
-    loaded: HashMap<gix::ObjectId, Option<Model>>,
+    loaded: HashMap<gix::ObjectId, Option<Arc<Model>>>,
+}
+
+/// A blob's text, when it is UTF-8.
+fn blob_text(repo: &gix::Repository, id: gix::ObjectId) -> Option<String> {
+    repo.find_object(id)
+        .ok()
+        .and_then(|o| String::from_utf8(o.detach().data).ok())
 }
 
 impl Models {
     /// Loads every version in `ids` not loaded yet (each with the path it had, for messages),
-    /// reading the blobs here and parsing them on every core.
+    /// on every core: each thread opens the repository for itself (a handle is not shared
+    /// between threads), reads its blobs and parses them.
     fn load_all(&mut self, repo: &gix::Repository, mut ids: Vec<(gix::ObjectId, String)>) {
         ids.sort_unstable();
         ids.dedup_by_key(|(id, _)| *id);
         ids.retain(|(id, _)| !self.loaded.contains_key(id));
-        let texts: Vec<(gix::ObjectId, String, Option<String>)> = ids
-            .into_iter()
-            .map(|(id, name)| {
-                let text = repo
-                    .find_object(id)
-                    .ok()
-                    .and_then(|o| String::from_utf8(o.data.clone()).ok());
-                (id, name, text)
-            })
-            .collect();
         let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-        let chunk = texts.len().div_ceil(threads).max(1);
-        let loaded: Vec<(gix::ObjectId, Option<Model>)> = std::thread::scope(|scope| {
-            let workers: Vec<_> = texts
+        let chunk = ids.len().div_ceil(threads).max(1);
+        let git_dir = repo.git_dir().to_path_buf();
+        let loaded: Vec<(gix::ObjectId, Option<Arc<Model>>)> = std::thread::scope(|scope| {
+            let workers: Vec<_> = ids
                 .chunks(chunk)
                 .map(|part| {
+                    let git_dir = &git_dir;
                     scope.spawn(move || {
+                        let Ok(mut repo) = gix::open(git_dir) else {
+                            return Vec::new();
+                        };
+                        repo.object_cache_size_if_unset(16 * 1024 * 1024);
                         part.iter()
-                            .map(|(id, name, text)| {
-                                (*id, text.as_deref().and_then(|t| load(name, t)))
+                            .map(|(id, name)| {
+                                let model = blob_text(&repo, *id).and_then(|t| load(name, &t));
+                                (*id, model.map(Arc::new))
                             })
                             .collect::<Vec<_>>()
                     })
@@ -557,15 +564,13 @@ impl Models {
         self.loaded.extend(loaded);
     }
 
-    fn get(&mut self, repo: &gix::Repository, id: gix::ObjectId, name: &str) -> Option<Model> {
+    fn get(&mut self, repo: &gix::Repository, id: gix::ObjectId, name: &str) -> Option<Arc<Model>> {
         if let Some(model) = self.loaded.get(&id) {
             return model.clone();
         }
-        let model = repo
-            .find_object(id)
-            .ok()
-            .and_then(|o| String::from_utf8(o.data.clone()).ok())
-            .and_then(|text| load(name, &text));
+        let model = blob_text(repo, id)
+            .and_then(|text| load(name, &text))
+            .map(Arc::new);
         self.loaded.insert(id, model.clone());
         model
     }

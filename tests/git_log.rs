@@ -272,3 +272,73 @@ fn a_file_moved_in_history_is_followed_to_its_old_path() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["changes"].as_array().unwrap().len(), 2, "{report:#}");
 }
+
+#[test]
+fn thirty_commits_of_set_additions_and_hand_edits_are_listed_exactly() {
+    if !have_git() {
+        return;
+    }
+    let (dir, file) = repository();
+    let root = dir.path();
+    let ids = [
+        "joint-exploration-projects",
+        "regulatory-information-exchange",
+        "deep-sea-practices",
+        "stockpiling-strategy",
+        "processing-technology-transfer",
+        "future-phases",
+    ];
+    let cycle = ["in_progress", "at_risk", "blocked", "planned"];
+    let mut status: Vec<usize> = vec![3; ids.len()];
+    let authors = ["Asha", "Kenji", "Priya"];
+    // Per commit, newest last: (author, kind of change, milestone).
+    let mut expected: Vec<(String, String, String)> = Vec::new();
+    for n in 0..30 {
+        let author = authors[n % 3];
+        let k = n % ids.len();
+        match n % 3 {
+            0 => {
+                let next = (status[k] + 1) % cycle.len();
+                set(&file, ids[k], cycle[next], &format!("step {n}"));
+                status[k] = next;
+                expected.push((author.into(), "status".into(), ids[k].into()));
+            }
+            1 => {
+                let out = pactboard()
+                    .args(["add", "milestone"])
+                    .arg(&file)
+                    .args(["--title", &format!("New milestone {n}")])
+                    .args(["--pillar", "economic-energy-security"])
+                    .output()
+                    .unwrap();
+                assert!(out.status.success(), "{out:?}");
+                let id = format!("new-milestone-{n}");
+                expected.push((author.into(), "milestone_added".into(), id));
+            }
+            _ => {
+                let next = (status[k] + 1) % cycle.len();
+                by_hand(&file, ids[k], cycle[status[k]], cycle[next]);
+                status[k] = next;
+                expected.push((author.into(), "status".into(), ids[k].into()));
+            }
+        }
+        git(root, author, &["commit", "-qam", &format!("Commit {n}")]);
+    }
+    let out = run(&["log", "--format", "json"], &file);
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let entries = log.as_array().unwrap();
+    // Thirty commits, newest first, then the one that made the file.
+    assert_eq!(entries.len(), 31, "{log:#}");
+    for (n, entry) in entries[..30].iter().rev().enumerate() {
+        let (author, kind, id) = &expected[n];
+        assert_eq!(entry["commit"]["author"], author.as_str(), "commit {n}");
+        assert_eq!(entry["commit"]["subject"], format!("Commit {n}"));
+        let changes = entry["changes"].as_array().unwrap();
+        assert_eq!(changes.len(), 1, "commit {n}: {changes:#?}");
+        assert_eq!(changes[0]["change"], kind.as_str(), "commit {n}");
+        assert_eq!(changes[0]["milestone"], id.as_str(), "commit {n}");
+        if kind == "status" {
+            assert_eq!(changes[0]["by_hand"], n % 3 == 2, "commit {n}");
+        }
+    }
+}
