@@ -124,7 +124,7 @@ pub(super) fn git_setup(files: &[PathBuf]) -> ExitCode {
             }
             text.push_str(&line);
             text.push('\n');
-            if let Err(e) = std::fs::write(&attributes, text) {
+            if let Err(e) = atomic::write(&attributes, text.as_bytes()) {
                 eprintln!("error: cannot write {}: {e}", shown(&attributes));
                 return ExitCode::from(EXIT_USAGE);
             }
@@ -163,7 +163,7 @@ fn configure(repo: &Repository, git_dir: &Path) -> Result<bool, ExitCode> {
         "[merge \"pactboard\"]\n\tname = pactboard: a three-way merge of partnership models\n\tdriver = {program} merge-driver %O %A %B %P\n"
     );
     text.push_str(&section);
-    if let Err(e) = std::fs::write(&config, text) {
+    if let Err(e) = atomic::write(&config, text.as_bytes()) {
         eprintln!("error: cannot write {}: {e}", shown(&config));
         return Err(ExitCode::from(EXIT_USAGE));
     }

@@ -76,6 +76,10 @@ fn words(entries: &[Entry], markdown: bool) -> String {
                 text::sanitize(&c.subject)
             ),
         };
+        let heading = match &e.path {
+            Some(path) => format!("{heading} (the file was {})", text::sanitize(path)),
+            None => heading,
+        };
         if markdown {
             let _ = writeln!(out, "### {heading}\n");
         } else {

@@ -202,7 +202,7 @@ pub enum Command {
     },
     /// Every change to the model in the file's git history, with authors, newest first
     #[command(
-        after_help = "Each commit that changed the file is compared with the one before it as models, not lines: status changes (with the history note, or \"changed by hand\" when no history entry records it), milestones added, removed, retitled, moved, re-dated; entries recorded; pillars, objectives, sources and targets added or changed. Uncommitted changes of the working file come first. The repository is read directly; git need not be installed.\nExit status: 0, or 2 when the file is not in a git repository.\n\nExample:\n  pactboard log my.toml --since 2025-09-01"
+        after_help = "Each commit that changed the file is compared with the one before it as models, not lines: status changes (with the history note, or \"changed by hand\" when no history entry records it), milestones added, removed, retitled, moved, re-dated; entries recorded; pillars, objectives, sources and targets added or changed. Uncommitted changes of the working file come first. A file renamed or moved is followed to where it was; a merge commit is listed only for what it changed itself. The repository is read directly; git need not be installed.\nExit status: 0, or 2 when the file is not in a git repository or a revision is unknown.\n\nExamples:\n  pactboard log my.toml --since 2025-09-01\n  pactboard log my.toml --since meeting-2025-09 --format markdown"
     )]
     Log {
         /// The partnership file [default: your working copy of the bundled model]
