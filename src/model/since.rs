@@ -26,7 +26,8 @@ pub enum Since {
 }
 
 impl Since {
-    /// The changes from this point to `now`, oldest first where they have a time.
+    /// The changes from this point to `now`: the recorded status changes oldest first, then
+    /// the rest (changes by hand, additions, other fields) in the file's order.
     pub fn changes(&self, now: &Model) -> Vec<Change> {
         match self {
             Since::Date(date) => recorded_since(now, *date)
@@ -41,7 +42,15 @@ impl Since {
                     by_hand: false,
                 })
                 .collect(),
-            Since::Version { model, .. } => diff(model, now),
+            Since::Version { model, .. } => {
+                let mut changes = diff(model, now);
+                // The recorded status changes in time order, before what has no time.
+                changes.sort_by_key(|c| match c {
+                    Change::Status { at: Some(at), .. } => (0, Some(*at)),
+                    _ => (1, None),
+                });
+                changes
+            }
         }
     }
 
@@ -102,5 +111,48 @@ mod tests {
             }
         ));
         assert_eq!(since_version.label(), "HEAD~1 (abc1234, 2025-09-01)");
+    }
+
+    #[test]
+    fn since_a_version_the_recorded_changes_come_in_time_order() {
+        use crate::model::edit::Edit;
+        let then = bundled();
+        let mut now = then.clone();
+        let at = |m: i64| {
+            chrono::DateTime::parse_from_rfc3339("2026-11-25T09:00:00+09:00").unwrap()
+                + chrono::Duration::minutes(m)
+        };
+        // The later milestone in the file changed first.
+        for (i, minute) in [(now.milestones.len() - 1, 1), (3, 2)] {
+            let to = if now.milestones[i].status == Status::Blocked {
+                Status::AtRisk
+            } else {
+                Status::Blocked
+            };
+            now.apply(
+                i,
+                Edit::Status {
+                    to,
+                    note: None,
+                    at: at(minute),
+                },
+            )
+            .unwrap();
+        }
+        let since = Since::Version {
+            revision: "v".into(),
+            commit: "abc1234".into(),
+            date: NaiveDate::from_ymd_opt(2025, 9, 1).unwrap(),
+            model: Box::new(then),
+        };
+        let times: Vec<_> = since
+            .changes(&now)
+            .iter()
+            .map(|c| match c {
+                Change::Status { at, .. } => *at,
+                _ => None,
+            })
+            .collect();
+        assert_eq!(times, [Some(at(1)), Some(at(2))]);
     }
 }
