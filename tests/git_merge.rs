@@ -242,6 +242,12 @@ fn different_statuses_conflict_around_just_that_milestone_and_resolve_each_way()
     assert!(check(&file).status.success());
     assert_eq!(status(&file, "stockpiling-strategy"), "done");
     assert_eq!(status(&file, "deep-sea-practices"), "at_risk");
+    // Settled: a second resolve leaves the file alone.
+    let settled = std::fs::read(&file).unwrap();
+    let out = resolve(&file, "o\n");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no conflict markers"));
+    assert_eq!(std::fs::read(&file).unwrap(), settled);
 
     let (_dir, file) = conflicted();
     let out = resolve(&file, "maybe\no\n");

@@ -249,6 +249,15 @@ pub(super) fn resolve(file: &Path) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
+    // What is in the working file is the person's: only the merge's markers are replaced.
+    let now = std::fs::read_to_string(file).unwrap_or_default();
+    if crate::store::merge_markers(&now).is_empty() {
+        eprintln!(
+            "error: {0} has no conflict markers (settled by hand?): nothing written; `pactboard check {0}`, then `git add {0}`",
+            shown(file)
+        );
+        return ExitCode::from(EXIT_USAGE);
+    }
     let [base, ours, theirs] = versions;
     let (Some(ours), Some(theirs)) = (ours, theirs) else {
         eprintln!(

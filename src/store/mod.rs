@@ -18,6 +18,7 @@ pub use diagnostic::{Diagnostic, LineIndex, Report, Severity};
 pub use document::{Document, Edited, SaveError, lock};
 pub use source_map::SourceMap;
 pub use suggest::{MAX_KNOWN, MAX_NAME, closest};
+pub use syntax::merge_markers;
 
 use crate::model::Model;
 

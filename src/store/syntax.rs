@@ -104,7 +104,7 @@ fn key_before(text: &str, value_start: usize) -> Option<&str> {
 /// The conflict markers git leaves in a file after a merge it could not finish (`<<<<<<<`,
 /// `=======`, `>>>>>>>` at the start of a line), each an error that says so. A TOML file cannot
 /// start a line with these, so nothing valid is mistaken for one.
-pub(super) fn merge_markers(text: &str) -> Vec<Diagnostic> {
+pub fn merge_markers(text: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
