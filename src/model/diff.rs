@@ -131,9 +131,7 @@ impl Change {
             Change::Redated {
                 title, from, to, ..
             } => {
-                let date =
-                    |d: &Option<NaiveDate>| d.map_or("no date".to_string(), |d| d.to_string());
-                format!("{}: due {} → {}", quote(title), date(from), date(to))
+                format!("{}: due {} → {}", quote(title), due(*from), due(*to))
             }
             Change::MilestoneChanged { title, fields, .. } => {
                 format!("{}: {} changed", quote(title), fields.join(", "))
@@ -176,9 +174,7 @@ impl Change {
             Change::Redated {
                 title, from, to, ..
             } => {
-                let date =
-                    |d: &Option<NaiveDate>| d.map_or("no date".to_string(), |d| d.to_string());
-                format!("due {} → {} · {}", date(from), date(to), quote(title))
+                format!("due {} → {} · {}", due(*from), due(*to), quote(title))
             }
             Change::MilestoneChanged { title, fields, .. } => {
                 format!("{} changed · {}", fields.join(", "), quote(title))
@@ -186,6 +182,11 @@ impl Change {
             _ => self.describe(),
         }
     }
+}
+
+/// A due date in words.
+fn due(date: Option<NaiveDate>) -> String {
+    date.map_or_else(|| "no date".to_string(), |d| d.to_string())
 }
 
 /// What changed from `old` to `new`.

@@ -102,6 +102,35 @@ pub fn put_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, max_width: u1
     x
 }
 
+/// One row of a table over `row` (one line high): the cells in turn, each cut to its width
+/// (text from the file made safe) and a column apart; a cell of width 0 is left out. A
+/// selected row is styled whole first.
+pub fn table_row<T: AsRef<str>>(
+    buf: &mut Buffer,
+    row: Rect,
+    selected: Option<Style>,
+    cells: &[(T, usize, Style)],
+) {
+    if let Some(style) = selected {
+        restyle(buf, row, style);
+    }
+    let mut x = row.x;
+    for (text, width, style) in cells {
+        if *width == 0 || x >= row.right() {
+            continue;
+        }
+        put(
+            buf,
+            x,
+            row.y,
+            &super::widgets::fit(text.as_ref(), *width),
+            *width,
+            *style,
+        );
+        x = x.saturating_add(*width as u16 + 1);
+    }
+}
+
 /// Sets `style` on every cell of `area`, like `Buffer::set_style`, a row at a time.
 pub fn restyle(buf: &mut Buffer, area: Rect, style: Style) {
     let area = buf.area.intersection(area);

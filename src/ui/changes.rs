@@ -12,7 +12,7 @@ use super::cells;
 use super::panel::panel;
 use super::scroll::{Window, list_pane};
 use super::theme::Theme;
-use super::widgets::{self, fit, fit_pad, safe_line};
+use super::widgets::{self, fit_pad, safe_line};
 use crate::app::changes::{History, author_of};
 use crate::app::keymap::Section;
 use crate::app::{Action, App, View};
@@ -108,19 +108,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .take(rows_area.height.into())
         .enumerate()
     {
-        let y = rows_area.y + n as u16;
         let selected = row == state.cursor.selected;
-        if selected {
-            cells::restyle(
-                buf,
-                Rect {
-                    y,
-                    height: 1,
-                    ..rows_area
-                },
-                theme.selected,
-            );
-        }
         let style = |s| widgets::selectable(theme, s, selected);
         let entry = &entries[e];
         let (when_text, id_text) = match &entry.commit {
@@ -148,14 +136,12 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             cells_of.push((id_text, id, style(theme.muted)));
         }
         cells_of.push((what_text, what, style(what_style)));
-        let mut x = rows_area.x;
-        for (text, width, style) in cells_of {
-            if width == 0 || x >= rows_area.right() {
-                continue;
-            }
-            cells::put(buf, x, y, &fit(&text, width), width, style);
-            x = x.saturating_add(width as u16 + 1);
-        }
+        let line = Rect {
+            y: rows_area.y + n as u16,
+            height: 1,
+            ..rows_area
+        };
+        cells::table_row(buf, line, selected.then_some(theme.selected), &cells_of);
     }
 }
 

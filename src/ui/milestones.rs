@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::cells;
 use super::scroll::{Window, list_pane};
 use super::theme::Theme;
-use super::widgets::{self, fit, fit_pad};
+use super::widgets::{self, fit_pad};
 use crate::app::keymap::Section;
 use crate::app::{Action, App, View};
 use crate::model::is_overdue;
@@ -174,21 +174,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .enumerate()
     {
         shown += 1;
-        let y = rows_area.y + n as u16;
         let m = &app.model.milestones[i];
         let selected = row == app.milestones.cursor.selected;
         let overdue = is_overdue(m, today);
-        if selected {
-            cells::restyle(
-                buf,
-                Rect {
-                    y,
-                    height: 1,
-                    ..rows_area
-                },
-                theme.selected,
-            );
-        }
         let style = |s| widgets::selectable(theme, s, selected);
         let due = match (m.due, overdue) {
             (Some(d), true) => format!("⚠{d}"),
@@ -219,14 +207,12 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             (&status.content, c.status, style(status.style)),
             (owner, c.owner, style(theme.muted)),
         ];
-        let mut x = rows_area.x;
-        for (text, width, style) in cells {
-            if width == 0 || x >= rows_area.right() {
-                continue;
-            }
-            cells::put(buf, x, y, &fit(text, width), width, style);
-            x = x.saturating_add(width as u16 + 1);
-        }
+        let line = Rect {
+            y: rows_area.y + n as u16,
+            height: 1,
+            ..rows_area
+        };
+        cells::table_row(buf, line, selected.then_some(theme.selected), &cells);
     }
     if shown == 0 {
         let text = if app.model.milestones.is_empty() {
