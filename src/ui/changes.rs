@@ -7,6 +7,7 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::cells;
 use super::panel::panel;
@@ -70,7 +71,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     // When (16), who, commit (7), what.
     let who = entries
         .iter()
-        .map(|e| widgets::fit(&author_of(e), 18).chars().count())
+        .map(|e| widgets::fit(&author_of(e), 18).width())
         .max()
         .unwrap_or(3)
         .clamp(3, 18);
