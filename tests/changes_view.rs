@@ -186,3 +186,15 @@ fn a_file_not_in_a_repository_says_so_and_a_save_reads_the_history_again() {
     app.saved();
     assert!(!app.wants_history());
 }
+
+#[test]
+fn an_author_in_devanagari_and_kanji_is_shown_whole() {
+    let mut app = changes_app();
+    let mut entries = app.changes.entries().to_vec();
+    if let Some(c) = entries[1].commit.as_mut() {
+        c.author = "प्रिया 田中".into();
+    }
+    app.history_read(Ok(entries));
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("प्रिया 田中 "), "{text}");
+}
