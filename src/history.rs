@@ -53,6 +53,9 @@ pub struct Entry {
     /// The file did not load at this version (its problems are for `check`).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub invalid: bool,
+    /// The file was made here (it had no earlier version): every change is an addition.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub created: bool,
     /// The path of the file at this commit, when it differs from today's (renamed since).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
@@ -305,6 +308,7 @@ pub fn log(path: &Path, range: &Range) -> Result<Vec<Entry>, HistoryError> {
         out.push(Entry {
             commit: Some(meta),
             invalid: here.is_some() && new.is_none(),
+            created: new.is_some() && olds.iter().all(Option::is_none),
             path: (path != repo.relative).then_some(path),
             changes,
         });
@@ -346,6 +350,7 @@ fn uncommitted(
     (!changes.is_empty() || (now.is_none() && at_head.is_some())).then_some(Entry {
         commit: None,
         invalid: now.is_none(),
+        created: now.is_some() && head_model.is_none(),
         path: None,
         changes,
     })

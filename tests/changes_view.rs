@@ -67,6 +67,7 @@ fn history(app: &App) -> Vec<Entry> {
     let entry = |commit, old: &Model, new: &Model| Entry {
         commit,
         invalid: false,
+        created: old.milestones.is_empty(),
         path: None,
         changes: diff(old, new),
     };
@@ -136,6 +137,16 @@ fn the_log_newest_first_filtered_and_one_change_in_full() {
     );
     code(&mut app, KeyCode::Esc);
     assert!(!app.changes.detail);
+    // The commit that made the file is one row; its detail lists what it added.
+    keys(&mut app, "G");
+    code(&mut app, KeyCode::Enter);
+    let made = screen(&app, 80, 40);
+    assert!(
+        made.contains("Created the file: 1 source, 7 pillars"),
+        "{made}"
+    );
+    assert!(made.contains("It added:") && made.contains("• pillar investment-innovation added"));
+    code(&mut app, KeyCode::Esc);
 
     // By author: the latest first; Kenji's commit alone.
     keys(&mut app, "ww");

@@ -84,6 +84,12 @@ fn each_commit_says_what_it_changed_in_the_model_and_who_made_it() {
     let text = String::from_utf8(text.stdout).unwrap();
     assert!(text.contains("Kenji: Stockpiling under way"), "{text}");
     assert!(text.contains("changed by hand"), "{text}");
+    assert!(
+        text.contains(
+            "created the file: 1 source, 7 pillars, 7 objectives, 1 target, 9 milestones"
+        ),
+        "{text}"
+    );
 }
 
 #[test]

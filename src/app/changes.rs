@@ -19,7 +19,8 @@ pub enum History {
     Read(Vec<Entry>),
 }
 
-/// One row: an entry of the log and one of its changes (`None`: a version that did not load).
+/// One row: an entry of the log and one of its changes (`None`: the entry as a whole, a version
+/// that did not load or the one that made the file).
 pub type ChangeRow = (usize, Option<usize>);
 
 /// The view's state.
@@ -145,8 +146,11 @@ impl App {
             {
                 continue;
             }
-            if entry.invalid && entry.changes.is_empty() && state.pillar.is_none() {
+            let whole = (entry.invalid && entry.changes.is_empty()) || entry.created;
+            if whole && state.pillar.is_none() {
+                // The version that made the file is one row (its additions are the file).
                 rows.push((e, None));
+                continue;
             }
             for (c, change) in entry.changes.iter().enumerate() {
                 if state

@@ -8,6 +8,7 @@ use super::dashboard::model_file;
 use super::since::SinceArg;
 use super::{EXIT_USAGE, LogFormat, shown};
 use crate::history::{self, Entry, Range};
+use crate::model::diff::contents;
 use crate::text;
 
 pub(super) fn log(
@@ -92,9 +93,14 @@ fn words(entries: &[Entry], markdown: bool) -> String {
                 if markdown { "- " } else { "  • " }
             );
         }
-        for c in &e.changes {
-            let bullet = if markdown { "- " } else { "  • " };
-            let _ = writeln!(out, "{bullet}{}", c.describe());
+        let bullet = if markdown { "- " } else { "  • " };
+        if e.created {
+            // Every table of the file, added: said in one line (the JSON lists them).
+            let _ = writeln!(out, "{bullet}created the file: {}", contents(&e.changes));
+        } else {
+            for c in &e.changes {
+                let _ = writeln!(out, "{bullet}{}", c.describe());
+            }
         }
         out.push('\n');
     }

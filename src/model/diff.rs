@@ -184,6 +184,33 @@ impl Change {
     }
 }
 
+/// What a file made anew holds, from its changes (all additions): `7 pillars, 9 milestones, …`.
+pub fn contents(changes: &[Change]) -> String {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut count = |what: &'static str| match counts.iter_mut().find(|(w, _)| *w == what) {
+        Some((_, n)) => *n += 1,
+        None => counts.push((what, 1)),
+    };
+    for c in changes {
+        match c {
+            Change::Table { table, .. } => count(table),
+            Change::MilestoneAdded { .. } => count("milestone"),
+            Change::EntryRecorded { .. } => count("entry"),
+            Change::Status { .. } => count("status change"),
+            _ => count("other change"),
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(what, n)| match (what, n) {
+            (_, 1) => format!("1 {what}"),
+            ("entry", n) => format!("{n} entries"),
+            (what, n) => format!("{n} {what}s"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A due date in words.
 fn due(date: Option<NaiveDate>) -> String {
     date.map_or_else(|| "no date".to_string(), |d| d.to_string())

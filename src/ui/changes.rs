@@ -18,7 +18,7 @@ use crate::app::changes::{History, author_of};
 use crate::app::keymap::Section;
 use crate::app::{Action, App, View};
 use crate::history::Entry;
-use crate::model::diff::Change;
+use crate::model::diff::{Change, contents};
 
 /// Draws the changes view.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -120,13 +120,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             None => ("uncommitted".to_string(), String::new()),
         };
         let change = c.and_then(|c| entry.changes.get(c));
-        let what_text = change.map_or_else(
-            || "the file did not load at this version".to_string(),
-            Change::short,
-        );
+        let what_text = match change {
+            Some(change) => change.short(),
+            None if entry.created => format!("created the file: {}", contents(&entry.changes)),
+            None => "the file did not load at this version".to_string(),
+        };
         let what_style = match change {
             Some(Change::Status { by_hand: true, .. }) => theme.warn,
-            None => theme.bad,
+            None if !entry.created => theme.bad,
             _ => theme.text,
         };
         let mut cells_of: Vec<(String, usize, Style)> = vec![
@@ -227,6 +228,10 @@ fn detail(
                 }
             }
         }
+        None if entry.created => lines.push(Line::styled(
+            format!("Created the file: {}", contents(&entry.changes)),
+            theme.text,
+        )),
         None => lines.push(Line::styled(
             "The file did not load at this version: `pactboard check` on it says why.",
             theme.bad,
@@ -239,17 +244,12 @@ fn detail(
         .collect();
     if !others.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(
-            format!(
-                "The same {} also:",
-                if entry.commit.is_some() {
-                    "commit"
-                } else {
-                    "edit"
-                }
-            ),
-            theme.muted,
-        ));
+        let heading = match (change, &entry.commit) {
+            (None, _) => "It added:",
+            (Some(_), Some(_)) => "The same commit also:",
+            (Some(_), None) => "The same edit also:",
+        };
+        lines.push(Line::styled(heading, theme.muted));
         for c in others.iter().take(usize::from(inner.height)) {
             lines.push(Line::styled(format!("• {}", c.describe()), theme.text));
         }
