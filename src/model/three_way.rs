@@ -622,6 +622,38 @@ mod tests {
     }
 
     #[test]
+    fn a_removal_against_a_change_is_settled_either_way() {
+        let base = crate::bundled::model();
+        let (x, _) = ids(&base);
+        let mut removed = base.clone();
+        removed.milestones.retain(|m| m.id != x);
+        let mut changed = base.clone();
+        changed.milestones[0].notes = Some("changed".into());
+        // Ours removed it, theirs changed it: it stands as theirs has it until settled.
+        let merged = merge(&base, &removed, &changed).unwrap();
+        assert_eq!(merged.added, [x.as_str()]);
+        let mut ours = merged.clone();
+        ours.settle(0, None, Side::Ours);
+        assert!(ours.model.milestone_index(&x).is_none());
+        assert!(ours.added.is_empty());
+        let mut theirs = merged;
+        theirs.settle(0, None, Side::Theirs);
+        let i = theirs.model.milestone_index(&x).unwrap();
+        assert_eq!(theirs.model.milestones[i].notes.as_deref(), Some("changed"));
+        assert_eq!(theirs.added, [x.as_str()]);
+        // Ours changed it, theirs removed it.
+        let merged = merge(&base, &changed, &removed).unwrap();
+        let mut ours = merged.clone();
+        ours.settle(0, None, Side::Ours);
+        assert!(ours.model.milestone_index(&x).is_some());
+        assert!(ours.removed.is_empty());
+        let mut theirs = merged;
+        theirs.settle(0, None, Side::Theirs);
+        assert!(theirs.model.milestone_index(&x).is_none());
+        assert_eq!(theirs.removed, [x.as_str()]);
+    }
+
+    #[test]
     fn additions_of_both_sides_are_kept_and_removals_made() {
         let base = crate::bundled::model();
         let (x, y) = ids(&base);
