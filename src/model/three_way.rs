@@ -622,6 +622,43 @@ mod tests {
     }
 
     #[test]
+    fn every_field_set_differently_is_a_conflict_settled_for_either_side() {
+        let mut base = crate::bundled::model();
+        let mut second = base.sources[0].clone();
+        second.id = "second".into();
+        base.sources.push(second);
+        let (x, _) = ids(&base);
+        let i = base.milestone_index(&x).unwrap();
+        let side = |k: usize| {
+            let mut model = base.clone();
+            let m = &mut model.milestones[i];
+            m.title = format!("Title {k}");
+            m.pillar = k;
+            m.objective = Some(k);
+            m.due = chrono::NaiveDate::from_ymd_opt(2027, 1, u32::try_from(k).unwrap());
+            m.weight = 1.0 + k as f64;
+            m.owner = Some(format!("Owner {k}"));
+            m.source = if k == 1 { None } else { Some(1) };
+            m.notes = Some(format!("Notes {k}"));
+            model
+        };
+        let (ours, theirs) = (side(1), side(2));
+        let merged = merge(&base, &ours, &theirs).unwrap();
+        assert_eq!(merged.conflicts.len(), 1);
+        assert_eq!(merged.conflicts[0].fields, FIELDS);
+        let mut for_theirs = merged.clone();
+        for field in FIELDS {
+            for_theirs.settle(0, Some(field), Side::Theirs);
+        }
+        assert_eq!(for_theirs.model.milestones[i], theirs.milestones[i]);
+        let mut for_ours = merged;
+        for field in FIELDS {
+            for_ours.settle(0, Some(field), Side::Ours);
+        }
+        assert_eq!(for_ours.model.milestones[i], ours.milestones[i]);
+    }
+
+    #[test]
     fn a_removal_against_a_change_is_settled_either_way() {
         let base = crate::bundled::model();
         let (x, _) = ids(&base);
