@@ -217,17 +217,18 @@ fn tables_unchanged<T: PartialEq>(
     if theirs == base || theirs == ours {
         return Ok(());
     }
-    let changed = theirs
+    let what = match theirs
         .iter()
         .find(|t| !base.contains(t) && !ours.contains(t))
-        .map(|t| id(t).clone())
-        .or_else(|| {
-            base.iter()
-                .find(|b| !theirs.contains(b))
-                .map(|b| id(b).clone())
-        })
-        .unwrap_or_default();
-    Err(unmergeable(format!("changed the {kind} {changed:?}")))
+    {
+        Some(t) if base.iter().any(|b| id(b) == id(t)) => format!("changed the {kind} {:?}", id(t)),
+        Some(t) => format!("added the {kind} {:?}", id(t)),
+        None => match base.iter().find(|b| !theirs.contains(b)) {
+            Some(b) => format!("removed the {kind} {:?}", id(b)),
+            None => format!("reordered the {kind}s"),
+        },
+    };
+    Err(unmergeable(what))
 }
 
 /// Ours' list with theirs' additions after it; theirs may add, not change or remove.
@@ -241,6 +242,8 @@ fn grown<T: PartialEq + Clone>(
     let mut out = ours.to_vec();
     for b in base {
         match theirs.iter().find(|t| id(t) == id(b)) {
+            // Removed on both sides: ours is without it already.
+            None if !ours.iter().any(|o| id(o) == id(b)) => {}
             None => return Err(unmergeable(format!("removed the {kind} {:?}", id(b)))),
             Some(t) if t != b && ours.iter().find(|o| id(o) == id(b)) != Some(t) => {
                 return Err(unmergeable(format!("changed the {kind} {:?}", id(b))));
@@ -719,12 +722,65 @@ mod tests {
         assert!(merged.conflicts[0].theirs.is_none());
     }
 
+    /// Each change of a table the merge does not write: refused when theirs made it alone,
+    /// merged when only ours made it or both made it alike.
     #[test]
-    fn what_the_merge_cannot_write_is_said() {
+    fn what_the_merge_cannot_write_is_said_and_only_that() {
         let base = crate::bundled::model();
+        let changes: [(&str, fn(&mut Model)); 7] = [
+            ("partnership", |m| m.partnership.title.push('!')),
+            ("rates", |m| {
+                m.rates.push(crate::model::Rate {
+                    from: "USD".into(),
+                    to: "JPY".into(),
+                    rate: 150.0,
+                    as_of: chrono::NaiveDate::from_ymd_opt(2025, 8, 29).unwrap(),
+                    source: None,
+                });
+            }),
+            ("objective \"joint-exploration\"", |m| {
+                m.objectives[0].title.push('!')
+            }),
+            ("removed the objective", |m| {
+                m.objectives.pop();
+            }),
+            ("changed the pillar", |m| m.pillars[0].title.push('!')),
+            ("removed the pillar", |m| {
+                m.pillars.pop();
+            }),
+            ("changed the target", |m| m.targets[0].amount *= 2.0),
+        ];
+        for (what, change) in changes {
+            let mut changed = base.clone();
+            change(&mut changed);
+            let err = merge(&base, &base, &changed).unwrap_err();
+            assert!(err.to_string().contains(what), "{what}: {err}");
+            // Ours alone, or both alike: ours stands.
+            let merged = merge(&base, &changed, &base).unwrap();
+            assert_eq!(merged.model, changed, "{what}");
+            let merged = merge(&base, &changed, &changed).unwrap();
+            assert_eq!(merged.model, changed, "{what}");
+        }
+    }
+
+    #[test]
+    fn pillars_and_sources_added_on_either_side_are_kept_once() {
+        let base = crate::bundled::model();
+        let mut ours = base.clone();
+        let mut pillar = base.pillars[0].clone();
+        pillar.id = "ours-pillar".into();
+        ours.pillars.push(pillar.clone());
         let mut theirs = base.clone();
-        theirs.objectives[0].title = "Changed".into();
-        let err = merge(&base, &base, &theirs).unwrap_err();
-        assert!(err.to_string().contains("objective"), "{err}");
+        let mut their_pillar = base.pillars[0].clone();
+        their_pillar.id = "theirs-pillar".into();
+        theirs.pillars.push(their_pillar);
+        theirs.pillars.push(pillar.clone());
+        let merged = merge(&base, &ours, &theirs).unwrap();
+        let ids: Vec<&str> = merged.model.pillars.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(&ids[ids.len() - 2..], ["ours-pillar", "theirs-pillar"]);
+        // The same id added differently cannot be merged.
+        let mut differently = ours.clone();
+        differently.pillars.last_mut().unwrap().title.push('!');
+        assert!(merge(&base, &ours, &differently).is_err());
     }
 }
