@@ -722,12 +722,14 @@ mod tests {
         assert!(merged.conflicts[0].theirs.is_none());
     }
 
+    type ChangeOf = fn(&mut Model);
+
     /// Each change of a table the merge does not write: refused when theirs made it alone,
     /// merged when only ours made it or both made it alike.
     #[test]
     fn what_the_merge_cannot_write_is_said_and_only_that() {
         let base = crate::bundled::model();
-        let changes: [(&str, fn(&mut Model)); 7] = [
+        let changes: [(&str, ChangeOf); 7] = [
             ("partnership", |m| m.partnership.title.push('!')),
             ("rates", |m| {
                 m.rates.push(crate::model::Rate {
