@@ -741,7 +741,7 @@ mod tests {
                 });
             }),
             ("objective \"joint-exploration\"", |m| {
-                m.objectives[0].title.push('!')
+                m.objectives[0].title.push('!');
             }),
             ("removed the objective", |m| {
                 m.objectives.pop();
