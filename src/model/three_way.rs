@@ -765,6 +765,50 @@ mod tests {
         }
     }
 
+    fn entry(day: u32, amount: f64, source: Option<usize>) -> crate::model::TargetEntry {
+        crate::model::TargetEntry {
+            date: chrono::NaiveDate::from_ymd_opt(2026, 1, day).unwrap(),
+            amount,
+            kind: crate::model::EntryKind::Committed,
+            note: None,
+            source,
+        }
+    }
+
+    #[test]
+    fn entries_of_both_sides_are_kept_those_removed_go_and_new_targets_are_refused() {
+        let mut base = crate::bundled::model();
+        base.targets[0].entries = vec![entry(1, 1.0, None), entry(2, 2.0, None)];
+        let mut ours = base.clone();
+        ours.targets[0].entries.push(entry(3, 3.0, None));
+        let mut theirs = base.clone();
+        // Theirs removed the first entry and added one citing a source of its own.
+        theirs.targets[0].entries.remove(0);
+        let mut source = base.sources[0].clone();
+        source.id = "their-source".into();
+        theirs.sources.push(source);
+        let cited = theirs.sources.len() - 1;
+        theirs.targets[0].entries.push(entry(4, 4.0, Some(cited)));
+        // Ours added a source too, so theirs lands at another place.
+        let mut mine = base.sources[0].clone();
+        mine.id = "our-source".into();
+        ours.sources.push(mine);
+        let merged = merge(&base, &ours, &theirs).unwrap().model;
+        let amounts: Vec<f64> = merged.targets[0].entries.iter().map(|e| e.amount).collect();
+        assert_eq!(amounts, [2.0, 3.0, 4.0]);
+        let source = merged.targets[0].entries[2].source.unwrap();
+        assert_eq!(merged.sources[source].id, "their-source");
+        // A target added, or one removed, by theirs is not written by the merge.
+        let mut added = base.clone();
+        let mut target = base.targets[0].clone();
+        target.id = "another".into();
+        added.targets.push(target);
+        assert!(merge(&base, &base, &added).is_err());
+        let mut removed = base.clone();
+        removed.targets.clear();
+        assert!(merge(&base, &base, &removed).is_err());
+    }
+
     #[test]
     fn pillars_and_sources_added_on_either_side_are_kept_once() {
         let base = crate::bundled::model();
