@@ -729,7 +729,7 @@ mod tests {
     #[test]
     fn what_the_merge_cannot_write_is_said_and_only_that() {
         let base = crate::bundled::model();
-        let changes: [(&str, ChangeOf); 7] = [
+        let changes: [(&str, ChangeOf); 8] = [
             ("partnership", |m| m.partnership.title.push('!')),
             ("rates", |m| {
                 m.rates.push(crate::model::Rate {
@@ -740,11 +740,16 @@ mod tests {
                     source: None,
                 });
             }),
-            ("objective \"joint-exploration\"", |m| {
+            ("changed the objective \"joint-exploration\"", |m| {
                 m.objectives[0].title.push('!');
             }),
-            ("removed the objective", |m| {
+            ("removed the objective \"msme-startups\"", |m| {
                 m.objectives.pop();
+            }),
+            ("added the objective \"new\"", |m| {
+                let mut o = m.objectives[0].clone();
+                o.id = "new".into();
+                m.objectives.push(o);
             }),
             ("changed the pillar", |m| m.pillars[0].title.push('!')),
             ("removed the pillar", |m| {
