@@ -291,7 +291,8 @@ fn merge_targets(base: &Model, theirs: &Model, model: &mut Model) -> Result<(), 
             )));
         };
         let Some(b) = b else {
-            if bare(m) != bare(t) {
+            // Added on both sides: alike (entries too), or not merged.
+            if m != t {
                 return Err(unmergeable(format!("added the target {:?}", t.id)));
             }
             continue;
@@ -809,6 +810,12 @@ mod tests {
         target.id = "another".into();
         added.targets.push(target);
         assert!(merge(&base, &base, &added).is_err());
+        // Added alike on both sides: kept once; differently: refused.
+        let merged = merge(&base, &added, &added).unwrap().model;
+        assert_eq!(merged.targets, added.targets);
+        let mut other = added.clone();
+        other.targets[1].entries.push(entry(5, 5.0, None));
+        assert!(merge(&base, &added, &other).is_err());
         let mut removed = base.clone();
         removed.targets.clear();
         assert!(merge(&base, &base, &removed).is_err());
