@@ -695,6 +695,30 @@ mod tests {
     }
 
     #[test]
+    fn a_milestone_added_on_both_sides_is_one_when_alike_else_a_conflict() {
+        let base = crate::bundled::model();
+        let mut new = base.milestones[1].clone();
+        new.id = "both-new".into();
+        let mut ours = base.clone();
+        ours.milestones.push(new.clone());
+        let merged = merge(&base, &ours, &ours).unwrap();
+        assert!(merged.conflicts.is_empty());
+        assert_eq!(merged.model, ours);
+        let mut theirs = base.clone();
+        new.title.push('!');
+        new.status = if new.status == Status::Blocked {
+            Status::AtRisk
+        } else {
+            Status::Blocked
+        };
+        theirs.milestones.push(new);
+        let merged = merge(&base, &ours, &theirs).unwrap();
+        assert_eq!(merged.conflicts.len(), 1);
+        assert_eq!(merged.conflicts[0].fields, ["title", "status"]);
+        assert_eq!(merged.model, ours);
+    }
+
+    #[test]
     fn additions_of_both_sides_are_kept_and_removals_made() {
         let base = crate::bundled::model();
         let (x, y) = ids(&base);
@@ -787,7 +811,11 @@ mod tests {
         base.targets[0].entries = vec![entry(1, 1.0, None), entry(2, 2.0, None)];
         let mut ours = base.clone();
         ours.targets[0].entries.push(entry(3, 3.0, None));
+        // Ours removed the second, theirs kept it; both recorded the same new one.
+        ours.targets[0].entries.remove(1);
+        ours.targets[0].entries.push(entry(6, 6.0, None));
         let mut theirs = base.clone();
+        theirs.targets[0].entries.push(entry(6, 6.0, None));
         // Theirs removed the first entry and added one citing a source of its own.
         theirs.targets[0].entries.remove(0);
         let mut source = base.sources[0].clone();
@@ -801,7 +829,7 @@ mod tests {
         ours.sources.push(mine);
         let merged = merge(&base, &ours, &theirs).unwrap().model;
         let amounts: Vec<f64> = merged.targets[0].entries.iter().map(|e| e.amount).collect();
-        assert_eq!(amounts, [2.0, 3.0, 4.0]);
+        assert_eq!(amounts, [3.0, 6.0, 4.0]);
         let source = merged.targets[0].entries[2].source.unwrap();
         assert_eq!(merged.sources[source].id, "their-source");
         // A target added, or one removed, by theirs is not written by the merge.
