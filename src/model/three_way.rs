@@ -579,6 +579,32 @@ mod tests {
     }
 
     #[test]
+    fn histories_added_after_a_common_one_merge_and_the_same_change_is_told_apart() {
+        let mut base = crate::bundled::model();
+        let (_, y) = ids(&base);
+        set(&mut base, &y, Status::InProgress, -50, "common");
+        // The same change on both sides after the common entry: once.
+        let mut ours = base.clone();
+        set(&mut ours, &y, Status::Blocked, 10, "ours");
+        let mut theirs = base.clone();
+        set(&mut theirs, &y, Status::Blocked, 20, "theirs");
+        let merged = merge(&base, &ours, &theirs).unwrap().model;
+        let h = &merged.milestones[1].history;
+        assert_eq!(h.len(), base.milestones[1].history.len() + 1, "{h:?}");
+        assert_eq!(h.last().unwrap().note.as_deref(), Some("theirs; ours"));
+        // From the same status to another: two changes, both kept in time order.
+        let mut ours = base.clone();
+        set(&mut ours, &y, Status::AtRisk, 10, "ours first");
+        set(&mut ours, &y, Status::Blocked, 30, "ours then");
+        let mut theirs = base.clone();
+        set(&mut theirs, &y, Status::Blocked, 20, "theirs");
+        let merged = merge(&base, &ours, &theirs).unwrap().model;
+        let h = &merged.milestones[1].history;
+        assert_eq!(h.len(), base.milestones[1].history.len() + 3, "{h:?}");
+        assert_eq!(merged.milestones[1].status, Status::Blocked);
+    }
+
+    #[test]
     fn different_statuses_conflict_and_fields_on_one_side_merge() {
         let base = crate::bundled::model();
         let (x, _) = ids(&base);
