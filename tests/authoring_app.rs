@@ -28,16 +28,6 @@ fn copy_of(fixture: &str) -> (tempfile::TempDir, PathBuf) {
     (dir, file)
 }
 
-/// Files of every layout, each with at least one pillar.
-const LAYOUTS: &[&str] = &[
-    common::BUNDLED,
-    "tests/fixtures/layouts/inline.toml",
-    "tests/fixtures/layouts/indented.toml",
-    "tests/fixtures/layouts/no-final-newline.toml",
-    "tests/fixtures/valid/crlf.toml",
-    "tests/fixtures/valid/full.toml",
-];
-
 fn save(s: &mut Session) {
     s.app.update(Action::Save);
     s.run_effects();
@@ -221,7 +211,7 @@ proptest! {
 
     #[test]
     fn any_sequence_of_authoring_undo_redo_and_saves_reads_back_as_the_dashboards_model(
-        fixture in prop::sample::select(LAYOUTS),
+        fixture in prop::sample::select(common::LAYOUTS),
         ops in prop::collection::vec(op(), 1..24)
     ) {
         let (_dir, file) = copy_of(fixture);

@@ -13,15 +13,6 @@ use pactboard::store::author::Authored;
 use pactboard::store::{self, Document, SourceText};
 use proptest::prelude::*;
 
-const LAYOUTS: &[&str] = &[
-    common::BUNDLED,
-    "tests/fixtures/layouts/inline.toml",
-    "tests/fixtures/layouts/indented.toml",
-    "tests/fixtures/layouts/no-final-newline.toml",
-    "tests/fixtures/valid/crlf.toml",
-    "tests/fixtures/valid/full.toml",
-];
-
 #[derive(Debug, Clone)]
 enum Op {
     /// A status change of the side's `n`th milestone.
@@ -100,7 +91,7 @@ proptest! {
 
     #[test]
     fn independent_changes_merge_whole_and_are_written_exactly(
-        fixture in prop::sample::select(LAYOUTS),
+        fixture in prop::sample::select(common::LAYOUTS),
         ours_ops in prop::collection::vec(op(), 0..6),
         theirs_ops in prop::collection::vec(op(), 0..6),
     ) {

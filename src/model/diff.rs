@@ -77,7 +77,7 @@ pub enum Change {
 }
 
 impl Change {
-    /// The pillar (its id) a change is about, when it is about one, for filters.
+    /// The milestone (its id) a change is about, when it is about one, for filters.
     pub fn milestone(&self) -> Option<&str> {
         match self {
             Change::Status { milestone, .. }

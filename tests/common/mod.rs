@@ -28,6 +28,17 @@ pub fn app_of(path: &str) -> App {
 /// it rather than `data/india-japan.toml`, which is the user's to edit.
 pub const BUNDLED: &str = "assets/india-japan.toml";
 
+/// Files of every layout (sections, inline tables, indented, no final line break, CRLF, every
+/// table), each with at least one pillar: what the property tests of saving and merging run on.
+pub const LAYOUTS: &[&str] = &[
+    BUNDLED,
+    "tests/fixtures/layouts/inline.toml",
+    "tests/fixtures/layouts/indented.toml",
+    "tests/fixtures/layouts/no-final-newline.toml",
+    "tests/fixtures/valid/crlf.toml",
+    "tests/fixtures/valid/full.toml",
+];
+
 /// A file of the repository, by its path from the repository's root.
 pub fn repo_file(path: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
