@@ -261,6 +261,23 @@ fn different_statuses_conflict_around_just_that_milestone_and_resolve_each_way()
     );
     assert_eq!(status(&file, "deep-sea-practices"), "at_risk");
 
+    // A file marked read-only: refused before any question, nothing written.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let (_dir, file) = conflicted();
+        let before = std::fs::read(&file).unwrap();
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).unwrap();
+        let out = resolve(&file, "t\n");
+        assert_eq!(out.status.code(), Some(2), "{out:?}");
+        assert!(
+            !String::from_utf8_lossy(&out.stdout).contains("[o]urs"),
+            "{out:?}"
+        );
+        assert!(String::from_utf8_lossy(&out.stderr).contains("read-only"));
+        assert_eq!(std::fs::read(&file).unwrap(), before);
+    }
+
     // No answer: nothing written.
     let (_dir, file) = conflicted();
     let before = std::fs::read(&file).unwrap();

@@ -258,6 +258,11 @@ pub(super) fn resolve(file: &Path) -> ExitCode {
         );
         return ExitCode::from(EXIT_USAGE);
     }
+    // Before any question: answers for a file that cannot be written would be lost.
+    if let Err(why) = atomic::check_writable(file, false) {
+        eprintln!("error: {} was not written: {why}", shown(file));
+        return ExitCode::from(EXIT_USAGE);
+    }
     let [base, ours, theirs] = versions;
     let (Some(ours), Some(theirs)) = (ours, theirs) else {
         eprintln!(
@@ -310,10 +315,6 @@ pub(super) fn resolve(file: &Path) -> ExitCode {
         Ok(text) => text,
         Err(e) => return cannot(file, &e),
     };
-    if let Err(why) = atomic::check_writable(file, false) {
-        eprintln!("error: {} was not written: {why}", shown(file));
-        return ExitCode::from(EXIT_USAGE);
-    }
     if let Err(e) = atomic::write(file, text.as_bytes()) {
         eprintln!("error: cannot write {}: {e}", shown(file));
         return ExitCode::from(EXIT_USAGE);
