@@ -15,8 +15,13 @@ use crate::store::{self, Document, Edited, Loaded, SourceText};
 /// Why the model merge cannot do this merge.
 #[derive(Debug, thiserror::Error)]
 pub enum MergeError {
-    #[error("the {side} version is not a valid model (`pactboard check` says why)")]
-    Invalid { side: &'static str },
+    #[error("{side} version is not a valid model ({first})")]
+    Invalid {
+        /// "our", "their" or "the common".
+        side: &'static str,
+        /// Its first problem, located: `line 12: unknown key ...`.
+        first: String,
+    },
     #[error(transparent)]
     Unmergeable(#[from] Unmergeable),
     #[error("the merged model could not be written into the file's layout: {0}")]
@@ -37,22 +42,46 @@ pub fn prepare(
     base: Option<&str>,
     ours: &str,
     theirs: &str,
+    now: chrono::DateTime<chrono::FixedOffset>,
 ) -> Result<Prepared, MergeError> {
     let load = |text: &str, side| {
-        store::load_source(SourceText::new(name, text)).map_err(|_| MergeError::Invalid { side })
+        store::load_source(SourceText::new(name, text)).map_err(|e| MergeError::Invalid {
+            side,
+            first: first_problem(&e),
+        })
     };
     let base = match base.filter(|b| !b.trim().is_empty()) {
-        Some(text) => load(text, "common")?.model,
+        Some(text) => load(text, "the common")?.model,
         None => Model::empty(),
     };
     let ours = load(ours, "our")?;
     let theirs = load(theirs, "their")?;
-    let merged = three_way::merge(&base, &ours.model, &theirs.model)?;
+    let merged = three_way::merge(&base, &ours.model, &theirs.model, now)?;
     Ok(Prepared {
         ours,
         theirs,
         merged,
     })
+}
+
+/// The first error of a version that does not load, with its line, cut to a short window.
+fn first_problem(e: &store::StoreError) -> String {
+    match e {
+        store::StoreError::Invalid {
+            text, diagnostics, ..
+        } => diagnostics
+            .iter()
+            .find(|d| d.severity == store::Severity::Error)
+            .or(diagnostics.first())
+            .map_or_else(
+                || "it does not load".to_string(),
+                |d| {
+                    let (line, _) = store::LineIndex::new(text).locate(d.span.start);
+                    format!("line {line}: {}", crate::text::quote(&d.message))
+                },
+            ),
+        other @ store::StoreError::Read { .. } => crate::text::quote(&other.to_string()),
+    }
 }
 
 impl Prepared {

@@ -137,6 +137,7 @@ fn an_added_milestone_goes_after_the_last_in_the_file_style_and_nothing_else_mov
             from: Some(Status::Planned),
             to: Status::Done,
             note: Some("agreed".into()),
+            day_only: false,
         }];
         again.add_milestone(m).unwrap();
         let newer = made(

@@ -281,6 +281,90 @@ fn temp_bundled() -> (tempfile::TempDir, PathBuf) {
     (dir, file)
 }
 
+fn set_on(file: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    pactboard().arg("set").arg(file).args(args).assert()
+}
+
+fn history_of(file: &Path, id: &str) -> Vec<(Option<String>, String, String)> {
+    let model = pactboard::store::load(file).unwrap().model;
+    let m = &model.milestones[model.milestone_index(id).unwrap()];
+    m.history
+        .iter()
+        .map(|e| {
+            (
+                e.from.map(|s| s.as_str().to_string()),
+                e.to.as_str().to_string(),
+                e.at_toml(),
+            )
+        })
+        .collect()
+}
+
+/// `set --on` takes when the news happened: a day (recorded as a day), a day and a time, or
+/// relative to today; the future, 1900 and a date before the last change are refused with the
+/// reason, and `--force` places an older change in time order with the chain kept true.
+#[test]
+fn set_on_records_when_the_news_happened_and_refuses_what_cannot_be() {
+    let (_dir, file) = temp_bundled();
+    let id = "future-phases";
+    for (when, says) in [
+        ("2099-01-01", "in the future"),
+        ("2026-11-26", "in the future"),
+        ("+3d", "is not a date"),
+        ("1900-01-01", "before 1970"),
+        ("2026-02-30", "is not a date"),
+    ] {
+        let before = std::fs::read(&file).unwrap();
+        set_on(&file, &[id, "in_progress", "--on", when])
+            .code(1)
+            .stderr(predicate::str::contains(says));
+        assert_eq!(
+            std::fs::read(&file).unwrap(),
+            before,
+            "{when}: nothing written"
+        );
+    }
+    set_on(&file, &[id, "in_progress", "--on", "2026-03-10 14:30"]).code(0);
+    set_on(&file, &[id, "at_risk", "--on", "-3d"]).code(0);
+    let h = history_of(&file, id);
+    assert_eq!(h.len(), 2, "{h:?}");
+    assert!(h[0].2.starts_with("2026-03-10T14:30:00"), "{h:?}");
+    assert_eq!(h[1].2, "2026-11-22", "{h:?}");
+    // Before the last change: refused, then recorded in time order with --force.
+    set_on(&file, &[id, "blocked", "--on", "2026-05-01"])
+        .code(1)
+        .stderr(predicate::str::contains(
+            "before `future-phases`'s last recorded change",
+        ));
+    set_on(&file, &[id, "blocked", "--on", "2026-05-01", "--force"])
+        .code(0)
+        .stdout(predicate::str::contains("keeps it at_risk"));
+    let h = history_of(&file, id);
+    let chain: Vec<(Option<&str>, &str)> = h
+        .iter()
+        .map(|(f, t, _)| (f.as_deref(), t.as_str()))
+        .collect();
+    assert_eq!(
+        chain,
+        [
+            (Some("planned"), "in_progress"),
+            (Some("in_progress"), "blocked"),
+            (Some("blocked"), "at_risk"),
+        ]
+    );
+    assert_eq!(h[1].2, "2026-05-01");
+    pactboard()
+        .arg("check")
+        .arg(&file)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("warning").not());
+    // A 100,000-character --on costs a short message.
+    let long = "9".repeat(100_000);
+    let out = set_on(&file, &[id, "done", "--on", &long]).code(1);
+    assert!(out.get_output().stderr.len() < 600);
+}
+
 #[test]
 fn set_accepts_the_status_words_people_type() {
     for (word, stored) in [
@@ -321,7 +405,8 @@ fn set_on_a_date_dates_done_on_and_the_history_entry_and_today_is_the_default() 
         .code(0);
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains("done_on = 2026-01-15"), "{text}");
-    assert!(text.contains("at = 2026-01-15T"), "{text}");
+    // A past day is recorded as a day: no time of day is invented.
+    assert!(text.contains("at = 2026-01-15\n"), "{text}");
 
     let (_dir, file) = temp_bundled();
     pactboard()

@@ -198,6 +198,25 @@ fn conflicted() -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, file)
 }
 
+/// Whichever side `resolve` kept, both sides' status changes stay in the history, and the chain
+/// ends at the chosen status with no warning from `check`.
+fn both_stories_kept(file: &Path, chosen: &str) {
+    let h = history(file, "stockpiling-strategy");
+    let notes: Vec<&str> = h.iter().map(|(_, n)| n.as_str()).collect();
+    assert!(
+        notes.iter().any(|n| n.contains("Asha: waiting for METI")),
+        "{h:?}"
+    );
+    assert!(notes.iter().any(|n| n.contains("Kenji: adopted")), "{h:?}");
+    assert_eq!(h.last().unwrap().0, chosen, "{h:?}");
+    let out = check(file);
+    assert!(out.status.success(), "{out:?}");
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains("warning"),
+        "{out:?}"
+    );
+}
+
 fn resolve(file: &Path, answers: &str) -> std::process::Output {
     pactboard()
         .current_dir(file.parent().unwrap())
@@ -241,6 +260,7 @@ fn different_statuses_conflict_around_just_that_milestone_and_resolve_each_way()
     assert!(String::from_utf8_lossy(&out.stdout).contains("status set differently on each side"));
     assert!(check(&file).status.success());
     assert_eq!(status(&file, "stockpiling-strategy"), "done");
+    both_stories_kept(&file, "done");
     assert_eq!(status(&file, "deep-sea-practices"), "at_risk");
     // Settled: a second resolve leaves the file alone.
     let settled = std::fs::read(&file).unwrap();
@@ -255,10 +275,7 @@ fn different_statuses_conflict_around_just_that_milestone_and_resolve_each_way()
     assert!(String::from_utf8_lossy(&out.stdout).contains("o or t?"));
     assert!(check(&file).status.success());
     assert_eq!(status(&file, "stockpiling-strategy"), "blocked");
-    assert_eq!(
-        history(&file, "stockpiling-strategy"),
-        [("blocked".into(), "Asha: waiting for METI".into())]
-    );
+    both_stories_kept(&file, "blocked");
     assert_eq!(status(&file, "deep-sea-practices"), "at_risk");
 
     // A file marked read-only: refused before any question, nothing written.
@@ -412,4 +429,36 @@ fn what_the_model_merge_cannot_write_is_merged_as_lines() {
     let merged = std::fs::read_to_string(&file).unwrap();
     assert!(merged.contains("Renamed: "));
     assert_eq!(status(&file, "deep-sea-practices"), "blocked");
+}
+
+/// A side that is not a valid model is never committed as merged: the driver names the side
+/// and its first problem, and git stops the merge.
+#[test]
+fn an_invalid_side_is_a_conflict_that_names_it() {
+    if !have_git() {
+        return;
+    }
+    let (dir, file) = set_up();
+    let root = dir.path();
+    on_branch(root, "kenji");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replacen("status = ", "staus = ", 1)).unwrap();
+    git(root, "Kenji", &["commit", "-qam", "A typo"]);
+    on_branch(root, "main");
+    set(&file, "deep-sea-practices", "at_risk", "Asha");
+    git(root, "Asha", &["commit", "-qam", "At risk"]);
+    let out = git_output(root, "Asha", &["merge", "-q", "--no-edit", "kenji"]);
+    assert!(!out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("their version is not a valid model (line "),
+        "{said}"
+    );
+    assert!(
+        said.contains("`status`") || said.contains("`staus`"),
+        "{said}"
+    );
+    assert!(!said.contains("the their"), "{said}");
+    let log = git_output(root, "Asha", &["log", "-1", "--format=%s"]);
+    assert_eq!(String::from_utf8_lossy(&log.stdout).trim(), "At risk");
 }

@@ -541,6 +541,8 @@ proptest! {
             &on_disk.model.milestones[i],
             &base.model.milestones[i],
             &my_model.milestones[i],
+            pactboard::model::merge::Keep::Mine,
+            at() + chrono::Duration::days(1),
         );
         let mut model = on_disk.model.clone();
         model.milestones[i] = merged;
@@ -548,7 +550,16 @@ proptest! {
         let saved = load(&file);
         prop_assert_eq!(saved.warnings.len(), 0, "{:?}", saved.warnings.first().map(|d| &d.message));
         let history = &saved.model.milestones[i].history;
-        let added = |m: &Model| m.milestones[i].history.len() - base.model.milestones[i].history.len();
-        prop_assert_eq!(history.len(), base.model.milestones[i].history.len() + added(&their_model) + added(&my_model));
+        // Nothing lost: every entry of both sides stands, or (the same change recorded twice)
+        // is told in the note of the one that stands; and mine is the status.
+        let n = base.model.milestones[i].history.len();
+        for e in their_model.milestones[i].history[n..].iter().chain(&my_model.milestones[i].history[n..]) {
+            let stamp = e.at.to_rfc3339();
+            prop_assert!(history.iter().any(|h| h.at == e.at
+                || h.note.as_deref().is_some_and(|note| note.contains(&stamp))));
+        }
+        if my_model.milestones[i].history.len() > n {
+            prop_assert_eq!(saved.model.milestones[i].status, my_model.milestones[i].status);
+        }
     }
 }

@@ -99,7 +99,7 @@ proptest! {
         let base_model = store::load_source(SourceText::new("model.toml", base.as_str())).unwrap().model;
         let (ours, ours_model) = changed(&base, &ours_ops, 0, "ours");
         let (theirs, theirs_model) = changed(&base, &theirs_ops, 1, "theirs");
-        let prepared = git_merge::prepare(std::path::Path::new("model.toml"), Some(&base), &ours, &theirs)
+        let prepared = git_merge::prepare(std::path::Path::new("model.toml"), Some(&base), &ours, &theirs, pactboard::clock::now())
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert!(prepared.merged.conflicts.is_empty(), "{:?}", prepared.merged.conflicts);
         let text = prepared.with_markers().map_err(|e| TestCaseError::fail(e.to_string()))?;

@@ -173,7 +173,9 @@ impl Action {
             Action::WriteAgain => "write it again there, with your edits",
             Action::SaveAs => "save as another file",
             Action::MergeMine => "put my changes on top of theirs, and save",
-            Action::KeepTheirs => "keep the file's for these",
+            Action::KeepTheirs => {
+                "keep the file's for these (my changes stay in their history), and save"
+            }
             Action::CursorLeft => "cursor left",
             Action::CursorRight => "cursor right",
             Action::WordLeft => "a word left",

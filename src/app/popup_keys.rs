@@ -9,7 +9,7 @@ use super::modal::{MilestoneRef, Modal};
 use super::{Action, App, Closing, Key, Overlay};
 use crate::model::dates::parse_date;
 use crate::model::edit::Edit;
-use crate::model::merge::merge_milestone;
+use crate::model::merge::{Keep, merge_milestone};
 use crate::model::{Figures, Status};
 
 /// A due date as typed (a date, or relative to `today`: `+2w`, `end of quarter`), or none.
@@ -153,16 +153,27 @@ impl App {
                 EditorKey::Edited => Some(Modal::SaveAs { editor }),
             },
             Modal::Conflict { theirs_kept } => match action {
-                Some(Action::MergeMine) => {
+                Some(action @ (Action::MergeMine | Action::KeepTheirs)) => {
+                    let keep = if action == Action::MergeMine {
+                        Keep::Mine
+                    } else {
+                        Keep::Theirs
+                    };
                     for c in &theirs_kept {
                         let theirs = self.model.milestones[c.index].clone();
-                        let merged = merge_milestone(&theirs, &c.base, &c.mine);
-                        self.edits.saved.entry(c.index).or_insert(theirs);
-                        self.model.milestones[c.index] = merged;
+                        let merged = merge_milestone(&theirs, &c.base, &c.mine, keep, self.now);
+                        if merged != theirs {
+                            self.edits.saved.entry(c.index).or_insert(theirs);
+                            self.model.milestones[c.index] = merged;
+                        }
                     }
                     self.figures = Figures::compute(&self.model, self.today());
                     self.refresh();
-                    self.effect = Some(Effect::Save);
+                    if keep == Keep::Theirs {
+                        self.say("kept the file's version of those milestones", false);
+                    }
+                    self.effect =
+                        (keep == Keep::Mine || self.unsaved() > 0).then_some(Effect::Save);
                     None
                 }
                 Some(Action::Cancel) => {
@@ -170,11 +181,6 @@ impl App {
                     self.closing = Closing::No;
                     let again = self.save_key_says("asks again");
                     self.say(format!("not saved: your edits are kept{again}"), false);
-                    None
-                }
-                Some(Action::KeepTheirs) => {
-                    self.say("kept the file's version of those milestones", false);
-                    self.effect = (self.unsaved() > 0).then_some(Effect::Save);
                     None
                 }
                 _ => Some(Modal::Conflict { theirs_kept }),

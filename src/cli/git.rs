@@ -22,8 +22,17 @@ pub(super) fn merge_driver(base: &Path, ours: &Path, theirs: &Path, name: &str) 
     let (Ok(b), Ok(a), Ok(t)) = (read(base), read(ours), read(theirs)) else {
         return by_lines(base, ours, theirs, &name, "a version is not UTF-8 text");
     };
-    let prepared = match git_merge::prepare(Path::new(&name), Some(&b), &a, &t) {
+    let prepared = match git_merge::prepare(Path::new(&name), Some(&b), &a, &t, crate::clock::now())
+    {
         Ok(p) => p,
+        Err(e @ MergeError::Invalid { .. }) => {
+            // Never committed as valid: git stops the merge whatever the lines merge gave.
+            by_lines(base, ours, theirs, &name, &e.to_string());
+            eprintln!(
+                "pactboard: {name}: left as a conflict: make it valid (`pactboard check {name}`), then `git add {name}`"
+            );
+            return ExitCode::from(EXIT_DATA);
+        }
         Err(e) => return by_lines(base, ours, theirs, &name, &e.to_string()),
     };
     let text = match prepared.with_markers() {
@@ -271,10 +280,11 @@ pub(super) fn resolve(file: &Path) -> ExitCode {
         );
         return ExitCode::from(EXIT_USAGE);
     };
-    let mut prepared = match git_merge::prepare(file, base.as_deref(), &ours, &theirs) {
-        Ok(p) => p,
-        Err(e) => return cannot(file, &e),
-    };
+    let mut prepared =
+        match git_merge::prepare(file, base.as_deref(), &ours, &theirs, crate::clock::now()) {
+            Ok(p) => p,
+            Err(e) => return cannot(file, &e),
+        };
     let stdin = std::io::stdin();
     let mut answers = stdin.lock().lines();
     let conflicts = prepared.merged.conflicts.clone();
@@ -304,7 +314,7 @@ pub(super) fn resolve(file: &Path) -> ExitCode {
                     }
                 }
             };
-            prepared.merged.settle(k, field, side);
+            prepared.merged.settle(k, field, side, crate::clock::now());
         }
     }
     if !conflicts.is_empty() {

@@ -135,11 +135,13 @@ pub enum Command {
         /// Why, recorded in the history entry
         #[arg(long)]
         note: Option<String>,
-        /// The date of the change, for `done_on` and the history entry [default: --today, else
-        /// the local date]
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        on: Option<NaiveDate>,
-        /// Write the file even if it is marked read-only (never one you may not write)
+        /// When the change happened: a day (2026-01-10, yesterday, -3d, -2w) or a day and a
+        /// time (2026-01-10 14:30, 2026-01-10T14:30+09:00); a past day is recorded as a day, with
+        /// no invented time [default: now]
+        #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+        on: Option<String>,
+        /// Record a date before the last recorded change (in time order), and write the file
+        /// even if it is marked read-only (never one you may not write)
         #[arg(long)]
         force: bool,
     },
@@ -403,8 +405,8 @@ pub fn main() -> ExitCode {
             on,
             force,
         }) => {
-            let at = on.or(cli.global.today).map_or_else(clock::now, clock::on);
-            set::set(&file, &milestone, &status, note, at, force)
+            let now = cli.global.today.map_or_else(clock::now, clock::on);
+            set::set(&file, &milestone, &status, note, on.as_deref(), now, force)
         }
         Some(Command::Add { what }) => add::add(what, today),
         Some(Command::Edit {

@@ -8,7 +8,8 @@ use chrono::{DateTime, FixedOffset};
 use super::EXIT_DATA;
 use super::write::{Change, change_file, refuse, unknown};
 use crate::model::Status;
-use crate::model::edit::Edit;
+use crate::model::dates::{When, parse_when};
+use crate::model::edit::{Edit, check_news_date};
 use crate::store;
 use crate::text;
 
@@ -17,9 +18,20 @@ pub(super) fn set(
     id: &str,
     status: &str,
     note: Option<String>,
-    at: DateTime<FixedOffset>,
+    on: Option<&str>,
+    now: DateTime<FixedOffset>,
     force: bool,
 ) -> ExitCode {
+    let when = match on.map(|text| parse_when(text, now)) {
+        None => None,
+        // Today's date is the present: recorded at this moment, a real time.
+        Some(Ok(When::Day(d))) if d == now.date_naive() => Some(When::At(now)),
+        Some(Ok(when)) => Some(when),
+        Some(Err(e)) => {
+            eprintln!("error: --on: {}", text::sanitize(&e));
+            return ExitCode::from(EXIT_DATA);
+        }
+    };
     let Some(to) = Status::parse_loose(status) else {
         let names: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
         let hint = store::closest(status, &names)
@@ -37,17 +49,36 @@ pub(super) fn set(
             let ids: Vec<&str> = model.milestones.iter().map(|m| m.id.as_str()).collect();
             return Err(unknown(path, "milestone", id, &ids));
         };
-        let edit = Edit::Status {
-            to,
-            note: note.clone(),
-            at,
+        let edit = match when {
+            None => Edit::Status {
+                to,
+                note: note.clone(),
+                at: now,
+            },
+            Some(when) => {
+                check_news_date(&model.milestones[index], when, now, force).map_err(refuse)?;
+                Edit::StatusOn {
+                    to,
+                    note: note.clone(),
+                    when,
+                }
+            }
         };
         let applied = model.apply(index, edit).map_err(refuse)?;
-        let said = format!(
-            "{id}: {} → {}, recorded in its history",
-            applied.before.status.as_str(),
-            to.as_str(),
-        );
+        let after = &applied.after;
+        let said = if after.status == to {
+            format!(
+                "{id}: {} → {}, recorded in its history",
+                applied.before.status.as_str(),
+                to.as_str(),
+            )
+        } else {
+            format!(
+                "{id}: the change to {} is recorded in its history in time order; a later change keeps it {}",
+                to.as_str(),
+                after.status.as_str()
+            )
+        };
         Ok((
             Change::Edited {
                 index,

@@ -2,7 +2,9 @@
 //! `+2w`, `+3m`, `+1y`, `today`, `tomorrow`, `end of month`, `end of quarter`, `end of year`.
 //! Today is passed in, never read from the clock.
 
-use chrono::{Datelike, Duration, Months, NaiveDate};
+use chrono::{
+    DateTime, Datelike, Duration, FixedOffset, Months, NaiveDate, NaiveDateTime, TimeZone,
+};
 
 /// `text` as a date, with `today` for the relative forms; the error says what is accepted.
 pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
@@ -43,6 +45,91 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     date.ok_or_else(refuse)
 }
 
+/// When a piece of news happened, as a person gives it: a day (`2026-01-10`, `today`,
+/// `yesterday`, `-3d`, `-2w`), or a day and a time (`2026-01-10 14:30`, `2026-01-10T14:30+09:00`,
+/// `now`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// A day with no time of day: recorded as a date, never with an invented time.
+    Day(NaiveDate),
+    /// A moment; a time typed without an offset takes the offset of `now`.
+    At(DateTime<FixedOffset>),
+}
+
+impl When {
+    /// The day it happened on.
+    pub fn date(self) -> NaiveDate {
+        match self {
+            When::Day(d) => d,
+            When::At(t) => t.date_naive(),
+        }
+    }
+}
+
+/// `text` as the moment news happened, relative to `now` (see [`When`]); the error says what
+/// is accepted. Checks of range (the future, before the last change) are the caller's.
+pub fn parse_when(text: &str, now: DateTime<FixedOffset>) -> Result<When, String> {
+    let text = text.trim();
+    let lower = text.to_lowercase();
+    let shown: String = text.chars().take(40).collect();
+    let more = if text.chars().count() > 40 { "…" } else { "" };
+    let refuse = || {
+        format!(
+            "`{shown}{more}` is not a date or a time: write YYYY-MM-DD (2026-01-10), a date and time (2026-01-10 14:30, 2026-01-10T14:30+09:00), today, yesterday, now, or days or weeks ago (-3d, -2w)"
+        )
+    };
+    let today = now.date_naive();
+    match lower.as_str() {
+        "now" => return Ok(When::At(now)),
+        "today" => return Ok(When::Day(today)),
+        "yesterday" => return Ok(When::Day(today - Duration::days(1))),
+        _ => {}
+    }
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Ok(When::Day(date));
+    }
+    if let Ok(t) = DateTime::parse_from_rfc3339(text) {
+        return Ok(When::At(t));
+    }
+    for format in [
+        "%Y-%m-%dT%H:%M%:z",
+        "%Y-%m-%d %H:%M%:z",
+        "%Y-%m-%d %H:%M:%S%:z",
+    ] {
+        if let Ok(t) = DateTime::parse_from_str(text, format) {
+            return Ok(When::At(t));
+        }
+    }
+    for format in [
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M:%S",
+    ] {
+        if let Ok(t) = NaiveDateTime::parse_from_str(text, format) {
+            return now
+                .offset()
+                .from_local_datetime(&t)
+                .single()
+                .map(When::At)
+                .ok_or_else(refuse);
+        }
+    }
+    let Some(rest) = lower.strip_prefix('-') else {
+        return Err(refuse());
+    };
+    let (number, unit) = rest.split_at(rest.len().saturating_sub(1));
+    let n: i64 = number.trim().parse().map_err(|_| refuse())?;
+    let back = match unit {
+        "d" => Duration::try_days(n),
+        "w" => Duration::try_weeks(n),
+        _ => None,
+    };
+    back.and_then(|d| today.checked_sub_signed(d))
+        .map(When::Day)
+        .ok_or_else(refuse)
+}
+
 /// The last day of `month` (1..=12) of `year`.
 fn end_of_month(year: i32, month: u32) -> Option<NaiveDate> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
@@ -55,6 +142,31 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn news_is_dated_by_a_day_or_a_moment_never_an_invented_time() {
+        let now = DateTime::parse_from_rfc3339("2026-11-25T15:20:00+09:00").unwrap();
+        let at = |s: &str| When::At(DateTime::parse_from_rfc3339(s).unwrap());
+        let table = [
+            ("2026-01-10", When::Day(day(2026, 1, 10))),
+            ("yesterday", When::Day(day(2026, 11, 24))),
+            ("Today", When::Day(day(2026, 11, 25))),
+            ("-3d", When::Day(day(2026, 11, 22))),
+            ("-2w", When::Day(day(2026, 11, 11))),
+            ("now", When::At(now)),
+            ("2026-01-10 14:30", at("2026-01-10T14:30:00+09:00")),
+            ("2026-01-10T14:30+05:30", at("2026-01-10T14:30:00+05:30")),
+            ("2026-01-10T14:30:05Z", at("2026-01-10T14:30:05+00:00")),
+        ];
+        for (text, want) in table {
+            assert_eq!(parse_when(text, now), Ok(want), "{text}");
+        }
+        for bad in ["+3d", "2026-02-30", "soon", "-3m", "-99999999999999d"] {
+            assert!(parse_when(bad, now).is_err(), "{bad}");
+        }
+        let long = "9".repeat(100_000);
+        assert!(parse_when(&long, now).unwrap_err().len() < 400);
     }
 
     #[test]

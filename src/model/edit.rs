@@ -1,8 +1,11 @@
 //! Edits a person makes to a model: a status change (with its history entry and `done_on`),
 //! the notes, the due date. Each records the milestone before and after, for undo and redo.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 
+use super::dates::When;
+use super::history::merge_histories;
+use super::merge::start_status;
 use super::{HistoryEntry, Milestone, Model, Status};
 
 /// One change to one milestone.
@@ -13,6 +16,14 @@ pub enum Edit {
         to: Status,
         note: Option<String>,
         at: DateTime<FixedOffset>,
+    },
+    /// A new status as of when the news happened (a day, or a moment): recorded in time order
+    /// among the entries, the `from` chain kept true ([`super::history::merge_histories`]); the
+    /// status is where the history ends.
+    StatusOn {
+        to: Status,
+        note: Option<String>,
+        when: When,
     },
     /// New notes (`None` removes them).
     Notes(Option<String>),
@@ -91,6 +102,58 @@ pub fn copy_edited(to: &mut Milestone, from: &Milestone) {
     *to = Milestone { id, ..from.clone() };
 }
 
+/// Whether news of `m` dated `when` may be recorded at `now`: never in the future or before
+/// 1970; before the milestone's last recorded change only when `force` is given (it is then
+/// placed in time order). The error says why and what to do.
+pub fn check_news_date(
+    m: &Milestone,
+    when: When,
+    now: DateTime<FixedOffset>,
+    force: bool,
+) -> Result<(), String> {
+    let date = when.date();
+    let future = match when {
+        When::Day(d) => d > now.date_naive(),
+        When::At(t) => t > now,
+    };
+    if future {
+        return Err(format!(
+            "{} is in the future: a change is recorded when it happened (today is {})",
+            shown_when(when),
+            now.date_naive()
+        ));
+    }
+    if date.year() < 1970 {
+        return Err(format!(
+            "{} is before 1970: not a date a change of this file can have",
+            shown_when(when)
+        ));
+    }
+    if let Some(last) = m.history.last() {
+        let before = match when {
+            When::Day(d) => d < last.at.date_naive(),
+            When::At(t) => t < last.at,
+        };
+        if before && !force {
+            return Err(format!(
+                "{} is before `{}`'s last recorded change ({}, to {}); --force records it there, in time order",
+                shown_when(when),
+                m.id,
+                last.at_shown(),
+                last.to.as_str()
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn shown_when(when: When) -> String {
+    match when {
+        When::Day(d) => d.to_string(),
+        When::At(t) => t.format("%Y-%m-%d %H:%M %:z").to_string(),
+    }
+}
+
 /// An edit as applied: the milestone before and after, enough to undo and redo it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Applied {
@@ -129,6 +192,7 @@ impl Model {
                     from: Some(m.status),
                     to,
                     note: note.filter(|n| !n.trim().is_empty()),
+                    day_only: false,
                 });
                 if to == Status::Done {
                     m.done_on = Some(at.date_naive());
@@ -136,6 +200,43 @@ impl Model {
                     m.done_on = None;
                 }
                 m.status = to;
+            }
+            Edit::StatusOn { to, note, when } => {
+                let (at, day_only) = match when {
+                    When::Day(d) => (HistoryEntry::day_start(d), true),
+                    When::At(t) => (t, false),
+                };
+                let date = at.date_naive();
+                // A day-only entry goes after the entries of its own day: their order is unknown.
+                let k = m
+                    .history
+                    .partition_point(|e| e.at <= at || (day_only && e.at.date_naive() <= date));
+                let start = start_status(m);
+                let status_then = k.checked_sub(1).map_or(start, |j| m.history[j].to);
+                if status_then == to {
+                    return Err(EditError::SameStatus {
+                        id: m.id.clone(),
+                        status: to.label(),
+                    });
+                }
+                let mut mine = m.history[..k].to_vec();
+                mine.push(HistoryEntry {
+                    at,
+                    from: Some(status_then),
+                    to,
+                    note: note.filter(|n| !n.trim().is_empty()),
+                    day_only,
+                });
+                let merged = merge_histories(start, &mine, &m.history);
+                m.history = merged.entries;
+                let was_done = m.status == Status::Done;
+                m.status = m.history.last().map_or(to, |e| e.to);
+                if m.status == Status::Done {
+                    let done_at = m.history.iter().rev().find(|e| e.to == Status::Done);
+                    m.done_on = done_at.map(|e| e.at.date_naive()).or(m.done_on);
+                } else if was_done || m.done_on.is_some() {
+                    m.done_on = None;
+                }
             }
             Edit::Notes(notes) => m.notes = notes.filter(|n| !n.is_empty()),
             Edit::Due(due) => m.due = due,

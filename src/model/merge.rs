@@ -1,88 +1,123 @@
 //! The three-way merge of one milestone that both this session and another save changed: my
-//! changes since the version we both started from (`base`), made on top of theirs.
+//! changes since the version we both started from (`base`) and theirs, settled for the side the
+//! person keeps ([`Keep`]).
 //!
-//! - notes, due date, title, pillar, objective, weight, owner and source: mine where I changed
-//!   them, else theirs;
-//! - history: every entry of theirs and every entry I added, in time order (theirs first at the
-//!   same instant); an entry whose `from` no longer is the status before it in that order gets
-//!   the real one, and its note says what it was recorded as;
-//! - status: where the last entry of that history moves it, so the file never says one thing in
-//!   `status` and another in its history; `done_on` follows (the date of the change to done).
+//! - notes, due date, title, pillar, objective, weight, owner and source: with [`Keep::Mine`],
+//!   mine where I changed them, else theirs; with [`Keep::Theirs`], theirs;
+//! - history: both stories, merged by [`super::history::merge_histories`] (every entry kept,
+//!   in time order, the `from` chain true, no no-op);
+//! - status: the kept side's (mine only where I changed it, else theirs); when the merged
+//!   history ends elsewhere, an entry at the moment of the choice makes it current, from the
+//!   status it replaces. `done_on` follows (the kept side's, or the date of the change to done).
 
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use super::history::{merge_histories, settle};
 use super::{HistoryEntry, Milestone, Status};
 
-/// My changes since `base` put on top of `theirs` (see the module's documentation).
-pub fn merge_milestone(theirs: &Milestone, base: &Milestone, mine: &Milestone) -> Milestone {
+/// Whose version a milestone both sides changed keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// My changes on top of theirs: my value is the current one wherever I changed it.
+    Mine,
+    /// The other save's version: theirs wherever it differs, my status changes kept in history.
+    Theirs,
+}
+
+/// The status a milestone had before the first entry of its history (its status when it has none).
+pub fn start_status(m: &Milestone) -> Status {
+    m.history.first().and_then(|e| e.from).unwrap_or(m.status)
+}
+
+/// `mine` and `theirs` merged from `base` for `keep`, the choice made at `now` (see the
+/// module's documentation).
+pub fn merge_milestone(
+    theirs: &Milestone,
+    base: &Milestone,
+    mine: &Milestone,
+    keep: Keep,
+    now: DateTime<FixedOffset>,
+) -> Milestone {
     let mut out = theirs.clone();
-    if mine.notes != base.notes {
-        out.notes.clone_from(&mine.notes);
-    }
-    if mine.due != base.due {
-        out.due = mine.due;
-    }
-    if mine.title != base.title {
-        out.title.clone_from(&mine.title);
-    }
-    if mine.pillar != base.pillar {
-        out.pillar = mine.pillar;
-    }
-    if mine.objective != base.objective {
-        out.objective = mine.objective;
-    }
-    if mine.weight.to_bits() != base.weight.to_bits() {
-        out.weight = mine.weight;
-    }
-    if mine.owner != base.owner {
-        out.owner.clone_from(&mine.owner);
-    }
-    if mine.source != base.source {
-        out.source = mine.source;
-    }
-    let kept = base
-        .history
-        .iter()
-        .zip(&mine.history)
-        .take_while(|(a, b)| a == b)
-        .count();
-    let added = &mine.history[kept..];
-    if added.is_empty() {
-        // No status change of mine is recorded (at most an undone one): theirs stands.
-        return out;
-    }
-    let mut entries: Vec<(HistoryEntry, bool)> = theirs
-        .history
-        .iter()
-        .map(|e| (e.clone(), false))
-        .chain(added.iter().map(|e| (e.clone(), true)))
-        .collect();
-    // Stable: at the same instant, theirs (saved first) comes first.
-    entries.sort_by_key(|(e, _)| e.at);
-    for k in 1..entries.len() {
-        let before = entries[k - 1].0.to;
-        let entry = &mut entries[k].0;
-        if let Some(recorded) = entry.from.filter(|&f| f != before) {
-            entry.from = Some(before);
-            let said = format!(
-                "recorded as from {}; merged after a change to {before}",
-                recorded.as_str()
-            );
-            entry.note = Some(match entry.note.take() {
-                Some(note) => format!("{note} ({said})"),
-                None => said,
-            });
+    if keep == Keep::Mine {
+        if mine.notes != base.notes {
+            out.notes.clone_from(&mine.notes);
+        }
+        if mine.due != base.due {
+            out.due = mine.due;
+        }
+        if mine.title != base.title {
+            out.title.clone_from(&mine.title);
+        }
+        if mine.pillar != base.pillar {
+            out.pillar = mine.pillar;
+        }
+        if mine.objective != base.objective {
+            out.objective = mine.objective;
+        }
+        if mine.weight.to_bits() != base.weight.to_bits() {
+            out.weight = mine.weight;
+        }
+        if mine.owner != base.owner {
+            out.owner.clone_from(&mine.owner);
+        }
+        if mine.source != base.source {
+            out.source = mine.source;
         }
     }
-    let Some((last, last_is_mine)) = entries.last().cloned() else {
-        return out;
-    };
-    out.status = last.to;
-    out.done_on = match (last.to, last_is_mine) {
-        (Status::Done, true) => mine.done_on.or(Some(last.at.date_naive())),
-        (Status::Done, false) => theirs.done_on.or(Some(last.at.date_naive())),
-        _ => None,
-    };
-    out.history = entries.into_iter().map(|(e, _)| e).collect();
+    let (status, history, done_on) = settle_status(base, mine, theirs, keep, now);
+    out.status = status;
+    out.history = history;
+    out.done_on = done_on;
     out
+}
+
+/// The status, history and `done_on` of a milestone both sides changed, settled for `keep` at
+/// `now` (see the module's documentation): what the dashboard, the merge driver and `resolve`
+/// write.
+pub fn settle_status(
+    base: &Milestone,
+    mine: &Milestone,
+    theirs: &Milestone,
+    keep: Keep,
+    now: DateTime<FixedOffset>,
+) -> (Status, Vec<HistoryEntry>, Option<NaiveDate>) {
+    let start = start_status(base);
+    let merged = merge_histories(start, &mine.history, &theirs.history);
+    let i_changed = mine.status != base.status || mine.history != base.history;
+    let mine_kept = keep == Keep::Mine && i_changed;
+    let (target, other) = if mine_kept {
+        (mine, theirs)
+    } else {
+        (theirs, mine)
+    };
+    let mut history = merged.entries;
+    let before = history.last().map_or(start, |e| e.to);
+    if target.status != before && !history.is_empty() {
+        let (kept, over) = if mine_kept {
+            ("mine", "theirs")
+        } else {
+            ("theirs", "mine")
+        };
+        settle(
+            &mut history,
+            start,
+            target.status,
+            now,
+            &format!(
+                "merge: kept {kept} ({}) over {over} ({})",
+                target.status.as_str(),
+                other.status.as_str()
+            ),
+        );
+    }
+    let done_on = (target.status == Status::Done).then(|| {
+        target
+            .done_on
+            .or_else(|| history.last().map(|e| e.at.date_naive()))
+            .unwrap_or_else(|| now.date_naive())
+    });
+    (target.status, history, done_on)
 }
 
 #[cfg(test)]
@@ -126,6 +161,7 @@ mod tests {
                 from: Some(m.status),
                 to,
                 note: None,
+                day_only: false,
             });
             m.status = to;
         }
@@ -133,25 +169,67 @@ mod tests {
         m
     }
 
+    fn now() -> DateTime<FixedOffset> {
+        at(1000)
+    }
+
+    fn pairs(m: &Milestone) -> Vec<(Option<Status>, Status)> {
+        m.history.iter().map(|e| (e.from, e.to)).collect()
+    }
+
+    /// The case found: mine at risk, theirs blocked later. "Mine on top" makes at risk
+    /// current, with both changes in the order they were made and the choice at its moment.
     #[test]
-    fn a_later_change_of_theirs_wins_and_its_from_becomes_mine() {
+    fn mine_on_top_makes_my_status_current_when_theirs_came_later() {
         let base = milestone(Status::Planned, vec![]);
-        let mine = changed(&base, &[(10, Status::Blocked)]);
-        let theirs = changed(&base, &[(20, Status::Done)]);
-        let merged = merge_milestone(&theirs, &base, &mine);
-        assert_eq!(merged.status, Status::Done);
-        let h = &merged.history;
+        let mine = changed(&base, &[(10, Status::AtRisk)]);
+        let theirs = changed(&base, &[(20, Status::Blocked)]);
+        let merged = merge_milestone(&theirs, &base, &mine, Keep::Mine, now());
+        assert_eq!(merged.status, Status::AtRisk);
         assert_eq!(
-            (h[0].from, h[0].to),
-            (Some(Status::Planned), Status::Blocked)
+            pairs(&merged),
+            vec![
+                (Some(Status::Planned), Status::AtRisk),
+                (Some(Status::AtRisk), Status::Blocked),
+                (Some(Status::Blocked), Status::AtRisk),
+            ]
         );
-        assert_eq!((h[1].from, h[1].to), (Some(Status::Blocked), Status::Done));
-        assert!(
-            h[1].note
-                .as_deref()
-                .unwrap()
-                .contains("recorded as from planned")
+        assert_eq!(merged.history[2].at, now());
+        let kept = merge_milestone(&theirs, &base, &mine, Keep::Theirs, now());
+        assert_eq!(kept.status, Status::Blocked);
+        assert_eq!(kept.history.len(), 2, "theirs is the later already");
+    }
+
+    #[test]
+    fn mine_on_top_makes_my_status_current_when_theirs_came_earlier() {
+        let base = milestone(Status::Planned, vec![]);
+        let mine = changed(&base, &[(20, Status::AtRisk)]);
+        let theirs = changed(&base, &[(10, Status::Blocked)]);
+        let merged = merge_milestone(&theirs, &base, &mine, Keep::Mine, now());
+        assert_eq!(merged.status, Status::AtRisk);
+        assert_eq!(merged.history.len(), 2, "mine is the later already");
+        let kept = merge_milestone(&theirs, &base, &mine, Keep::Theirs, now());
+        assert_eq!(kept.status, Status::Blocked);
+        assert_eq!(
+            pairs(&kept),
+            vec![
+                (Some(Status::Planned), Status::Blocked),
+                (Some(Status::Blocked), Status::AtRisk),
+                (Some(Status::AtRisk), Status::Blocked),
+            ]
         );
+    }
+
+    #[test]
+    fn mine_on_top_keeps_their_status_when_i_changed_only_notes() {
+        let base = milestone(Status::Planned, vec![]);
+        let mut mine = base.clone();
+        mine.notes = Some("mine".into());
+        let theirs = changed(&base, &[(10, Status::Done)]);
+        let merged = merge_milestone(&theirs, &base, &mine, Keep::Mine, now());
+        assert_eq!(merged.status, Status::Done);
+        assert_eq!(merged.notes.as_deref(), Some("mine"));
+        assert_eq!(merged.history, theirs.history);
         assert!(merged.done_on.is_some());
     }
 
@@ -167,32 +245,37 @@ mod tests {
     }
 
     proptest! {
-        /// Random histories on both sides: the merged history is in time order, its `from`
-        /// chain holds, it loses no entry, and status and `done_on` agree with its last entry.
+        /// Random histories on both sides, each choice: the merged history is in time order,
+        /// its `from` chain holds, it has no no-op, and the status is the kept side's.
         #[test]
-        fn merged_histories_are_ordered_chained_and_complete(
+        fn merged_histories_are_ordered_chained_and_the_choice_holds(
             start in status(),
             common in steps(),
             my_steps in steps(),
             their_steps in steps(),
+            keep_mine in any::<bool>(),
         ) {
             let base = changed(&milestone(start, vec![]), &common.iter().map(|(m, s)| (m - 100, *s)).collect::<Vec<_>>());
             let mine = changed(&base, &my_steps);
             let theirs = changed(&base, &their_steps);
-            let merged = merge_milestone(&theirs, &base, &mine);
+            let keep = if keep_mine { Keep::Mine } else { Keep::Theirs };
+            let merged = merge_milestone(&theirs, &base, &mine, keep, now());
             let h = &merged.history;
-            let mine_added = mine.history.len() - base.history.len();
-            prop_assert_eq!(h.len(), theirs.history.len() + mine_added);
             for pair in h.windows(2) {
                 prop_assert!(pair[0].at <= pair[1].at);
                 prop_assert_eq!(pair[1].from, Some(pair[0].to));
             }
-            for e in theirs.history.iter().chain(&mine.history) {
-                prop_assert!(h.iter().any(|m| m.at == e.at && m.to == e.to));
+            for e in h {
+                prop_assert!(e.from != Some(e.to));
             }
             if let Some(last) = h.last() {
                 prop_assert_eq!(merged.status, last.to);
             }
+            let expected = match keep {
+                Keep::Mine if mine.history != base.history => mine.status,
+                Keep::Mine | Keep::Theirs => theirs.status,
+            };
+            prop_assert_eq!(merged.status, expected);
             prop_assert_eq!(merged.done_on.is_some(), merged.status == Status::Done);
         }
     }

@@ -7,6 +7,7 @@ pub mod dates;
 pub mod diff;
 pub mod edit;
 mod figures;
+pub mod history;
 pub mod ids;
 pub mod merge;
 pub mod money;
@@ -180,10 +181,43 @@ impl Milestone {
 /// A recorded status change of a milestone.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HistoryEntry {
+    /// When the change happened; for a [`HistoryEntry::day_only`] entry, the start of that day
+    /// in UTC (how it is ordered among the others).
     pub at: DateTime<FixedOffset>,
     pub from: Option<Status>,
     pub to: Status,
     pub note: Option<String>,
+    /// Recorded with a day and no time of day (`at = 2026-01-10` in the file): the time is not
+    /// known, and none is invented.
+    pub day_only: bool,
+}
+
+impl HistoryEntry {
+    /// The start of `date` in UTC: the `at` of an entry known only by its day.
+    pub fn day_start(date: NaiveDate) -> DateTime<FixedOffset> {
+        date.and_time(chrono::NaiveTime::MIN)
+            .and_utc()
+            .fixed_offset()
+    }
+
+    /// `at` as the file writes it: a TOML date for a day-only entry, else an offset date-time.
+    pub fn at_toml(&self) -> String {
+        if self.day_only {
+            self.at.date_naive().to_string()
+        } else {
+            self.at
+                .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false)
+        }
+    }
+
+    /// `at` as people read it: `2026-01-10` for a day-only entry, else `2026-01-10 14:30 +09:00`.
+    pub fn at_shown(&self) -> String {
+        if self.day_only {
+            self.at.date_naive().to_string()
+        } else {
+            self.at.format("%Y-%m-%d %H:%M %:z").to_string()
+        }
+    }
 }
 
 /// An exchange rate for display: one `from` is worth `rate` of `to`, as of a date.

@@ -17,8 +17,11 @@
 
 use std::collections::HashMap;
 
-use super::merge::merge_milestone;
-use super::{HistoryEntry, Milestone, Model};
+use chrono::{DateTime, FixedOffset};
+
+use super::history::merge_histories;
+use super::merge::{Keep, settle_status, start_status};
+use super::{Milestone, Model, Status};
 
 /// A milestone the two sides changed in ways that cannot both stand.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +30,8 @@ pub struct Conflict {
     /// The fields set to different values on each side (`status` covers its history); empty
     /// when one side removed the milestone and the other changed it, or both added it.
     pub fields: Vec<&'static str>,
+    /// The common version, in the merged model's numbering, when both sides changed it.
+    pub base: Option<Milestone>,
     /// Each side's version in the merged model's numbering (`None`: removed on that side).
     pub ours: Option<Milestone>,
     pub theirs: Option<Milestone>,
@@ -55,8 +60,14 @@ pub enum Side {
 
 impl Merged {
     /// Settles `field` of conflict `k` (or the whole milestone, for a conflict of a removal)
-    /// for `side`.
-    pub fn settle(&mut self, conflict: usize, field: Option<&str>, side: Side) {
+    /// for `side`; a status settled is recorded in the history at `now`.
+    pub fn settle(
+        &mut self,
+        conflict: usize,
+        field: Option<&str>,
+        side: Side,
+        now: DateTime<FixedOffset>,
+    ) {
         let Some(settled) = self.conflicts.get(conflict).cloned() else {
             return;
         };
@@ -78,9 +89,14 @@ impl Merged {
                 match (field, side) {
                     (_, Side::Ours) => {}
                     (Some("status"), _) => {
-                        m.status = theirs.status;
-                        m.history.clone_from(&theirs.history);
-                        m.done_on = theirs.done_on;
+                        if let Some(base) = &settled.base {
+                            (m.status, m.history, m.done_on) =
+                                settle_status(base, ours, theirs, Keep::Theirs, now);
+                        } else {
+                            m.status = theirs.status;
+                            m.history.clone_from(&theirs.history);
+                            m.done_on = theirs.done_on;
+                        }
                     }
                     (Some("notes"), Side::Both) => {
                         m.notes = match (&ours.notes, &theirs.notes) {
@@ -158,7 +174,13 @@ pub fn field_index(name: &str) -> Option<usize> {
 }
 
 /// Merges `theirs` into `ours`, both changed from `base` (see the module's documentation).
-pub fn merge(base: &Model, ours: &Model, theirs: &Model) -> Result<Merged, Unmergeable> {
+/// `now` is when a conflict's choice is recorded in a history.
+pub fn merge(
+    base: &Model,
+    ours: &Model,
+    theirs: &Model,
+    now: DateTime<FixedOffset>,
+) -> Result<Merged, Unmergeable> {
     let mut model = ours.clone();
     if theirs.partnership != base.partnership && theirs.partnership != ours.partnership {
         return Err(unmergeable("changed the partnership table"));
@@ -201,7 +223,7 @@ pub fn merge(base: &Model, ours: &Model, theirs: &Model) -> Result<Merged, Unmer
         added: Vec::new(),
         conflicts: Vec::new(),
     };
-    merge_milestones(base, theirs, &mut out)?;
+    merge_milestones(base, theirs, &mut out, now)?;
     Ok(out)
 }
 
@@ -344,7 +366,12 @@ fn model_source(
     }
 }
 
-fn merge_milestones(base: &Model, theirs: &Model, out: &mut Merged) -> Result<(), Unmergeable> {
+fn merge_milestones(
+    base: &Model,
+    theirs: &Model,
+    out: &mut Merged,
+    now: DateTime<FixedOffset>,
+) -> Result<(), Unmergeable> {
     let index = |m: &Model| -> HashMap<String, usize> {
         m.milestones
             .iter()
@@ -373,14 +400,16 @@ fn merge_milestones(base: &Model, theirs: &Model, out: &mut Merged) -> Result<()
                 if mine == o {
                     out.model.milestones[a] = t_here;
                 } else if mine != t_here {
-                    match milestone(&o, &mine, &t_here) {
-                        Ok(m) => out.model.milestones[a] = m,
-                        Err(fields) => out.conflicts.push(Conflict {
+                    let (merged, fields) = milestone(&o, &mine, &t_here, now);
+                    out.model.milestones[a] = merged;
+                    if !fields.is_empty() {
+                        out.conflicts.push(Conflict {
                             milestone: t.id.clone(),
                             fields,
+                            base: Some(o),
                             ours: Some(mine),
                             theirs: Some(t_here),
-                        }),
+                        });
                     }
                 }
             }
@@ -389,6 +418,7 @@ fn merge_milestones(base: &Model, theirs: &Model, out: &mut Merged) -> Result<()
                 out.conflicts.push(Conflict {
                     milestone: t.id.clone(),
                     fields: Vec::new(),
+                    base: None,
                     ours: None,
                     theirs: Some(t_here.clone()),
                 });
@@ -409,6 +439,7 @@ fn merge_milestones(base: &Model, theirs: &Model, out: &mut Merged) -> Result<()
                     out.conflicts.push(Conflict {
                         milestone: t.id.clone(),
                         fields,
+                        base: None,
                         ours: Some(mine.clone()),
                         theirs: Some(t_here),
                     });
@@ -435,6 +466,7 @@ fn merge_milestones(base: &Model, theirs: &Model, out: &mut Merged) -> Result<()
             out.conflicts.push(Conflict {
                 milestone: o.id.clone(),
                 fields: Vec::new(),
+                base: None,
                 ours: Some(out.model.milestones[j].clone()),
                 theirs: None,
             });
@@ -443,73 +475,58 @@ fn merge_milestones(base: &Model, theirs: &Model, out: &mut Merged) -> Result<()
     Ok(())
 }
 
-/// A milestone both sides changed: field by field, the status with its history as the save
-/// merges them; the names of the fields set to different values when there are any.
-fn milestone(o: &Milestone, a: &Milestone, t: &Milestone) -> Result<Milestone, Vec<&'static str>> {
+/// A milestone both sides changed: field by field, the status with its history merged by
+/// [`merge_histories`]; with the names of the fields set to different values on each side
+/// (ours stands for those, and for the status its choice is recorded at `now`).
+fn milestone(
+    o: &Milestone,
+    a: &Milestone,
+    t: &Milestone,
+    now: DateTime<FixedOffset>,
+) -> (Milestone, Vec<&'static str>) {
     let mut clashes: Vec<&'static str> = (0..FIELDS.len())
         .filter(|&k| !same_field(k, a, o) && !same_field(k, t, o) && !same_field(k, a, t))
         .map(|k| FIELDS[k])
         .collect();
-    if a.status != o.status && t.status != o.status && a.status != t.status {
-        clashes.push("status");
-    }
-    if !clashes.is_empty() {
-        return Err(clashes);
-    }
-    let added = |m: &Milestone| -> Vec<HistoryEntry> {
-        let kept = o
-            .history
-            .iter()
-            .zip(&m.history)
-            .take_while(|(x, y)| x == y)
-            .count();
-        m.history[kept..].to_vec()
-    };
-    let (mine_added, mut theirs_added) = (added(a), added(t));
-    // The same change made on both sides is kept once, theirs, with both notes.
-    let mut mine = a.clone();
-    let mut dropped = Vec::new();
-    for (k, e) in mine_added.iter().enumerate() {
-        if let Some(same) = theirs_added
-            .iter_mut()
-            .find(|x| x.from == e.from && x.to == e.to)
-        {
-            if let Some(note) = &e.note
-                && same.note.as_deref() != Some(note)
-            {
-                same.note = Some(match same.note.take() {
-                    Some(theirs) => format!("{theirs}; {note}"),
-                    None => note.clone(),
-                });
-            }
-            dropped.push(k);
+    let mut out = a.clone();
+    for (k, name) in FIELDS.iter().enumerate() {
+        if !clashes.contains(name) && !same_field(k, o, t) {
+            copy_field(k, &mut out, t);
         }
     }
-    let mut theirs = t.clone();
-    if !dropped.is_empty() {
-        let start = theirs.history.len() - theirs_added.len();
-        theirs.history.truncate(start);
-        theirs.history.extend(theirs_added);
-        let start = mine.history.len() - mine_added.len();
-        mine.history = mine.history[..start]
-            .iter()
-            .cloned()
-            .chain(
-                mine_added
+    let start = start_status(o);
+    let h = merge_histories(start, &a.history, &t.history);
+    let ends = h.status(start);
+    let status = if a.status == t.status {
+        Some(a.status)
+    } else if a.status == o.status && a.history == o.history {
+        Some(t.status)
+    } else if t.status == o.status && t.history == o.history {
+        Some(a.status)
+    } else if h.conflict.is_none() && (ends == a.status || ends == t.status) {
+        Some(ends)
+    } else {
+        None
+    };
+    match status {
+        Some(status) if h.conflict.is_none() => {
+            out.history = h.entries;
+            out.status = status;
+            out.done_on = (status == Status::Done).then(|| {
+                [t, a]
                     .iter()
-                    .enumerate()
-                    .filter(|(k, _)| !dropped.contains(k))
-                    .map(|(_, e)| e.clone()),
-            )
-            .collect();
+                    .find(|m| m.status == Status::Done && m.done_on.is_some())
+                    .and_then(|m| m.done_on)
+                    .or_else(|| out.history.last().map(|e| e.at.date_naive()))
+                    .unwrap_or_else(|| now.date_naive())
+            });
+        }
+        _ => {
+            clashes.push("status");
+            (out.status, out.history, out.done_on) = settle_status(o, a, t, Keep::Mine, now);
+        }
     }
-    let mut merged = merge_milestone(&theirs, o, &mine);
-    // A status changed by hand (no history entry) on our side only.
-    if a.status != o.status && mine_added.is_empty() && t.status == o.status {
-        merged.status = a.status;
-        merged.done_on = a.done_on;
-    }
-    Ok(merged)
+    (out, clashes)
 }
 
 #[cfg(test)]
@@ -519,6 +536,10 @@ mod tests {
     use super::*;
     use crate::model::Status;
     use crate::model::edit::Edit;
+
+    fn now() -> DateTime<FixedOffset> {
+        at(10_000)
+    }
 
     fn at(minutes: i64) -> DateTime<FixedOffset> {
         DateTime::parse_from_rfc3339("2026-11-25T09:00:00+09:00").unwrap()
@@ -554,13 +575,13 @@ mod tests {
         set(&mut ours, &x, Status::Blocked, 10, "ours");
         let mut theirs = base.clone();
         set(&mut theirs, &y, Status::AtRisk, 5, "theirs");
-        let merged = merge(&base, &ours, &theirs).unwrap();
+        let merged = merge(&base, &ours, &theirs, now()).unwrap();
         assert!(merged.conflicts.is_empty());
         let m = &merged.model;
         assert_eq!(m.milestones[0].status, Status::Blocked);
         assert_eq!(m.milestones[1].status, Status::AtRisk);
         // Merging the other way round gives the same model.
-        assert_eq!(merge(&base, &theirs, &ours).unwrap().model, *m);
+        assert_eq!(merge(&base, &theirs, &ours, now()).unwrap().model, *m);
     }
 
     #[test]
@@ -571,11 +592,14 @@ mod tests {
         set(&mut ours, &x, Status::Blocked, 10, "ours");
         let mut theirs = base.clone();
         set(&mut theirs, &x, Status::Blocked, 20, "theirs");
-        let merged = merge(&base, &ours, &theirs).unwrap();
+        let merged = merge(&base, &ours, &theirs, now()).unwrap();
         assert!(merged.conflicts.is_empty());
         let h = &merged.model.milestones[0].history;
         assert_eq!(h.len(), base.milestones[0].history.len() + 1);
-        assert_eq!(h.last().unwrap().note.as_deref(), Some("theirs; ours"));
+        // Kept at the earlier time (ours), with both notes and the later time.
+        let note = h.last().unwrap().note.as_deref().unwrap();
+        assert!(note.starts_with("ours; theirs (also recorded "), "{note}");
+        assert_eq!(h.last().unwrap().at, at(10));
     }
 
     #[test]
@@ -588,19 +612,38 @@ mod tests {
         set(&mut ours, &y, Status::Blocked, 10, "ours");
         let mut theirs = base.clone();
         set(&mut theirs, &y, Status::Blocked, 20, "theirs");
-        let merged = merge(&base, &ours, &theirs).unwrap().model;
+        let merged = merge(&base, &ours, &theirs, now()).unwrap().model;
         let h = &merged.milestones[1].history;
         assert_eq!(h.len(), base.milestones[1].history.len() + 1, "{h:?}");
-        assert_eq!(h.last().unwrap().note.as_deref(), Some("theirs; ours"));
+        let note = h.last().unwrap().note.as_deref().unwrap();
+        assert!(note.starts_with("ours; theirs"), "{note}");
         // From the same status to another: two changes, both kept in time order.
         let mut ours = base.clone();
         set(&mut ours, &y, Status::AtRisk, 10, "ours first");
         set(&mut ours, &y, Status::Blocked, 30, "ours then");
         let mut theirs = base.clone();
         set(&mut theirs, &y, Status::Blocked, 20, "theirs");
-        let merged = merge(&base, &ours, &theirs).unwrap().model;
+        let merged = merge(&base, &ours, &theirs, now()).unwrap().model;
+        // In time order: at risk (ours, 10), blocked (theirs, 20, now from at risk); ours'
+        // blocked at 30 changes nothing then, so it is told in that entry's note, not a no-op.
         let h = &merged.milestones[1].history;
-        assert_eq!(h.len(), base.milestones[1].history.len() + 3, "{h:?}");
+        let n = base.milestones[1].history.len();
+        assert_eq!(h.len(), n + 2, "{h:?}");
+        assert_eq!(
+            (h[n].from, h[n].to, h[n + 1].from, h[n + 1].to),
+            (
+                Some(Status::InProgress),
+                Status::AtRisk,
+                Some(Status::AtRisk),
+                Status::Blocked
+            )
+        );
+        let note = h[n + 1].note.as_deref().unwrap();
+        assert!(note.contains("recorded as from in_progress"), "{note}");
+        assert!(
+            note.contains("also recorded") && note.contains("ours then"),
+            "{note}"
+        );
         assert_eq!(merged.milestones[1].status, Status::Blocked);
     }
 
@@ -612,14 +655,20 @@ mod tests {
         set(&mut ours, &x, Status::Blocked, 10, "ours");
         let mut theirs = base.clone();
         set(&mut theirs, &x, Status::AtRisk, 20, "theirs");
-        let merged = merge(&base, &ours, &theirs).unwrap();
+        let merged = merge(&base, &ours, &theirs, now()).unwrap();
         assert_eq!(merged.conflicts.len(), 1);
         assert_eq!(merged.conflicts[0].fields, ["status"]);
-        assert_eq!(merged.model.milestones[0], ours.milestones[0]);
+        // Until settled it stands for ours, with theirs' later change and the choice recorded.
+        let m = &merged.model.milestones[0];
+        assert_eq!(m.status, Status::Blocked);
+        let n = base.milestones[0].history.len();
+        let tos: Vec<Status> = m.history[n..].iter().map(|e| e.to).collect();
+        assert_eq!(tos, [Status::Blocked, Status::AtRisk, Status::Blocked]);
+        assert_eq!(super::super::history::broken_link(None, &m.history), None);
         // A status on one side, the notes on the other: both.
         let mut theirs = base.clone();
         theirs.milestones[0].notes = Some("theirs".into());
-        let merged = merge(&base, &ours, &theirs).unwrap();
+        let merged = merge(&base, &ours, &theirs, now()).unwrap();
         assert!(merged.conflicts.is_empty());
         assert_eq!(merged.model.milestones[0].status, Status::Blocked);
         assert_eq!(merged.model.milestones[0].notes.as_deref(), Some("theirs"));
@@ -635,20 +684,30 @@ mod tests {
         let mut theirs = base.clone();
         set(&mut theirs, &x, Status::AtRisk, 20, "theirs");
         theirs.milestones[0].notes = Some("theirs".into());
-        let merged = merge(&base, &ours, &theirs).unwrap();
+        let merged = merge(&base, &ours, &theirs, now()).unwrap();
         assert_eq!(merged.conflicts[0].fields, ["notes", "status"]);
         let mut for_ours = merged.clone();
-        for_ours.settle(0, Some("status"), Side::Ours);
-        for_ours.settle(0, Some("notes"), Side::Both);
+        for_ours.settle(0, Some("status"), Side::Ours, now());
+        for_ours.settle(0, Some("notes"), Side::Both, now());
         assert_eq!(for_ours.model.milestones[0].status, Status::Blocked);
         assert_eq!(
             for_ours.model.milestones[0].notes.as_deref(),
             Some("ours\n\ntheirs")
         );
         let mut for_theirs = merged;
-        for_theirs.settle(0, Some("status"), Side::Theirs);
-        for_theirs.settle(0, Some("notes"), Side::Theirs);
-        assert_eq!(for_theirs.model.milestones[0], theirs.milestones[0]);
+        for_theirs.settle(0, Some("status"), Side::Theirs, now());
+        for_theirs.settle(0, Some("notes"), Side::Theirs, now());
+        let m = &for_theirs.model.milestones[0];
+        assert_eq!(m.status, Status::AtRisk);
+        assert_eq!(m.notes.as_deref(), Some("theirs"));
+        // Ours' entry stays: both changes, in the order they were made; theirs was the later.
+        let n = base.milestones[0].history.len();
+        let tos: Vec<Status> = m.history[n..].iter().map(|e| e.to).collect();
+        assert_eq!(tos, [Status::Blocked, Status::AtRisk]);
+        let f = &for_ours.model.milestones[0];
+        let tos: Vec<Status> = f.history[n..].iter().map(|e| e.to).collect();
+        assert_eq!(tos, [Status::Blocked, Status::AtRisk, Status::Blocked]);
+        assert_eq!(f.history.last().unwrap().at, now());
     }
 
     #[test]
@@ -673,17 +732,17 @@ mod tests {
             model
         };
         let (ours, theirs) = (side(1), side(2));
-        let merged = merge(&base, &ours, &theirs).unwrap();
+        let merged = merge(&base, &ours, &theirs, now()).unwrap();
         assert_eq!(merged.conflicts.len(), 1);
         assert_eq!(merged.conflicts[0].fields, FIELDS);
         let mut for_theirs = merged.clone();
         for field in FIELDS {
-            for_theirs.settle(0, Some(field), Side::Theirs);
+            for_theirs.settle(0, Some(field), Side::Theirs, now());
         }
         assert_eq!(for_theirs.model.milestones[i], theirs.milestones[i]);
         let mut for_ours = merged;
         for field in FIELDS {
-            for_ours.settle(0, Some(field), Side::Ours);
+            for_ours.settle(0, Some(field), Side::Ours, now());
         }
         assert_eq!(for_ours.model.milestones[i], ours.milestones[i]);
     }
@@ -697,25 +756,25 @@ mod tests {
         let mut changed = base.clone();
         changed.milestones[0].notes = Some("changed".into());
         // Ours removed it, theirs changed it: it stands as theirs has it until settled.
-        let merged = merge(&base, &removed, &changed).unwrap();
+        let merged = merge(&base, &removed, &changed, now()).unwrap();
         assert_eq!(merged.added, [x.as_str()]);
         let mut ours = merged.clone();
-        ours.settle(0, None, Side::Ours);
+        ours.settle(0, None, Side::Ours, now());
         assert!(ours.model.milestone_index(&x).is_none());
         assert!(ours.added.is_empty());
         let mut theirs = merged;
-        theirs.settle(0, None, Side::Theirs);
+        theirs.settle(0, None, Side::Theirs, now());
         let i = theirs.model.milestone_index(&x).unwrap();
         assert_eq!(theirs.model.milestones[i].notes.as_deref(), Some("changed"));
         assert_eq!(theirs.added, [x.as_str()]);
         // Ours changed it, theirs removed it.
-        let merged = merge(&base, &changed, &removed).unwrap();
+        let merged = merge(&base, &changed, &removed, now()).unwrap();
         let mut ours = merged.clone();
-        ours.settle(0, None, Side::Ours);
+        ours.settle(0, None, Side::Ours, now());
         assert!(ours.model.milestone_index(&x).is_some());
         assert!(ours.removed.is_empty());
         let mut theirs = merged;
-        theirs.settle(0, None, Side::Theirs);
+        theirs.settle(0, None, Side::Theirs, now());
         assert!(theirs.model.milestone_index(&x).is_none());
         assert_eq!(theirs.removed, [x.as_str()]);
     }
@@ -727,7 +786,7 @@ mod tests {
         new.id = "both-new".into();
         let mut ours = base.clone();
         ours.milestones.push(new.clone());
-        let merged = merge(&base, &ours, &ours).unwrap();
+        let merged = merge(&base, &ours, &ours, now()).unwrap();
         assert!(merged.conflicts.is_empty());
         assert_eq!(merged.model, ours);
         let mut theirs = base.clone();
@@ -738,7 +797,7 @@ mod tests {
             Status::Blocked
         };
         theirs.milestones.push(new);
-        let merged = merge(&base, &ours, &theirs).unwrap();
+        let merged = merge(&base, &ours, &theirs, now()).unwrap();
         assert_eq!(merged.conflicts.len(), 1);
         assert_eq!(merged.conflicts[0].fields, ["title", "status"]);
         assert_eq!(merged.model, ours);
@@ -757,7 +816,7 @@ mod tests {
         new.id = "theirs-new".into();
         theirs.milestones.push(new);
         theirs.milestones.retain(|m| m.id != y);
-        let merged = merge(&base, &ours, &theirs).unwrap();
+        let merged = merge(&base, &ours, &theirs, now()).unwrap();
         assert!(merged.conflicts.is_empty());
         assert_eq!(merged.added, ["theirs-new"]);
         assert_eq!(merged.removed, [y.as_str()]);
@@ -768,7 +827,7 @@ mod tests {
         theirs.milestones.retain(|m| m.id != x);
         let mut ours = base.clone();
         ours.milestones[0].notes = Some("changed".into());
-        let merged = merge(&base, &ours, &theirs).unwrap();
+        let merged = merge(&base, &ours, &theirs, now()).unwrap();
         assert_eq!(merged.conflicts.len(), 1);
         assert!(merged.conflicts[0].theirs.is_none());
     }
@@ -811,12 +870,12 @@ mod tests {
         for (what, change) in changes {
             let mut changed = base.clone();
             change(&mut changed);
-            let err = merge(&base, &base, &changed).unwrap_err();
+            let err = merge(&base, &base, &changed, now()).unwrap_err();
             assert!(err.to_string().contains(what), "{what}: {err}");
             // Ours alone, or both alike: ours stands.
-            let merged = merge(&base, &changed, &base).unwrap();
+            let merged = merge(&base, &changed, &base, now()).unwrap();
             assert_eq!(merged.model, changed, "{what}");
-            let merged = merge(&base, &changed, &changed).unwrap();
+            let merged = merge(&base, &changed, &changed, now()).unwrap();
             assert_eq!(merged.model, changed, "{what}");
         }
     }
@@ -853,7 +912,7 @@ mod tests {
         let mut mine = base.sources[0].clone();
         mine.id = "our-source".into();
         ours.sources.push(mine);
-        let merged = merge(&base, &ours, &theirs).unwrap().model;
+        let merged = merge(&base, &ours, &theirs, now()).unwrap().model;
         let amounts: Vec<f64> = merged.targets[0].entries.iter().map(|e| e.amount).collect();
         assert_eq!(amounts, [3.0, 6.0, 4.0]);
         let source = merged.targets[0].entries[2].source.unwrap();
@@ -863,16 +922,16 @@ mod tests {
         let mut target = base.targets[0].clone();
         target.id = "another".into();
         added.targets.push(target);
-        assert!(merge(&base, &base, &added).is_err());
+        assert!(merge(&base, &base, &added, now()).is_err());
         // Added alike on both sides: kept once; differently: refused.
-        let merged = merge(&base, &added, &added).unwrap().model;
+        let merged = merge(&base, &added, &added, now()).unwrap().model;
         assert_eq!(merged.targets, added.targets);
         let mut other = added.clone();
         other.targets[1].entries.push(entry(5, 5.0, None));
-        assert!(merge(&base, &added, &other).is_err());
+        assert!(merge(&base, &added, &other, now()).is_err());
         let mut removed = base.clone();
         removed.targets.clear();
-        assert!(merge(&base, &base, &removed).is_err());
+        assert!(merge(&base, &base, &removed, now()).is_err());
     }
 
     #[test]
@@ -887,12 +946,12 @@ mod tests {
         their_pillar.id = "theirs-pillar".into();
         theirs.pillars.push(their_pillar);
         theirs.pillars.push(pillar.clone());
-        let merged = merge(&base, &ours, &theirs).unwrap();
+        let merged = merge(&base, &ours, &theirs, now()).unwrap();
         let ids: Vec<&str> = merged.model.pillars.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(&ids[ids.len() - 2..], ["ours-pillar", "theirs-pillar"]);
         // The same id added differently cannot be merged.
         let mut differently = ours.clone();
         differently.pillars.last_mut().unwrap().title.push('!');
-        assert!(merge(&base, &ours, &differently).is_err());
+        assert!(merge(&base, &ours, &differently, now()).is_err());
     }
 }

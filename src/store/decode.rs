@@ -470,25 +470,42 @@ pub(super) fn milestone(
             continue;
         };
         tables.push((h.span.clone(), h.end));
-        let at = p.required(&mut h, "at", Problems::offset_datetime);
+        let at = p.required(&mut h, "at", Problems::history_at);
         let to = p.required(&mut h, "to", |p, v| {
             let span = v.span();
             p.status(v).map(|s| (s, span))
         });
         let from = p.optional(&mut h, "from", Problems::status);
         let note = p.optional(&mut h, "note", Problems::string);
-        if let (Some(at), Some((to, span))) = (at, to) {
-            if entries
-                .last()
-                .is_some_and(|prev: &HistoryEntry| prev.at > at)
-            {
+        if let (Some((at, day_only)), Some((to, span))) = (at, to) {
+            // A day-only entry follows the timed entries of its own day (their order is unknown).
+            if entries.last().is_some_and(|prev: &HistoryEntry| {
+                prev.at > at && !(day_only && prev.at.date_naive() <= at.date_naive())
+            }) {
                 p.push(Diagnostic::warning(
                     h.span.clone(),
                     "this history entry is older than the one before it",
                 ));
             }
+            if let (Some(prev), Some(from)) = (entries.last(), from)
+                && prev.to != from
+            {
+                p.push(Diagnostic::warning(
+                    h.span.clone(),
+                    format!(
+                        "this history entry moves from `{from}`, but the entry before it moved to `{}`: the chain of changes is broken",
+                        prev.to
+                    ),
+                ));
+            }
             last_span = Some(span);
-            entries.push(HistoryEntry { at, from, to, note });
+            entries.push(HistoryEntry {
+                at,
+                from,
+                to,
+                note,
+                day_only,
+            });
         }
     }
     if let (Some((status, status_span)), Some(last), Some(last_span)) =

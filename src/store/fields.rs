@@ -331,12 +331,25 @@ impl Problems {
     }
 
     /// A TOML offset date-time (`2025-08-29T10:00:00+09:00`).
+    /// A history entry's `at`: an offset date-time, or a local date for a change known only
+    /// by its day (then `true`, and the start of that day in UTC).
+    pub(super) fn history_at(&mut self, v: Value<'_>) -> Option<(DateTime<FixedOffset>, bool)> {
+        if let DeValue::Datetime(dt) = v.get_ref()
+            && dt.time.is_none()
+            && dt.offset.is_none()
+        {
+            let date = self.calendar_date(&v, &dt.clone())?;
+            return Some((crate::model::HistoryEntry::day_start(date), true));
+        }
+        self.offset_datetime(v).map(|t| (t, false))
+    }
+
     pub(super) fn offset_datetime(&mut self, v: Value<'_>) -> Option<DateTime<FixedOffset>> {
         let dt = self.datetime(&v, "a date-time with an offset")?;
         let (Some(time), Some(offset)) = (dt.time, dt.offset) else {
             self.push(
                 Diagnostic::error(v.span(), format!("`{}` = {dt} has no UTC offset", self.key))
-                    .with_help("add the offset, such as 2025-08-29T10:00:00+09:00 or ...Z for UTC"),
+                    .with_help("add the offset, such as 2025-08-29T10:00:00+09:00 or ...Z for UTC, or write the day alone (2025-08-29) when the time is not known"),
             );
             return None;
         };

@@ -7,8 +7,6 @@
 
 use std::ops::Range;
 
-use chrono::SecondsFormat;
-
 use super::source_map::{DetailSpans, HistorySpans, KeyValue, MilestoneSpans};
 use crate::model::edit::copy_edited;
 use crate::model::{HistoryEntry, Milestone, Model};
@@ -398,7 +396,7 @@ impl<'t> Writer<'t> {
                     let mut line = |k: &str, v: String| {
                         text.push_str(&format!("{}{k} = {v}{}", self.indent, self.nl));
                     };
-                    line("at", e.at.to_rfc3339_opts(SecondsFormat::AutoSi, false));
+                    line("at", e.at_toml());
                     if let Some(from) = e.from {
                         line("from", toml_string(from.as_str()));
                     }
@@ -482,10 +480,7 @@ impl<'t> Writer<'t> {
 }
 
 fn inline_entry(e: &HistoryEntry) -> String {
-    let mut parts = vec![format!(
-        "at = {}",
-        e.at.to_rfc3339_opts(SecondsFormat::AutoSi, false)
-    )];
+    let mut parts = vec![format!("at = {}", e.at_toml())];
     if let Some(from) = e.from {
         parts.push(format!("from = {}", toml_string(from.as_str())));
     }

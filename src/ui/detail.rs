@@ -113,7 +113,7 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
         let last = n + 1 == m.history.len();
         let mut spans = vec![
             Span::styled(if last { "└ " } else { "├ " }, theme.border),
-            Span::styled(h.at.format("%Y-%m-%d %H:%M %:z  ").to_string(), theme.muted),
+            Span::styled(format!("{}  ", h.at_shown()), theme.muted),
         ];
         if let Some(from) = h.from {
             spans.push(widgets::status(theme, from));

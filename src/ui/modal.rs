@@ -197,19 +197,43 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                 Line::styled("These milestones changed there too:", theme.text),
                 Line::raw(""),
             ];
-            for c in theirs_kept.iter().take(8) {
-                let (theirs, mine) = (&model.milestones[c.index], &c.mine);
+            // Every conflict is listed or counted: as many rows as the screen leaves (the
+            // intro, the choices, the borders and the hint take 11).
+            let room = usize::from(area.height.saturating_sub(11)).max(1);
+            let shown = if theirs_kept.len() > room {
+                room.saturating_sub(1).max(1)
+            } else {
+                theirs_kept.len()
+            };
+            for c in theirs_kept.iter().take(shown) {
+                let Some(theirs) = model.milestones.get(c.index) else {
+                    continue;
+                };
+                let mine = &c.mine;
+                let said = if theirs.status == mine.status {
+                    format!(
+                        "{}: both changed it (status {} on both sides)",
+                        safe_line(&theirs.id),
+                        theirs.status.label()
+                    )
+                } else {
+                    format!(
+                        "{}: file says {}, you said {}",
+                        safe_line(&theirs.id),
+                        theirs.status.label(),
+                        mine.status.label()
+                    )
+                };
+                lines.push(Line::styled(fit(&said, 66), theme.text));
+            }
+            if theirs_kept.len() > shown {
                 lines.push(Line::styled(
-                    fit(
-                        &format!(
-                            "{}: file says {}, you said {}",
-                            theirs.id,
-                            theirs.status.label(),
-                            mine.status.label()
-                        ),
-                        66,
+                    format!(
+                        "… and {} more (the choice below settles all {})",
+                        theirs_kept.len() - shown,
+                        theirs_kept.len()
                     ),
-                    theme.text,
+                    theme.muted,
                 ));
             }
             lines.push(Line::raw(""));

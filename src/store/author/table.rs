@@ -1,8 +1,6 @@
 //! The table an addition writes: its array's name and its key-value pairs in the format's
 //! order, from the model after the change.
 
-use chrono::SecondsFormat;
-
 use super::Authored;
 use crate::model::{Milestone, Model, Pillar, Source, TargetEntry};
 use crate::store::splice::number;
@@ -45,10 +43,7 @@ pub(super) fn new_table(model: &Model, change: Authored) -> Option<NewTable> {
                 .history
                 .iter()
                 .map(|e| {
-                    let mut keys = vec![(
-                        "at",
-                        Value::Raw(e.at.to_rfc3339_opts(SecondsFormat::AutoSi, false)),
-                    )];
+                    let mut keys = vec![("at", Value::Raw(e.at_toml()))];
                     if let Some(from) = e.from {
                         keys.push(("from", Value::Str(from.as_str().into())));
                     }
