@@ -47,7 +47,7 @@ pub fn prepare(
     let load = |text: &str, side| {
         store::load_source(SourceText::new(name, text)).map_err(|e| MergeError::Invalid {
             side,
-            first: first_problem(&e),
+            first: e.first_problem(),
         })
     };
     let base = match base.filter(|b| !b.trim().is_empty()) {
@@ -62,26 +62,6 @@ pub fn prepare(
         theirs,
         merged,
     })
-}
-
-/// The first error of a version that does not load, with its line, cut to a short window.
-fn first_problem(e: &store::StoreError) -> String {
-    match e {
-        store::StoreError::Invalid {
-            text, diagnostics, ..
-        } => diagnostics
-            .iter()
-            .find(|d| d.severity == store::Severity::Error)
-            .or(diagnostics.first())
-            .map_or_else(
-                || "it does not load".to_string(),
-                |d| {
-                    let (line, _) = store::LineIndex::new(text).locate(d.span.start);
-                    format!("line {line}: {}", crate::text::quote(&d.message))
-                },
-            ),
-        other @ store::StoreError::Read { .. } => crate::text::quote(&other.to_string()),
-    }
 }
 
 impl Prepared {

@@ -53,9 +53,16 @@ pub struct Entry {
     /// The file did not load at this version (its problems are for `check`).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub invalid: bool,
+    /// Why it did not load (its first problem), when it did not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
     /// The file was made here (it had no earlier version): every change is an addition.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub created: bool,
+    /// The oldest commit a shallow clone has: its history starts here, so what the file held
+    /// is listed as it was, not as made here.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub shallow_start: bool,
     /// The path of the file at this commit, when it differs from today's (renamed since).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
@@ -249,13 +256,28 @@ pub fn log(path: &Path, range: &Range) -> Result<Vec<Entry>, HistoryError> {
     };
     // First the commits that changed the file (the blob in each commit found once), then
     // every version of the file loaded (in parallel: it is most of the work), then the diffs.
+    // A shallow clone's oldest commits name parents it does not have: there history starts.
+    let shallow: std::collections::HashSet<gix::ObjectId> = repo
+        .repo
+        .shallow_commits()
+        .ok()
+        .flatten()
+        .map(|ids| ids.iter().copied().collect())
+        .unwrap_or_default();
     let mut changed: Vec<(Commit, String, Option<gix::ObjectId>, Vec<gix::ObjectId>)> = Vec::new();
+    let mut starts = std::collections::HashSet::new();
     for info in repo.walk_from([tip], since)? {
         let info = info.map_err(git)?;
         let here_path = walk.path_of(info.id, &repo.relative);
         let here = walk.blob(info.id, &here_path)?;
         let mut parents = Vec::new();
-        for p in &info.parent_ids {
+        let parent_ids: &[gix::ObjectId] = if shallow.contains(&info.id) {
+            starts.insert(info.id);
+            &[]
+        } else {
+            &info.parent_ids
+        };
+        for p in parent_ids {
             let parent_path = walk.follow(info.id, *p, &here_path)?;
             if let Some(b) = walk.blob(*p, &parent_path)? {
                 parents.push(b);
@@ -273,6 +295,9 @@ pub fn log(path: &Path, range: &Range) -> Result<Vec<Entry>, HistoryError> {
         if unchanged {
             continue;
         }
+        if shallow.contains(&info.id) && here.is_none() {
+            continue;
+        }
         let commit = info.object().map_err(git)?;
         changed.push((describe(&commit)?, here_path, here, parents));
     }
@@ -287,16 +312,48 @@ pub fn log(path: &Path, range: &Range) -> Result<Vec<Entry>, HistoryError> {
         })
         .collect();
     walk.models.load_all(&repo.repo, wanted);
+    // A version that does not load stands for the last one before it that did: the commit after
+    // it is compared with that, so its changes and those of the invalid commit are told, and
+    // it is not "created" again. Oldest first, so each invalid version knows what came before.
+    let mut stands_for: HashMap<gix::ObjectId, Option<Arc<Model>>> = HashMap::new();
+    let mut last_valid: Option<Arc<Model>> = None;
+    for (_, path, here, parents) in changed.iter().rev() {
+        for p in parents.iter().filter(|p| !p.is_null()) {
+            match walk.models.get(&repo.repo, *p, path) {
+                Some(m) => last_valid = Some(m),
+                None => {
+                    stands_for.entry(*p).or_insert_with(|| last_valid.clone());
+                }
+            }
+        }
+        if let Some(id) = here {
+            match walk.models.get(&repo.repo, *id, path) {
+                Some(m) => last_valid = Some(m),
+                None => {
+                    stands_for.entry(*id).or_insert_with(|| last_valid.clone());
+                }
+            }
+        }
+    }
     for (meta, path, here, parents) in changed {
         let new = here.and_then(|id| walk.models.get(&repo.repo, id, &path));
         let olds: Vec<Option<Arc<Model>>> = parents
             .iter()
             .map(|p| {
                 (!p.is_null())
-                    .then(|| walk.models.get(&repo.repo, *p, &path))
+                    .then(|| {
+                        walk.models
+                            .get(&repo.repo, *p, &path)
+                            .or_else(|| stands_for.get(p).cloned().flatten())
+                    })
                     .flatten()
             })
             .collect();
+        let at_start = shallow_start(&starts, &meta);
+        let problem = match (here, &new) {
+            (Some(id), None) => Some(Models::problem(&repo.repo, id, &path)),
+            _ => None,
+        };
         let changes = match &new {
             Some(new) => merged_changes(&olds, new),
             None => Vec::new(),
@@ -308,12 +365,21 @@ pub fn log(path: &Path, range: &Range) -> Result<Vec<Entry>, HistoryError> {
         out.push(Entry {
             commit: Some(meta),
             invalid: here.is_some() && new.is_none(),
-            created: new.is_some() && olds.iter().all(Option::is_none),
+            problem,
+            shallow_start: at_start,
+            created: new.is_some()
+                && olds.iter().all(Option::is_none)
+                && parents.iter().all(gix::ObjectId::is_null)
+                && !at_start,
             path: (path != repo.relative).then_some(path),
             changes,
         });
     }
     Ok(out)
+}
+
+fn shallow_start(starts: &std::collections::HashSet<gix::ObjectId>, meta: &Commit) -> bool {
+    starts.iter().any(|id| id.to_string().starts_with(&meta.id))
 }
 
 /// The changes a commit made: against its parent; for a merge, only those it made against
@@ -350,7 +416,13 @@ fn uncommitted(
     (!changes.is_empty() || (now.is_none() && at_head.is_some())).then_some(Entry {
         commit: None,
         invalid: now.is_none(),
-        created: now.is_some() && head_model.is_none(),
+        shallow_start: false,
+        problem: now.is_none().then(|| {
+            store::load_source(SourceText::new(&repo.relative, text.as_str()))
+                .err()
+                .map_or_else(String::new, |e| e.first_problem())
+        }),
+        created: now.is_some() && at_head.is_none(),
         path: None,
         changes,
     })
@@ -567,6 +639,16 @@ impl Models {
                 .collect()
         });
         self.loaded.extend(loaded);
+    }
+
+    /// Why the version `id` does not load: its first problem.
+    fn problem(repo: &gix::Repository, id: gix::ObjectId, name: &str) -> String {
+        match blob_text(repo, id) {
+            Some(text) => store::load_source(SourceText::new(name, text.as_str()))
+                .err()
+                .map_or_else(String::new, |e| e.first_problem()),
+            None => "it is not UTF-8 text".to_string(),
+        }
     }
 
     fn get(&mut self, repo: &gix::Repository, id: gix::ObjectId, name: &str) -> Option<Arc<Model>> {

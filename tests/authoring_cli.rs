@@ -248,7 +248,7 @@ fn an_unknown_reference_names_the_nearest_and_the_choices_and_writes_nothing() {
 
 #[test]
 fn an_entry_reads_the_amount_as_officials_write_it_or_says_why_not() {
-    let (_dir, file) = copy(BUNDLED);
+    let (mut _dir, mut file) = copy(BUNDLED);
     for (written, value) in [
         ("¥500B", 500_000_000_000.0),
         ("500 billion yen", 500_000_000_000.0),
@@ -256,6 +256,8 @@ fn an_entry_reads_the_amount_as_officials_write_it_or_says_why_not() {
         ("5000億円", 500_000_000_000.0),
         ("500_000_000_000", 500_000_000_000.0),
     ] {
+        // Each on a fresh copy: the same entry twice is refused (counted twice).
+        (_dir, file) = copy(BUNDLED);
         let (out, _) = run(
             &file,
             &[
@@ -492,4 +494,43 @@ fn a_read_only_file_is_written_only_with_force() {
         0o444,
         "its permissions are kept"
     );
+}
+
+/// The same entry twice would count the money twice: refused with the reason unless --force;
+/// a pillar whose title another pillar has is refused (no silent `-2` id).
+#[test]
+fn a_duplicate_entry_and_a_pillar_title_taken_are_refused() {
+    let (_dir, file) = copy(BUNDLED);
+    let entry = [
+        "add",
+        "entry",
+        "FILE",
+        "japan-investment",
+        "--kind",
+        "announced",
+        "--amount",
+        "¥500 billion",
+        "--on",
+        "2026-11-20",
+    ];
+    run(&file, &entry, 0);
+    let before = fs::read(&file).unwrap();
+    let (_, err) = run(&file, &entry, 1);
+    assert!(
+        err.contains("already has announced ¥500 billion on 2026-11-20"),
+        "{err}"
+    );
+    assert!(err.contains("--force"), "{err}");
+    assert_eq!(fs::read(&file).unwrap(), before, "nothing written");
+    let mut forced = entry.to_vec();
+    forced.push("--force");
+    run(&file, &forced, 0);
+    assert_eq!(model(&file).targets[0].entries.len(), 2);
+
+    let title = model(&file).pillars[0].title.clone();
+    let before = fs::read(&file).unwrap();
+    let upper = title.to_uppercase();
+    let (_, err) = run(&file, &["add", "pillar", "FILE", "--title", &upper], 1);
+    assert!(err.contains("already has the title"), "{err}");
+    assert_eq!(fs::read(&file).unwrap(), before, "nothing written");
 }

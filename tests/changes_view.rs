@@ -67,6 +67,8 @@ fn history(app: &App) -> Vec<Entry> {
     let entry = |commit, old: &Model, new: &Model| Entry {
         commit,
         invalid: false,
+        problem: None,
+        shallow_start: false,
         created: old.milestones.is_empty(),
         path: None,
         changes: diff(old, new),

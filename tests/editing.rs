@@ -567,3 +567,118 @@ fn a_file_marked_read_only_is_saved_only_on_a_second_ctrl_s_and_only_if_permitte
         assert_eq!(fs::read(&file).unwrap(), before);
     }
 }
+
+/// The conflict dialog's choices, checked in the file: `m` makes my status the current one and
+/// `t` theirs, whether their change came before or after mine; the history keeps both changes
+/// in the order they were made, chained, and the choice is an entry at its moment when the
+/// later change was the other one.
+#[test]
+fn the_conflict_choices_write_what_they_say_whichever_change_came_later() {
+    use chrono::Duration;
+    for (theirs_later, key) in [(true, 'm'), (false, 'm'), (true, 't'), (false, 't')] {
+        let (_dir, file) = temp_copy();
+        let mut s = session(&file);
+        let start = s.app.now;
+        s.app.now = start + Duration::minutes(if theirs_later { 10 } else { 30 });
+        select(&mut s.app, "stockpiling-strategy");
+        keys(&mut s.app, "sr");
+        code(&mut s.app, KeyCode::Enter);
+        let mut colleague = session(&file);
+        colleague.app.now = start + Duration::minutes(20);
+        select(&mut colleague.app, "stockpiling-strategy");
+        keys(&mut colleague.app, "sb");
+        code(&mut colleague.app, KeyCode::Enter);
+        colleague.app.update(Action::Save);
+        colleague.run_effects();
+        s.file_changed();
+        s.app.now = start + Duration::minutes(40);
+        ctrl(&mut s.app, 's');
+        s.run_effects();
+        assert!(matches!(s.app.modal(), Some(Modal::Conflict { .. })));
+        keys(&mut s.app, &key.to_string());
+        s.run_effects();
+        let checked = store::load(&file).unwrap();
+        assert_eq!(checked.warnings, [], "{key}: a merged file checks clean");
+        let m = &checked.model.milestones[checked
+            .model
+            .milestone_index("stockpiling-strategy")
+            .unwrap()];
+        let want = if key == 'm' {
+            Status::AtRisk
+        } else {
+            Status::Blocked
+        };
+        assert_eq!(m.status, want, "{key}, theirs later: {theirs_later}");
+        let chain: Vec<(Option<Status>, Status)> =
+            m.history.iter().map(|h| (h.from, h.to)).collect();
+        let (first, second) = if theirs_later {
+            (Status::AtRisk, Status::Blocked)
+        } else {
+            (Status::Blocked, Status::AtRisk)
+        };
+        let mut expected = vec![(Some(Status::Planned), first), (Some(first), second)];
+        if second != want {
+            expected.push((Some(second), want));
+        }
+        assert_eq!(chain, expected, "{key}, theirs later: {theirs_later}");
+        if second != want {
+            assert_eq!(
+                m.history[2].at,
+                start + Duration::minutes(40),
+                "at the choice"
+            );
+        }
+        assert_eq!(s.app.unsaved(), 0);
+    }
+}
+
+/// A milestone removed on disk while this session had an unsaved edit to it is a conflict the
+/// person settles: `m` keeps it with the edit (written again), `t` lets it go.
+#[test]
+fn a_milestone_removed_on_disk_under_an_edit_is_asked_about_never_dropped() {
+    for key in ['m', 't'] {
+        let (_dir, file) = temp_copy();
+        let mut s = session(&file);
+        select(&mut s.app, "stockpiling-strategy");
+        keys(&mut s.app, "sr");
+        code(&mut s.app, KeyCode::Enter);
+        let mut colleague = session(&file);
+        let i = colleague
+            .app
+            .model
+            .milestone_index("stockpiling-strategy")
+            .unwrap();
+        colleague.app.remove_milestone(i);
+        colleague.app.update(Action::Save);
+        colleague.run_effects();
+        s.file_changed();
+        assert!(
+            s.app
+                .banner
+                .as_deref()
+                .is_some_and(|b| b.contains("1 conflict to settle")),
+            "{:?}",
+            s.app.banner
+        );
+        ctrl(&mut s.app, 's');
+        s.run_effects();
+        assert!(matches!(s.app.modal(), Some(Modal::Conflict { .. })));
+        let shown = to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 100, 30));
+        assert!(
+            shown.contains("stockpiling-strategy: removed in the file, you changed it"),
+            "{shown}"
+        );
+        keys(&mut s.app, &key.to_string());
+        s.run_effects();
+        let checked = store::load(&file).unwrap();
+        assert_eq!(checked.warnings, [], "{key}");
+        let kept = checked.model.milestone_index("stockpiling-strategy");
+        if key == 'm' {
+            let m = &checked.model.milestones[kept.expect("kept with my edit")];
+            assert_eq!(m.status, Status::AtRisk);
+        } else {
+            assert!(kept.is_none(), "let go");
+        }
+        assert_eq!(s.app.unsaved(), 0, "{key}");
+    }
+}

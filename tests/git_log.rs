@@ -348,3 +348,85 @@ fn thirty_commits_of_set_additions_and_hand_edits_are_listed_exactly() {
         }
     }
 }
+
+/// A commit whose file does not load is listed with its first problem; the next commit that
+/// loads is compared with the last one before it that did (so the status changes of both are
+/// told and nothing is "created" again).
+#[test]
+fn log_reads_past_a_commit_whose_file_is_invalid() {
+    if !have_git() {
+        return;
+    }
+    let (dir, file) = repository();
+    let root = dir.path();
+    set(&file, "stockpiling-strategy", "in_progress", "under way");
+    git(root, "Asha", &["commit", "-qam", "Under way"]);
+    set(&file, "deep-sea-practices", "at_risk", "no ship");
+    let good = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, good.replacen("status = ", "staus = ", 1)).unwrap();
+    git(root, "Kenji", &["commit", "-qam", "A typo"]);
+    std::fs::write(&file, &good).unwrap();
+    set(&file, "future-phases", "blocked", "waiting");
+    git(root, "Priya", &["commit", "-qam", "Fixed"]);
+    let out = run(&["log", "--format", "json"], &file);
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let entries = log.as_array().unwrap();
+    let subject = |e: &serde_json::Value| e["commit"]["subject"].as_str().unwrap().to_string();
+    assert_eq!(
+        entries.iter().map(subject).collect::<Vec<_>>(),
+        ["Fixed", "A typo", "Under way", "The summit model"]
+    );
+    let fixed = &entries[0];
+    assert!(fixed.get("created").is_none(), "{fixed}");
+    let told = fixed["changes"].to_string();
+    assert!(
+        told.contains("deep-sea-practices") && told.contains("future-phases"),
+        "{told}"
+    );
+    assert!(!told.contains("stockpiling-strategy"), "{told}");
+    let typo = &entries[1];
+    assert_eq!(typo["invalid"], true);
+    assert!(
+        typo["problem"].as_str().unwrap().starts_with("line "),
+        "{typo}"
+    );
+    let text = String::from_utf8(run(&["log"], &file).stdout).unwrap();
+    assert!(
+        text.contains("the file did not load at this version: line "),
+        "{text}"
+    );
+}
+
+/// In a shallow clone, log lists what the clone has and says where its history starts.
+#[test]
+fn log_works_in_a_shallow_clone() {
+    if !have_git() {
+        return;
+    }
+    let (dir, file) = repository();
+    let root = dir.path();
+    for (k, status) in ["in_progress", "at_risk", "blocked", "done"]
+        .iter()
+        .enumerate()
+    {
+        set(&file, "stockpiling-strategy", status, &format!("step {k}"));
+        git(root, "Asha", &["commit", "-qam", &format!("Step {k}")]);
+    }
+    for depth in ["1", "3"] {
+        let clone = tempfile::tempdir().unwrap();
+        let url = format!("file://{}", root.display());
+        git(
+            clone.path(),
+            "Asha",
+            &["clone", "-q", "--depth", depth, &url, "c"],
+        );
+        let cloned = clone.path().join("c").join("model.toml");
+        let out = run(&["log", "--format", "json"], &cloned);
+        let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let entries = log.as_array().unwrap();
+        assert_eq!(entries.len(), depth.parse::<usize>().unwrap(), "{log}");
+        assert_eq!(entries[0]["commit"]["subject"], "Step 3");
+        let text = String::from_utf8(run(&["log"], &cloned).stdout).unwrap();
+        assert!(text.contains("shallow clone"), "{text}");
+    }
+}

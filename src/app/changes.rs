@@ -146,7 +146,8 @@ impl App {
             {
                 continue;
             }
-            let whole = (entry.invalid && entry.changes.is_empty()) || entry.created;
+            let whole =
+                (entry.invalid && entry.changes.is_empty()) || entry.created || entry.shallow_start;
             if whole && state.pillar.is_none() {
                 // The version that made the file is one row (its additions are the file).
                 rows.push((e, None));

@@ -13,8 +13,10 @@ use crate::model::{Figures, Milestone, Model};
 /// A milestone both this session and someone else changed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
-    /// Its index in the file's new version.
+    /// Its index in the file's new version (meaningless when [`Conflict::gone`]).
     pub index: usize,
+    /// Removed there: the person keeps it with the edits (it is added again) or lets it go.
+    pub gone: bool,
     /// As it was when this session last read or saved the file.
     pub base: Milestone,
     /// As this session has it.
@@ -157,9 +159,20 @@ impl App {
                 }
                 Some((j, base, current)) => conflicts.push(Conflict {
                     index: j,
+                    gone: false,
                     base,
                     mine: current,
                 }),
+                // Removed there under my edit: the person settles it, never a silent drop.
+                None if j.is_none() => match self.model.adopt(current, &mine) {
+                    Some(current) => conflicts.push(Conflict {
+                        index: usize::MAX,
+                        gone: true,
+                        base: before.clone(),
+                        mine: current,
+                    }),
+                    None => lost.push(before.id.clone()),
+                },
                 None => lost.push(before.id.clone()),
             }
         }
@@ -168,13 +181,10 @@ impl App {
         self.put_structure_on(&mine, structure, lost);
         // Conflicts set aside earlier: where their milestones are in this version.
         for mut c in std::mem::take(&mut self.unresolved) {
-            match self.model.milestone_index(&c.base.id) {
-                Some(j) => {
-                    c.index = j;
-                    conflicts.push(c);
-                }
-                None => lost.push(c.base.id.clone()),
-            }
+            let here = self.model.milestone_index(&c.base.id);
+            c.gone = here.is_none();
+            c.index = here.unwrap_or(usize::MAX);
+            conflicts.push(c);
         }
     }
 

@@ -102,6 +102,9 @@ pub struct Form {
     id_typed: bool,
     /// Whether Enter was tried: until then an empty required field does not complain.
     pub tried: bool,
+    /// The entry described is one the target already has, and Enter was pressed once: a
+    /// second Enter records it again.
+    pub twice: Option<String>,
     today: NaiveDate,
 }
 
@@ -174,6 +177,7 @@ impl Form {
             focus: 0,
             id_typed: false,
             tried: false,
+            twice: None,
             today,
         };
         form.check(model);

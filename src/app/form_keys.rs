@@ -163,8 +163,33 @@ impl App {
             FormKind::Entry { target } => {
                 let target = *target;
                 let unit = self.model.targets.get(target).map(|t| t.unit.clone());
-                unit.and_then(|unit| form.new_entry(&unit, &self.model))
-                    .map(|e| self.add_entry(target, e))
+                let entry = unit
+                    .as_deref()
+                    .and_then(|unit| form.new_entry(unit, &self.model));
+                if let Some(e) = &entry
+                    && self.model.has_entry_like(target, e)
+                {
+                    // Asked once: the same money recorded twice is counted twice.
+                    let alike = format!("{:?}{}{}", e.kind, e.date, e.amount);
+                    if form.twice.as_deref() != Some(alike.as_str()) {
+                        self.say(
+                            format!(
+                                "this target already has {} {} on {}: Enter again records it twice (counted twice), Esc cancels",
+                                e.kind.as_str(),
+                                crate::model::money::format(
+                                    e.amount,
+                                    unit.as_deref().unwrap_or(""),
+                                    crate::model::money::Style::Long
+                                ),
+                                e.date
+                            ),
+                            true,
+                        );
+                        form.twice = Some(alike);
+                        return Some(form);
+                    }
+                }
+                entry.map(|e| self.add_entry(target, e))
             }
             FormKind::Source => form.new_source().map(|s| self.add_source(s).map(|_| ())),
             FormKind::Pillar => form

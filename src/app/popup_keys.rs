@@ -159,8 +159,18 @@ impl App {
                     } else {
                         Keep::Theirs
                     };
+                    let mut kept_again = Vec::new();
                     for c in &theirs_kept {
-                        let theirs = self.model.milestones[c.index].clone();
+                        if c.gone {
+                            // Removed on disk: "mine" keeps it with my edits, "theirs" lets it go.
+                            if keep == Keep::Mine {
+                                kept_again.push(c.mine.clone());
+                            }
+                            continue;
+                        }
+                        let Some(theirs) = self.model.milestones.get(c.index).cloned() else {
+                            continue;
+                        };
                         let merged = merge_milestone(&theirs, &c.base, &c.mine, keep, self.now);
                         if merged != theirs {
                             self.edits.saved.entry(c.index).or_insert(theirs);
@@ -169,6 +179,12 @@ impl App {
                     }
                     self.figures = Figures::compute(&self.model, self.today());
                     self.refresh();
+                    for m in kept_again {
+                        let id = m.id.clone();
+                        if let Err(e) = self.add_milestone(m) {
+                            self.say(format!("`{id}` cannot be kept: {e}"), true);
+                        }
+                    }
                     if keep == Keep::Theirs {
                         self.say("kept the file's version of those milestones", false);
                     }

@@ -154,6 +154,14 @@ pub(super) fn add(what: Addition, today: NaiveDate) -> ExitCode {
                 note: note.clone().filter(|n| !n.is_empty()),
                 source,
             };
+            if model.has_entry_like(t, &entry) && !write.force {
+                return Err(refuse(format!(
+                    "target `{}` already has {} {} on {date}: recorded twice, it would be counted twice; --force records it again",
+                    text::quote(&target),
+                    kind.as_str(),
+                    format(amount, &unit, Style::Long)
+                )));
+            }
             model.add_entry(t, entry).map_err(refuse)?;
             let index = model.targets[t].entries.len() - 1;
             let said = format!(

@@ -47,7 +47,8 @@ pub struct MilestoneFields {
 /// How a file is written.
 #[derive(Debug, Args, Clone, Copy)]
 pub struct WriteOptions {
-    /// Write the file even if it is marked read-only (never one you may not write)
+    /// Write the file even if it is marked read-only (never one you may not write); with `add
+    /// entry`, record an entry the target already has (same kind, amount and date)
     #[arg(long)]
     pub force: bool,
 }

@@ -89,12 +89,19 @@ fn words(entries: &[Entry], markdown: bool) -> String {
         if e.invalid {
             let _ = writeln!(
                 out,
-                "{}the file did not load at this version (`pactboard check` says why)",
-                if markdown { "- " } else { "  • " }
+                "{}the file did not load at this version: {} (the next version that loads is compared with the last one before it)",
+                if markdown { "- " } else { "  • " },
+                text::sanitize(e.problem.as_deref().unwrap_or("`pactboard check` says why"))
             );
         }
         let bullet = if markdown { "- " } else { "  • " };
-        if e.created {
+        if e.shallow_start {
+            let _ = writeln!(
+                out,
+                "{bullet}the history of this shallow clone starts here (`git fetch --unshallow` reads the rest); the file then held: {}",
+                contents(&e.changes)
+            );
+        } else if e.created {
             // Every table of the file, added: said in one line (the JSON lists them).
             let _ = writeln!(out, "{bullet}created the file: {}", contents(&e.changes));
         } else {

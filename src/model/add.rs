@@ -20,6 +20,8 @@ pub enum AddError {
     NotPositive(&'static str),
     #[error("there is no target number {0}")]
     NoTarget(usize),
+    #[error("the pillar `{id}` already has the title \"{title}\"")]
+    TitleTaken { id: String, title: String },
 }
 
 /// Whether `id` is an id as the format allows: `[a-z0-9][a-z0-9-]*`.
@@ -85,8 +87,25 @@ impl Model {
         check_new("pillar", &p.id, &p.title, |id| {
             self.pillars.iter().any(|x| x.id == id)
         })?;
+        let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+        if let Some(other) = self.pillars.iter().find(|x| same(&x.title, &p.title)) {
+            return Err(AddError::TitleTaken {
+                id: other.id.clone(),
+                title: other.title.clone(),
+            });
+        }
         self.pillars.push(p);
         Ok(self.pillars.len() - 1)
+    }
+
+    /// Whether target `target` already has an entry of the same kind, amount and date as `e`:
+    /// recording it again would count the money twice.
+    pub fn has_entry_like(&self, target: usize, e: &TargetEntry) -> bool {
+        self.targets.get(target).is_some_and(|t| {
+            t.entries.iter().any(|x| {
+                x.kind == e.kind && x.date == e.date && x.amount.to_bits() == e.amount.to_bits()
+            })
+        })
     }
 
     /// Records an entry of target `target`, after its others.

@@ -42,6 +42,29 @@ pub enum StoreError {
     },
 }
 
+impl StoreError {
+    /// The first error, located and cut short (`line 12: unknown key ...`): what a message
+    /// about a version that does not load says of it.
+    pub fn first_problem(&self) -> String {
+        match self {
+            StoreError::Invalid {
+                text, diagnostics, ..
+            } => diagnostics
+                .iter()
+                .find(|d| d.is_error())
+                .or(diagnostics.first())
+                .map_or_else(
+                    || "it does not load".to_string(),
+                    |d| {
+                        let (line, _) = LineIndex::new(text).locate(d.span.start);
+                        format!("line {line}: {}", crate::text::quote(&d.message))
+                    },
+                ),
+            other @ StoreError::Read { .. } => crate::text::quote(&other.to_string()),
+        }
+    }
+}
+
 /// The text of a file, decoded as UTF-8; an invalid byte is replaced and remembered.
 #[derive(Debug, Clone)]
 pub struct SourceText {

@@ -123,11 +123,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let what_text = match change {
             Some(change) => change.short(),
             None if entry.created => format!("created the file: {}", contents(&entry.changes)),
+            None if entry.shallow_start => format!(
+                "history starts here (shallow clone): {}",
+                contents(&entry.changes)
+            ),
             None => "the file did not load at this version".to_string(),
         };
         let what_style = match change {
             Some(Change::Status { by_hand: true, .. }) => theme.warn,
-            None if !entry.created => theme.bad,
+            None if !entry.created && !entry.shallow_start => theme.bad,
             _ => theme.text,
         };
         let mut cells_of: Vec<(String, usize, Style)> = vec![
@@ -232,8 +236,18 @@ fn detail(
             format!("Created the file: {}", contents(&entry.changes)),
             theme.text,
         )),
+        None if entry.shallow_start => lines.push(Line::styled(
+            format!(
+                "The history of this shallow clone starts here (`git fetch --unshallow` reads the rest); the file then held: {}",
+                contents(&entry.changes)
+            ),
+            theme.text,
+        )),
         None => lines.push(Line::styled(
-            "The file did not load at this version: `pactboard check` on it says why.",
+            format!(
+                "The file did not load at this version: {}",
+                crate::text::safe_line(entry.problem.as_deref().unwrap_or("`pactboard check` on it says why."))
+            ),
             theme.bad,
         )),
     }

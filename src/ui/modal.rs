@@ -206,10 +206,17 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                 theirs_kept.len()
             };
             for c in theirs_kept.iter().take(shown) {
-                let Some(theirs) = model.milestones.get(c.index) else {
+                let mine = &c.mine;
+                let Some(theirs) = model.milestones.get(c.index).filter(|_| !c.gone) else {
+                    let said = format!(
+                        "{}: removed in the file, you changed it ({} keeps it)",
+                        safe_line(&mine.id),
+                        app.key_in(Section::Conflict, Action::MergeMine)
+                            .unwrap_or_default()
+                    );
+                    lines.push(Line::styled(fit(&said, 66), theme.text));
                     continue;
                 };
-                let mine = &c.mine;
                 let said = if theirs.status == mine.status {
                     format!(
                         "{}: both changed it (status {} on both sides)",
