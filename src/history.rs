@@ -19,15 +19,15 @@ use crate::store::{self, SourceText};
 /// Why the history cannot be read.
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
-    #[error("{0} is not in a git repository")]
+    #[error("{} is not in a git repository", crate::text::shown_path(.0))]
     NotARepository(PathBuf),
-    #[error("{path} is not in the repository's working tree")]
+    #[error("{} is not in the repository's working tree", crate::text::shown_path(.path))]
     OutsideWorkTree { path: PathBuf },
-    #[error("{0:?} is not a revision of this repository (a tag, a branch, a commit, HEAD~3)")]
+    #[error("\"{}\" is not a revision of this repository (a tag, a branch, a commit, HEAD~3)", crate::text::quote(.0))]
     UnknownRevision(String),
-    #[error("{path} is not in revision {revision}")]
+    #[error("{} is not in revision {revision}", crate::text::shown_path(.path))]
     NotInRevision { path: String, revision: String },
-    #[error("{path} at revision {revision} does not load (`git show {revision}:{path}` shows it)")]
+    #[error("{} at revision {revision} does not load (`git show {revision}:{}` shows it)", crate::text::shown_path(.path), crate::text::shown_path(.path))]
     InvalidAtRevision { path: String, revision: String },
     #[error("the repository could not be read: {0}")]
     Git(String),

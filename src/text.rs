@@ -26,6 +26,47 @@ pub fn quote(text: &str) -> String {
     out
 }
 
+/// A path as messages show it: made safe, and cut to 200 characters (with its length) so that
+/// a message costs the same whatever was typed.
+pub fn shown_path(path: impl AsRef<std::path::Path>) -> String {
+    let whole = path.as_ref().display().to_string();
+    let head = head(&whole, 200);
+    if head.len() < whole.len() {
+        format!("{}… ({} characters)", sanitize(head), whole.chars().count())
+    } else {
+        sanitize(&whole)
+    }
+}
+
+/// `text` with every run of more than [`QUOTE_CHARS`] characters without a space cut to that
+/// many, with `…` and its length: how a message that repeats what was typed stays short.
+pub fn cut_long_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(4096));
+    let mut word = String::new();
+    let mut count = 0usize;
+    let flush = |out: &mut String, word: &mut String, count: &mut usize| {
+        out.push_str(word);
+        if *count > QUOTE_CHARS {
+            out.push_str(&format!("… ({count} characters)"));
+        }
+        word.clear();
+        *count = 0;
+    };
+    for c in text.chars() {
+        if c.is_whitespace() {
+            flush(&mut out, &mut word, &mut count);
+            out.push(c);
+        } else {
+            count += 1;
+            if count <= QUOTE_CHARS {
+                word.push(c);
+            }
+        }
+    }
+    flush(&mut out, &mut word, &mut count);
+    out
+}
+
 /// The first `max` characters of `text` (all of it when shorter), found without reading past
 /// them: how untrusted text of any size is cut before anything else is done with it.
 pub fn head(text: &str, max: usize) -> &str {
@@ -39,19 +80,58 @@ pub fn is_clean(text: &str) -> bool {
     text.chars().all(|c| safe_char(c) == c)
 }
 
-/// The visible stand-in of one character (itself when it is harmless). Tabs become a space.
+/// The one list of characters untrusted text may not carry raw to any destination (a terminal,
+/// an HTML page, an SVG, a PDF, the JSON report): C0 and C1 control characters and DEL (escape
+/// sequences), the bidirectional controls (they reorder what is around them), the line and
+/// paragraph separators (a terminal or a page breaks lines at them), and the noncharacters.
+pub fn is_unsafe(c: char) -> bool {
+    matches!(
+        c,
+        '\0'..='\u{1f}'
+            | '\u{7f}'..='\u{9f}'
+            | '\u{61c}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{2028}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{fdd0}'..='\u{fdef}'
+    ) || ((c as u32) & 0xfffe) == 0xfffe
+}
+
+/// The visible stand-in of one character (itself when it is harmless). Tabs and the line and
+/// paragraph separators become a space, C0 controls their control pictures, the rest of
+/// [`is_unsafe`] U+FFFD.
 pub fn safe_char(c: char) -> char {
     match c {
-        '\t' => ' ',
+        '\t' | '\u{2028}' | '\u{2029}' => ' ',
         '\0'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
         '\u{7f}' => '\u{2421}',
-        '\u{80}'..='\u{9f}'
-        | '\u{200e}'
-        | '\u{200f}'
-        | '\u{202a}'..='\u{202e}'
-        | '\u{2066}'..='\u{2069}' => '\u{fffd}',
+        c if is_unsafe(c) => '\u{fffd}',
         _ => c,
     }
+}
+
+/// JSON text (as `serde_json` writes it, C0 already escaped) with every other character of
+/// [`is_unsafe`] escaped as `\uXXXX` too: nothing is lost, and a terminal that shows the JSON
+/// is not steered by it. Outside strings JSON is ASCII, so only strings are touched.
+pub fn json_safe(json: String) -> String {
+    // C0 (and so the layout's line breaks) is serde_json's already.
+    let escaped = |c: char| c > '\u{7e}' && is_unsafe(c);
+    if !json.chars().any(escaped) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if escaped(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// No screen shows more of one text than this many characters (1000 by 1000 cells at most, and
@@ -106,6 +186,56 @@ pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    /// The sanitiser over every class of code point: each unsafe one (C0, DEL, C1, bidi,
+    /// separators, noncharacters) becomes a harmless single character; the rest pass whole.
+    #[test]
+    fn every_unsafe_class_is_replaced_and_nothing_else() {
+        let unsafe_ones = [
+            '\0',
+            '\u{1b}',
+            '\u{7f}',
+            '\u{85}',
+            '\u{9b}',
+            '\u{61c}',
+            '\u{200e}',
+            '\u{200f}',
+            '\u{2028}',
+            '\u{2029}',
+            '\u{202a}',
+            '\u{202e}',
+            '\u{2066}',
+            '\u{2069}',
+            '\u{fdd0}',
+            '\u{fdef}',
+            '\u{fffe}',
+            '\u{ffff}',
+            '\u{1fffe}',
+            '\u{10ffff}',
+        ];
+        for c in unsafe_ones {
+            assert!(is_unsafe(c), "{:x}", c as u32);
+            let shown = safe_char(c);
+            assert!(!is_unsafe(shown), "{:x}", c as u32);
+            assert_eq!(sanitize(&c.to_string()).chars().count(), 1);
+            let json = json_safe(serde_json::to_string(&c.to_string()).unwrap());
+            assert!(json.is_ascii(), "{json}");
+            assert_eq!(
+                serde_json::from_str::<String>(&json).unwrap(),
+                c.to_string()
+            );
+        }
+        for c in [
+            'a', 'é', '日', 'क', '\u{94d}', '\u{200d}', '\u{fffd}', '😀', '\u{e000}',
+        ] {
+            assert!(!is_unsafe(c), "{:x}", c as u32);
+            assert_eq!(safe_char(c), c);
+        }
+        // Every code point: the stand-in is never unsafe.
+        for c in (0..=0x0010_ffff_u32).filter_map(char::from_u32) {
+            assert!(!is_unsafe(safe_char(c)), "{:x}", c as u32);
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -476,10 +476,180 @@ fn check_json_gives_file_line_column_severity_and_message() {
 
 #[test]
 fn usage_errors_exit_2() {
-    pactboard().arg("report").assert().code(2);
+    pactboard()
+        .args(["report", "--format", "yaml"])
+        .assert()
+        .code(2);
     pactboard()
         .args(["check", "--max-errors", "many", "x.toml"])
         .assert()
         .code(2);
     pactboard().args(["completions", "tcsh"]).assert().code(2);
+}
+
+/// Every command that prints ends quietly when its reader goes away (`pactboard report F |
+/// head -c1`): exit 0, no panic.
+#[test]
+fn a_closed_pipe_ends_every_printing_command_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.toml");
+    // Large enough that the output outgrows any pipe's buffer.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pactboard"))
+        .args(["init"])
+        .arg(&big)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let mut text = std::fs::read_to_string(&big).unwrap();
+    for k in 0..3000 {
+        text.push_str(&format!(
+            "\n[[milestones]]\nid = \"extra-{k}\"\ntitle = \"An extra milestone number {k} with a long title\"\npillar = \"economic-energy-security\"\nstatus = \"planned\"\n"
+        ));
+    }
+    std::fs::write(&big, text).unwrap();
+    let file = big.to_str().unwrap();
+    for args in [
+        vec!["report", file],
+        vec!["report", "--format", "json", file],
+        vec!["export", "--format", "html", "--out", "-", file],
+        vec!["check", "--format", "json", file],
+        vec!["snapshot", file, "--view", "milestones", "--height", "1000"],
+        vec!["--help"],
+    ] {
+        let mut child = common::pactboard_process()
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let mut one = [0u8; 1];
+        let _ = stdout.read(&mut one);
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+    }
+}
+
+/// A message repeats at most a window of what was typed: a 100,000-character argument costs a
+/// short message wherever it goes (a value, a path, a command name).
+#[test]
+fn messages_cut_what_was_typed() {
+    let (_dir, file) = temp_bundled();
+    let f = file.to_str().unwrap();
+    let long = "9".repeat(100_000);
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["edit", f, "future-phases", "--due", &long],
+        vec![
+            "edit",
+            f,
+            "future-phases",
+            "--owner",
+            "x",
+            "--weight",
+            &long,
+        ],
+        vec![
+            "add",
+            "entry",
+            f,
+            "japan-investment",
+            "--kind",
+            "announced",
+            "--amount",
+            &long,
+        ],
+        vec!["snapshot", f, "--view", &long],
+        vec!["set", f, "future-phases", &long],
+        vec!["set", f, &long, "done"],
+        vec!["set", f, "future-phases", "done", "--on", &long],
+        vec!["report", &long],
+        vec!["check", &long],
+        vec!["log", &long],
+        vec!["resolve", &long],
+        vec!["report", f, "--since", &long],
+        vec!["--theme", &long],
+        vec![&long],
+    ];
+    for args in cases {
+        let out = pactboard().args(&args).output().unwrap();
+        let said = out.stdout.len() + out.stderr.len();
+        assert!(
+            said < 2_000,
+            "{:?}: {said} bytes: {}",
+            &args[..args.len().min(3)],
+            String::from_utf8_lossy(&out.stderr)
+                .chars()
+                .take(300)
+                .collect::<String>()
+        );
+        assert!(!out.status.success());
+    }
+}
+
+/// A mistyped command is named, with the command meant, instead of being opened as a file.
+#[test]
+fn a_mistyped_command_gets_a_suggestion() {
+    for (typed, meant) in [
+        ("exprot", "export"),
+        ("chek", "check"),
+        ("reprot", "report"),
+    ] {
+        pactboard()
+            .arg(typed)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "did you mean `pactboard {meant}`?"
+            )));
+    }
+}
+
+/// `report` with no FILE uses the working copy, like the dashboard, `present` and `snapshot`.
+#[test]
+fn report_without_a_file_uses_the_working_copy() {
+    let out = pactboard().arg("report").output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("India"), "{text}");
+}
+
+/// The JSON report escapes C1 and bidi controls (`\u009b`, `\u202e`) as it does C0: nothing
+/// raw reaches a terminal that shows it, and nothing is lost.
+#[test]
+fn the_json_report_escapes_every_control() {
+    let (_dir, file) = temp_bundled();
+    let text = std::fs::read_to_string(&file).unwrap();
+    let hostile = "Stock\u{9b}31m\u{202e}piling\u{2028}x";
+    let i = text.find("id = \"economic-energy-security\"").unwrap();
+    let t = i + text[i..].find("title = \"").unwrap() + 9;
+    let end = t + text[t..].find('"').unwrap();
+    std::fs::write(&file, format!("{}{hostile}{}", &text[..t], &text[end..])).unwrap();
+    let out = pactboard()
+        .args(["report", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let json = String::from_utf8(out.stdout).unwrap();
+    for raw in ['\u{9b}', '\u{202e}', '\u{2028}'] {
+        assert!(!json.contains(raw), "{raw:?} raw in the JSON");
+    }
+    assert!(
+        json.contains("\\u009b") && json.contains("\\u202e"),
+        "escaped"
+    );
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert!(v.to_string().contains("piling"));
+    let titles: Vec<&str> = v["pillars"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|m| m["title"].as_str())
+        .collect();
+    assert!(titles.contains(&hostile), "nothing lost: {titles:?}");
 }

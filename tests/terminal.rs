@@ -282,3 +282,45 @@ fn a_milestone_and_an_amount_added_in_the_forms_are_saved_and_on_the_slides() {
     );
     assert_eq!(disk.targets[0].entries.len(), 1);
 }
+
+/// An explicit `--theme` reaches the terminal with `NO_COLOR` set (the bytes, not the choice:
+/// crossterm drops colours itself under `NO_COLOR` unless told otherwise); without `--theme`,
+/// `NO_COLOR` gives no colour.
+#[test]
+fn an_explicit_theme_draws_colour_even_with_no_color() {
+    if !tmux_here() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("model.toml");
+    std::fs::copy(common::repo_file(common::BUNDLED), &file).unwrap();
+    for (theme, coloured) in [(" --theme high-contrast", true), ("", false)] {
+        let socket = format!("pactboard-nocolor-{}-{coloured}", std::process::id());
+        let command = format!(
+            "env HOME={0} XDG_CONFIG_HOME={0}/config XDG_DATA_HOME={0}/data NO_COLOR=1 TERM=xterm-256color {1} {2}{theme} --today 2026-11-25",
+            home.path().display(),
+            env!("CARGO_BIN_EXE_pactboard"),
+            file.display()
+        );
+        start(&socket, 80, 24, &command);
+        wait_for(&socket, "Overview");
+        let capture = tmux(&socket, &["capture-pane", "-p", "-e", "-t", "t"]);
+        let bytes = String::from_utf8_lossy(&capture.stdout).into_owned();
+        tmux(&socket, &["kill-server"]);
+        // A foreground or background colour: SGR 30-37, 38;..., 40-47, 48;..., 90-97.
+        let colour = regex_like_colour(&bytes);
+        assert_eq!(colour, coloured, "theme `{theme}`: {bytes:?}");
+    }
+}
+
+/// Whether an SGR sequence in `text` sets a colour.
+fn regex_like_colour(text: &str) -> bool {
+    text.split("\u{1b}[").skip(1).any(|seq| {
+        let params = seq.split('m').next().unwrap_or("");
+        params.split(';').any(|p| {
+            p.parse::<u32>().is_ok_and(|n| {
+                (30..=38).contains(&n) || (40..=48).contains(&n) || (90..=97).contains(&n)
+            })
+        })
+    })
+}

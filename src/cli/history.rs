@@ -47,7 +47,7 @@ pub(super) fn log(
         .collect();
     match format {
         LogFormat::Json => match serde_json::to_string_pretty(&entries) {
-            Ok(json) => println!("{json}"),
+            Ok(json) => println!("{}", text::json_safe(json)),
             Err(e) => {
                 eprintln!("error: {e}");
                 return ExitCode::from(EXIT_USAGE);

@@ -99,8 +99,8 @@ pub enum Command {
         after_help = "Examples:\n  pactboard report my-partnership.toml\n  pactboard report my-partnership.toml --format json --since 2025-09-01"
     )]
     Report {
-        /// The partnership file
-        file: PathBuf,
+        /// The partnership file [default: your working copy of the bundled model]
+        file: Option<PathBuf>,
         /// Markdown for people, JSON for scripts
         #[arg(long, value_enum, default_value_t = Format::Markdown)]
         format: Format,
@@ -353,9 +353,46 @@ pub enum Format {
 }
 
 /// Parses the command line and runs the command.
+/// Whether a panic is `print!` meeting a reader that went away (`pactboard report F | head`).
+fn closed_pipe(message: &str) -> bool {
+    message.starts_with("failed printing to std")
+        && (message.contains("Broken pipe")
+            // Windows: "The pipe is being closed" and "The pipe has been ended".
+            || message.contains("os error 232")
+            || message.contains("os error 109"))
+}
+
+/// Every command ends quietly when the reader of its output goes away, as other tools do: no
+/// panic message, exit 0.
+fn quiet_on_closed_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if closed_pipe(message) {
+            std::process::exit(0);
+        }
+        default(info);
+    }));
+}
+
 pub fn main() -> ExitCode {
-    let cli = match Cli::from_arg_matches(&command().get_matches()) {
+    quiet_on_closed_pipe();
+    let cli = match command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
+        Err(e) if e.use_stderr() => {
+            // clap repeats a bad value whole: cut what is long, so 100,000 typed characters
+            // cost a short message.
+            eprint!("{}", text::cut_long_words(&e.to_string()));
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_USAGE));
+        }
         Err(e) => e.exit(),
     };
     // Global options go before or after a command; the dashboard's own do not go with one.
@@ -372,6 +409,10 @@ pub fn main() -> ExitCode {
     }
     let today = cli.global.today.unwrap_or_else(clock::today);
     let theme = theme_for(cli.global.theme, colourless());
+    if cli.global.theme.is_some_and(|t| t != ThemeName::Mono) {
+        // Asked for by name: crossterm would drop every colour under NO_COLOR on its own.
+        ratatui::crossterm::style::force_color_output(true);
+    }
     match cli.command {
         Some(Command::Check {
             files,
@@ -382,7 +423,7 @@ pub fn main() -> ExitCode {
             file,
             format,
             since,
-        }) => report::report(&file, format, since, today),
+        }) => report::report(file, format, since, today),
         Some(Command::Init { file }) => init::init(&file),
         Some(Command::GitSetup { files }) => git::git_setup(&files),
         Some(Command::MergeDriver {
@@ -460,8 +501,43 @@ pub fn main() -> ExitCode {
             cli.autosave,
             Start::Presenting { since },
         ),
-        None => dashboard::dashboard(cli.file, today, theme, cli.autosave, Start::Dashboard),
+        None => {
+            if let Some(code) = cli.file.as_deref().and_then(mistyped_command) {
+                return code;
+            }
+            dashboard::dashboard(cli.file, today, theme, cli.autosave, Start::Dashboard)
+        }
     }
+}
+
+/// A FILE that is no file but looks like a command name mistyped (`pactboard exprot`): said,
+/// with the command meant, instead of trying to open it.
+fn mistyped_command(file: &Path) -> Option<ExitCode> {
+    if file.exists() {
+        return None;
+    }
+    let word = file.to_str()?;
+    if word.contains(['/', '\\', '.']) || word.chars().count() > 40 {
+        return None;
+    }
+    let command = command();
+    let names: Vec<&str> = command
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(clap::Command::get_name)
+        .collect();
+    let lower = word.to_lowercase();
+    let near = names
+        .iter()
+        .map(|n| (strsim::damerau_levenshtein(&lower, n), *n))
+        .filter(|(d, n)| *d <= 2 && *d < n.len())
+        .min_by_key(|(d, _)| *d)?;
+    eprintln!(
+        "error: `{}` is neither a command nor a file; did you mean `pactboard {}`? (`pactboard --help` lists the commands)",
+        text::quote(word),
+        near.1
+    );
+    Some(ExitCode::from(EXIT_USAGE))
 }
 
 /// The clap command, with the working copy's path (which depends on the platform and the
@@ -485,6 +561,9 @@ pub fn command() -> clap::Command {
             c.mut_arg("file", |a| a.help(help("The partnership file")))
         })
         .mut_subcommand("snapshot", |c| {
+            c.mut_arg("file", |a| a.help(help("The partnership file")))
+        })
+        .mut_subcommand("report", |c| {
             c.mut_arg("file", |a| a.help(help("The partnership file")))
         })
         .mut_subcommand("log", |c| {
@@ -511,8 +590,9 @@ pub fn theme_for(asked: Option<ThemeName>, colourless: bool) -> ThemeName {
 }
 
 /// A path as a terminal may be shown it: a file name can hold escape sequences too.
+/// A path as messages show it ([`text::shown_path`]).
 pub(super) fn shown(path: &Path) -> String {
-    text::sanitize(&path.display().to_string())
+    text::shown_path(path)
 }
 
 pub(super) fn styled(stream: &impl IsTerminal) -> bool {

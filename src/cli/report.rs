@@ -1,7 +1,7 @@
 //! `pactboard report` (Markdown or JSON for minutes) and `pactboard snapshot` (one screen as text
 //! or an SVG image).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
@@ -16,16 +16,20 @@ use crate::ui;
 use crate::ui::theme::{Theme, ThemeName};
 
 pub(super) fn report(
-    path: &Path,
+    file: Option<PathBuf>,
     format: Format,
     since: Option<SinceArg>,
     today: NaiveDate,
 ) -> ExitCode {
-    let loaded = match load_or_explain(path) {
+    let chosen = model_file(file);
+    if chosen.news() {
+        eprintln!("{}", chosen.note());
+    }
+    let loaded = match chosen.load(load_or_explain) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let since = match since::resolve(since, Some(path)) {
+    let since = match since::resolve(since, chosen.path()) {
         Ok(since) => since,
         Err(code) => return code,
     };

@@ -11,7 +11,13 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let text = text.trim();
     let lower = text.to_lowercase();
     let accepted = "write YYYY-MM-DD (such as 2026-06-30), +10d, +2w, +3m, +1y, today, tomorrow, end of month, end of quarter or end of year";
-    let refuse = || format!("`{text}` is not a date: {accepted}");
+    let shown: String = text.chars().take(40).collect();
+    let more = if text.chars().nth(40).is_some() {
+        "…"
+    } else {
+        ""
+    };
+    let refuse = || format!("`{shown}{more}` is not a date: {accepted}");
     if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         return Ok(date);
     }

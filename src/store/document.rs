@@ -19,7 +19,7 @@ use crate::model::{Milestone, Model};
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     /// Someone changed the file since it was read; its current text is here.
-    #[error("{path} changed on disk since it was read")]
+    #[error("{} changed on disk since it was read", crate::text::shown_path(.path))]
     Conflict { path: PathBuf, on_disk: String },
     #[error(transparent)]
     CannotPlace(#[from] CannotPlace),
@@ -31,25 +31,25 @@ pub enum SaveError {
     )]
     Unverified { id: String },
     /// The file may not be written by this user, or is marked read-only.
-    #[error("{path} was not written: {why}")]
+    #[error("{} was not written: {why}", crate::text::shown_path(.path))]
     ReadOnly {
         path: PathBuf,
         why: atomic::ReadOnly,
     },
     /// The file is gone from its place (deleted or moved); see [`Document::recreate`].
-    #[error("{path} no longer exists (deleted or moved)")]
+    #[error("{} no longer exists (deleted or moved)", crate::text::shown_path(.path))]
     Missing { path: PathBuf },
     /// A file to write anew (see [`Document::recreate`]) exists.
-    #[error("{path} exists; pactboard never writes over another file")]
+    #[error("{} exists; pactboard never writes over another file", crate::text::shown_path(.path))]
     Exists { path: PathBuf },
     /// Another save of the file holds its lock for too long.
-    #[error("{path} was not written: {source}")]
+    #[error("{} was not written: {source}", crate::text::shown_path(.path))]
     Busy {
         path: PathBuf,
         #[source]
         source: atomic::LockError,
     },
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {}: {source}", crate::text::shown_path(.path))]
     Io {
         path: PathBuf,
         #[source]

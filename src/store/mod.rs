@@ -26,14 +26,14 @@ use crate::model::Model;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The file could not be read at all (missing, a folder, no permission).
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {}: {source}", crate::text::shown_path(.path))]
     Read {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
     /// The file was read but its content is not a valid partnership model.
-    #[error("{path} is not a valid partnership file ({} errors)", .diagnostics.iter().filter(|d| d.is_error()).count())]
+    #[error("{} is not a valid partnership file ({} errors)", crate::text::shown_path(.path), .diagnostics.iter().filter(|d| d.is_error()).count())]
     Invalid {
         path: PathBuf,
         /// The text as read (lossily decoded), for rendering the diagnostics.

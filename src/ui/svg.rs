@@ -228,8 +228,9 @@ fn escape_into(out: &mut String, c: char) {
         '>' => out.push_str("&gt;"),
         '"' => out.push_str("&quot;"),
         '\'' => out.push_str("&apos;"),
-        // Bidirectional controls would reorder the text around them; they are not drawn.
-        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' => {}
+        // What text::is_unsafe lists (bidirectional controls reorder the text around them,
+        // control characters are not XML) is not drawn.
+        c if crate::text::is_unsafe(c) => {}
         c => out.push(c),
     }
 }
