@@ -534,3 +534,35 @@ fn a_duplicate_entry_and_a_pillar_title_taken_are_refused() {
     assert!(err.contains("already has the title"), "{err}");
     assert_eq!(fs::read(&file).unwrap(), before, "nothing written");
 }
+
+/// An amount that could be read two ways, or finer than a yen, is refused through the binary
+/// with the reason and the forms that work; nothing is written.
+#[test]
+fn an_ambiguous_amount_is_refused_not_guessed() {
+    let (_dir, file) = copy(BUNDLED);
+    let before = fs::read(&file).unwrap();
+    for (amount, says) in [
+        ("1,5", "could be read two ways (1.5 or 15)"),
+        ("5.000", "could be read two ways (5.000 or 5000)"),
+        (",5", "puts its marks where no convention does"),
+        ("9007199254740992.5", "finer than 1 yen"),
+        ("0.000000001", "finer than 1 yen"),
+    ] {
+        let (_, err) = run(
+            &file,
+            &[
+                "add",
+                "entry",
+                "FILE",
+                "japan-investment",
+                "--kind",
+                "announced",
+                "--amount",
+                amount,
+            ],
+            1,
+        );
+        assert!(err.contains(says), "{amount}: {err}");
+    }
+    assert_eq!(fs::read(&file).unwrap(), before);
+}

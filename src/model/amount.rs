@@ -40,6 +40,26 @@ pub enum AmountError {
         "above 9,007,199,254,740,992 (2^53), the largest amount pactboard computes with exactly"
     )]
     TooLarge,
+    #[error(
+        "`{written}` could be read two ways ({one} or {other}): the comma and the point are decimal marks in some countries and thousands marks in others; write {one_plain} or {other_plain}, or `_` between thousands (`1_500`)"
+    )]
+    Ambiguous {
+        written: String,
+        one: String,
+        other: String,
+        one_plain: String,
+        other_plain: String,
+    },
+    #[error(
+        "`{written}` puts its marks where no convention does; write digits with `_` between thousands (`1_500_000`) and a point before decimals (`1.5`)"
+    )]
+    BadGrouping { written: String },
+    #[error("{written} is finer than {smallest}, the smallest amount of {unit}")]
+    BelowSmallest {
+        written: String,
+        smallest: &'static str,
+        unit: String,
+    },
 }
 
 /// The currencies whose symbols and words are recognised, with how each is written.
@@ -140,7 +160,140 @@ pub fn parse_amount(text: &str, unit: &str) -> Result<f64, AmountError> {
     } else {
         western(body, unit)?
     };
+    finest(text, mantissa, fraction_digits, unit)?;
     value_of(mantissa, fraction_digits)
+}
+
+/// How many decimals an amount of `unit` may have, and how its smallest amount is said.
+fn smallest(unit: &str) -> (i32, &'static str) {
+    match unit {
+        "JPY" => (0, "1 yen"),
+        "INR" => (2, "1 paisa (0.01)"),
+        "USD" | "EUR" => (2, "1 cent (0.01)"),
+        _ if is_currency(unit) => (2, "0.01"),
+        // A counted thing may be measured in parts (tonnes): no smallest amount.
+        _ => (i32::MAX, ""),
+    }
+}
+
+/// Refuses an amount finer than its unit's smallest amount (`0.000000001` yen, `2.5` startups).
+fn finest(text: &str, mantissa: u128, fraction_digits: i32, unit: &str) -> Result<(), AmountError> {
+    let (decimals, said) = smallest(unit);
+    if fraction_digits <= decimals || mantissa == 0 {
+        return Ok(());
+    }
+    let below = u32::try_from(fraction_digits - decimals).unwrap_or(u32::MAX);
+    let exact = 10u128
+        .checked_pow(below)
+        .is_some_and(|p| mantissa.is_multiple_of(p));
+    if exact {
+        return Ok(());
+    }
+    Err(AmountError::BelowSmallest {
+        written: format!("`{}`", short(text)),
+        smallest: said,
+        unit: unit.to_string(),
+    })
+}
+
+/// At most 40 characters of what was written, for a message.
+fn short(text: &str) -> String {
+    let head: String = text.chars().take(40).collect();
+    if text.chars().nth(40).is_some() {
+        format!("{head}…")
+    } else {
+        head
+    }
+}
+
+/// Refuses digits whose `,` and `.` could mean a decimal mark in one convention and a
+/// thousands mark in another (`1,5`, `5.000`, `,5`, `1.500,25`). Accepted: `1,500`, `15,00,000`
+/// (lakh grouping), `1,500.25`, `1.5`, `0.500`, `1_500`, `1 500`.
+fn unambiguous(number: &str) -> Result<(), AmountError> {
+    let written = short(number);
+    let commas = number.matches(',').count();
+    let points = number.matches('.').count();
+    let plain = |s: &str| s.replace([',', ' ', '_'], "");
+    if commas == 0 && points == 0 {
+        return Ok(());
+    }
+    if number.starts_with([',', '.']) && commas > 0 {
+        return Err(AmountError::BadGrouping { written });
+    }
+    if commas > 0 && points > 0 {
+        // English: thousands marks, then one decimal point after them.
+        let (whole, _) = number.split_once('.').unwrap_or((number, ""));
+        if points > 1 || number.rfind(',') > number.find('.') || !grouped(whole) {
+            return Err(AmountError::BadGrouping { written });
+        }
+        return Ok(());
+    }
+    if commas > 0 {
+        if grouped(number) {
+            return Ok(());
+        }
+        // One comma and not three digits after it: a decimal comma, or a typo.
+        if commas == 1 {
+            let (whole, fraction) = number.split_once(',').unwrap_or((number, ""));
+            if !whole.is_empty() && !fraction.is_empty() {
+                return Err(AmountError::Ambiguous {
+                    written,
+                    one: format!("{whole}.{fraction}"),
+                    other: plain(number),
+                    one_plain: format!("`{whole}.{fraction}`"),
+                    other_plain: format!("`{}`", plain(number)),
+                });
+            }
+        }
+        return Err(AmountError::BadGrouping { written });
+    }
+    // Points only: one point with exactly three digits after a whole part that is not zero
+    // reads as a thousands mark in much of Europe (`5.000` = 5000).
+    if points == 1 {
+        let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+        let whole_digits = plain(whole);
+        if fraction.len() == 3
+            && fraction.chars().all(|c| c.is_ascii_digit())
+            && !whole_digits.is_empty()
+            && !whole_digits.trim_start_matches('0').is_empty()
+        {
+            let thousands = format!("{whole_digits}{fraction}");
+            return Err(AmountError::Ambiguous {
+                written,
+                one: format!("{whole}.{fraction}"),
+                other: thousands.clone(),
+                one_plain: match fraction.trim_end_matches('0') {
+                    "" => format!("`{whole}`"),
+                    kept => format!("`{whole}.{kept}`"),
+                },
+                other_plain: format!("`{thousands}`"),
+            });
+        }
+        return Ok(());
+    }
+    // Several points and no comma (`1.2.3`): not a number, said so by the reading.
+    Ok(())
+}
+
+/// Whether the commas of `whole` (no point in it) group thousands: three digits after the
+/// last, and groups of three (international) or two (Indian lakh) before it, 1 to 3 first.
+fn grouped(whole: &str) -> bool {
+    let groups: Vec<&str> = whole.split(',').collect();
+    let Some((last, before)) = groups.split_last() else {
+        return false;
+    };
+    let digits = |g: &str| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit());
+    if before.is_empty() {
+        return true;
+    }
+    if last.len() != 3 || !digits(last) || !before.iter().all(|g| digits(g)) {
+        return false;
+    }
+    let (first, middle) = before.split_first().unwrap_or((&"", &[]));
+    if first.len() > 3 {
+        return false;
+    }
+    middle.iter().all(|g| g.len() == 3) || middle.iter().all(|g| g.len() == 2)
 }
 
 /// `text` without the currency or counted word written before or after it; an amount written in
@@ -200,6 +353,7 @@ fn western(body: &str, unit: &str) -> Result<(u128, i32), AmountError> {
         }
         None => (number.to_string(), 0),
     };
+    unambiguous(&digits)?;
     let (mantissa, fraction) =
         digits_of(&digits).ok_or_else(|| AmountError::NotANumber(body.to_string()))?;
     let power = if rest.is_empty() {
@@ -229,6 +383,7 @@ fn japanese(body: &str) -> Result<(u128, i32), AmountError> {
     let mut fraction_digits = 0;
     let mut number = String::new();
     let add = |number: &str, power: u32, total: &mut u128, fraction_digits: &mut i32| {
+        unambiguous(number)?;
         let (mantissa, fraction) =
             digits_of(number).ok_or_else(|| AmountError::NotANumber(body.to_string()))?;
         // Each part as an integer of units: `0.5兆` is 5 × 10^11.
@@ -356,6 +511,53 @@ mod tests {
         for &(text, unit, want) in table {
             assert_eq!(parse_amount(text, unit), Ok(want), "{text} {unit}");
         }
+    }
+
+    /// A comma or point that means a decimal in one convention and thousands in another, a
+    /// fraction finer than the currency's smallest amount, or digits an f64 would round are
+    /// refused with the reason; the unambiguous forms pass.
+    #[test]
+    fn ambiguous_marks_and_fractions_too_fine_are_refused() {
+        for text in ["1,5", "1,5 lakh crore", "5.000", "1.500 billion", "2,50"] {
+            let unit = if text.contains("lakh") { "INR" } else { "JPY" };
+            assert!(
+                matches!(parse_amount(text, unit), Err(AmountError::Ambiguous { .. })),
+                "{text}: {:?}",
+                parse_amount(text, unit)
+            );
+        }
+        for text in [",5", "1.500,25", "1,50,5", "5,,000", "1,000.5.5"] {
+            assert!(parse_amount(text, "INR").is_err(), "{text}");
+        }
+        for (text, unit) in [
+            ("0.000000001", "JPY"),
+            ("9007199254740992.5", "JPY"),
+            ("0.001", "INR"),
+            ("2.3456", "USD"),
+        ] {
+            assert!(
+                matches!(
+                    parse_amount(text, unit),
+                    Err(AmountError::BelowSmallest { .. })
+                ),
+                "{text} {unit}: {:?}",
+                parse_amount(text, unit)
+            );
+        }
+        for (text, unit, want) in [
+            ("1,500", "JPY", 1500.0),
+            ("15,00,000", "INR", 1_500_000.0),
+            ("1,500.25", "INR", 1500.25),
+            ("0.500 trillion", "JPY", 5e11),
+            ("₹2.5", "INR", 2.5),
+            ("0.5", "tonnes", 0.5),
+        ] {
+            assert_eq!(parse_amount(text, unit), Ok(want), "{text} {unit}");
+        }
+        let message = parse_amount("1,5", "JPY").unwrap_err().to_string();
+        assert!(message.contains("1.5 or 15"), "{message}");
+        let message = parse_amount("5.000", "JPY").unwrap_err().to_string();
+        assert!(message.contains("write `5` or `5000`"), "{message}");
     }
 
     #[test]
