@@ -72,3 +72,98 @@ fn hostile_titles_are_text_in_the_svg() {
         );
     }
 }
+
+/// An export never follows a symbolic link at its output path: refused (nothing created at the
+/// link's target, dangling or not); with `--force` the link itself is replaced, its target
+/// untouched.
+#[cfg(unix)]
+#[test]
+fn an_export_never_follows_a_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    let file = repo_file(BUNDLED);
+    for format in ["html", "pdf", "svg"] {
+        let out = dir.path().join(format!("deck.{format}"));
+        let target = outside.path().join(format!("victim.{format}"));
+        // Dangling: refused, nothing made outside.
+        std::os::unix::fs::symlink(&target, &out).unwrap();
+        let o = pactboard()
+            .args(["export", "--format", format, "--out"])
+            .arg(&out)
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{format}: {o:?}");
+        assert!(String::from_utf8_lossy(&o.stderr).contains("symbolic link"));
+        assert!(!target.exists(), "{format}: followed the link");
+        // To a file: --force replaces the link, the file stays as it was.
+        std::fs::write(&target, "keep me").unwrap();
+        let o = pactboard()
+            .args(["export", "--force", "--format", format, "--out"])
+            .arg(&out)
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{format}: {o:?}");
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me");
+        let meta = std::fs::symlink_metadata(&out).unwrap();
+        assert!(
+            !meta.file_type().is_symlink(),
+            "{format}: the link is replaced"
+        );
+    }
+}
+
+/// An export killed at random moments leaves the old output or none, never a torn one, and
+/// never blocks the next export.
+#[cfg(unix)]
+#[test]
+fn an_export_killed_at_any_moment_leaves_the_old_output_or_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = repo_file(BUNDLED);
+    for (k, format) in ["html", "pdf", "svg"].iter().cycle().take(24).enumerate() {
+        let out = dir.path().join(format!("deck-{format}"));
+        let mut child = common::pactboard_process()
+            .args(["export", "--force", "--format", format, "--out"])
+            .arg(&out)
+            .arg(&file)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis((k as u64 * 37) % 300));
+        let _ = child.kill();
+        let _ = child.wait();
+        match *format {
+            "svg" => {
+                if out.exists() {
+                    let n = std::fs::read_dir(&out).unwrap().count();
+                    assert!(n >= 7, "a whole folder: {n} files");
+                }
+            }
+            "html" => {
+                if out.exists() {
+                    let page = std::fs::read_to_string(&out).unwrap();
+                    assert!(page.trim_end().ends_with("</html>"), "torn page");
+                }
+            }
+            _ => {
+                if out.exists() {
+                    let pdf = std::fs::read(&out).unwrap();
+                    assert!(pdf.starts_with(b"%PDF") && pdf.windows(5).any(|w| w == b"%%EOF"));
+                }
+            }
+        }
+    }
+    // Leftovers never block: every format exports again without --force to a new path.
+    for format in ["html", "pdf", "svg"] {
+        let out = dir.path().join(format!("again-{format}"));
+        let o = pactboard()
+            .args(["export", "--format", format, "--out"])
+            .arg(&out)
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{o:?}");
+    }
+}

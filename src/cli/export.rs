@@ -15,6 +15,7 @@ use super::since::{self, SinceArg};
 use super::{EXIT_USAGE, ExportFormat, load_or_explain, shown};
 use crate::app::{Action, App, Keymap, Origin, View};
 use crate::model::{Figures, Model, Since};
+use crate::store::atomic;
 use crate::ui;
 use crate::ui::theme::{Theme, ThemeName};
 
@@ -58,11 +59,14 @@ pub(super) fn export(e: Export) -> ExitCode {
         })
     });
     let to_stdout = e.format == ExportFormat::Html && out.as_os_str() == "-";
-    if !to_stdout && out.exists() && !e.force {
-        eprintln!(
-            "error: {} exists; `--force` writes over it; nothing written",
-            shown(&out)
-        );
+    // Asked before the work: a path that exists, or is a link, is refused unless --force.
+    if !to_stdout && std::fs::symlink_metadata(&out).is_ok() && !e.force {
+        let why = if std::fs::symlink_metadata(&out).is_ok_and(|m| m.file_type().is_symlink()) {
+            atomic::ExportError::Link
+        } else {
+            atomic::ExportError::Exists
+        };
+        eprintln!("error: {}: {why}; nothing written", shown(&out));
         return ExitCode::from(EXIT_USAGE);
     }
     let name = shown(&loaded.source.path);
@@ -74,7 +78,7 @@ pub(super) fn export(e: Export) -> ExitCode {
                 print!("{page}");
                 return ExitCode::SUCCESS;
             }
-            write(&out, page.as_bytes()).map(|()| {
+            write(&out, page.as_bytes(), e.force).map(|()| {
                 format!(
                     "the slides and the report, {} kB",
                     page.len().div_ceil(1024)
@@ -100,8 +104,10 @@ pub(super) fn export(e: Export) -> ExitCode {
     }
 }
 
-fn write(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
-    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", shown(path)))
+/// An export written whole or not at all, never through a link ([`atomic::write_export`]).
+fn write(path: &std::path::Path, bytes: &[u8], replace: bool) -> Result<(), String> {
+    atomic::write_export(path, bytes, replace)
+        .map_err(|e| format!("cannot write {}: {e}; nothing written", shown(path)))
 }
 
 /// The dashboard of `model` on a screen of the export's size, as the terminal would have it.
@@ -138,7 +144,6 @@ fn svg(
     since: Option<Since>,
     out: &std::path::Path,
 ) -> Result<String, String> {
-    std::fs::create_dir_all(out).map_err(|err| format!("cannot make {}: {err}", shown(out)))?;
     let styles = Theme::named(e.theme);
     let colours = palette(e.theme);
     let mut images: Vec<(String, String)> = Vec::new();
@@ -157,9 +162,12 @@ fn svg(
             ui::svg::to_svg(buffer, colours),
         ));
     }
-    for (name, image) in &images {
-        write(&out.join(name), image.as_bytes())?;
-    }
+    let files: Vec<(String, Vec<u8>)> = images
+        .into_iter()
+        .map(|(name, image)| (name, image.into_bytes()))
+        .collect();
+    atomic::write_export_folder(out, &files, e.force)
+        .map_err(|err| format!("cannot write {}: {err}; nothing written", shown(out)))?;
     Ok(format!(
         "{} views and {} slides as SVG, {}x{}",
         View::ALL.len(),
@@ -206,7 +214,7 @@ fn pdf(
             crate::text::sanitize(&chars)
         );
     }
-    write(out, &pdf.bytes)?;
+    write(out, &pdf.bytes, e.force)?;
     Ok(format!(
         "{} slides, a page each, {} kB",
         slides.len(),

@@ -195,6 +195,96 @@ pub fn write(path: &Path, contents: &[u8]) -> io::Result<Written> {
     Ok(written)
 }
 
+/// Writes an export at `path` as a save is written (a temporary file beside it, flushed,
+/// renamed into place, the folder flushed), so a reader or a kill sees the old file or the new
+/// one, never a torn one. A symbolic link at `path` is never followed: refused, or with
+/// `replace` the link itself is replaced by the file (its target is untouched). An existing
+/// file is refused unless `replace`.
+pub fn write_export(path: &Path, contents: &[u8], replace: bool) -> Result<(), ExportError> {
+    let (dir, name) = beside(path);
+    refuse_existing(path, replace)?;
+    let temp = dir.join(format!(".{name}.{}{TEMP_SUFFIX}", std::process::id()));
+    let result = write_temp(&temp, contents, None).and_then(|_| fs::rename(&temp, path));
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result.map_err(ExportError::Io)?;
+    sync_folder(&dir).map_err(ExportError::Io)
+}
+
+/// Writes a folder of exports (`files`: names and contents) at `path`: built beside it under a
+/// temporary name and renamed into place whole, so a kill leaves the old folder or the new one,
+/// never a half-written one; the rules of [`write_export`] for an existing path or a link.
+pub fn write_export_folder(
+    path: &Path,
+    files: &[(String, Vec<u8>)],
+    replace: bool,
+) -> Result<(), ExportError> {
+    let (dir, name) = beside(path);
+    refuse_existing(path, replace)?;
+    let pid = std::process::id();
+    let temp = dir.join(format!(".{name}.{pid}{TEMP_SUFFIX}"));
+    let old = dir.join(format!(".{name}.{pid}.old{TEMP_SUFFIX}"));
+    let built = (|| {
+        let _ = fs::remove_dir_all(&temp);
+        fs::create_dir(&temp)?;
+        for (file, contents) in files {
+            write_temp(&temp.join(file), contents, None)?;
+        }
+        sync_folder(&temp)?;
+        match fs::symlink_metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                fs::rename(path, &old)?;
+                fs::rename(&temp, path)?;
+                let _ = fs::remove_dir_all(&old);
+            }
+            Ok(_) => {
+                fs::remove_file(path)?;
+                fs::rename(&temp, path)?;
+            }
+            Err(_) => fs::rename(&temp, path)?,
+        }
+        sync_folder(&dir)
+    })();
+    if built.is_err() {
+        let _ = fs::remove_dir_all(&temp);
+    }
+    built.map_err(ExportError::Io)
+}
+
+/// The folder and name of an export's path (no link resolved).
+fn beside(path: &Path) -> (PathBuf, String) {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map_or_else(|| "pactboard".into(), |n| n.to_string_lossy().into_owned());
+    (dir, name)
+}
+
+fn refuse_existing(path: &Path, replace: bool) -> Result<(), ExportError> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() && !replace => Err(ExportError::Link),
+        Ok(_) if !replace => Err(ExportError::Exists),
+        _ => Ok(()),
+    }
+}
+
+/// Why an export was not written; nothing was.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("it exists; `--force` writes over it")]
+    Exists,
+    #[error(
+        "it is a symbolic link, which an export never follows; `--force` replaces the link itself (not what it points to)"
+    )]
+    Link,
+    #[error(transparent)]
+    Io(io::Error),
+}
+
 fn write_temp(
     temp: &Path,
     contents: &[u8],
