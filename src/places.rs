@@ -24,6 +24,12 @@ pub fn working_copy_path() -> Option<PathBuf> {
     project().map(|p| p.data_dir().join(bundled::FILE_NAME))
 }
 
+/// The data folder (the working copy's, and that of the edits kept when the dashboard was
+/// stopped), whether or not it exists; `None` without a home folder.
+pub fn data_dir() -> Option<PathBuf> {
+    project().map(|p| p.data_dir().to_path_buf())
+}
+
 /// The user's key overrides, whether or not the file exists.
 pub fn keymap_path() -> Option<PathBuf> {
     project().map(|p| p.config_dir().join("keymap.toml"))

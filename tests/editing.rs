@@ -682,3 +682,47 @@ fn a_milestone_removed_on_disk_under_an_edit_is_asked_about_never_dropped() {
         assert_eq!(s.app.unsaved(), 0, "{key}");
     }
 }
+
+/// Quitting with unsaved edits offers save-as (never only "discard"): `a`, a path, Enter writes
+/// the edits to the new file and quits; a file that cannot be saved where it is says so in the
+/// header and in the quit dialog from the start.
+#[test]
+fn quitting_offers_save_as_and_an_unwritable_file_says_so_from_the_start() {
+    let (dir, file) = temp_copy();
+    let mut s = session(&file);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&file, fs::Permissions::from_mode(0o444)).unwrap();
+    }
+    s.app.not_writable = store::atomic::check_writable(&file, false)
+        .err()
+        .map(|why| why.to_string());
+    #[cfg(unix)]
+    assert!(s.app.not_writable.is_some());
+    select(&mut s.app, "future-phases");
+    keys(&mut s.app, "sd");
+    code(&mut s.app, KeyCode::Enter);
+    let shown = to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 120, 30));
+    #[cfg(unix)]
+    assert!(shown.contains("cannot be saved here"), "{shown}");
+    keys(&mut s.app, "q");
+    let shown = to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 120, 30));
+    assert!(shown.contains("save as another file"), "{shown}");
+    #[cfg(unix)]
+    assert!(shown.contains("This file cannot be saved"), "{shown}");
+    keys(&mut s.app, "a");
+    assert!(matches!(s.app.modal(), Some(Modal::SaveAs { .. })));
+    // Replace the offered name with a new path.
+    let elsewhere = dir.path().join("elsewhere.toml");
+    for _ in 0..200 {
+        code(&mut s.app, KeyCode::Backspace);
+    }
+    keys(&mut s.app, &elsewhere.display().to_string());
+    code(&mut s.app, KeyCode::Enter);
+    s.run_effects();
+    let saved = store::load(&elsewhere).unwrap().model;
+    let i = saved.milestone_index("future-phases").unwrap();
+    assert_eq!(saved.milestones[i].status, Status::Done);
+    assert!(s.app.quitting(), "saved elsewhere, then quit");
+}

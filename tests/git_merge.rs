@@ -24,6 +24,20 @@ fn set_up() -> (tempfile::TempDir, std::path::PathBuf) {
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("/model.toml merge=pactboard"), "{said}");
     assert!(said.contains("merge-driver %O %A %B %P"), "{said}");
+    // A save's temporary files never show in `git status`.
+    let exclude = std::fs::read_to_string(root.join(".git/info/exclude")).unwrap();
+    assert!(exclude.lines().any(|l| l == "*.pactboard-tmp"), "{exclude}");
+    std::fs::write(
+        root.join(".model.toml.123.pactboard-tmp"),
+        "left by a killed save",
+    )
+    .unwrap();
+    let status = common::git::git_output(root, "Asha", &["status", "--porcelain"]);
+    assert!(
+        !String::from_utf8_lossy(&status.stdout).contains("pactboard-tmp"),
+        "{status:?}"
+    );
+    std::fs::remove_file(root.join(".model.toml.123.pactboard-tmp")).unwrap();
     git(root, "Asha", &["add", ".gitattributes"]);
     git(
         root,

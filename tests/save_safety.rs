@@ -406,3 +406,86 @@ fn saves_killed_at_random_moments_leave_the_old_or_the_new_file_and_no_temporary
     assert!(out.status.success(), "{}", text(&out));
     assert_eq!(temp_files(dir.path()), Vec::<PathBuf>::new());
 }
+
+/// A folder its user may write and enter but not read (0733) is saved in: nothing needs to list
+/// it (the lock is the file's own).
+#[test]
+fn a_folder_that_can_be_written_and_entered_but_not_read_is_saved_in() {
+    let place = Place::new();
+    let file = place.shared_file(&bundled(), 0o666);
+    let folder = file.parent().unwrap().to_path_buf();
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o733)).unwrap();
+    let out = run(place
+        .unprivileged()
+        .args(["set"])
+        .arg(&file)
+        .args(["future-phases", "blocked"]));
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o777)).unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    let model = store::load(&file).unwrap().model;
+    let i = model.milestone_index("future-phases").unwrap();
+    assert_eq!(
+        model.milestones[i].status,
+        pactboard::model::Status::Blocked
+    );
+}
+
+/// The lock is per file: a save of one file never waits for a lock held on another file of
+/// the same folder.
+#[test]
+fn a_save_never_waits_for_another_file_of_the_same_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.toml"), dir.path().join("b.toml"));
+    fs::write(&a, bundled()).unwrap();
+    fs::write(&b, bundled()).unwrap();
+    let _held = store::lock(&b).unwrap();
+    let out = run(Command::new(env!("CARGO_BIN_EXE_pactboard"))
+        .args(["set"])
+        .arg(&a)
+        .args(["future-phases", "blocked"]));
+    assert!(out.status.success(), "{}", text(&out));
+}
+
+/// Eight writers at once on a large file, each changing another milestone: every change lands
+/// (the parse is outside the lock; a writer waits while others make progress).
+#[test]
+fn eight_writers_on_a_large_file_all_land() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.toml");
+    let mut text = bundled();
+    for k in 0..4000 {
+        text.push_str(&format!(
+            "\n[[milestones]]\nid = \"extra-{k}\"\ntitle = \"An extra milestone {k}\"\npillar = \"economic-energy-security\"\nstatus = \"planned\"\n"
+        ));
+    }
+    fs::write(&file, text).unwrap();
+    let children: Vec<_> = (0..8)
+        .map(|k| {
+            Command::new(env!("CARGO_BIN_EXE_pactboard"))
+                .arg("set")
+                .arg(&file)
+                .args([&format!("extra-{k}"), "blocked"])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let model = store::load(&file).unwrap().model;
+    for k in 0..8 {
+        let i = model.milestone_index(&format!("extra-{k}")).unwrap();
+        assert_eq!(
+            model.milestones[i].status,
+            pactboard::model::Status::Blocked,
+            "extra-{k}"
+        );
+    }
+}

@@ -324,3 +324,117 @@ fn regex_like_colour(text: &str) -> bool {
         })
     })
 }
+
+/// A signal never costs an edit: SIGTERM, SIGHUP, SIGINT and SIGQUIT each restore the terminal
+/// fully (cooked mode, main screen, no mouse reporting, a cursor) and keep the unsaved edit in a
+/// recovery file; the next start offers it and `a` applies it to the file.
+#[test]
+fn every_stopping_signal_keeps_the_edits_and_restores_the_terminal() {
+    if !tmux_here() {
+        return;
+    }
+    let binary = env!("CARGO_BIN_EXE_pactboard");
+    for (signal, number) in [("TERM", 15), ("HUP", 1), ("INT", 2), ("QUIT", 3)] {
+        let home = tempfile::tempdir().unwrap();
+        let file = home.path().join("model.toml");
+        std::fs::copy(common::repo_file(common::BUNDLED), &file).unwrap();
+        let socket = format!("pactboard-signal-{}-{signal}", std::process::id());
+        let env = format!(
+            "env HOME={0} XDG_CONFIG_HOME={0}/config XDG_DATA_HOME={0}/data TERM=xterm-256color",
+            home.path().display()
+        );
+        // After pactboard: its exit status and the terminal's modes, then a shell to look at.
+        let command = format!(
+            "{env} {binary} {} --today 2026-11-25; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' ' '; echo; sleep 60",
+            file.display()
+        );
+        start(&socket, 100, 30, &command);
+        wait_for(&socket, "Overview");
+        tmux(&socket, &["send-keys", "-t", "t", "3"]);
+        wait_for(&socket, "Milestones ·");
+        tmux(&socket, &["send-keys", "-t", "t", "j", "s", "b", "Enter"]);
+        wait_for(&socket, "1 unsaved");
+        let pid = String::from_utf8(
+            Command::new("pgrep")
+                .args(["-f", &format!("^{binary} {}", file.display())])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap();
+        let pid = pid.trim();
+        assert!(!pid.is_empty(), "{signal}: no pactboard running");
+        Command::new("kill")
+            .args([&format!("-{signal}"), pid])
+            .status()
+            .unwrap();
+        wait_for(&socket, "EXIT=");
+        // The modes line comes after the exit status: "icanon echo" when cooked.
+        let shown = wait_for(&socket, "icanon");
+        let modes = String::from_utf8(
+            tmux(
+                &socket,
+                &[
+                    "display",
+                    "-p",
+                    "-t",
+                    "t",
+                    "#{alternate_on} #{mouse_any_flag} #{cursor_flag}",
+                ],
+            )
+            .stdout,
+        )
+        .unwrap();
+        tmux(&socket, &["kill-server"]);
+        assert!(
+            shown.contains(&format!("EXIT={}", 128 + number)),
+            "{signal}: {shown}"
+        );
+        assert!(
+            shown.contains(&format!("stopped by SIG{signal}")),
+            "{signal}: {shown}"
+        );
+        assert!(
+            shown.contains("icanon") && shown.contains("echo"),
+            "{signal}: cooked mode: {shown}"
+        );
+        assert_eq!(
+            modes.trim(),
+            "0 0 1",
+            "{signal}: main screen, no mouse, a cursor"
+        );
+        let kept = home.path().join("data/pactboard/recovery");
+        let edits: Vec<_> = std::fs::read_dir(&kept)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".edits.toml"))
+            .collect();
+        assert_eq!(edits.len(), 1, "{signal}: a recovery file");
+        // The next start offers it: `a` applies it to the file, which then has the edit.
+        let socket = format!("{socket}-again");
+        start(
+            &socket,
+            100,
+            30,
+            &format!(
+                "{env} {binary} {} --today 2026-11-25; sleep 60",
+                file.display()
+            ),
+        );
+        wait_for(&socket, "were kept when pactboard was stopped");
+        tmux(&socket, &["send-keys", "-t", "t", "a", "Enter"]);
+        wait_for(&socket, "Overview");
+        tmux(&socket, &["send-keys", "-t", "t", "q"]);
+        std::thread::sleep(Duration::from_millis(300));
+        tmux(&socket, &["kill-server"]);
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            text.contains("to = \"blocked\""),
+            "{signal}: the edit applied"
+        );
+        assert!(
+            std::fs::read_dir(&kept).unwrap().next().is_none(),
+            "{signal}: the recovery is gone once applied"
+        );
+    }
+}

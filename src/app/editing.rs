@@ -383,9 +383,24 @@ impl App {
     /// The file now being edited is `name` (after a "save as").
     pub fn renamed(&mut self, name: String) {
         self.origin.name = name;
+        self.not_writable = None;
     }
 
     /// The save was refused until the person confirms by saving again; the edits stay.
+    /// The file may not be written by this user: say so, and offer to save the edits as
+    /// another file (Esc keeps them unsaved here).
+    pub fn cannot_write_here(&mut self, why: &str) {
+        self.not_writable = Some(why.to_string());
+        self.say(
+            format!("not saved: {why}; save your edits as another file (Esc keeps them unsaved)"),
+            true,
+        );
+        let name = self.origin.name.clone();
+        self.open_popup(super::modal::Modal::SaveAs {
+            editor: super::editor::LineEditor::new(&name),
+        });
+    }
+
     pub fn save_refused(&mut self, why: &str) {
         self.closing = Closing::No;
         self.say(format!("not saved: {why}"), true);

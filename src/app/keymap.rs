@@ -217,9 +217,12 @@ impl Section {
                 Action::MarkDone,
                 Action::MarkCancelled,
             ],
-            Section::ConfirmQuit => {
-                vec![Action::SaveAndQuit, Action::DiscardAndQuit, Action::Cancel]
-            }
+            Section::ConfirmQuit => vec![
+                Action::SaveAndQuit,
+                Action::SaveAs,
+                Action::DiscardAndQuit,
+                Action::Cancel,
+            ],
             Section::FileMissing => vec![Action::WriteAgain, Action::SaveAs, Action::Cancel],
             Section::Conflict => vec![Action::MergeMine, Action::KeepTheirs, Action::Cancel],
             Section::Presenting => vec![

@@ -91,6 +91,9 @@ pub struct App {
     pub absorbed: bool,
     /// Save after every change.
     pub autosave: bool,
+    /// Why this file cannot be saved where it is (this user may not write it, or it is marked
+    /// read-only), known from the start; the header says so and quitting offers save-as.
+    pub not_writable: Option<String>,
     /// What the runner should do next.
     pub effect: Option<Effect>,
     /// The problems of the file on disk, while it cannot be used.
@@ -132,6 +135,7 @@ impl App {
             banner: None,
             absorbed: false,
             autosave: false,
+            not_writable: None,
             effect: None,
             problems: None,
             waiting: false,

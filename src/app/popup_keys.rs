@@ -114,6 +114,13 @@ impl App {
                         None
                     })
                 }
+                Some(Action::SaveAs) => {
+                    // Saved elsewhere, then quit: the edits are never only droppable.
+                    self.closing = Closing::AfterSave;
+                    Some(Modal::SaveAs {
+                        editor: LineEditor::new(&self.origin.name),
+                    })
+                }
                 Some(Action::DiscardAndQuit) => {
                     self.closing = Closing::Now;
                     None

@@ -12,6 +12,7 @@ use super::{EXIT_DATA, EXIT_USAGE, Start, explain, fail, shown};
 use crate::app::keymap::KeymapError;
 use crate::app::{App, Keymap, Origin};
 use crate::places::{self, WorkingCopy};
+use crate::runtime::recovery;
 use crate::runtime::session::{self, Session};
 use crate::runtime::tui;
 use crate::store::{self, Document, SourceText, StoreError};
@@ -128,6 +129,11 @@ pub(super) fn dashboard(
             Err(code) => return code,
         },
     };
+    if let Some(path) = chosen.path()
+        && let Err(code) = offer_recovery(path)
+    {
+        return code;
+    }
     let opened = match chosen.path() {
         Some(path) => match SourceText::read(path).and_then(session::load_to_keep) {
             // A file that is not a valid model still opens: its problems show until it is fixed.
@@ -167,6 +173,11 @@ pub(super) fn dashboard(
     };
     let app = &mut session.app;
     app.autosave = autosave;
+    if let Some(path) = chosen.path() {
+        app.not_writable = store::atomic::check_writable(path, false)
+            .err()
+            .map(|why| why.to_string());
+    }
     if !matches!(chosen, ModelFile::Named(_)) {
         app.say(chosen.note(), read_only);
     }
@@ -175,7 +186,8 @@ pub(super) fn dashboard(
         app.start_presentation(since, false);
     }
     match tui::run(&mut session, Theme::named(theme)) {
-        Ok(()) => {
+        Ok(tui::Ended::Signal(name, number)) => stopped(&mut session, name, number),
+        Ok(tui::Ended::Quit) => {
             if let Some(path) = &session.waiting_for {
                 let shown = shown(path);
                 println!("{shown} was not opened: `pactboard check {shown}` lists its problems.");
@@ -218,4 +230,128 @@ pub(super) fn user_keymap() -> Result<Keymap, KeymapError> {
     };
     keymap.overrides_path = Some(name);
     Ok(keymap)
+}
+
+/// The dashboard was stopped by a signal: its unsaved edits are saved (with `--autosave`) or kept
+/// in a recovery file, and said where; the exit status is 128 + the signal's number, as a shell
+/// reports a program a signal ended.
+fn stopped(session: &mut Session, name: &str, number: i32) -> ExitCode {
+    let code = ExitCode::from(u8::try_from(128 + number).unwrap_or(EXIT_USAGE));
+    let unsaved = session.app.unsaved();
+    if unsaved == 0 {
+        eprintln!("pactboard: stopped by {name}; nothing was unsaved");
+        return code;
+    }
+    if session.app.autosave && session.save_now() {
+        eprintln!(
+            "pactboard: stopped by {name}; your {unsaved} unsaved change(s) were saved (autosave)"
+        );
+        return code;
+    }
+    let Some(recovery) = session.recovery() else {
+        eprintln!(
+            "pactboard: stopped by {name}; {unsaved} unsaved change(s) could not be written out, and are lost"
+        );
+        tracing::error!("stopped by {name}: {unsaved} unsaved changes could not be kept");
+        return code;
+    };
+    let when = clock::now().format("%Y-%m-%d %H:%M %:z").to_string();
+    match recovery::keep(&recovery, name, &when) {
+        Ok(kept) => {
+            tracing::warn!(kept = %kept.display(), "stopped by {name}: unsaved changes kept");
+            eprintln!(
+                "pactboard: stopped by {name}; your {unsaved} unsaved change(s) to {} are kept in {}; the next `pactboard {}` offers to apply them",
+                shown(&recovery.file),
+                shown(&kept),
+                shown(&recovery.file)
+            );
+        }
+        Err(e) => {
+            tracing::error!("stopped by {name}: unsaved changes could not be kept: {e}");
+            eprintln!(
+                "pactboard: stopped by {name}; your unsaved changes could not be kept: {}",
+                text::sanitize(&e.to_string())
+            );
+        }
+    }
+    code
+}
+
+/// Edits kept when the dashboard was stopped by a signal, offered back on the next start on
+/// their file: applied (merged with what changed in the file since, the conflicts asked as
+/// `resolve` asks them), dropped, or kept for later.
+fn offer_recovery(path: &Path) -> Result<(), ExitCode> {
+    use std::io::{BufRead, Write};
+    let Some((kept, said)) = recovery::find(path) else {
+        return Ok(());
+    };
+    eprintln!(
+        "Unsaved edits to {} were kept when pactboard was stopped ({said}).",
+        shown(path)
+    );
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    loop {
+        eprint!(
+            "[a]pply them to the file now (merged with what changed there since), [d]rop them, or [l]ater (keep them, open the file as it is)? "
+        );
+        let _ = std::io::stderr().flush();
+        let Some(Ok(answer)) = lines.next() else {
+            eprintln!();
+            return Ok(());
+        };
+        match answer.trim() {
+            "a" | "apply" => break,
+            "d" | "drop" => {
+                recovery::drop_kept(path);
+                eprintln!("dropped");
+                return Ok(());
+            }
+            "l" | "later" | "" => return Ok(()),
+            _ => {}
+        }
+    }
+    drop(lines);
+    let lock = store::lock(path).map_err(|e| {
+        eprintln!(
+            "error: {}; the edits stay kept",
+            text::sanitize(&e.to_string())
+        );
+        ExitCode::from(EXIT_USAGE)
+    })?;
+    let now = std::fs::read_to_string(path).map_err(|e| {
+        eprintln!(
+            "error: cannot read {}: {e}; the edits stay kept",
+            shown(path)
+        );
+        ExitCode::from(EXIT_USAGE)
+    })?;
+    let cannot = |e: &dyn std::fmt::Display| {
+        eprintln!(
+            "error: the kept edits cannot be merged as models: {}; they stay kept in {} (merge them by hand)",
+            text::sanitize(&e.to_string()),
+            recovery::stem(path).map_or_else(String::new, |s| shown(&s))
+        );
+        ExitCode::from(EXIT_DATA)
+    };
+    let mut prepared =
+        crate::git_merge::prepare(path, Some(&kept.base), &kept.edits, &now, clock::now())
+            .map_err(|e| cannot(&e))?;
+    if !prepared.merged.conflicts.is_empty() {
+        println!("In what follows, ours is your kept edits and theirs the file as it is now.");
+    }
+    super::git::ask_conflicts(&mut prepared)?;
+    prepared.merged.conflicts.clear();
+    let text = prepared.written().map_err(|e| cannot(&e))?;
+    store::atomic::write(path, text.as_bytes()).map_err(|e| {
+        eprintln!(
+            "error: cannot write {}: {e}; the edits stay kept",
+            shown(path)
+        );
+        ExitCode::from(EXIT_USAGE)
+    })?;
+    drop(lock);
+    recovery::drop_kept(path);
+    eprintln!("applied the kept edits to {}", shown(path));
+    Ok(())
 }

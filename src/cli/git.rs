@@ -82,6 +82,47 @@ fn by_lines(base: &Path, ours: &Path, theirs: &Path, name: &str, why: &str) -> E
     }
 }
 
+/// Asks, on standard input, which side stands for each conflict of `prepared` (per field; `b`
+/// both for notes) and settles it; no answer (end of input) writes nothing: exit 1.
+pub(super) fn ask_conflicts(prepared: &mut git_merge::Prepared) -> Result<(), ExitCode> {
+    let stdin = std::io::stdin();
+    let mut answers = stdin.lock().lines();
+    let conflicts = prepared.merged.conflicts.clone();
+    let model = prepared.merged.model.clone();
+    for (k, c) in conflicts.iter().enumerate() {
+        let questions: Vec<Option<&str>> = if c.fields.is_empty() {
+            vec![None]
+        } else {
+            c.fields.iter().map(|f| Some(*f)).collect()
+        };
+        for field in questions {
+            let both = field == Some("notes");
+            print!("{}", question(&model, c, field));
+            let _ = std::io::stdout().flush();
+            let side = loop {
+                let Some(Ok(line)) = answers.next() else {
+                    eprintln!("\nno answer: nothing written");
+                    return Err(ExitCode::from(EXIT_DATA));
+                };
+                match line.trim() {
+                    "o" | "ours" => break Side::Ours,
+                    "t" | "theirs" => break Side::Theirs,
+                    "b" | "both" if both => break Side::Both,
+                    _ => {
+                        print!("  {}? ", if both { "o, t or b" } else { "o or t" });
+                        let _ = std::io::stdout().flush();
+                    }
+                }
+            };
+            prepared.merged.settle(k, field, side, crate::clock::now());
+        }
+    }
+    if !conflicts.is_empty() {
+        println!();
+    }
+    Ok(())
+}
+
 /// The line `.gitattributes` gets for a file.
 fn attribute_line(relative: &str) -> String {
     // A leading slash anchors the pattern at the repository's root; spaces are escaped.
@@ -147,6 +188,9 @@ pub(super) fn git_setup(files: &[PathBuf]) -> ExitCode {
                 Ok(wrote) => wrote_config |= wrote,
                 Err(code) => return code,
             }
+            if let Err(code) = exclude_temporary_files(&git_dir) {
+                return code;
+            }
             config_folder = Some(git_dir);
         }
     }
@@ -154,6 +198,41 @@ pub(super) fn git_setup(files: &[PathBuf]) -> ExitCode {
         println!("the merge driver was already configured");
     }
     ExitCode::SUCCESS
+}
+
+/// The names of a save's (and an export's) temporary files and of the Windows lock file, as
+/// `.git/info/exclude` lists them: a save killed midway never shows in `git status`.
+const EXCLUDED: [&str; 2] = ["*.pactboard-tmp", "*.pactboard-lock"];
+
+/// Adds [`EXCLUDED`] to the repository's own `info/exclude` (not committed, no one else's
+/// business) unless it has them; says what it wrote.
+fn exclude_temporary_files(git_dir: &Path) -> Result<(), ExitCode> {
+    let exclude = git_dir.join("info").join("exclude");
+    let mut text = std::fs::read_to_string(&exclude).unwrap_or_default();
+    let missing: Vec<&str> = EXCLUDED
+        .iter()
+        .copied()
+        .filter(|p| !text.lines().any(|l| l.trim() == *p))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str("# pactboard: a save's temporary files (gone when it ends)\n");
+    for p in &missing {
+        text.push_str(p);
+        text.push('\n');
+    }
+    let written = std::fs::create_dir_all(git_dir.join("info"))
+        .and_then(|()| atomic::write(&exclude, text.as_bytes()).map(|_| ()));
+    if let Err(e) = written {
+        eprintln!("error: cannot write {}: {e}", shown(&exclude));
+        return Err(ExitCode::from(EXIT_USAGE));
+    }
+    println!("{}: added {}", shown(&exclude), missing.join(", "));
+    Ok(())
 }
 
 /// Adds the `merge.pactboard` section to the repository's configuration unless it is there;
@@ -285,40 +364,8 @@ pub(super) fn resolve(file: &Path) -> ExitCode {
             Ok(p) => p,
             Err(e) => return cannot(file, &e),
         };
-    let stdin = std::io::stdin();
-    let mut answers = stdin.lock().lines();
-    let conflicts = prepared.merged.conflicts.clone();
-    let model = prepared.merged.model.clone();
-    for (k, c) in conflicts.iter().enumerate() {
-        let questions: Vec<Option<&str>> = if c.fields.is_empty() {
-            vec![None]
-        } else {
-            c.fields.iter().map(|f| Some(*f)).collect()
-        };
-        for field in questions {
-            let both = field == Some("notes");
-            print!("{}", question(&model, c, field));
-            let _ = std::io::stdout().flush();
-            let side = loop {
-                let Some(Ok(line)) = answers.next() else {
-                    eprintln!("\nno answer: nothing written");
-                    return ExitCode::from(EXIT_DATA);
-                };
-                match line.trim() {
-                    "o" | "ours" => break Side::Ours,
-                    "t" | "theirs" => break Side::Theirs,
-                    "b" | "both" if both => break Side::Both,
-                    _ => {
-                        print!("  {}? ", if both { "o, t or b" } else { "o or t" });
-                        let _ = std::io::stdout().flush();
-                    }
-                }
-            };
-            prepared.merged.settle(k, field, side, crate::clock::now());
-        }
-    }
-    if !conflicts.is_empty() {
-        println!();
+    if let Err(code) = ask_conflicts(&mut prepared) {
+        return code;
     }
     prepared.merged.conflicts.clear();
     let text = match prepared.written() {

@@ -1,7 +1,7 @@
-//! The one way a command changes a file: read it under its write lock, make the change on the
-//! model, save it with the same splicing, read-back check and atomic write as the dashboard,
-//! and start again on the new text when something other than pactboard wrote the file between
-//! the read and the write. `set`, `add`, `edit` and `remove` all go through [`change_file`].
+//! The one way a command changes a file: read it, make the change on the model, then under the
+//! file's write lock compare it with what was read and save it with the same splicing,
+//! read-back check and atomic write as the dashboard; start again on the new text when another
+//! save wrote the file between the read and the write. `set`, `add`, `edit` and `remove` all go through [`change_file`].
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -33,16 +33,23 @@ pub(super) fn change_file(
     force: bool,
     mut make: impl FnMut(&mut Model) -> Result<(Change, String), ExitCode>,
 ) -> ExitCode {
-    for _ in 0..ATTEMPTS {
-        let lock = match store::lock(path) {
-            Ok(lock) => lock,
-            Err(e) => {
-                // A file that cannot be read is best explained as that.
-                if let Err(code) = load_or_explain(path) {
-                    return code;
-                }
-                eprintln!("error: {}; nothing written", text::sanitize(&e.to_string()));
-                return ExitCode::from(EXIT_USAGE);
+    let take_lock = || {
+        store::lock(path).map_err(|e| {
+            eprintln!("error: {}; nothing written", text::sanitize(&e.to_string()));
+            ExitCode::from(EXIT_USAGE)
+        })
+    };
+    for attempt in 0..ATTEMPTS {
+        // The first time the file is read and changed without the lock (a large file's parse
+        // takes long, and other writers parse at the same time): the lock is held only from
+        // "compare with what was read" to the rename. When another save came in between, the
+        // next round holds the lock from the read on, so a writer is never starved by others.
+        let early = if attempt == 0 {
+            None
+        } else {
+            match take_lock() {
+                Ok(lock) => Some(lock),
+                Err(code) => return code,
             }
         };
         let loaded = match load_or_explain(path) {
@@ -53,6 +60,13 @@ pub(super) fn change_file(
         let (change, said) = match make(&mut model) {
             Ok(done) => done,
             Err(code) => return code,
+        };
+        let lock = match early {
+            Some(lock) => lock,
+            None => match take_lock() {
+                Ok(lock) => lock,
+                Err(code) => return code,
+            },
         };
         document.allow_read_only = force;
         let result = match &change {

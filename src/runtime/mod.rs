@@ -3,6 +3,7 @@
 //! the app with its open document; saving, reloading and merging what the app asks for).
 
 pub mod editor;
+pub mod recovery;
 pub mod session;
 pub mod tui;
 

@@ -42,6 +42,29 @@ impl Session {
         }
     }
 
+    /// The unsaved edits as a save would write them, with the text they were made on: what is
+    /// kept when the dashboard is stopped by a signal. `None` when nothing is unsaved (or the
+    /// model is the bundled one, or the edits cannot be written into the file's layout).
+    pub fn recovery(&self) -> Option<super::recovery::Recovery> {
+        let document = self.document.as_ref()?;
+        if self.app.unsaved() == 0 {
+            return None;
+        }
+        let (edited, authored) = self.app.save_plan();
+        let (edits, _) = document.planned(&self.app.model, &edited, &authored).ok()?;
+        Some(super::recovery::Recovery {
+            file: document.path.clone(),
+            base: document.text.clone(),
+            edits,
+        })
+    }
+
+    /// Saves now, as `Ctrl-s` does (for `--autosave` when a signal stops the dashboard);
+    /// whether it saved.
+    pub fn save_now(&mut self) -> bool {
+        self.save()
+    }
+
     /// The file to open in an editor and the line to open it at (that of milestone `index`).
     pub fn editor_target(&self, index: Option<usize>) -> Option<(PathBuf, usize)> {
         // A file with problems opens where the first one is.
@@ -129,6 +152,14 @@ impl Session {
                 self.app.save_refused(&format!(
                     "the file is marked read-only (no write permission for anyone); {again} writes it anyway"
                 ));
+            }
+            Err(SaveError::ReadOnly {
+                why: ReadOnly::NotPermitted,
+                ..
+            }) => {
+                tracing::info!(file, "not permitted: offering to save elsewhere");
+                self.app
+                    .cannot_write_here("you do not have permission to write it");
             }
             Err(SaveError::Missing { .. }) => {
                 tracing::info!(file, "gone from its place: asking where to write it");

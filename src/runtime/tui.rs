@@ -24,13 +24,39 @@ use crate::ui::{self, Dashboard, theme::Theme};
 /// but for the presentation's clock.
 const SIGNAL_CHECK: Duration = Duration::from_millis(250);
 
+/// How the dashboard ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The person quit.
+    Quit,
+    /// A signal stopped it (its name and number); the terminal is restored, and what was
+    /// unsaved is for the caller to keep.
+    Signal(&'static str, i32),
+}
+
+/// The signals that stop the dashboard cleanly: SIGTERM, SIGHUP (its terminal was closed),
+/// SIGINT and SIGQUIT sent from outside (the keys do not send them in raw mode).
+#[cfg(unix)]
+const STOPPING: [(&str, i32); 4] = [
+    ("SIGTERM", signal_hook::consts::SIGTERM),
+    ("SIGHUP", signal_hook::consts::SIGHUP),
+    ("SIGINT", signal_hook::consts::SIGINT),
+    ("SIGQUIT", signal_hook::consts::SIGQUIT),
+];
+
 /// Runs the dashboard until the person quits or a signal asks it to stop.
-pub fn run(session: &mut Session, theme: Theme) -> io::Result<()> {
+pub fn run(session: &mut Session, theme: Theme) -> io::Result<Ended> {
     let stop = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    let flags: Vec<(&'static str, i32, Arc<AtomicBool>)> = STOPPING
+        .iter()
+        .map(|&(name, number)| {
+            let flag = Arc::new(AtomicBool::new(false));
+            signal_hook::flag::register(number, Arc::clone(&flag))?;
+            signal_hook::flag::register(number, Arc::clone(&stop))?;
+            Ok((name, number, flag))
+        })
+        .collect::<io::Result<_>>()?;
     let mut terminal = ratatui::try_init()?;
     install_panic_hook();
     if let Err(e) = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste) {
@@ -44,7 +70,13 @@ pub fn run(session: &mut Session, theme: Theme) -> io::Result<()> {
     if let Err(e) = &result {
         tracing::error!("the terminal failed: {e}");
     }
-    result
+    result?;
+    #[cfg(unix)]
+    if let Some((name, number, _)) = flags.iter().find(|(_, _, f)| f.load(Ordering::Relaxed)) {
+        tracing::warn!("stopped by {name}");
+        return Ok(Ended::Signal(name, *number));
+    }
+    Ok(Ended::Quit)
 }
 
 /// Tells the app what a screen of `screen`'s size holds for its model now, if that changed.

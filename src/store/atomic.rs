@@ -62,7 +62,10 @@ impl Place {
 /// Why a file cannot be locked for writing.
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
-    #[error("another save of this file has been going on for {} s; try again", .0.as_secs())]
+    #[error(
+        "another save of this file has held it for {} s without finishing; try again",
+        .0.as_secs()
+    )]
     Busy(Duration),
     #[error(transparent)]
     Io(#[from] io::Error),
@@ -71,44 +74,93 @@ pub enum LockError {
 /// The right to write one file, held until dropped.
 #[derive(Debug)]
 pub struct WriteLock {
-    _held: fs::File,
+    _held: Option<fs::File>,
 }
 
-/// Takes the write lock of the file at `path`, waiting at most `wait` for another writer.
+/// Takes the write lock of the file at `path`, waiting for other writers while they make
+/// progress, and at most `wait` for one that does not.
 ///
-/// On Unix the lock is taken on the file's folder (an advisory `flock`), so no lock file is left
-/// in a folder that is often a git repository; the file itself cannot carry it, since the rename
-/// replaces it. Elsewhere it is a file `.NAME.pactboard-lock` beside the file.
+/// The lock is the file's own: on Unix an advisory `flock` on the file itself (so no lock file
+/// is left in a folder that is often a git repository, and a save of another file in the same
+/// folder never waits for this one). A save replaces the file by a rename, so a writer that got
+/// the lock of the old file sees that the path now holds another file and takes that one's
+/// lock instead. Elsewhere it is a file `.NAME.pactboard-lock` beside the file. A file that does
+/// not exist yet (written anew) is locked by its folder's handle where the folder can be read.
 pub fn lock(path: &Path, wait: Duration) -> Result<WriteLock, LockError> {
     let place = Place::of(path)?;
-    let held = lock_handle(&place)?;
-    let start = Instant::now();
+    let mut start = Instant::now();
+    let mut seen = changed_at(&place.target);
     loop {
+        let Some(held) = lock_handle(&place)? else {
+            return Ok(WriteLock { _held: None });
+        };
         match held.try_lock() {
-            Ok(()) => break,
-            Err(fs::TryLockError::WouldBlock) if start.elapsed() < wait => {
+            Ok(()) if same_file(&held, &place.target) => {
+                remove_stale_temps(&place);
+                return Ok(WriteLock { _held: Some(held) });
+            }
+            // The file was replaced while we waited: lock the one there now.
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                // Another writer saved meanwhile: it is making progress, so wait on.
+                let now = changed_at(&place.target);
+                if now != seen {
+                    seen = now;
+                    start = Instant::now();
+                }
+                if start.elapsed() >= wait {
+                    return Err(LockError::Busy(start.elapsed()));
+                }
                 std::thread::sleep(Duration::from_millis(10));
             }
-            Err(fs::TryLockError::WouldBlock) => return Err(LockError::Busy(start.elapsed())),
             Err(fs::TryLockError::Error(e)) => return Err(LockError::Io(e)),
         }
     }
-    remove_stale_temps(&place);
-    Ok(WriteLock { _held: held })
+}
+
+/// When the file at `path` last changed (and which file it is), to tell progress from a stall.
+fn changed_at(path: &Path) -> Option<(std::time::SystemTime, u64)> {
+    let meta = fs::metadata(path).ok()?;
+    Some((meta.modified().ok()?, meta.len()))
 }
 
 #[cfg(unix)]
-fn lock_handle(place: &Place) -> io::Result<fs::File> {
-    fs::File::open(&place.dir)
+fn same_file(held: &fs::File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (held.metadata(), fs::metadata(path)) {
+        (Ok(a), Ok(b)) if a.is_file() => a.dev() == b.dev() && a.ino() == b.ino(),
+        // A folder's handle (the file did not exist), or the file is gone: nothing to compare.
+        _ => true,
+    }
 }
 
 #[cfg(not(unix))]
-fn lock_handle(place: &Place) -> io::Result<fs::File> {
+fn same_file(_held: &fs::File, _path: &Path) -> bool {
+    true
+}
+
+#[cfg(unix)]
+fn lock_handle(place: &Place) -> io::Result<Option<fs::File>> {
+    match fs::File::open(&place.target) {
+        Ok(file) => Ok(Some(file)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(fs::File::open(&place.dir).ok()),
+        // Write-only (the system lets a writer replace a file it may not read): the folder's
+        // handle, or no lock where the folder cannot be read either.
+        Err(e) if e.kind() == io::ErrorKind::PermissionDenied => {
+            Ok(fs::File::open(&place.dir).ok())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[cfg(not(unix))]
+fn lock_handle(place: &Place) -> io::Result<Option<fs::File>> {
     OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
         .open(place.dir.join(format!(".{}.pactboard-lock", place.name)))
+        .map(Some)
 }
 
 /// With the lock held no save of this file is under way, so its temporary files are leftovers

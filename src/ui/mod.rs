@@ -266,6 +266,8 @@ impl Dashboard<'_> {
         }
         if app.origin.read_only {
             right.push_str("read-only · ");
+        } else if app.not_writable.is_some() {
+            right.push_str("cannot be saved here · ");
         } else if app.autosave {
             right.push_str("autosave · ");
         }

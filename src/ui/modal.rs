@@ -133,10 +133,20 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
             );
         }
         Modal::ConfirmQuit => {
-            let lines = vec![
-                Line::styled(format!("{} unsaved changes.", app.unsaved()), theme.warn),
+            let mut lines = vec![Line::styled(
+                format!("{} unsaved changes.", app.unsaved()),
+                theme.warn,
+            )];
+            if let Some(why) = &app.not_writable {
+                lines.push(Line::styled(
+                    fit(&format!("This file cannot be saved: {why}."), 56),
+                    theme.warn,
+                ));
+            }
+            lines.extend([
                 Line::raw(""),
                 choice(app, theme, Section::ConfirmQuit, Action::SaveAndQuit, None),
+                choice(app, theme, Section::ConfirmQuit, Action::SaveAs, None),
                 choice(
                     app,
                     theme,
@@ -151,8 +161,8 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                     Action::Cancel,
                     Some("stay"),
                 ),
-            ];
-            show(theme, area, buf, " Quit? ", lines, "", 40);
+            ]);
+            show(theme, area, buf, " Quit? ", lines, "", 60);
         }
         Modal::FileMissing => {
             let lines = vec![
