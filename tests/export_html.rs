@@ -201,3 +201,96 @@ fn printing_gives_a_page_per_slide_then_the_report() {
     assert!(text_of(11).starts_with("In summary"), "{}", text_of(11));
     assert!(text_of(12).starts_with("Report"), "{}", text_of(12));
 }
+
+/// Every text field of the model carries a markup payload, and every link a quote and a
+/// handler: the page has one `<script>` (its own), and Chromium's DOM has no element or
+/// attribute any field tried to make.
+#[test]
+fn markup_in_every_field_stays_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = dir.path().join("model.toml");
+    let payload = r"<script>alert(1)</script><img src=x onerror=alert(2)>";
+    let mut text = std::fs::read_to_string(repo_file(BUNDLED)).unwrap();
+    let escaped = payload.replace('"', "\\\"");
+    let keys = [
+        "title",
+        "summary",
+        "owner",
+        "notes",
+        "note",
+        "publisher",
+        "place",
+        "occasion",
+    ];
+    text = text
+        .lines()
+        .map(|line| {
+            for key in keys {
+                let start = format!("{key} = \"");
+                if line.starts_with(&start) && !line.starts_with(&format!("{start}\"\"")) {
+                    return format!("{start}{escaped}{}", &line[start.len()..]);
+                }
+            }
+            line.to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    text = text.replace(
+        "parties = [\"India\", \"Japan\"]",
+        "parties = [\"India<script>alert(3)</script>\", \"Japan<b>\"]",
+    );
+    // A milestone with an owner, and a link that tries to leave its attribute.
+    text = text.replace(
+        "id = \"future-phases\"\n",
+        &format!(
+            "id = \"future-phases\"\nowner = \"{}\"\n",
+            payload.replace('"', "\\\"")
+        ),
+    );
+    text = text.replace(
+        "id = \"moc-article\"\n",
+        "id = \"moc-article\"\nurl = \"https://example.org/\\\" onmouseover=\\\"alert(4)\\\" x=\\\"\"\n",
+    );
+    std::fs::write(&model, &text).unwrap();
+    let check = pactboard().arg("check").arg(&model).output().unwrap();
+    assert!(check.status.success(), "{check:?}");
+    let page = dir.path().join("page.html");
+    let out = pactboard()
+        .arg("export")
+        .arg(&model)
+        .args(["--format", "html", "--since", "2025-01-01", "--out"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert_eq!(
+        html.matches("<script").count(),
+        1,
+        "only the page's own script"
+    );
+    assert!(!html.contains("<img"), "no element made by a field");
+    assert!(
+        !html.contains("\" onmouseover"),
+        "no attribute made by a link"
+    );
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    let Some(name) = chromium() else {
+        return;
+    };
+    let dom = String::from_utf8_lossy(&browser(name, &["--dump-dom"], &page).stdout).into_owned();
+    assert_eq!(dom.matches("<script").count(), 1, "{dom}");
+    assert!(!dom.contains("<img"), "{dom}");
+    // No tag has a handler attribute (in text, quotes need no escaping, so look inside tags).
+    for tag in dom.split('<').skip(1) {
+        let inside = tag.split('>').next().unwrap_or("");
+        assert!(
+            !inside.contains("onmouseover=\"") && !inside.contains("onerror=\""),
+            "<{inside}>"
+        );
+    }
+    assert!(
+        dom.contains(r#"class="slide current""#),
+        "the page's own script ran"
+    );
+}

@@ -269,6 +269,26 @@ mod tests {
         assert_eq!(svg.matches("</svg>").count(), 1);
     }
 
+    /// What reaches a cell raw (a bidi override, a line separator, a C1 control) is not drawn:
+    /// the SVG's own filter, whatever the cell's writer did.
+    #[test]
+    fn unsafe_characters_in_a_cell_are_left_out() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 10, 1));
+        for (x, c) in ['a', '\u{202e}', '\u{2028}', '\u{9b}', 'b']
+            .iter()
+            .enumerate()
+        {
+            if let Some(cell) = buf.cell_mut((u16::try_from(x).unwrap(), 0)) {
+                cell.set_symbol(&c.to_string());
+            }
+        }
+        let svg = to_svg(&buf, Palette::DARK);
+        for c in ['\u{202e}', '\u{2028}', '\u{9b}'] {
+            assert!(!svg.contains(c), "{:x} in the SVG", c as u32);
+        }
+        assert!(svg.contains('a') && svg.contains('b'));
+    }
+
     #[test]
     fn colours_and_modifiers_are_drawn() {
         let mut buf = Buffer::empty(Rect::new(0, 0, 4, 1));
