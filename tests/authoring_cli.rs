@@ -566,3 +566,74 @@ fn an_ambiguous_amount_is_refused_not_guessed() {
     }
     assert_eq!(fs::read(&file).unwrap(), before);
 }
+
+/// Two milestones added with the same title get two ids, and the second addition says that
+/// another milestone has its title (added twice by mistake, or two meant).
+#[test]
+fn a_second_milestone_with_the_same_title_is_added_and_said() {
+    let (_dir, file) = copy(BUNDLED);
+    let add = [
+        "add",
+        "milestone",
+        "FILE",
+        "--title",
+        "Joint survey",
+        "--pillar",
+        "people-to-people",
+    ];
+    let (first, _) = run(&file, &add, 0);
+    assert!(
+        first.contains("`joint-survey`") && !first.contains("same title"),
+        "{first}"
+    );
+    let (second, _) = run(&file, &add, 0);
+    assert!(second.contains("`joint-survey-2`"), "{second}");
+    assert!(
+        second.contains("`joint-survey` has the same title"),
+        "{second}"
+    );
+    let m = model(&file);
+    assert!(m.milestone_index("joint-survey").is_some());
+    assert!(m.milestone_index("joint-survey-2").is_some());
+}
+
+/// A file written `key="value"` (no spaces) gets its additions in that style.
+#[test]
+fn an_addition_follows_a_tight_key_value_style() {
+    let (_dir, file) = copy(BUNDLED);
+    let tight: String = fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .map(|l| match l.split_once(" = ") {
+            Some((k, v))
+                if !l.starts_with('#') && k.chars().all(|c| c.is_ascii_lowercase() || c == '_') =>
+            {
+                format!("{k}={v}\n")
+            }
+            _ => format!("{l}\n"),
+        })
+        .collect();
+    fs::write(&file, &tight).unwrap();
+    run(
+        &file,
+        &[
+            "add",
+            "milestone",
+            "FILE",
+            "--title",
+            "Tight",
+            "--pillar",
+            "people-to-people",
+            "--owner",
+            "METI",
+        ],
+        0,
+    );
+    let after = fs::read_to_string(&file).unwrap();
+    let added = one_block(&tight, &after);
+    assert!(
+        added.contains("id=\"tight\"") && added.contains("owner=\"METI\""),
+        "{added}"
+    );
+    assert!(!added.contains(" = "), "{added}");
+}

@@ -430,3 +430,24 @@ fn log_works_in_a_shallow_clone() {
         assert!(text.contains("shallow clone"), "{text}");
     }
 }
+
+/// `log --since DATE` keeps the commits made on that date (in their own time zone) and drops
+/// those before it.
+#[test]
+fn log_since_a_date_keeps_the_commits_of_that_day() {
+    if !have_git() {
+        return;
+    }
+    let (dir, file) = repository();
+    set(&file, "stockpiling-strategy", "in_progress", "under way");
+    git(dir.path(), "Asha", &["commit", "-qam", "Under way"]);
+    let count = |since: &str| {
+        let out = run(&["log", "--format", "json", "--since", since], &file);
+        let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        log.as_array().unwrap().len()
+    };
+    // The helper's commits are all made on 2026-01-01 (+09:00), in the first day's minutes.
+    assert_eq!(count("2026-01-01"), 2, "made on the day: kept");
+    assert_eq!(count("2025-12-31"), 2);
+    assert_eq!(count("2026-01-03"), 0, "made before: dropped");
+}

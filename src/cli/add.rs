@@ -271,11 +271,25 @@ fn add_milestone(
     m.done_on = (status == Status::Done).then_some(today);
     let details = details(file, model, &m, fields, today)?;
     details.put_on(&mut m);
+    let same_title: Vec<String> = model
+        .milestones
+        .iter()
+        .filter(|x| x.title.trim().eq_ignore_ascii_case(title.trim()))
+        .map(|x| format!("`{}`", text::quote(&x.id)))
+        .collect();
     let index = model.add_milestone(m).map_err(refuse)?;
     let pillar_id = &model.pillars[pillar].id;
+    let also = if same_title.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " (note: {} has the same title: two milestones, or one added twice?)",
+            same_title.join(", ")
+        )
+    };
     Ok((
         Change::Authored(Authored::Milestone { index }),
-        format!("added milestone `{id}` to pillar `{pillar_id}`"),
+        format!("added milestone `{id}` to pillar `{pillar_id}`{also}"),
     ))
 }
 
