@@ -327,6 +327,14 @@ fn a_failed_save_says_why_and_keeps_the_edits() {
     );
     assert_eq!(s.app.unsaved(), 1);
     assert!(file.is_dir());
+    // The failed rename left no temporary file behind.
+    let left: Vec<String> = fs::read_dir(file.parent().unwrap())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".pactboard-tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
 }
 
 #[test]

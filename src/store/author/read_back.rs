@@ -199,3 +199,32 @@ fn inline_len(text: &str) -> Option<usize> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Milestone;
+    use crate::store::{SourceText, load_source};
+
+    /// The read-back is what stands between a wrong write and the file: an added milestone that
+    /// reads back as something else (here its title) is refused, the one written right passes.
+    #[test]
+    fn an_added_table_that_reads_back_otherwise_is_refused() {
+        let loaded = load_source(SourceText::new("m.toml", crate::bundled::INDIA_JAPAN)).unwrap();
+        let mut model = loaded.model.clone();
+        let index = model
+            .add_milestone(Milestone::new("added", "Added", 0))
+            .unwrap();
+        let change = Authored::Milestone { index };
+        let (text, _) =
+            super::super::author(&loaded.source.text, &loaded.spans, &model, change).unwrap();
+        let start = text.rfind("[[milestones]]").unwrap();
+        let refs = RefIds::new(&model);
+        let mut spans = loaded.spans.clone();
+        assert!(read_back(&text, start, false, change, &model, &refs, &mut spans).is_some());
+        let wrong = text.replacen("title = \"Added\"", "title = \"Altered\"", 1);
+        assert_ne!(wrong, text);
+        let mut spans = loaded.spans.clone();
+        assert!(read_back(&wrong, start, false, change, &model, &refs, &mut spans).is_none());
+    }
+}
