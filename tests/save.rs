@@ -563,3 +563,70 @@ proptest! {
         }
     }
 }
+
+/// On a file over 1 MiB the whole-file read-back is skipped, so the read-back of each changed
+/// milestone is what catches a write that is not the model: here the "before" given says the
+/// notes were already the model's, so no splice writes them, and the read-back refuses.
+#[test]
+fn on_a_large_file_each_change_is_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.toml");
+    let mut text = std::fs::read_to_string(pactboard_repo_file("assets/india-japan.toml")).unwrap();
+    let mut k = 0;
+    while text.len() <= 1 << 20 {
+        text.push_str(&format!(
+            "\n[[milestones]]\nid = \"extra-{k}\"\ntitle = \"An extra milestone number {k} of a large file\"\npillar = \"economic-energy-security\"\nstatus = \"planned\"\n"
+        ));
+        k += 1;
+    }
+    std::fs::write(&file, &text).unwrap();
+    let loaded = load(&file);
+    let i = loaded.model.milestone_index("future-phases").unwrap();
+    let mut model = loaded.model.clone();
+    model.milestones[i].status = Status::Done;
+    model.milestones[i].notes = Some("the model's notes".into());
+    let mut before = loaded.model.milestones[i].clone();
+    before.notes = Some("the model's notes".into());
+    let result = Document::new(&loaded).save(&model, &[(i, &before)]);
+    assert!(
+        matches!(result, Err(pactboard::store::SaveError::Unverified { .. })),
+        "{result:?}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        text,
+        "nothing written"
+    );
+}
+
+fn pactboard_repo_file(path: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// Every write flushes the new file and its folder before it is done (a save, an export, a
+/// folder of exports): counted in debug builds.
+#[cfg(debug_assertions)]
+#[test]
+fn every_write_is_flushed_file_and_folder() {
+    use pactboard::store::atomic;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("f.toml");
+    std::fs::write(&file, "old").unwrap();
+    let before = atomic::syncs();
+    atomic::write(&file, b"new").unwrap();
+    assert_eq!(atomic::syncs() - before, 2, "the file and its folder");
+    let before = atomic::syncs();
+    atomic::write_export(&dir.path().join("page.html"), b"page", false).unwrap();
+    assert_eq!(atomic::syncs() - before, 2, "the export and its folder");
+    let before = atomic::syncs();
+    let files = vec![
+        ("a.svg".to_string(), b"a".to_vec()),
+        ("b.svg".to_string(), b"b".to_vec()),
+    ];
+    atomic::write_export_folder(&dir.path().join("svg"), &files, false).unwrap();
+    assert_eq!(
+        atomic::syncs() - before,
+        4,
+        "two files, the new folder and its parent"
+    );
+}

@@ -351,6 +351,7 @@ fn write_temp(
         file.set_permissions(meta.permissions())?;
     }
     file.sync_all()?;
+    counted_sync();
     Ok(written)
 }
 
@@ -405,6 +406,7 @@ fn pause_before_rename() {
 /// The rename is durable only once the folder itself is on disk.
 #[cfg(unix)]
 fn sync_folder(dir: &Path) -> io::Result<()> {
+    counted_sync();
     fs::File::open(dir).and_then(|d| d.sync_all()).or_else(|e| {
         if e.kind() == io::ErrorKind::PermissionDenied {
             Ok(())
@@ -414,8 +416,26 @@ fn sync_folder(dir: &Path) -> io::Result<()> {
     })
 }
 
+#[cfg(debug_assertions)]
+thread_local! {
+    static SYNCS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts a flush to disk, in debug builds, for the tests that check every write makes them.
+fn counted_sync() {
+    #[cfg(debug_assertions)]
+    SYNCS.with(|n| n.set(n.get() + 1));
+}
+
+/// How many flushes to disk (of a file or a folder) this thread has made: debug builds only.
+#[cfg(debug_assertions)]
+pub fn syncs() -> usize {
+    SYNCS.with(std::cell::Cell::get)
+}
+
 /// Windows cannot open a folder as a file; its rename (MoveFileEx) is flushed by the file system.
 #[cfg(not(unix))]
 fn sync_folder(_dir: &Path) -> io::Result<()> {
+    counted_sync();
     Ok(())
 }
