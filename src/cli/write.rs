@@ -17,6 +17,10 @@ use crate::text;
 /// its write.
 const ATTEMPTS: usize = 20;
 
+/// How many of those read and change the file without holding its lock (so that writers parse
+/// a large file side by side); the later ones hold it from the read on, so none is starved.
+const OPTIMISTIC: usize = 3;
+
 /// What a command changed in the model, for the save.
 pub(super) enum Change {
     /// Milestone `index` was edited; it was `before`.
@@ -40,11 +44,11 @@ pub(super) fn change_file(
         })
     };
     for attempt in 0..ATTEMPTS {
-        // The first time the file is read and changed without the lock (a large file's parse
+        // The first times the file is read and changed without the lock (a large file's parse
         // takes long, and other writers parse at the same time): the lock is held only from
-        // "compare with what was read" to the rename. When another save came in between, the
-        // next round holds the lock from the read on, so a writer is never starved by others.
-        let early = if attempt == 0 {
+        // "compare with what was read" to the rename. When other saves kept coming in between,
+        // the later rounds hold the lock from the read on, so a writer is never starved.
+        let early = if attempt < OPTIMISTIC {
             None
         } else {
             match take_lock() {

@@ -12,8 +12,10 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// How long a save waits for another pactboard's save of the same file before saying so.
-pub const LOCK_WAIT: Duration = Duration::from_secs(10);
+/// How long a save waits for another pactboard's save of the same file that makes no progress
+/// (the file unchanged meanwhile) before saying so: a save of a very large file parses it under
+/// the lock when it had to start again.
+pub const LOCK_WAIT: Duration = Duration::from_secs(30);
 
 /// The suffix of the temporary files of a save in progress.
 const TEMP_SUFFIX: &str = ".pactboard-tmp";
