@@ -653,3 +653,61 @@ fn the_json_report_escapes_every_control() {
         .collect();
     assert!(titles.contains(&hostile), "nothing lost: {titles:?}");
 }
+
+/// The errors of `add`, `edit` and `remove` show an argument with escape sequences made safe:
+/// no raw control character reaches the terminal.
+#[test]
+fn errors_show_hostile_arguments_made_safe() {
+    let (_dir, file) = temp_bundled();
+    let f = file.to_str().unwrap();
+    let hostile = "\u{1b}]0;pwned\u{7}\u{1b}[31m\u{9b}2J\u{202e}";
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["add", "milestone", f, "--title", "x", "--pillar", hostile],
+        vec![
+            "add",
+            "milestone",
+            f,
+            "--title",
+            "x",
+            "--pillar",
+            "people-to-people",
+            "--due",
+            hostile,
+        ],
+        vec![
+            "add",
+            "entry",
+            f,
+            hostile,
+            "--kind",
+            "announced",
+            "--amount",
+            "5",
+        ],
+        vec![
+            "add",
+            "entry",
+            f,
+            "japan-investment",
+            "--kind",
+            hostile,
+            "--amount",
+            "5",
+        ],
+        vec!["edit", f, "future-phases", "--weight", hostile],
+        vec!["edit", f, hostile, "--owner", "x"],
+        vec!["remove", f, hostile],
+        vec!["set", f, "future-phases", hostile],
+    ];
+    for args in cases {
+        let out = pactboard().args(&args).output().unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !said
+                .chars()
+                .any(|c| pactboard::text::is_unsafe(c) && c != '\n'),
+            "{args:?}: {said:?}"
+        );
+    }
+}
