@@ -637,3 +637,113 @@ fn an_addition_follows_a_tight_key_value_style() {
     );
     assert!(!added.contains(" = "), "{added}");
 }
+
+/// A wrong amount or an unwanted pillar or source is fixed without a text editor: `edit entry`
+/// writes the entry again (every other line byte for byte), `remove entry|source|pillar` takes
+/// one out, and what others refer to is refused with the list of what refers to it.
+#[test]
+fn entries_sources_and_pillars_are_edited_and_removed_from_the_command_line() {
+    let (_dir, file) = copy(BUNDLED);
+    let entry = |amount: &str, on: &str| {
+        [
+            "add",
+            "entry",
+            "FILE",
+            "japan-investment",
+            "--kind",
+            "announced",
+            "--amount",
+            amount,
+            "--on",
+            on,
+        ]
+        .map(String::from)
+    };
+    let args = entry("¥500 billion", "2026-11-20");
+    run(
+        &file,
+        &args.iter().map(String::as_str).collect::<Vec<_>>(),
+        0,
+    );
+    let args = entry("¥200 billion", "2026-11-21");
+    run(
+        &file,
+        &args.iter().map(String::as_str).collect::<Vec<_>>(),
+        0,
+    );
+    // Without a number the entries are listed.
+    let (_, err) = run(&file, &["remove", "entry", "FILE", "japan-investment"], 2);
+    assert!(
+        err.contains("1. 2026-11-20 announced ¥500 billion"),
+        "{err}"
+    );
+    // The wrong amount fixed.
+    let before = fs::read_to_string(&file).unwrap();
+    let (out, _) = run(
+        &file,
+        &[
+            "edit",
+            "entry",
+            "FILE",
+            "japan-investment",
+            "1",
+            "--amount",
+            "¥1.5 trillion",
+        ],
+        0,
+    );
+    assert!(
+        out.contains("is now 2026-11-20 announced ¥1.5 trillion"),
+        "{out}"
+    );
+    let after = fs::read_to_string(&file).unwrap();
+    let m = model(&file);
+    let amounts: Vec<f64> = m.targets[0].entries.iter().map(|e| e.amount).collect();
+    assert_eq!(amounts, [2e11, 1.5e12]);
+    // Only the entries' lines changed: everything before the first entry and after the last
+    // is the same bytes.
+    let first = before.find("[[targets.entries]]").unwrap();
+    assert_eq!(before[..first], after[..first]);
+    let tail = |t: &str| {
+        t[t.rfind("kind = \"announced\"").unwrap()..]
+            .split_once('\n')
+            .unwrap()
+            .1
+            .to_string()
+    };
+    assert_eq!(tail(&before), tail(&after));
+    run(&file, &["check", "FILE"], 0);
+    // Removed.
+    run(
+        &file,
+        &["remove", "entry", "FILE", "japan-investment", "2"],
+        0,
+    );
+    assert_eq!(model(&file).targets[0].entries.len(), 1);
+    // A pillar with milestones is refused with what refers to it; an empty one goes.
+    let before = fs::read(&file).unwrap();
+    let (_, err) = run(
+        &file,
+        &["remove", "pillar", "FILE", "economic-energy-security"],
+        1,
+    );
+    assert!(err.contains("milestone moc-signed"), "{err}");
+    assert_eq!(fs::read(&file).unwrap(), before, "nothing written");
+    run(&file, &["remove", "pillar", "FILE", "people-to-people"], 0);
+    let m = model(&file);
+    assert!(!m.pillars.iter().any(|p| p.id == "people-to-people"));
+    // References to the pillars after it still name the same pillars.
+    let i = m.milestone_index("moc-signed").unwrap();
+    assert_eq!(
+        m.pillars[m.milestones[i].pillar].id,
+        "economic-energy-security"
+    );
+    // A source referred to is refused; one added and unused goes.
+    let (_, err) = run(&file, &["remove", "source", "FILE", "moc-article"], 1);
+    assert!(err.contains("is referred to by"), "{err}");
+    run(&file, &["add", "source", "FILE", "--title", "Spare"], 0);
+    run(&file, &["remove", "source", "FILE", "spare"], 0);
+    run(&file, &["check", "FILE"], 0);
+    // The milestone form of remove is unchanged.
+    run(&file, &["remove", "FILE", "summit-15"], 0);
+}

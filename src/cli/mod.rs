@@ -13,6 +13,7 @@ mod git;
 mod history;
 mod init;
 mod man;
+mod remove;
 mod report;
 mod set;
 mod since;
@@ -157,11 +158,16 @@ pub enum Command {
     #[command(
         after_help = "A field given as \"\" is removed (not the title or pillar). Only the values change; the rest of the file stays byte for byte.\nExit status: 0 saved, 1 bad data, an unknown id or reference or a refused value (nothing written), 2 the file cannot be read or written.\n\nExample:\n  pactboard edit my.toml stockpiling-strategy --due \"end of quarter\" --owner METI"
     )]
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Edit {
+        #[command(subcommand)]
+        what: Option<remove::Editing>,
         /// The partnership file
-        file: PathBuf,
+        #[arg(required = true)]
+        file: Option<PathBuf>,
         /// The milestone's id
-        milestone: String,
+        #[arg(required = true)]
+        milestone: Option<String>,
         #[command(flatten)]
         fields: author::MilestoneFields,
         #[command(flatten)]
@@ -171,11 +177,16 @@ pub enum Command {
     #[command(
         after_help = "To keep the record of a milestone that will not happen, `pactboard set FILE ID cancelled` instead.\nExit status: 0 saved, 1 bad data or an unknown id (nothing written), 2 the file cannot be read or written.\n\nExample:\n  pactboard remove my.toml duplicate-item"
     )]
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Remove {
+        #[command(subcommand)]
+        what: Option<remove::Removal>,
         /// The partnership file
-        file: PathBuf,
+        #[arg(required = true)]
+        file: Option<PathBuf>,
         /// The milestone's id
-        milestone: String,
+        #[arg(required = true)]
+        milestone: Option<String>,
         #[command(flatten)]
         write: author::WriteOptions,
     },
@@ -451,16 +462,40 @@ pub fn main() -> ExitCode {
         }
         Some(Command::Add { what }) => add::add(what, today),
         Some(Command::Edit {
-            file,
-            milestone,
+            what:
+                Some(remove::Editing::Entry {
+                    file,
+                    target,
+                    number,
+                    fields,
+                    write,
+                }),
+            ..
+        }) => remove::edit_entry(&file, &target, number, &fields, today, write.force),
+        Some(Command::Edit {
+            file: Some(file),
+            milestone: Some(milestone),
             fields,
             write,
+            ..
         }) => author::edit(&file, &milestone, &fields, today, write.force),
+        Some(Command::Edit { .. }) => {
+            eprintln!("error: `pactboard edit FILE MILESTONE --field value…`, or `edit entry`");
+            ExitCode::from(EXIT_USAGE)
+        }
         Some(Command::Remove {
-            file,
-            milestone,
+            what: Some(what), ..
+        }) => remove::remove(what),
+        Some(Command::Remove {
+            file: Some(file),
+            milestone: Some(milestone),
             write,
+            ..
         }) => author::remove(&file, &milestone, write.force),
+        Some(Command::Remove { .. }) => {
+            eprintln!("error: `pactboard remove FILE MILESTONE`, or `remove entry|source|pillar`");
+            ExitCode::from(EXIT_USAGE)
+        }
         Some(Command::Snapshot {
             file,
             view,

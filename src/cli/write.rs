@@ -27,6 +27,8 @@ pub(super) enum Change {
     Edited { index: usize, before: Milestone },
     /// A table was added or removed.
     Authored(Authored),
+    /// Tables removed and added, in that order, as one write (an entry written again).
+    Tables(Vec<Authored>),
 }
 
 /// Reads `path` under its lock (`command` names it in the log), lets `make` change the model (it says what it changed and what
@@ -78,6 +80,7 @@ pub(super) fn change_file(
                 document.save_holding(&lock, &model, &[(*index, before)])
             }
             Change::Authored(authored) => document.save_authored_holding(&lock, &model, *authored),
+            Change::Tables(tables) => document.save_all_holding(&lock, &model, &[], tables),
         };
         match &result {
             Ok(_) => tracing::info!(file = %path.display(), "{command}: saved: {said}"),

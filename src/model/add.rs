@@ -154,6 +154,132 @@ impl Model {
     pub fn remove_milestone(&mut self, index: usize) -> Option<Milestone> {
         (index < self.milestones.len()).then(|| self.milestones.remove(index))
     }
+
+    /// What refers to pillar `index`: milestones, objectives and targets, as `kind id`.
+    pub fn pillar_users(&self, index: usize) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .milestones
+            .iter()
+            .filter(|m| m.pillar == index)
+            .map(|m| format!("milestone {}", m.id))
+            .collect();
+        out.extend(
+            self.objectives
+                .iter()
+                .filter(|o| o.pillar == Some(index))
+                .map(|o| format!("objective {}", o.id)),
+        );
+        out.extend(
+            self.targets
+                .iter()
+                .filter(|t| t.pillar == Some(index))
+                .map(|t| format!("target {}", t.id)),
+        );
+        out
+    }
+
+    /// What refers to source `index`: every table that may name a source, as `kind id`.
+    pub fn source_users(&self, index: usize) -> Vec<String> {
+        let is = |s: &Option<usize>| *s == Some(index);
+        let mut out: Vec<String> = Vec::new();
+        out.extend(
+            self.pillars
+                .iter()
+                .filter(|x| is(&x.source))
+                .map(|x| format!("pillar {}", x.id)),
+        );
+        out.extend(
+            self.agreements
+                .iter()
+                .filter(|x| is(&x.source))
+                .map(|x| format!("agreement {}", x.id)),
+        );
+        out.extend(
+            self.objectives
+                .iter()
+                .filter(|x| is(&x.source))
+                .map(|x| format!("objective {}", x.id)),
+        );
+        for t in &self.targets {
+            if is(&t.source) {
+                out.push(format!("target {}", t.id));
+            }
+            for (k, e) in t.entries.iter().enumerate() {
+                if is(&e.source) {
+                    out.push(format!("entry {} of target {}", k + 1, t.id));
+                }
+            }
+        }
+        out.extend(
+            self.milestones
+                .iter()
+                .filter(|x| is(&x.source))
+                .map(|x| format!("milestone {}", x.id)),
+        );
+        out.extend(
+            self.rates
+                .iter()
+                .filter(|x| is(&x.source))
+                .map(|x| format!("rate {} to {}", x.from, x.to)),
+        );
+        out
+    }
+
+    /// Takes pillar `index` out, when nothing refers to it (else the list of what does); the
+    /// references to the pillars after it move down by one.
+    pub fn remove_pillar(&mut self, index: usize) -> Result<Pillar, Vec<String>> {
+        let users = self.pillar_users(index);
+        if !users.is_empty() || index >= self.pillars.len() {
+            return Err(users);
+        }
+        let down = |p: &mut usize| {
+            if *p > index {
+                *p -= 1;
+            }
+        };
+        self.milestones.iter_mut().for_each(|m| down(&mut m.pillar));
+        self.objectives
+            .iter_mut()
+            .filter_map(|o| o.pillar.as_mut())
+            .for_each(down);
+        self.targets
+            .iter_mut()
+            .filter_map(|t| t.pillar.as_mut())
+            .for_each(down);
+        Ok(self.pillars.remove(index))
+    }
+
+    /// Takes source `index` out, when nothing refers to it (else the list of what does); the
+    /// references to the sources after it move down by one.
+    pub fn remove_source(&mut self, index: usize) -> Result<Source, Vec<String>> {
+        let users = self.source_users(index);
+        if !users.is_empty() || index >= self.sources.len() {
+            return Err(users);
+        }
+        let down = |s: &mut Option<usize>| {
+            if let Some(x) = s
+                && *x > index
+            {
+                *x -= 1;
+            }
+        };
+        self.pillars.iter_mut().for_each(|x| down(&mut x.source));
+        self.agreements.iter_mut().for_each(|x| down(&mut x.source));
+        self.objectives.iter_mut().for_each(|x| down(&mut x.source));
+        for t in &mut self.targets {
+            down(&mut t.source);
+            t.entries.iter_mut().for_each(|e| down(&mut e.source));
+        }
+        self.milestones.iter_mut().for_each(|x| down(&mut x.source));
+        self.rates.iter_mut().for_each(|x| down(&mut x.source));
+        Ok(self.sources.remove(index))
+    }
+
+    /// Takes entry `index` of target `target` out.
+    pub fn remove_entry(&mut self, target: usize, index: usize) -> Option<TargetEntry> {
+        let t = self.targets.get_mut(target)?;
+        (index < t.entries.len()).then(|| t.entries.remove(index))
+    }
 }
 
 #[cfg(test)]

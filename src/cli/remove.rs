@@ -1,0 +1,284 @@
+//! `pactboard remove entry|source|pillar` and `pactboard edit entry`: fixing what was added,
+//! without a text editor. A source or pillar something refers to is refused with the list of
+//! what refers to it; an entry is named by its number in its target's list (shown when it is
+//! not given). Each goes through the one read-change-save loop ([`super::write::change_file`]).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::Subcommand;
+
+use super::author::WriteOptions;
+use super::write::{Change, change_file, refuse, unknown};
+use super::{EXIT_DATA, EXIT_USAGE};
+use crate::model::amount::parse_amount;
+use crate::model::dates::parse_date;
+use crate::model::money::{Style, format};
+use crate::model::{EntryKind, Model, TargetEntry};
+use crate::store::author::Authored;
+use crate::text;
+
+/// What `remove` takes out besides a milestone.
+#[derive(Debug, Subcommand)]
+pub enum Removal {
+    /// One entry of a target (without NUMBER, the target's entries are listed with theirs)
+    #[command(after_help = "Example:\n  pactboard remove entry my.toml japan-investment 2")]
+    Entry {
+        /// The partnership file
+        file: PathBuf,
+        /// The target's id
+        target: String,
+        /// The entry's number in the target's list, from 1
+        number: Option<usize>,
+        #[command(flatten)]
+        write: WriteOptions,
+    },
+    /// A source nothing refers to (else what refers to it is listed)
+    Source {
+        /// The partnership file
+        file: PathBuf,
+        /// The source's id
+        id: String,
+        #[command(flatten)]
+        write: WriteOptions,
+    },
+    /// A pillar nothing refers to (else its milestones, objectives and targets are listed)
+    Pillar {
+        /// The partnership file
+        file: PathBuf,
+        /// The pillar's id
+        id: String,
+        #[command(flatten)]
+        write: WriteOptions,
+    },
+}
+
+/// What `edit` changes besides a milestone.
+#[derive(Debug, Subcommand)]
+pub enum Editing {
+    /// One entry of a target: its amount, kind, date or note (a wrong amount fixed)
+    #[command(
+        after_help = "Example:\n  pactboard edit entry my.toml japan-investment 2 --amount \"¥1.5 trillion\""
+    )]
+    Entry {
+        /// The partnership file
+        file: PathBuf,
+        /// The target's id
+        target: String,
+        /// The entry's number in the target's list, from 1 (without it they are listed)
+        number: Option<usize>,
+        #[command(flatten)]
+        fields: EntryFields,
+        #[command(flatten)]
+        write: WriteOptions,
+    },
+}
+
+/// The fields of an entry `edit entry` changes; those not given stay.
+#[derive(Debug, clap::Args)]
+pub struct EntryFields {
+    /// The amount, as officials write it (`¥500 billion`, `5000億円`, `₹2 lakh crore`)
+    #[arg(long)]
+    amount: Option<String>,
+    /// announced, committed or realized
+    #[arg(long)]
+    kind: Option<String>,
+    /// The entry's date (YYYY-MM-DD, today, +2w…)
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
+    /// A note ("" removes it)
+    #[arg(long)]
+    note: Option<String>,
+}
+
+pub(super) fn remove(what: Removal) -> ExitCode {
+    match what {
+        Removal::Entry {
+            file,
+            target,
+            number,
+            write,
+        } => change_file("remove", &file, write.force, |model| {
+            let (t, index) = entry_of(&file, model, &target, number)?;
+            let gone = model
+                .remove_entry(t, index)
+                .ok_or(ExitCode::from(EXIT_DATA))?;
+            let said = format!(
+                "removed entry {} of target `{}` ({})",
+                index + 1,
+                text::quote(&target),
+                described(&gone, &model.targets[t].unit)
+            );
+            Ok((
+                Change::Authored(Authored::RemovedEntry { target: t, index }),
+                said,
+            ))
+        }),
+        Removal::Source { file, id, write } => change_file("remove", &file, write.force, |model| {
+            let Some(index) = model.sources.iter().position(|s| s.id == id) else {
+                let ids: Vec<&str> = model.sources.iter().map(|s| s.id.as_str()).collect();
+                return Err(unknown(&file, "source", &id, &ids));
+            };
+            model
+                .remove_source(index)
+                .map_err(|users| referred(&id, "source", &users))?;
+            Ok((
+                Change::Authored(Authored::RemovedSource { index }),
+                format!("removed source `{}`", text::quote(&id)),
+            ))
+        }),
+        Removal::Pillar { file, id, write } => change_file("remove", &file, write.force, |model| {
+            let Some(index) = model.pillars.iter().position(|p| p.id == id) else {
+                let ids: Vec<&str> = model.pillars.iter().map(|p| p.id.as_str()).collect();
+                return Err(unknown(&file, "pillar", &id, &ids));
+            };
+            model
+                .remove_pillar(index)
+                .map_err(|users| referred(&id, "pillar", &users))?;
+            Ok((
+                Change::Authored(Authored::RemovedPillar { index }),
+                format!("removed pillar `{}`", text::quote(&id)),
+            ))
+        }),
+    }
+}
+
+/// `edit entry FILE TARGET NUMBER --amount … --kind … --on … --note …`: the entry written again
+/// with its new values, after the target's other entries (each kind is summed on its own, so
+/// its place in the list changes no figure).
+pub(super) fn edit_entry(
+    file: &Path,
+    target: &str,
+    number: Option<usize>,
+    fields: &EntryFields,
+    today: NaiveDate,
+    force: bool,
+) -> ExitCode {
+    if fields.amount.is_none()
+        && fields.kind.is_none()
+        && fields.on.is_none()
+        && fields.note.is_none()
+    {
+        eprintln!("error: nothing to change: give --amount, --kind, --on or --note");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    // One write: the old entry out, the new one in after the target's others.
+    change_file("edit", file, force, |model| {
+        let (t, index) = entry_of(file, model, target, number)?;
+        let unit = model.targets[t].unit.clone();
+        let mut entry = model.targets[t].entries[index].clone();
+        if let Some(amount) = &fields.amount {
+            entry.amount =
+                parse_amount(amount, &unit).map_err(|e| refuse(format!("--amount: {e}")))?;
+        }
+        if let Some(kind) = &fields.kind {
+            entry.kind = EntryKind::parse(&kind.trim().to_lowercase()).ok_or_else(|| {
+                refuse(format!(
+                    "--kind: `{}` is not a kind; the kinds are announced, committed, realized",
+                    text::quote(kind)
+                ))
+            })?;
+        }
+        if let Some(on) = &fields.on {
+            entry.date = parse_date(on, today).map_err(|e| refuse(format!("--on: {e}")))?;
+        }
+        if let Some(note) = &fields.note {
+            entry.note = Some(note.clone()).filter(|n| !n.is_empty());
+        }
+        let old = model.targets[t].entries[index].clone();
+        if entry == old {
+            return Err(refuse("nothing changed"));
+        }
+        model.remove_entry(t, index);
+        model.add_entry(t, entry.clone()).map_err(refuse)?;
+        let new_index = model.targets[t].entries.len() - 1;
+        let said = format!(
+            "entry {} of target `{}`: {} is now {} (written after its other entries)",
+            index + 1,
+            text::quote(target),
+            described(&old, &unit),
+            described(&entry, &unit)
+        );
+        Ok((
+            Change::Tables(vec![
+                Authored::RemovedEntry { target: t, index },
+                Authored::Entry {
+                    target: t,
+                    index: new_index,
+                },
+            ]),
+            said,
+        ))
+    })
+}
+
+/// Target `target`'s entry `number` (from 1), or the list of its entries when it is not given or
+/// not there.
+fn entry_of(
+    file: &Path,
+    model: &Model,
+    target: &str,
+    number: Option<usize>,
+) -> Result<(usize, usize), ExitCode> {
+    let Some(t) = model.targets.iter().position(|x| x.id == target) else {
+        let ids: Vec<&str> = model.targets.iter().map(|x| x.id.as_str()).collect();
+        return Err(unknown(file, "target", target, &ids));
+    };
+    let entries = &model.targets[t].entries;
+    match number {
+        Some(n) if (1..=entries.len()).contains(&n) => Ok((t, n - 1)),
+        _ => {
+            let unit = &model.targets[t].unit;
+            if entries.is_empty() {
+                eprintln!(
+                    "error: target `{}` has no entries; nothing written",
+                    text::quote(target)
+                );
+            } else {
+                eprintln!(
+                    "error: {}; the entries of target `{}` are:",
+                    number.map_or_else(
+                        || "which entry? give its number".to_string(),
+                        |n| format!("there is no entry {n}")
+                    ),
+                    text::quote(target)
+                );
+                for (k, e) in entries.iter().enumerate() {
+                    eprintln!("  {}. {}", k + 1, described(e, unit));
+                }
+            }
+            Err(ExitCode::from(EXIT_USAGE))
+        }
+    }
+}
+
+fn described(e: &TargetEntry, unit: &str) -> String {
+    let note = e
+        .note
+        .as_deref()
+        .map(|n| format!(" ({})", text::quote(n)))
+        .unwrap_or_default();
+    format!(
+        "{} {} {}{note}",
+        e.date,
+        e.kind.as_str(),
+        format(e.amount, unit, Style::Long)
+    )
+}
+
+fn referred(id: &str, kind: &str, users: &[String]) -> ExitCode {
+    let shown: Vec<String> = users.iter().take(12).map(|u| text::quote(u)).collect();
+    let more = users.len().saturating_sub(shown.len());
+    eprintln!(
+        "error: {kind} `{}` is referred to by {}{}; change or remove those first; nothing written",
+        text::quote(id),
+        shown.join(", "),
+        if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        }
+    );
+    ExitCode::from(EXIT_DATA)
+}
