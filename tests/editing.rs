@@ -734,3 +734,44 @@ fn quitting_offers_save_as_and_an_unwritable_file_says_so_from_the_start() {
     assert_eq!(saved.milestones[i].status, Status::Done);
     assert!(s.app.quitting(), "saved elsewhere, then quit");
 }
+
+/// The status picker takes the day the news is from: after the note, Tab, the day (or a day
+/// and a time); recorded as a day with no invented time. A day in the future is refused with
+/// the reason and the popup stays.
+#[test]
+fn the_picker_records_the_day_the_news_is_from() {
+    let (_dir, file) = temp_copy();
+    let mut s = session(&file);
+    select(&mut s.app, "future-phases");
+    keys(&mut s.app, "sb");
+    keys(&mut s.app, "no ship");
+    code(&mut s.app, KeyCode::Tab);
+    assert!(matches!(s.app.modal(), Some(Modal::When { .. })));
+    keys(&mut s.app, "2099-01-01");
+    code(&mut s.app, KeyCode::Enter);
+    assert!(
+        matches!(s.app.modal(), Some(Modal::When { error: Some(e), .. }) if e.contains("in the future")),
+        "{:?}",
+        s.app.modal()
+    );
+    for _ in 0..10 {
+        code(&mut s.app, KeyCode::Backspace);
+    }
+    keys(&mut s.app, "2026-11-20");
+    code(&mut s.app, KeyCode::Enter);
+    assert!(s.app.modal().is_none());
+    ctrl(&mut s.app, 's');
+    s.run_effects();
+    let text = fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains("at = 2026-11-20\n"),
+        "a day, no invented time"
+    );
+    let saved = store::load(&file).unwrap();
+    assert_eq!(saved.warnings, []);
+    let m = &saved.model.milestones[saved.model.milestone_index("future-phases").unwrap()];
+    assert_eq!(m.status, Status::Blocked);
+    let last = m.history.last().unwrap();
+    assert!(last.day_only);
+    assert_eq!(last.note.as_deref(), Some("no ship"));
+}

@@ -21,6 +21,7 @@ fn stack(app: &App) -> Vec<&'static str> {
             Overlay::Popup(m) => match m {
                 Modal::Picker { note: None, .. } => "picker",
                 Modal::Picker { note: Some(_), .. } => "picker note",
+                Modal::When { .. } => "when",
                 Modal::Notes { .. } => "notes",
                 Modal::Due { .. } => "due",
                 Modal::ConfirmQuit => "confirm quit",

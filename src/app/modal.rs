@@ -47,6 +47,16 @@ pub enum Modal {
         choice: usize,
         note: Option<LineEditor>,
     },
+    /// When the news of a status change happened (after the picker's note, with Tab): a day
+    /// or a day and a time, recorded as such; empty for now.
+    When {
+        milestone: MilestoneRef,
+        also: Vec<MilestoneRef>,
+        choice: usize,
+        note: String,
+        editor: LineEditor,
+        error: Option<String>,
+    },
     /// Editing the notes of a milestone.
     Notes {
         milestone: MilestoneRef,
@@ -82,6 +92,7 @@ impl Modal {
         match self {
             Modal::Picker { note: None, .. } => Section::Picker,
             Modal::Picker { note: Some(_), .. }
+            | Modal::When { .. }
             | Modal::Notes { .. }
             | Modal::Due { .. }
             | Modal::SaveAs { .. } => Section::Text,
@@ -96,7 +107,10 @@ impl Modal {
     /// The keymap sections of the popup's keys, first match wins.
     pub fn sections(&self) -> Vec<Section> {
         match self {
-            Modal::Form(_) => vec![Section::Form, Section::Text],
+            // Tab (the form's next field) moves from the note to the date of the news.
+            Modal::Form(_) | Modal::Picker { note: Some(_), .. } => {
+                vec![Section::Form, Section::Text]
+            }
             _ => vec![self.section()],
         }
     }
@@ -225,6 +239,7 @@ impl App {
                 Modal::Notes { editor, .. }
                 | Modal::Due { editor, .. }
                 | Modal::SaveAs { editor }
+                | Modal::When { editor, .. }
                 | Modal::Picker {
                     note: Some(editor), ..
                 },
@@ -265,6 +280,9 @@ impl App {
             Some(
                 Modal::Notes { milestone, editor }
                 | Modal::Due {
+                    milestone, editor, ..
+                }
+                | Modal::When {
                     milestone, editor, ..
                 },
             ) => (milestone, Some(editor.text())),

@@ -8,7 +8,9 @@ use super::editor::{EditorKey, LineEditor};
 use super::modal::{MilestoneRef, Modal};
 use super::{Action, App, Closing, Key, Overlay};
 use crate::model::dates::parse_date;
+use crate::model::dates::{When, parse_when};
 use crate::model::edit::Edit;
+use crate::model::edit::check_news_date;
 use crate::model::merge::{Keep, merge_milestone};
 use crate::model::{Figures, Status};
 
@@ -41,6 +43,19 @@ impl App {
                 milestone,
                 also,
                 choice,
+                note: Some(editor),
+            } if action == Some(Action::NextField) => Some(Modal::When {
+                milestone,
+                also,
+                choice,
+                note: editor.text().to_string(),
+                editor: LineEditor::default(),
+                error: None,
+            }),
+            Modal::Picker {
+                milestone,
+                also,
+                choice,
                 note: Some(mut editor),
             } => match editor.act(action, key) {
                 EditorKey::Accept => {
@@ -60,6 +75,37 @@ impl App {
                     also,
                     choice,
                     note: Some(editor),
+                }),
+            },
+            Modal::When {
+                milestone,
+                also,
+                choice,
+                note,
+                mut editor,
+                ..
+            } => match editor.act(action, key) {
+                EditorKey::Accept => {
+                    match self.record_news(&milestone, &also, choice, &note, editor.text()) {
+                        Ok(()) => None,
+                        Err(error) => Some(Modal::When {
+                            milestone,
+                            also,
+                            choice,
+                            note,
+                            editor,
+                            error: Some(error),
+                        }),
+                    }
+                }
+                EditorKey::Cancel => None,
+                EditorKey::Edited => Some(Modal::When {
+                    milestone,
+                    also,
+                    choice,
+                    note,
+                    editor,
+                    error: None,
                 }),
             },
             Modal::Notes {
@@ -295,6 +341,59 @@ impl App {
             choice,
             note: Some(LineEditor::default()),
         })
+    }
+
+    /// The chosen status recorded as of `when` (a day, a day and a time, or empty for now) on
+    /// the milestone and the marked ones; the reason when the date cannot be (in the future,
+    /// before a milestone's last recorded change, not a date).
+    fn record_news(
+        &mut self,
+        first: &MilestoneRef,
+        also: &[MilestoneRef],
+        choice: usize,
+        note: &str,
+        when: &str,
+    ) -> Result<(), String> {
+        let to = Status::ALL[choice];
+        let note = Some(note.to_string()).filter(|n| !n.trim().is_empty());
+        let when = if when.trim().is_empty() {
+            When::At(self.now)
+        } else {
+            match parse_when(when, self.now)? {
+                // Today's date is the present: recorded at this moment.
+                When::Day(d) if d == self.now.date_naive() => When::At(self.now),
+                other => other,
+            }
+        };
+        let targets: Vec<usize> = std::iter::once(first)
+            .chain(also)
+            .filter_map(|r| r.find(&self.model))
+            .filter(|&i| self.model.milestones[i].status != to)
+            .collect();
+        for &i in &targets {
+            check_news_date(&self.model.milestones[i], when, self.now, false)
+                .map_err(|e| e.replace("; --force records it there, in time order", ""))?;
+        }
+        let edits: Vec<(usize, Edit)> = targets
+            .into_iter()
+            .map(|i| {
+                (
+                    i,
+                    Edit::StatusOn {
+                        to,
+                        note: note.clone(),
+                        when,
+                    },
+                )
+            })
+            .collect();
+        self.marked.clear();
+        if edits.is_empty() {
+            self.say(format!("already {}", to.label()), true);
+        } else {
+            self.edit_all(edits);
+        }
+        Ok(())
     }
 
     /// The chosen status to every marked milestone still in the file that is not at it yet, one

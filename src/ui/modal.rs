@@ -86,8 +86,63 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                     theme.muted,
                 ));
                 lines.push(editor_line(theme, editor));
+                let tab = app
+                    .key_in(Section::Form, Action::NextField)
+                    .unwrap_or_default();
+                lines.push(Line::styled(
+                    format!("When: now ({tab} to give the day the news is from)"),
+                    theme.muted,
+                ));
             }
             show(theme, area, buf, " Status ", lines, &hint, 58);
+        }
+        Modal::When {
+            milestone,
+            also,
+            choice,
+            note,
+            editor,
+            error,
+        } => {
+            let heading = if also.is_empty() {
+                title(milestone)
+            } else {
+                format!("{} marked milestones", also.len() + 1)
+            };
+            let status = Status::ALL[*choice];
+            let mut lines = vec![
+                Line::styled(fit(&heading, 56), theme.title),
+                Line::styled(
+                    format!("{} {}", status.symbol(), status.label()),
+                    theme.status(status),
+                ),
+            ];
+            if !note.is_empty() {
+                lines.push(Line::styled(
+                    fit(&format!("Note: {}", safe_line(note)), 56),
+                    theme.muted,
+                ));
+            }
+            lines.extend([
+                Line::raw(""),
+                Line::styled(
+                    "When did it happen? 2026-01-10, 2026-01-10 14:30, yesterday, -3d; empty: now",
+                    theme.muted,
+                ),
+                editor_line(theme, editor),
+            ]);
+            if let Some(error) = error {
+                lines.push(Line::styled(error.clone(), theme.bad));
+            }
+            show(
+                theme,
+                area,
+                buf,
+                " When ",
+                lines,
+                &text_hint(app, "records the change", false),
+                78,
+            );
         }
         Modal::Notes { milestone, editor } => {
             let lines = vec![
