@@ -359,6 +359,27 @@ fn set_on_records_when_the_news_happened_and_refuses_what_cannot_be() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("warning").not());
+    // The report says a day-only change as its day, never with a time.
+    let out = pactboard()
+        .args(["report", "--format", "json", "--since", "2026-01-01"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ats: Vec<&str> = report["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["at"].as_str())
+        .collect();
+    assert!(
+        ats.contains(&"2026-05-01") && ats.contains(&"2026-11-22"),
+        "{ats:?}"
+    );
+    assert!(
+        ats.iter().any(|a| a.starts_with("2026-03-10T14:30:00")),
+        "{ats:?}"
+    );
     // A 100,000-character --on costs a short message.
     let long = "9".repeat(100_000);
     let out = set_on(&file, &[id, "done", "--on", &long]).code(1);

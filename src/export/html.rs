@@ -241,11 +241,18 @@ fn since_table(out: &mut String, list: &SinceList) {
                 at,
                 note,
                 by_hand,
+                day_only,
                 ..
             } = c
             {
-                let when =
-                    at.map_or_else(String::new, |at| at.format("%Y-%m-%d %H:%M").to_string());
+                let when = at.map_or_else(String::new, |at| {
+                    at.format(if *day_only {
+                        "%Y-%m-%d"
+                    } else {
+                        "%Y-%m-%d %H:%M"
+                    })
+                    .to_string()
+                });
                 let hand = if *by_hand { " (changed by hand)" } else { "" };
                 let _ = write!(
                     out,

@@ -23,6 +23,9 @@ pub enum Change {
         to: Status,
         #[serde(skip_serializing_if = "Option::is_none")]
         at: Option<DateTime<FixedOffset>>,
+        /// Recorded as a day with no time of day (`at` is that day's start in UTC).
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        day_only: bool,
         #[serde(skip_serializing_if = "Option::is_none")]
         note: Option<String>,
         by_hand: bool,
@@ -276,6 +279,7 @@ fn milestone(out: &mut Vec<Change>, old: &Model, new: &Model, was: &Milestone, m
             from: h.from,
             to: h.to,
             at: Some(h.at),
+            day_only: h.day_only,
             note: h.note.clone(),
             by_hand: false,
         });
@@ -288,6 +292,7 @@ fn milestone(out: &mut Vec<Change>, old: &Model, new: &Model, was: &Milestone, m
             from: Some(was.status),
             to: m.status,
             at: None,
+            day_only: false,
             note: None,
             by_hand: true,
         });

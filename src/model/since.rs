@@ -38,6 +38,7 @@ impl Since {
                     from: h.from,
                     to: h.to,
                     at: Some(h.at),
+                    day_only: h.day_only,
                     note: h.note.clone(),
                     by_hand: false,
                 })

@@ -192,10 +192,18 @@ fn status_rows(changes: Vec<diff::Change>) -> Vec<Change> {
                 at,
                 note,
                 by_hand,
+                day_only,
                 ..
             } => Some(Change {
                 milestone,
-                at: at.map(|at| at.to_rfc3339()),
+                // A change known only by its day is said as that day, never with a time.
+                at: at.map(|at| {
+                    if day_only {
+                        at.date_naive().to_string()
+                    } else {
+                        at.to_rfc3339()
+                    }
+                }),
                 from,
                 to,
                 note,

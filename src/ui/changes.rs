@@ -206,6 +206,7 @@ fn detail(
                 to,
                 at,
                 by_hand,
+                day_only,
                 ..
             } = change
             {
@@ -221,7 +222,11 @@ fn detail(
                 ]));
                 match (at, by_hand) {
                     (Some(at), _) => lines.push(Line::styled(
-                        format!("recorded at {}", at.format("%Y-%m-%d %H:%M %z")),
+                        if *day_only {
+                            format!("recorded on {} (no time of day)", at.format("%Y-%m-%d"))
+                        } else {
+                            format!("recorded at {}", at.format("%Y-%m-%d %H:%M %z"))
+                        },
                         theme.muted,
                     )),
                     (None, true) => lines.push(Line::styled(
