@@ -38,13 +38,7 @@ struct Place {
 impl Place {
     fn of(path: &Path) -> io::Result<Place> {
         let target = resolve(path)?;
-        let dir = match target.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let name = target
-            .file_name()
-            .map_or_else(|| "pactboard".into(), |n| n.to_string_lossy().into_owned());
+        let (dir, name) = beside(&target);
         Ok(Place { target, dir, name })
     }
 
@@ -306,7 +300,7 @@ pub fn write_export_folder(
     built.map_err(ExportError::Io)
 }
 
-/// The folder and name of an export's path (no link resolved).
+/// The folder and name of a path (no link resolved: a save resolves its file first).
 fn beside(path: &Path) -> (PathBuf, String) {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
