@@ -354,18 +354,12 @@ fn every_stopping_signal_keeps_the_edits_and_restores_the_terminal() {
         wait_for(&socket, "Milestones ·");
         tmux(&socket, &["send-keys", "-t", "t", "j", "s", "b", "Enter"]);
         wait_for(&socket, "1 unsaved");
-        let pid = String::from_utf8(
-            Command::new("pgrep")
-                .args(["-f", &format!("^{binary} {}", file.display())])
-                .output()
-                .unwrap()
-                .stdout,
-        )
-        .unwrap();
+        let pid = pactboard_in_pane(&socket, binary);
         let pid = pid.trim();
         assert!(!pid.is_empty(), "{signal}: no pactboard running");
-        Command::new("kill")
-            .args([&format!("-{signal}"), pid])
+        // The shell's own `kill` (no procps needed).
+        Command::new("sh")
+            .args(["-c", &format!("kill -{signal} {pid}")])
             .status()
             .unwrap();
         wait_for(&socket, "EXIT=");
@@ -437,4 +431,32 @@ fn every_stopping_signal_keeps_the_edits_and_restores_the_terminal() {
             "{signal}: the recovery is gone once applied"
         );
     }
+}
+
+/// The process id of the pactboard the pane's shell runs: its child, from `/proc` (no `pgrep`
+/// needed), else by `pgrep`.
+fn pactboard_in_pane(socket: &str, binary: &str) -> String {
+    let shell =
+        String::from_utf8(tmux(socket, &["display", "-p", "-t", "t", "#{pane_pid}"]).stdout)
+            .unwrap_or_default();
+    let shell = shell.trim();
+    let children =
+        std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap_or_default();
+    for child in children.split_whitespace() {
+        let exe = std::fs::read_link(format!("/proc/{child}/exe")).unwrap_or_default();
+        if exe.file_name() == std::path::Path::new(binary).file_name() {
+            return child.to_string();
+        }
+    }
+    Command::new("pgrep")
+        .args(["-f", &format!("^{binary} ")])
+        .output()
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .next()
+                .unwrap_or("")
+                .to_string()
+        })
+        .unwrap_or_default()
 }
