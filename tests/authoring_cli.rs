@@ -747,3 +747,101 @@ fn entries_sources_and_pillars_are_edited_and_removed_from_the_command_line() {
     // The milestone form of remove is unchanged.
     run(&file, &["remove", "FILE", "summit-15"], 0);
 }
+
+/// A pillar's or a source's values are changed in place from the command line: the lines of the
+/// other values stay byte for byte, a removed value's line goes, and `check` is clean.
+#[test]
+fn a_pillar_and_a_source_are_edited_in_place() {
+    let (_dir, file) = copy(BUNDLED);
+    let before = fs::read_to_string(&file).unwrap();
+    let (out, _) = run(
+        &file,
+        &[
+            "edit",
+            "pillar",
+            "FILE",
+            "people-to-people",
+            "--title",
+            "People-to-people and cultural exchanges",
+        ],
+        0,
+    );
+    assert!(out.contains("title changed"), "{out}");
+    let after = fs::read_to_string(&file).unwrap();
+    assert_eq!(
+        after,
+        before.replace(
+            "title = \"People-to-people exchanges\"",
+            "title = \"People-to-people and cultural exchanges\""
+        ),
+        "only the title's value changed"
+    );
+    // A value added and removed again gives back the same bytes.
+    run(
+        &file,
+        &[
+            "edit",
+            "pillar",
+            "FILE",
+            "people-to-people",
+            "--summary",
+            "Students",
+        ],
+        0,
+    );
+    run(
+        &file,
+        &[
+            "edit",
+            "pillar",
+            "FILE",
+            "people-to-people",
+            "--summary",
+            "",
+        ],
+        0,
+    );
+    assert_eq!(fs::read_to_string(&file).unwrap(), after);
+    // Another pillar's title is refused; nothing written.
+    let (_, err) = run(
+        &file,
+        &[
+            "edit",
+            "pillar",
+            "FILE",
+            "people-to-people",
+            "--title",
+            "investment and innovation",
+        ],
+        1,
+    );
+    assert!(err.contains("already has that title"), "{err}");
+    assert_eq!(fs::read_to_string(&file).unwrap(), after);
+    run(
+        &file,
+        &[
+            "edit",
+            "source",
+            "FILE",
+            "moc-article",
+            "--url",
+            "https://example.org/moc",
+            "--published",
+            "2025-08-29",
+        ],
+        0,
+    );
+    let m = model(&file);
+    assert_eq!(m.sources[0].url.as_deref(), Some("https://example.org/moc"));
+    assert_eq!(
+        m.sources[0].published,
+        chrono::NaiveDate::from_ymd_opt(2025, 8, 29)
+    );
+    let p = m
+        .pillars
+        .iter()
+        .find(|p| p.id == "people-to-people")
+        .unwrap();
+    assert_eq!(p.title, "People-to-people and cultural exchanges");
+    run(&file, &["check", "FILE"], 0);
+}

@@ -473,6 +473,26 @@ pub fn main() -> ExitCode {
             ..
         }) => remove::edit_entry(&file, &target, number, &fields, today, write.force),
         Some(Command::Edit {
+            what:
+                Some(remove::Editing::Pillar {
+                    file,
+                    id,
+                    fields,
+                    write,
+                }),
+            ..
+        }) => remove::edit_pillar(&file, &id, &fields, write.force),
+        Some(Command::Edit {
+            what:
+                Some(remove::Editing::Source {
+                    file,
+                    id,
+                    fields,
+                    write,
+                }),
+            ..
+        }) => remove::edit_source(&file, &id, &fields, today, write.force),
+        Some(Command::Edit {
             file: Some(file),
             milestone: Some(milestone),
             fields,

@@ -17,6 +17,7 @@ use crate::model::dates::parse_date;
 use crate::model::money::{Style, format};
 use crate::model::{EntryKind, Model, TargetEntry};
 use crate::store::author::Authored;
+use crate::store::splice::toml_string;
 use crate::text;
 
 /// What `remove` takes out besides a milestone.
@@ -57,6 +58,31 @@ pub enum Removal {
 /// What `edit` changes besides a milestone.
 #[derive(Debug, Subcommand)]
 pub enum Editing {
+    /// A pillar's title, summary or source, in place (its id stays)
+    #[command(
+        after_help = "Example:\n  pactboard edit pillar my.toml digital --title \"Digital partnership\""
+    )]
+    Pillar {
+        /// The partnership file
+        file: PathBuf,
+        /// The pillar's id
+        id: String,
+        #[command(flatten)]
+        fields: PillarFields,
+        #[command(flatten)]
+        write: WriteOptions,
+    },
+    /// A source's title, address, publisher, date or note, in place (its id stays)
+    Source {
+        /// The partnership file
+        file: PathBuf,
+        /// The source's id
+        id: String,
+        #[command(flatten)]
+        fields: SourceFields,
+        #[command(flatten)]
+        write: WriteOptions,
+    },
     /// One entry of a target: its amount, kind, date or note (a wrong amount fixed)
     #[command(
         after_help = "Example:\n  pactboard edit entry my.toml japan-investment 2 --amount \"¥1.5 trillion\""
@@ -73,6 +99,40 @@ pub enum Editing {
         #[command(flatten)]
         write: WriteOptions,
     },
+}
+
+/// The fields of a pillar `edit pillar` changes; those not given stay, "" removes an optional one.
+#[derive(Debug, clap::Args)]
+pub struct PillarFields {
+    /// The pillar's title (another pillar may not have it)
+    #[arg(long)]
+    title: Option<String>,
+    /// Its summary
+    #[arg(long)]
+    summary: Option<String>,
+    /// The id of the source it comes from
+    #[arg(long)]
+    source: Option<String>,
+}
+
+/// The fields of a source `edit source` changes; those not given stay, "" removes an optional one.
+#[derive(Debug, clap::Args)]
+pub struct SourceFields {
+    /// The source's title
+    #[arg(long)]
+    title: Option<String>,
+    /// Its address
+    #[arg(long)]
+    url: Option<String>,
+    /// Who published it
+    #[arg(long)]
+    publisher: Option<String>,
+    /// When it was published (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    published: Option<String>,
+    /// A note
+    #[arg(long)]
+    note: Option<String>,
 }
 
 /// The fields of an entry `edit entry` changes; those not given stay.
@@ -281,4 +341,145 @@ fn referred(id: &str, kind: &str, users: &[String]) -> ExitCode {
         }
     );
     ExitCode::from(EXIT_DATA)
+}
+
+/// An optional text: `""` removes it.
+fn optional(value: &str) -> Option<String> {
+    (!value.is_empty()).then(|| toml_string(value))
+}
+
+/// `edit pillar FILE ID --title --summary --source`: the values set in place.
+pub(super) fn edit_pillar(file: &Path, id: &str, fields: &PillarFields, force: bool) -> ExitCode {
+    change_file("edit", file, force, |model| {
+        let Some(index) = model.pillars.iter().position(|p| p.id == id) else {
+            let ids: Vec<&str> = model.pillars.iter().map(|p| p.id.as_str()).collect();
+            return Err(unknown(file, "pillar", id, &ids));
+        };
+        let mut values: Vec<(&'static str, Option<String>)> = Vec::new();
+        if let Some(title) = &fields.title {
+            if title.trim().is_empty() {
+                return Err(refuse("a pillar needs a title"));
+            }
+            let same = |a: &str| a.trim().to_lowercase() == title.trim().to_lowercase();
+            if let Some(other) = model
+                .pillars
+                .iter()
+                .enumerate()
+                .find(|(k, p)| *k != index && same(&p.title))
+            {
+                return Err(refuse(format!(
+                    "the pillar `{}` already has that title",
+                    text::quote(&other.1.id)
+                )));
+            }
+            model.pillars[index].title.clone_from(title);
+            values.push(("title", Some(toml_string(title))));
+        }
+        if let Some(summary) = &fields.summary {
+            model.pillars[index].summary = Some(summary.clone()).filter(|s| !s.is_empty());
+            values.push(("summary", optional(summary)));
+        }
+        if let Some(source) = &fields.source {
+            model.pillars[index].source = if source.is_empty() {
+                None
+            } else {
+                let Some(s) = model.sources.iter().position(|s| s.id == *source) else {
+                    let ids: Vec<&str> = model.sources.iter().map(|s| s.id.as_str()).collect();
+                    return Err(unknown(file, "source", source, &ids));
+                };
+                Some(s)
+            };
+            values.push(("source", optional(source)));
+        }
+        if values.is_empty() {
+            return Err(refuse(
+                "nothing to change: give --title, --summary or --source",
+            ));
+        }
+        let said = format!(
+            "pillar `{}`: {} changed",
+            text::quote(id),
+            values
+                .iter()
+                .map(|(k, _)| *k)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        Ok((
+            Change::Values {
+                name: "pillars",
+                index,
+                values,
+            },
+            said,
+        ))
+    })
+}
+
+/// `edit source FILE ID --title --url --publisher --published --note`: the values set in place.
+pub(super) fn edit_source(
+    file: &Path,
+    id: &str,
+    fields: &SourceFields,
+    today: NaiveDate,
+    force: bool,
+) -> ExitCode {
+    change_file("edit", file, force, |model| {
+        let Some(index) = model.sources.iter().position(|s| s.id == id) else {
+            let ids: Vec<&str> = model.sources.iter().map(|s| s.id.as_str()).collect();
+            return Err(unknown(file, "source", id, &ids));
+        };
+        let mut values: Vec<(&'static str, Option<String>)> = Vec::new();
+        let source = &mut model.sources[index];
+        if let Some(title) = &fields.title {
+            if title.trim().is_empty() {
+                return Err(refuse("a source needs a title"));
+            }
+            source.title.clone_from(title);
+            values.push(("title", Some(toml_string(title))));
+        }
+        for (key, given, field) in [
+            ("url", &fields.url, &mut source.url),
+            ("publisher", &fields.publisher, &mut source.publisher),
+            ("note", &fields.note, &mut source.note),
+        ] {
+            if let Some(value) = given {
+                *field = Some(value.clone()).filter(|v| !v.is_empty());
+                values.push((key, optional(value)));
+            }
+        }
+        if let Some(published) = &fields.published {
+            if published.is_empty() {
+                source.published = None;
+                values.push(("published", None));
+            } else {
+                let date = parse_date(published, today)
+                    .map_err(|e| refuse(format!("--published: {e}")))?;
+                source.published = Some(date);
+                values.push(("published", Some(date.to_string())));
+            }
+        }
+        if values.is_empty() {
+            return Err(refuse(
+                "nothing to change: give --title, --url, --publisher, --published or --note",
+            ));
+        }
+        let said = format!(
+            "source `{}`: {} changed",
+            text::quote(id),
+            values
+                .iter()
+                .map(|(k, _)| *k)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        Ok((
+            Change::Values {
+                name: "sources",
+                index,
+                values,
+            },
+            said,
+        ))
+    })
 }

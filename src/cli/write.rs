@@ -29,6 +29,12 @@ pub(super) enum Change {
     Authored(Authored),
     /// Tables removed and added, in that order, as one write (an entry written again).
     Tables(Vec<Authored>),
+    /// Values of the `[[name]]` table number `index` set in place (`None` removes a key).
+    Values {
+        name: &'static str,
+        index: usize,
+        values: Vec<(&'static str, Option<String>)>,
+    },
 }
 
 /// Reads `path` under its lock (`command` names it in the log), lets `make` change the model (it says what it changed and what
@@ -81,6 +87,28 @@ pub(super) fn change_file(
             }
             Change::Authored(authored) => document.save_authored_holding(&lock, &model, *authored),
             Change::Tables(tables) => document.save_all_holding(&lock, &model, &[], tables),
+            Change::Values {
+                name,
+                index,
+                values,
+            } => {
+                let spans = match *name {
+                    "pillars" => document.spans.pillars.get(*index),
+                    _ => document.spans.sources.get(*index),
+                };
+                match spans.map(|at| {
+                    crate::store::table_edit::set_values(&document.text, at, name, values)
+                }) {
+                    Some(Ok(text)) => document.save_text_holding(&lock, &model, text),
+                    Some(Err(e)) => {
+                        eprintln!("error: {}; nothing written", text::sanitize(&e.to_string()));
+                        return ExitCode::from(EXIT_DATA);
+                    }
+                    None => Err(SaveError::Unverified {
+                        id: "the file".to_string(),
+                    }),
+                }
+            }
         };
         match &result {
             Ok(_) => tracing::info!(file = %path.display(), "{command}: saved: {said}"),

@@ -322,6 +322,26 @@ impl Document {
         Ok(written)
     }
 
+    /// Saves `text`, a change made to this document's text outside the splicing (a pillar's or a
+    /// source's values: [`super::table_edit`]), after reading it back whole as `model`.
+    pub fn save_text_holding(
+        &mut self,
+        _lock: &atomic::WriteLock,
+        model: &Model,
+        text: String,
+    ) -> Result<atomic::Written, SaveError> {
+        let checked = super::check(&super::SourceText::new(&self.path, text.as_str()));
+        if !checked.model.is_some_and(|m| same_model(&m, model)) {
+            return Err(SaveError::Unverified {
+                id: "the file".to_string(),
+            });
+        }
+        let written = self.write(&text)?;
+        self.text = text;
+        self.spans = checked.spans;
+        Ok(written)
+    }
+
     /// Writes `text` over the file, unless it changed on disk since it was read or may not be
     /// written.
     fn write(&mut self, text: &str) -> Result<atomic::Written, SaveError> {

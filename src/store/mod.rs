@@ -11,6 +11,7 @@ pub mod source_map;
 pub mod splice;
 mod suggest;
 mod syntax;
+pub mod table_edit;
 
 use std::path::{Path, PathBuf};
 
