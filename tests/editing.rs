@@ -713,7 +713,7 @@ fn quitting_offers_save_as_and_an_unwritable_file_says_so_from_the_start() {
     code(&mut s.app, KeyCode::Enter);
     let shown = to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 120, 30));
     #[cfg(unix)]
-    assert!(shown.contains("cannot be saved here"), "{shown}");
+    assert!(shown.contains("marked read-only"), "{shown}");
     keys(&mut s.app, "q");
     let shown = to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 120, 30));
     assert!(shown.contains("save as another file"), "{shown}");

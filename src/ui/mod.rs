@@ -266,8 +266,14 @@ impl Dashboard<'_> {
         }
         if app.origin.read_only {
             right.push_str("read-only · ");
-        } else if app.not_writable.is_some() {
-            right.push_str("cannot be saved here · ");
+        } else if let Some(why) = &app.not_writable {
+            // Marked read-only (a second save writes it where the system allows), or not this
+            // user's to write at all.
+            right.push_str(if why.contains("read-only") {
+                "marked read-only · "
+            } else {
+                "cannot be saved here · "
+            });
         } else if app.autosave {
             right.push_str("autosave · ");
         }
