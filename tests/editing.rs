@@ -268,7 +268,7 @@ fn saving_over_a_colleague_change_merges_both_and_asks_when_the_same_milestone_c
     ctrl(&mut s.app, 's');
     s.run_effects();
     assert!(
-        matches!(s.app.modal(), Some(Modal::Conflict { theirs_kept }) if theirs_kept.len() == 1)
+        matches!(s.app.modal(), Some(Modal::Conflict { theirs_kept, .. }) if theirs_kept.len() == 1)
     );
     // Esc leaves the question without saving, and keeps the edits.
     let before = fs::read(&file).unwrap();
@@ -774,4 +774,55 @@ fn the_picker_records_the_day_the_news_is_from() {
     let last = m.history.last().unwrap();
     assert!(last.day_only);
     assert_eq!(last.note.as_deref(), Some("no ship"));
+}
+
+/// Twenty conflicts: the dialog shows what the screen holds, says which of the twenty they are,
+/// scrolls with ↓, and `m` settles all twenty (each checked in the file).
+#[test]
+fn twenty_conflicts_are_counted_scrolled_and_all_settled() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("model.toml");
+    let mut text = fs::read_to_string(common::repo_file(common::BUNDLED)).unwrap();
+    for k in 0..20 {
+        text.push_str(&format!(
+            "\n[[milestones]]\nid = \"c-{k:02}\"\ntitle = \"Conflict {k}\"\npillar = \"people-to-people\"\nstatus = \"planned\"\n"
+        ));
+    }
+    fs::write(&file, &text).unwrap();
+    let mut s = session(&file);
+    let mut colleague = session(&file);
+    for k in 0..20 {
+        let id = format!("c-{k:02}");
+        select(&mut s.app, &id);
+        keys(&mut s.app, "sr");
+        code(&mut s.app, KeyCode::Enter);
+        select(&mut colleague.app, &id);
+        keys(&mut colleague.app, "sb");
+        code(&mut colleague.app, KeyCode::Enter);
+    }
+    colleague.app.update(Action::Save);
+    colleague.run_effects();
+    s.file_changed();
+    ctrl(&mut s.app, 's');
+    s.run_effects();
+    let shown = to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 100, 24));
+    assert!(shown.contains("of 20"), "{shown}");
+    assert!(shown.contains("c-00:"), "{shown}");
+    assert!(!shown.contains("c-19:"), "{shown}");
+    for _ in 0..19 {
+        code(&mut s.app, KeyCode::Down);
+    }
+    let shown = to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 100, 24));
+    assert!(
+        shown.contains("c-19:") && !shown.contains("c-00:"),
+        "{shown}"
+    );
+    keys(&mut s.app, "m");
+    s.run_effects();
+    let saved = store::load(&file).unwrap();
+    assert_eq!(saved.warnings, []);
+    for k in 0..20 {
+        let i = saved.model.milestone_index(&format!("c-{k:02}")).unwrap();
+        assert_eq!(saved.model.milestones[i].status, Status::AtRisk, "c-{k:02}");
+    }
 }

@@ -77,6 +77,7 @@ impl App {
         } else {
             self.open_popup(Modal::Conflict {
                 theirs_kept: conflicts,
+                offset: 0,
             });
         }
     }

@@ -296,6 +296,7 @@ impl App {
     pub(super) fn ask_unresolved(&mut self) -> Option<Modal> {
         (!self.unresolved.is_empty()).then(|| Modal::Conflict {
             theirs_kept: std::mem::take(&mut self.unresolved),
+            offset: 0,
         })
     }
 

@@ -224,7 +224,13 @@ impl Section {
                 Action::Cancel,
             ],
             Section::FileMissing => vec![Action::WriteAgain, Action::SaveAs, Action::Cancel],
-            Section::Conflict => vec![Action::MergeMine, Action::KeepTheirs, Action::Cancel],
+            Section::Conflict => vec![
+                Action::MergeMine,
+                Action::KeepTheirs,
+                Action::Up,
+                Action::Down,
+                Action::Cancel,
+            ],
             Section::Presenting => vec![
                 Action::NextSlide,
                 Action::PreviousSlide,

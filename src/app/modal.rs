@@ -76,7 +76,11 @@ pub enum Modal {
     SaveAs { editor: LineEditor },
     /// The file changed on disk and some of this session's edits touch milestones that changed
     /// there too: the person chooses whose version stands.
-    Conflict { theirs_kept: Vec<Conflict> },
+    Conflict {
+        theirs_kept: Vec<Conflict>,
+        /// The first conflict shown (the list scrolls with ↑↓ when the screen cannot hold it).
+        offset: usize,
+    },
     /// A form adding or editing something.
     Form(Box<Form>),
     /// Removing a milestone, which has `history` entries (cancelling keeps them).

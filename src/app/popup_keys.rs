@@ -205,7 +205,21 @@ impl App {
                 }
                 EditorKey::Edited => Some(Modal::SaveAs { editor }),
             },
-            Modal::Conflict { theirs_kept } => match action {
+            Modal::Conflict {
+                theirs_kept,
+                offset,
+            } => match action {
+                Some(Action::Up) => Some(Modal::Conflict {
+                    theirs_kept,
+                    offset: offset.saturating_sub(1),
+                }),
+                Some(Action::Down) => {
+                    let last = theirs_kept.len().saturating_sub(1);
+                    Some(Modal::Conflict {
+                        theirs_kept,
+                        offset: (offset + 1).min(last),
+                    })
+                }
                 Some(action @ (Action::MergeMine | Action::KeepTheirs)) => {
                     let keep = if action == Action::MergeMine {
                         Keep::Mine
@@ -252,7 +266,10 @@ impl App {
                     self.say(format!("not saved: your edits are kept{again}"), false);
                     None
                 }
-                _ => Some(Modal::Conflict { theirs_kept }),
+                _ => Some(Modal::Conflict {
+                    theirs_kept,
+                    offset,
+                }),
             },
             Modal::Form(form) => self
                 .form_key(*form, action, key)

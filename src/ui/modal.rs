@@ -252,7 +252,10 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                 78,
             );
         }
-        Modal::Conflict { theirs_kept } => {
+        Modal::Conflict {
+            theirs_kept,
+            offset,
+        } => {
             let mut lines = vec![
                 Line::styled("The file changed on disk while you edited.", theme.warn),
                 Line::styled(
@@ -265,12 +268,14 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
             // Every conflict is listed or counted: as many rows as the screen leaves (the
             // intro, the choices, the borders and the hint take 11).
             let room = usize::from(area.height.saturating_sub(11)).max(1);
-            let shown = if theirs_kept.len() > room {
-                room.saturating_sub(1).max(1)
+            let (start, shown) = if theirs_kept.len() > room {
+                // A line goes to saying where the list is: the rest scroll with ↑↓.
+                let shown = room.saturating_sub(1).max(1);
+                ((*offset).min(theirs_kept.len() - shown), shown)
             } else {
-                theirs_kept.len()
+                (0, theirs_kept.len())
             };
-            for c in theirs_kept.iter().take(shown) {
+            for c in theirs_kept.iter().skip(start).take(shown) {
                 let mine = &c.mine;
                 let Some(theirs) = model.milestones.get(c.index).filter(|_| !c.gone) else {
                     let said = format!(
@@ -299,10 +304,16 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                 lines.push(Line::styled(fit(&said, 66), theme.text));
             }
             if theirs_kept.len() > shown {
+                let keys = [Action::Up, Action::Down]
+                    .map(|a| app.key_in(Section::Conflict, a).unwrap_or_default());
                 lines.push(Line::styled(
                     format!(
-                        "… and {} more (the choice below settles all {})",
-                        theirs_kept.len() - shown,
+                        "{}–{} of {} ({}{} scroll; the choice below settles all {})",
+                        start + 1,
+                        start + shown,
+                        theirs_kept.len(),
+                        keys[0],
+                        keys[1],
                         theirs_kept.len()
                     ),
                     theme.muted,
