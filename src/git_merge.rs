@@ -7,8 +7,8 @@
 
 use std::path::Path;
 
-use crate::app::shape::Shape;
 use crate::model::Model;
+use crate::model::shape::Shape;
 use crate::model::three_way::{self, Merged, Unmergeable};
 use crate::store::{self, Document, Edited, Loaded, SourceText};
 

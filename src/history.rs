@@ -9,8 +9,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset, TimeZone};
-use serde::Serialize;
+use chrono::{FixedOffset, TimeZone};
 
 use crate::model::Model;
 use crate::model::diff::{Change, diff};
@@ -37,37 +36,7 @@ fn git(e: impl std::fmt::Display) -> HistoryError {
     HistoryError::Git(e.to_string())
 }
 
-/// A commit that changed the file.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Commit {
-    pub id: String,
-    pub author: String,
-    pub date: DateTime<FixedOffset>,
-    pub subject: String,
-}
-
-/// The changes one commit made to the model, or the uncommitted ones (`commit` is `None`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Entry {
-    pub commit: Option<Commit>,
-    /// The file did not load at this version (its problems are for `check`).
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub invalid: bool,
-    /// Why it did not load (its first problem), when it did not.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub problem: Option<String>,
-    /// The file was made here (it had no earlier version): every change is an addition.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub created: bool,
-    /// The oldest commit a shallow clone has: its history starts here, so what the file held
-    /// is listed as it was, not as made here.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub shallow_start: bool,
-    /// The path of the file at this commit, when it differs from today's (renamed since).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
-    pub changes: Vec<Change>,
-}
+pub use crate::model::log::{Commit, Entry};
 
 /// Which commits `log` lists: those after `since` (not reachable from it) up to `until`
 /// (`HEAD` and the uncommitted changes when not given).

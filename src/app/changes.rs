@@ -1,11 +1,11 @@
 //! View 6, the changes: the model's changes from the file's git history (read by the runner
-//! with [`crate::history::log`]; the app only holds them), newest first, one row per change,
+//! from git; the app only holds them), newest first, one row per change,
 //! filterable by pillar and by author; `Enter` shows one change in full.
 
 use super::{App, Cursor, View};
-use crate::history::Entry;
 use crate::model::Model;
 use crate::model::diff::Change;
+use crate::model::log::Entry;
 
 /// The history as the view has it.
 #[derive(Debug, Clone, Default, PartialEq)]

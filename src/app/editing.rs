@@ -147,14 +147,14 @@ impl App {
     pub fn save_plan(
         &self,
     ) -> (
-        Vec<crate::store::Edited<'_>>,
-        Vec<crate::store::author::Authored>,
+        Vec<crate::model::plan::Edited<'_>>,
+        Vec<crate::model::plan::Authored>,
     ) {
         let edited = self
             .changes()
             .into_iter()
             .filter_map(|(i, before)| {
-                Some(crate::store::Edited {
+                Some(crate::model::plan::Edited {
                     file: self.edits.shape.place(i)?,
                     model: i,
                     before,

@@ -19,7 +19,7 @@ pub mod mode;
 pub mod panes;
 mod popup_keys;
 mod rows;
-pub mod shape;
+pub use crate::model::shape;
 pub mod update;
 mod view;
 

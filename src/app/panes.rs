@@ -204,12 +204,7 @@ mod tests {
     use super::*;
 
     fn bundled() -> Model {
-        crate::store::load_source(crate::store::SourceText::new(
-            "b",
-            crate::bundled::INDIA_JAPAN,
-        ))
-        .unwrap()
-        .model
+        crate::bundled::model()
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use super::chart::target_chart;
 use super::esc;
 use super::slides::{SinceList, health, milestone_list, slide, status};
-use crate::app::deck;
+use crate::model::deck;
 use crate::model::diff::Change;
 use crate::model::money::{self, Style, percent};
 use crate::model::{Figures, Model, Since};

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 use super::esc;
-use crate::app::deck::Slide;
+use crate::model::deck::Slide;
 use crate::model::diff::Change;
 use crate::model::money::{self, Style, percent};
 use crate::model::{Figures, Health, Milestone, Model, PillarGroups, Since, Status, UPCOMING_DAYS};

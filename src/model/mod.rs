@@ -4,13 +4,17 @@
 pub mod add;
 pub mod amount;
 pub mod dates;
+pub mod deck;
 pub mod diff;
 pub mod edit;
 mod figures;
 pub mod history;
 pub mod ids;
+pub mod log;
 pub mod merge;
 pub mod money;
+pub mod plan;
+pub mod shape;
 mod since;
 mod status;
 pub mod three_way;

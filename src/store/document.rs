@@ -400,14 +400,7 @@ fn same_model(file: &Model, model: &Model) -> bool {
             .all(|m| by_id.get(m.id.as_str()) == Some(&m))
 }
 
-/// A milestone edited in place: its place among the file's milestones and in the model, and its
-/// version in the file.
-#[derive(Debug, Clone, Copy)]
-pub struct Edited<'a> {
-    pub file: usize,
-    pub model: usize,
-    pub before: &'a Milestone,
-}
+pub use crate::model::plan::Edited;
 
 /// Milestones edited where the model and the file have them at the same place.
 fn in_place<'a>(changes: &[(usize, &'a Milestone)]) -> Vec<Edited<'a>> {

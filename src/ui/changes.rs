@@ -17,8 +17,8 @@ use super::widgets::{self, fit_pad, safe_line};
 use crate::app::changes::{History, author_of};
 use crate::app::keymap::Section;
 use crate::app::{Action, App, View};
-use crate::history::Entry;
 use crate::model::diff::{Change, contents};
+use crate::model::log::Entry;
 
 /// Draws the changes view.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {

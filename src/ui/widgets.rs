@@ -204,12 +204,7 @@ mod tests {
 
     /// A row of the bundled model's pillar `p` (1: one of seven done; 2: no milestones).
     fn pillar(width: usize, p: usize) -> String {
-        let model = crate::store::load_source(crate::store::SourceText::new(
-            "b",
-            crate::bundled::INDIA_JAPAN,
-        ))
-        .unwrap()
-        .model;
+        let model = crate::bundled::model();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
         let figures = crate::model::Figures::compute(&model, today);
         let theme = Theme::default();

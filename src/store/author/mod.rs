@@ -21,40 +21,7 @@ use place::{at_end, inline_after, inline_into_empty, inline_key, section_after};
 use read_back::{RefIds, read_back};
 use table::new_table;
 
-/// A change that adds or removes a whole table. An addition names its item in the model after
-/// the change (written after the last of its kind in the file); a removal names the table's
-/// place among its kind in the file as it is when the change is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Authored {
-    /// Milestone `index` of the model is new.
-    Milestone { index: usize },
-    /// Source `index` of the model is new.
-    Source { index: usize },
-    /// Pillar `index` of the model is new.
-    Pillar { index: usize },
-    /// Entry `index` of target `target` is new.
-    Entry { target: usize, index: usize },
-    /// The file's milestone `milestone` goes, with its history.
-    Removed { milestone: usize },
-    /// The file's source `index` goes.
-    RemovedSource { index: usize },
-    /// The file's pillar `index` goes.
-    RemovedPillar { index: usize },
-    /// Entry `index` of the file's target `target` goes.
-    RemovedEntry { target: usize, index: usize },
-}
-
-impl Authored {
-    fn is_removal(self) -> bool {
-        matches!(
-            self,
-            Authored::Removed { .. }
-                | Authored::RemovedSource { .. }
-                | Authored::RemovedPillar { .. }
-                | Authored::RemovedEntry { .. }
-        )
-    }
-}
+pub use crate::model::plan::Authored;
 
 /// Why a table could not be added or removed. The file is untouched.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -5,8 +5,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Milestone, Model, Pillar, Source, TargetEntry};
-use crate::store::author::Authored;
+use super::plan::Authored;
+use super::{Milestone, Model, Pillar, Source, TargetEntry};
 
 /// The file's shape against the model's.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -1,0 +1,95 @@
+//! The arrows between the layers that must never exist (docs/architecture.md): a file of a layer
+//! that names a module it may not use fails this test, so an arrow added back is caught at once.
+
+use std::path::{Path, PathBuf};
+
+/// The `.rs` files under `path` (or `path` itself).
+fn files(path: &Path) -> Vec<PathBuf> {
+    if path.is_file() {
+        return vec![path.to_path_buf()];
+    }
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(path).unwrap().flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            out.extend(files(&p));
+        } else if p.extension().is_some_and(|e| e == "rs") {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// Where `line` names `crate::module` (as a path, not in a comment).
+fn names(line: &str, module: &str) -> bool {
+    let code = line.split("//").next().unwrap_or("");
+    let needle = format!("crate::{module}");
+    code.match_indices(&needle).any(|(at, _)| {
+        code[at + needle.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '_'))
+    })
+}
+
+#[test]
+fn no_layer_uses_one_it_may_not() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let rules: &[(&[&str], &[&str])] = &[
+        (
+            &["model"],
+            &[
+                "store",
+                "app",
+                "ui",
+                "runtime",
+                "history",
+                "git_merge",
+                "cli",
+            ],
+        ),
+        (&["store"], &["app", "ui", "runtime", "cli"]),
+        (
+            &["ui"],
+            &["store", "history", "git_merge", "runtime", "cli"],
+        ),
+        (
+            &["app"],
+            &["store", "history", "git_merge", "runtime", "cli"],
+        ),
+        (
+            &["history.rs", "git_merge.rs"],
+            &["app", "ui", "runtime", "cli"],
+        ),
+        (&["export"], &["app", "store", "runtime", "cli"]),
+        (&["report"], &["app", "runtime", "cli"]),
+        (
+            &["text.rs", "clock.rs", "places.rs", "log.rs"],
+            &["model", "store", "app", "ui"],
+        ),
+    ];
+    let mut found = Vec::new();
+    for (layers, forbidden) in rules {
+        for layer in *layers {
+            for file in files(&src.join(layer)) {
+                let text = std::fs::read_to_string(&file).unwrap();
+                for (n, line) in text.lines().enumerate() {
+                    for module in *forbidden {
+                        if names(line, module) {
+                            found.push(format!(
+                                "{}:{}: uses crate::{module}",
+                                file.strip_prefix(&src).unwrap().display(),
+                                n + 1
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "arrows that must not exist:\n{}",
+        found.join("\n")
+    );
+}
