@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::Subcommand;
 
-use super::author::WriteOptions;
+use super::author::{WriteOptions, reference};
 use super::write::{Change, change_file, refuse, unknown};
 use super::{EXIT_DATA, EXIT_USAGE};
 use crate::model::amount::parse_amount;
@@ -176,10 +176,7 @@ pub(super) fn remove(what: Removal) -> ExitCode {
             ))
         }),
         Removal::Source { file, id, write } => change_file("remove", &file, write.force, |model| {
-            let Some(index) = model.sources.iter().position(|s| s.id == id) else {
-                let ids: Vec<&str> = model.sources.iter().map(|s| s.id.as_str()).collect();
-                return Err(unknown(&file, "source", &id, &ids));
-            };
+            let index = existing(&file, model, "source", &id)?;
             model
                 .remove_source(index)
                 .map_err(|users| referred(&id, "source", &users))?;
@@ -189,10 +186,7 @@ pub(super) fn remove(what: Removal) -> ExitCode {
             ))
         }),
         Removal::Pillar { file, id, write } => change_file("remove", &file, write.force, |model| {
-            let Some(index) = model.pillars.iter().position(|p| p.id == id) else {
-                let ids: Vec<&str> = model.pillars.iter().map(|p| p.id.as_str()).collect();
-                return Err(unknown(&file, "pillar", &id, &ids));
-            };
+            let index = existing(&file, model, "pillar", &id)?;
             model
                 .remove_pillar(index)
                 .map_err(|users| referred(&id, "pillar", &users))?;
@@ -351,10 +345,7 @@ fn optional(value: &str) -> Option<String> {
 /// `edit pillar FILE ID --title --summary --source`: the values set in place.
 pub(super) fn edit_pillar(file: &Path, id: &str, fields: &PillarFields, force: bool) -> ExitCode {
     change_file("edit", file, force, |model| {
-        let Some(index) = model.pillars.iter().position(|p| p.id == id) else {
-            let ids: Vec<&str> = model.pillars.iter().map(|p| p.id.as_str()).collect();
-            return Err(unknown(file, "pillar", id, &ids));
-        };
+        let index = existing(file, model, "pillar", id)?;
         let mut values: Vec<(&'static str, Option<String>)> = Vec::new();
         if let Some(title) = &fields.title {
             if title.trim().is_empty() {
@@ -383,36 +374,18 @@ pub(super) fn edit_pillar(file: &Path, id: &str, fields: &PillarFields, force: b
             model.pillars[index].source = if source.is_empty() {
                 None
             } else {
-                let Some(s) = model.sources.iter().position(|s| s.id == *source) else {
-                    let ids: Vec<&str> = model.sources.iter().map(|s| s.id.as_str()).collect();
-                    return Err(unknown(file, "source", source, &ids));
-                };
+                let s = existing(file, model, "source", source)?;
                 Some(s)
             };
             values.push(("source", optional(source)));
         }
-        if values.is_empty() {
-            return Err(refuse(
-                "nothing to change: give --title, --summary or --source",
-            ));
-        }
-        let said = format!(
-            "pillar `{}`: {} changed",
-            text::quote(id),
-            values
-                .iter()
-                .map(|(k, _)| *k)
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        Ok((
-            Change::Values {
-                name: "pillars",
-                index,
-                values,
-            },
-            said,
-        ))
+        values_changed(
+            "pillar",
+            id,
+            index,
+            values,
+            "--title, --summary or --source",
+        )
     })
 }
 
@@ -425,10 +398,7 @@ pub(super) fn edit_source(
     force: bool,
 ) -> ExitCode {
     change_file("edit", file, force, |model| {
-        let Some(index) = model.sources.iter().position(|s| s.id == id) else {
-            let ids: Vec<&str> = model.sources.iter().map(|s| s.id.as_str()).collect();
-            return Err(unknown(file, "source", id, &ids));
-        };
+        let index = existing(file, model, "source", id)?;
         let mut values: Vec<(&'static str, Option<String>)> = Vec::new();
         let source = &mut model.sources[index];
         if let Some(title) = &fields.title {
@@ -459,27 +429,54 @@ pub(super) fn edit_source(
                 values.push(("published", Some(date.to_string())));
             }
         }
-        if values.is_empty() {
-            return Err(refuse(
-                "nothing to change: give --title, --url, --publisher, --published or --note",
-            ));
-        }
-        let said = format!(
-            "source `{}`: {} changed",
-            text::quote(id),
-            values
-                .iter()
-                .map(|(k, _)| *k)
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        Ok((
-            Change::Values {
-                name: "sources",
-                index,
-                values,
-            },
-            said,
-        ))
+        values_changed(
+            "source",
+            id,
+            index,
+            values,
+            "--title, --url, --publisher, --published or --note",
+        )
+    })
+}
+
+/// The change of a pillar's or a source's values in place, and what to say of it; refused when
+/// no value was given (`options` names the ones there are).
+fn values_changed(
+    kind: &'static str,
+    id: &str,
+    index: usize,
+    values: Vec<(&'static str, Option<String>)>,
+    options: &str,
+) -> Result<(Change, String), ExitCode> {
+    if values.is_empty() {
+        return Err(refuse(format!("nothing to change: give {options}")));
+    }
+    let names: Vec<&str> = values.iter().map(|(k, _)| *k).collect();
+    let said = format!("{kind} `{}`: {} changed", text::quote(id), names.join(", "));
+    let name = if kind == "pillar" {
+        "pillars"
+    } else {
+        "sources"
+    };
+    Ok((
+        Change::Values {
+            name,
+            index,
+            values,
+        },
+        said,
+    ))
+}
+
+/// The index of the `kind` (pillar, source) with id `id`; an unknown or empty id is refused with
+/// the nearest and the choices ([`reference`]).
+fn existing(file: &Path, model: &Model, kind: &str, id: &str) -> Result<usize, ExitCode> {
+    reference(file, model, kind, Some(id))?.ok_or_else(|| {
+        let ids: Vec<&str> = if kind == "pillar" {
+            model.pillars.iter().map(|x| x.id.as_str()).collect()
+        } else {
+            model.sources.iter().map(|x| x.id.as_str()).collect()
+        };
+        unknown(file, kind, id, &ids)
     })
 }

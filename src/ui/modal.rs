@@ -129,11 +129,8 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                     "When did it happen? 2026-01-10, 2026-01-10 14:30, yesterday, -3d; empty: now",
                     theme.muted,
                 ),
-                editor_line(theme, editor),
             ]);
-            if let Some(error) = error {
-                lines.push(Line::styled(error.clone(), theme.bad));
-            }
+            editor_and_error(&mut lines, theme, editor, error.as_deref());
             show(
                 theme,
                 area,
@@ -172,11 +169,8 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                     "Due date (YYYY-MM-DD, +2w, +3m, end of quarter; empty for none):",
                     theme.muted,
                 ),
-                editor_line(theme, editor),
             ];
-            if let Some(error) = error {
-                lines.push(Line::styled(error.clone(), theme.bad));
-            }
+            editor_and_error(&mut lines, theme, editor, error.as_deref());
             show(
                 theme,
                 area,
@@ -434,6 +428,19 @@ pub(super) fn editor_line<'a>(theme: &Theme, editor: &LineEditor) -> Line<'a> {
 
 /// Draws a popup of at least `width` columns (wider for its hint, narrower on a narrow screen)
 /// and as tall as its lines wrap to, within the screen; when they do not all fit, the rows
+/// A popup's line editor, and under it why what was typed cannot be used, if it cannot.
+fn editor_and_error(
+    lines: &mut Vec<Line<'_>>,
+    theme: &Theme,
+    editor: &LineEditor,
+    error: Option<&str>,
+) {
+    lines.push(editor_line(theme, editor));
+    if let Some(error) = error {
+        lines.push(Line::styled(error.to_string(), theme.bad));
+    }
+}
+
 /// around the cursor of a text field are shown.
 pub(super) fn show(
     theme: &Theme,
