@@ -98,7 +98,14 @@ impl Prepared {
             .collect();
         let document = Document::new(&self.ours);
         document
-            .planned(merged, &edited, &shape.plan(merged))
+            .planned(
+                merged,
+                &crate::model::plan::Plan {
+                    revalued: shape.revalued(merged),
+                    edited,
+                    authored: shape.plan(merged),
+                },
+            )
             .map(|(text, _)| text)
             .map_err(|e| MergeError::Unwritable(e.to_string()))
     }

@@ -30,6 +30,7 @@ fn stack(app: &App) -> Vec<&'static str> {
                 Modal::Conflict { .. } => "conflict",
                 Modal::Form(_) => "form",
                 Modal::ConfirmRemove { .. } => "confirm remove",
+                Modal::ConfirmRemoveTable(_) => "confirm remove table",
             },
             Overlay::Problems { .. } => "problems",
         })

@@ -77,7 +77,15 @@ fn changed(text: &str, ops: &[Op], side: usize, name: &str) -> (String, Model) {
         };
         let (text, spans) = match (&edited, authored) {
             (Some((i, before)), _) => document.updated(&model, &[(*i, before)]).unwrap(),
-            (None, Some(a)) => document.planned(&model, &[], &[a]).unwrap(),
+            (None, Some(a)) => document
+                .planned(
+                    &model,
+                    &pactboard::model::plan::Plan {
+                        authored: vec![a],
+                        ..Default::default()
+                    },
+                )
+                .unwrap(),
             (None, None) => continue,
         };
         document.text = text;

@@ -1,10 +1,11 @@
 //! Adding and removing whole tables in the dashboard: a milestone, a source, a pillar, an entry
-//! of a target; removing a milestone. Each is one undo step and counts as unsaved until the
+//! of a target; removing a milestone, an entry or a pillar; changing an entry or a pillar. Each is one undo step and counts as unsaved until the
 //! save writes it (`Shape` says what the file lacks or has too much of).
 
 use super::App;
 use super::action::Action;
 use super::editing::Step;
+use super::modal::Removal;
 use super::shape::Placed;
 use crate::model::add::AddError;
 use crate::model::{Milestone, Pillar, Source, TargetEntry};
@@ -69,6 +70,148 @@ impl App {
         Ok(())
     }
 
+    /// Takes entry `index` of target `target` out.
+    pub fn remove_entry(&mut self, target: usize, index: usize) {
+        let Some(entry) = self.model.remove_entry(target, index) else {
+            return;
+        };
+        let id = self.model.targets[target].id.clone();
+        self.record(
+            Step::RemovedEntry {
+                target,
+                index,
+                entry,
+            },
+            format!("removed entry {} of {id}", index + 1),
+        );
+    }
+
+    /// Replaces entry `index` of target `target` with `after`, recorded after the target's
+    /// other entries (where the save writes it).
+    pub fn edit_entry(&mut self, target: usize, index: usize, after: TargetEntry) {
+        let Some(before) = self.model.remove_entry(target, index) else {
+            return;
+        };
+        self.model.targets[target].entries.push(after.clone());
+        let id = self.model.targets[target].id.clone();
+        self.record(
+            Step::EditedEntry {
+                target,
+                index,
+                before,
+                after,
+            },
+            format!("changed an entry of {id} (now listed last)"),
+        );
+    }
+
+    /// Takes pillar `index` out, unless something refers to it (then the list of what does).
+    pub fn remove_pillar(&mut self, index: usize) -> Result<(), Vec<String>> {
+        let pillar = self.model.remove_pillar(index)?;
+        self.pillar_numbers_moved(index, false);
+        let id = pillar.id.clone();
+        self.record(
+            Step::RemovedPillar { index, pillar },
+            format!("removed pillar {id}"),
+        );
+        Ok(())
+    }
+
+    /// Sets pillar `index`'s title, summary and source to `after`'s (its id stays).
+    pub fn edit_pillar(&mut self, index: usize, after: Pillar) -> Result<(), AddError> {
+        let Some(before) = self.model.pillars.get(index).cloned() else {
+            return Ok(());
+        };
+        let same = |a: &str| a.trim().to_lowercase() == after.title.trim().to_lowercase();
+        if let Some(other) = self
+            .model
+            .pillars
+            .iter()
+            .enumerate()
+            .find(|(k, p)| *k != index && same(&p.title))
+        {
+            return Err(AddError::TitleTaken {
+                id: other.1.id.clone(),
+                title: other.1.title.clone(),
+            });
+        }
+        if after.title.trim().is_empty() {
+            return Err(AddError::NoTitle("pillar"));
+        }
+        self.model.pillars[index] = after.clone();
+        let id = before.id.clone();
+        self.record(
+            Step::EditedPillar {
+                index,
+                before,
+                after,
+            },
+            format!("changed pillar {id}"),
+        );
+        Ok(())
+    }
+
+    /// The milestones kept for the save and the conflicts set aside refer to pillars by
+    /// number: after pillar `index` was taken out (or put back), those after it move.
+    fn pillar_numbers_moved(&mut self, index: usize, put_back: bool) {
+        let moved = |p: &mut usize| {
+            if put_back && *p >= index {
+                *p += 1;
+            } else if !put_back && *p > index {
+                *p -= 1;
+            }
+        };
+        self.edits
+            .saved
+            .values_mut()
+            .for_each(|m| moved(&mut m.pillar));
+        for c in &mut self.unresolved {
+            moved(&mut c.base.pillar);
+            moved(&mut c.mine.pillar);
+        }
+    }
+
+    /// Takes out what a confirmed [`Removal`] names, if it is still there as it was.
+    pub(super) fn remove_table(&mut self, removal: &Removal) {
+        match removal {
+            Removal::Entry {
+                target,
+                index,
+                entry,
+            } => {
+                let there = self
+                    .model
+                    .targets
+                    .get(*target)
+                    .and_then(|t| t.entries.get(*index))
+                    == Some(entry);
+                if there {
+                    self.remove_entry(*target, *index);
+                } else {
+                    self.say(
+                        "that entry is no longer in the file as it was; nothing removed",
+                        true,
+                    );
+                }
+            }
+            Removal::Pillar { id, .. } => {
+                let Some(index) = self.model.pillars.iter().position(|p| p.id == *id) else {
+                    self.say(format!("pillar `{id}` is no longer in the file"), true);
+                    return;
+                };
+                if let Err(users) = self.remove_pillar(index) {
+                    self.say(
+                        format!(
+                            "pillar {id} is not removed: {} now refer to it; move or remove them first",
+                            users.len()
+                        ),
+                        true,
+                    );
+                }
+            }
+        }
+    }
+
     /// A structural step made: on the undo stack, the views rebuilt, said.
     fn record(&mut self, step: Step, text: String) {
         self.edits.undo.push(step);
@@ -131,6 +274,91 @@ impl App {
                 }
                 let what = "recorded an entry".to_string();
                 (Step::AddedEntry { target, entry }, what)
+            }
+            (
+                Step::RemovedEntry {
+                    target,
+                    index,
+                    entry,
+                },
+                undo,
+            ) => {
+                if let Some(t) = self.model.targets.get_mut(target) {
+                    if undo {
+                        t.entries.insert(index.min(t.entries.len()), entry.clone());
+                    } else if index < t.entries.len() {
+                        t.entries.remove(index);
+                    }
+                }
+                let what = format!("removed entry {}", index + 1);
+                (
+                    Step::RemovedEntry {
+                        target,
+                        index,
+                        entry,
+                    },
+                    what,
+                )
+            }
+            (
+                Step::EditedEntry {
+                    target,
+                    index,
+                    before,
+                    after,
+                },
+                undo,
+            ) => {
+                if let Some(t) = self.model.targets.get_mut(target) {
+                    if undo {
+                        t.entries.pop();
+                        t.entries.insert(index.min(t.entries.len()), before.clone());
+                    } else if index < t.entries.len() {
+                        t.entries.remove(index);
+                        t.entries.push(after.clone());
+                    }
+                }
+                let what = "changed an entry".to_string();
+                (
+                    Step::EditedEntry {
+                        target,
+                        index,
+                        before,
+                        after,
+                    },
+                    what,
+                )
+            }
+            (Step::RemovedPillar { index, pillar }, undo) => {
+                if undo {
+                    self.model.insert_pillar(index, pillar.clone());
+                    self.pillar_numbers_moved(index, true);
+                } else if self.model.remove_pillar(index).is_ok() {
+                    self.pillar_numbers_moved(index, false);
+                }
+                let what = format!("removed pillar {}", pillar.id);
+                (Step::RemovedPillar { index, pillar }, what)
+            }
+            (
+                Step::EditedPillar {
+                    index,
+                    before,
+                    after,
+                },
+                undo,
+            ) => {
+                if let Some(p) = self.model.pillars.get_mut(index) {
+                    *p = if undo { before.clone() } else { after.clone() };
+                }
+                let what = format!("changed pillar {}", before.id);
+                (
+                    Step::EditedPillar {
+                        index,
+                        before,
+                        after,
+                    },
+                    what,
+                )
             }
             (edits @ Step::Edits(_), _) => (edits, String::new()),
         };

@@ -117,7 +117,7 @@ impl App {
         if !lost.is_empty() {
             self.say(
                 format!(
-                    "removed on disk, so your edits to them were dropped: {}",
+                    "not made again on the file as it is now (what they need is gone or taken there): {}",
                     lost.join(", ")
                 ),
                 true,
@@ -208,17 +208,29 @@ impl App {
             }
         }
         for id in &s.removed_sources {
-            if let Some(i) = self.model.sources.iter().rposition(|x| x.id == *id)
-                && i + 1 == self.model.sources.len()
+            if let Some(i) = self.model.sources.iter().position(|x| x.id == *id)
+                && self.model.remove_source(i).is_err()
             {
-                self.model.sources.pop();
+                lost.push(format!(
+                    "the removal of source {id} (something there refers to it now)"
+                ));
             }
         }
         for id in &s.removed_pillars {
-            if let Some(i) = self.model.pillars.iter().rposition(|x| x.id == *id)
-                && i + 1 == self.model.pillars.len()
+            if let Some(i) = self.model.pillars.iter().position(|x| x.id == *id)
+                && self.model.remove_pillar(i).is_err()
             {
-                self.model.pillars.pop();
+                lost.push(format!(
+                    "the removal of pillar {id} (something there refers to it now)"
+                ));
+            }
+        }
+        for (table, id, values) in &s.revalued {
+            if !self.model.set_values(*table, id, values) {
+                lost.push(format!(
+                    "your change to {} {id}",
+                    table.array().trim_end_matches('s')
+                ));
             }
         }
         for source in s.added_sources {
@@ -254,8 +266,9 @@ impl App {
                 continue;
             };
             for e in removed {
-                if self.model.targets[t].entries.last() == Some(&e) {
-                    self.model.targets[t].entries.pop();
+                let entries = &mut self.model.targets[t].entries;
+                if let Some(k) = entries.iter().position(|x| *x == e) {
+                    entries.remove(k);
                 }
             }
             for mut e in added {

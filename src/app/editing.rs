@@ -70,6 +70,31 @@ pub enum Step {
         target: usize,
         entry: TargetEntry,
     },
+    /// Entry `index` of target `target` taken out (undone by putting it back there).
+    RemovedEntry {
+        target: usize,
+        index: usize,
+        entry: TargetEntry,
+    },
+    /// Entry `index` of target `target` changed: taken out, and `after` recorded after the
+    /// target's others (where the save writes it).
+    EditedEntry {
+        target: usize,
+        index: usize,
+        before: TargetEntry,
+        after: TargetEntry,
+    },
+    /// Pillar `index`, which nothing referred to, taken out.
+    RemovedPillar {
+        index: usize,
+        pillar: Pillar,
+    },
+    /// Pillar `index`'s title, summary or source changed.
+    EditedPillar {
+        index: usize,
+        before: Pillar,
+        after: Pillar,
+    },
 }
 
 /// How many of the fields a person edits differ between two versions of a milestone (at least
@@ -142,14 +167,10 @@ impl App {
             .collect()
     }
 
-    /// What a save writes: each milestone edited in place (its place in the file and the
-    /// model, its version in the file), then the tables to add and remove.
-    pub fn save_plan(
-        &self,
-    ) -> (
-        Vec<crate::model::plan::Edited<'_>>,
-        Vec<crate::model::plan::Authored>,
-    ) {
+    /// What a save writes: pillars' and sources' keys set in place, each milestone edited in
+    /// place (its place in the file and the model, its version in the file), then the tables to
+    /// add and remove.
+    pub fn save_plan(&self) -> crate::model::plan::Plan<'_> {
         let edited = self
             .changes()
             .into_iter()
@@ -161,7 +182,11 @@ impl App {
                 })
             })
             .collect();
-        (edited, self.edits.shape.plan(&self.model))
+        crate::model::plan::Plan {
+            revalued: self.edits.shape.revalued(&self.model),
+            edited,
+            authored: self.edits.shape.plan(&self.model),
+        }
     }
 
     /// " · KEY does" for the key that does `action` on the dashboard, or nothing when no key

@@ -19,12 +19,15 @@ use crate::model::{EntryKind, Milestone, Model, Pillar, Source, TargetEntry};
 pub enum FormKind {
     /// A new milestone, or the details of this one.
     Milestone(Option<MilestoneRef>),
-    /// An entry of target `target`.
+    /// An entry of target `target`, or a change to its entry `editing` (its number and
+    /// value, so that a form on a list changed meanwhile finds it or says it is gone).
     Entry {
         target: usize,
+        editing: Option<(usize, TargetEntry)>,
     },
     Source,
-    Pillar,
+    /// A new pillar, or a change to the pillar with this id.
+    Pillar(Option<String>),
 }
 
 /// The name of a field, for what the form reads from it.
@@ -154,6 +157,17 @@ fn sources(model: &Model) -> Vec<(String, String)> {
         .collect()
 }
 
+/// `amount` as officials write it when that reads back as exactly it, else its digits (a form
+/// that shows a rounded amount would save the rounding).
+fn exact_amount(amount: f64, unit: &str) -> String {
+    let long = format(amount, unit, Style::Long);
+    if parse_amount(&long, unit).is_ok_and(|a| a.to_bits() == amount.to_bits()) {
+        long
+    } else {
+        amount.to_string()
+    }
+}
+
 /// What a choice field picked is no longer in the file.
 #[derive(Debug)]
 struct Gone;
@@ -252,25 +266,50 @@ impl Form {
         )
     }
 
-    /// A form to record an entry of target `target`.
-    pub fn entry(model: &Model, target: usize, today: NaiveDate) -> Self {
+    /// A form to record an entry of target `target`, or to change its entry `editing` (its
+    /// number in the target's list).
+    pub fn entry(model: &Model, target: usize, editing: Option<usize>, today: NaiveDate) -> Self {
         let kinds = EntryKind::ALL
             .iter()
             .map(|k| (k.as_str().to_string(), k.as_str().to_string()))
             .collect();
+        let editing = editing.and_then(|i| {
+            let e = model.targets.get(target)?.entries.get(i)?;
+            Some((i, e.clone()))
+        });
+        let e = editing.as_ref().map(|(_, e)| e);
+        let unit = model.targets.get(target).map_or("", |t| t.unit.as_str());
+        let source_id = e
+            .and_then(|e| e.source)
+            .and_then(|s| model.sources.get(s))
+            .map(|s| s.id.clone());
         let fields = vec![
             choice(
                 FieldName::Kind,
                 kinds,
-                Some(EntryKind::ALL[0].as_str()),
+                Some(e.map_or(EntryKind::ALL[0], |e| e.kind).as_str()),
                 false,
             ),
-            text(FieldName::Amount, ""),
-            text(FieldName::Date, "today"),
-            choice(FieldName::Source, sources(model), None, true),
-            text(FieldName::Notes, ""),
+            text(
+                FieldName::Amount,
+                &e.map(|e| exact_amount(e.amount, unit)).unwrap_or_default(),
+            ),
+            text(
+                FieldName::Date,
+                &e.map_or_else(|| "today".to_string(), |e| e.date.to_string()),
+            ),
+            choice(
+                FieldName::Source,
+                sources(model),
+                source_id.as_deref(),
+                true,
+            ),
+            text(
+                FieldName::Notes,
+                e.and_then(|e| e.note.as_deref()).unwrap_or(""),
+            ),
         ];
-        Form::new(FormKind::Entry { target }, fields, model, today)
+        Form::new(FormKind::Entry { target, editing }, fields, model, today)
     }
 
     /// A form to add a source.
@@ -284,15 +323,36 @@ impl Form {
         Form::new(FormKind::Source, fields, model, today)
     }
 
-    /// A form to add a pillar.
-    pub fn pillar(model: &Model, today: NaiveDate) -> Self {
-        let fields = vec![
-            text(FieldName::Title, ""),
-            text(FieldName::Id, ""),
-            text(FieldName::Summary, ""),
-            choice(FieldName::Source, sources(model), None, true),
-        ];
-        Form::new(FormKind::Pillar, fields, model, today)
+    /// A form to add a pillar, or to change pillar `editing` (its title, summary and source;
+    /// its id stays, since the milestones name it).
+    pub fn pillar(model: &Model, editing: Option<usize>, today: NaiveDate) -> Self {
+        let p = editing.and_then(|i| model.pillars.get(i));
+        let source_id = p
+            .and_then(|p| p.source)
+            .and_then(|s| model.sources.get(s))
+            .map(|s| s.id.clone());
+        let mut fields = vec![text(FieldName::Title, p.map_or("", |p| p.title.as_str()))];
+        if p.is_none() {
+            fields.push(text(FieldName::Id, ""));
+        }
+        fields.extend([
+            text(
+                FieldName::Summary,
+                p.and_then(|p| p.summary.as_deref()).unwrap_or(""),
+            ),
+            choice(
+                FieldName::Source,
+                sources(model),
+                source_id.as_deref(),
+                true,
+            ),
+        ]);
+        Form::new(
+            FormKind::Pillar(p.map(|p| p.id.clone())),
+            fields,
+            model,
+            today,
+        )
     }
 
     /// The title of the form's box.
@@ -300,12 +360,24 @@ impl Form {
         match &self.kind {
             FormKind::Milestone(None) => "Add a milestone".into(),
             FormKind::Milestone(Some(r)) => format!("Edit {}", r.id),
-            FormKind::Entry { target } => format!(
+            FormKind::Entry {
+                target,
+                editing: None,
+            } => format!(
                 "Record an amount of {}",
                 model.targets.get(*target).map_or("", |t| t.id.as_str())
             ),
+            FormKind::Entry {
+                target,
+                editing: Some((i, _)),
+            } => format!(
+                "Change entry {} of {}",
+                i + 1,
+                model.targets.get(*target).map_or("", |t| t.id.as_str())
+            ),
             FormKind::Source => "Add a source".into(),
-            FormKind::Pillar => "Add a pillar".into(),
+            FormKind::Pillar(None) => "Add a pillar".into(),
+            FormKind::Pillar(Some(id)) => format!("Edit pillar {id}"),
         }
     }
 
@@ -449,7 +521,7 @@ impl Form {
                 FormKind::Source => id_for(&title, "source", |id| {
                     model.sources.iter().any(|s| s.id == id)
                 }),
-                FormKind::Pillar => id_for(&title, "pillar", |id| {
+                FormKind::Pillar(_) => id_for(&title, "pillar", |id| {
                     model.pillars.iter().any(|p| p.id == id)
                 }),
                 _ => id_for(&title, "milestone", |id| {
@@ -463,7 +535,7 @@ impl Form {
             }
         }
         let unit = match &self.kind {
-            FormKind::Entry { target } => model.targets.get(*target).map(|t| t.unit.clone()),
+            FormKind::Entry { target, .. } => model.targets.get(*target).map(|t| t.unit.clone()),
             _ => None,
         };
         let editing = match &self.kind {
@@ -585,10 +657,14 @@ impl Form {
         })
     }
 
-    /// The pillar a valid pillar form makes.
+    /// The pillar a valid pillar form makes (an edited one keeps its id).
     pub fn new_pillar(&self, model: &Model) -> Option<Pillar> {
+        let id = match &self.kind {
+            FormKind::Pillar(Some(id)) => id.clone(),
+            _ => self.text_of(FieldName::Id)?.trim().to_string(),
+        };
         Some(Pillar {
-            id: self.text_of(FieldName::Id)?.trim().to_string(),
+            id,
             title: self.text_of(FieldName::Title)?.trim().to_string(),
             summary: self
                 .text_of(FieldName::Summary)
@@ -617,7 +693,7 @@ fn check_id(
     }
     let taken = match kind {
         FormKind::Source => model.sources.iter().any(|s| s.id == id),
-        FormKind::Pillar => model.pillars.iter().any(|p| p.id == id),
+        FormKind::Pillar(_) => model.pillars.iter().any(|p| p.id == id),
         _ => model.milestone_index(id).is_some() && editing != Some(id),
     };
     if taken {
@@ -696,7 +772,7 @@ mod tests {
         assert!(field(&form, FieldName::Due).error.is_some());
         type_into(&mut form, &m, FieldName::Weight, "0");
         assert!(field(&form, FieldName::Weight).error.is_some());
-        let mut entry = Form::entry(&m, 0, today());
+        let mut entry = Form::entry(&m, 0, None, today());
         type_into(&mut entry, &m, FieldName::Amount, "0.5兆円");
         assert_eq!(
             field(&entry, FieldName::Amount).reads_as.as_deref(),

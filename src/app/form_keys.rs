@@ -3,7 +3,7 @@
 //! Opening the forms from the dashboard's keys is here too.
 
 use super::form::{Field, Form, FormKind, Input};
-use super::modal::{MilestoneRef, Modal};
+use super::modal::{MilestoneRef, Modal, Removal};
 use super::{Action, App, Key, View};
 use crate::app::editor::EditorKey;
 use crate::model::edit::{Details, Edit};
@@ -17,7 +17,7 @@ impl App {
         if self.view == View::Targets {
             let target = self.targets.cursor.selected;
             if target < self.model.targets.len() {
-                let form = Form::entry(&self.model, target, self.today());
+                let form = Form::entry(&self.model, target, None, self.today());
                 self.open_popup(Modal::Form(Box::new(form)));
             } else {
                 self.say("the file has no targets to record an amount of", true);
@@ -43,8 +43,38 @@ impl App {
         self.open_popup(Modal::Form(Box::new(form)));
     }
 
-    /// `E`: every field of the selected milestone.
+    /// `E`: every field of the selected milestone; in the pillars view the selected pillar's,
+    /// in the targets view the selected entry's.
     pub(super) fn open_edit_form(&mut self) {
+        match self.view {
+            View::Pillars => {
+                if self.refuse_read_only() {
+                    return;
+                }
+                match self.selected_pillar() {
+                    Some(p) => {
+                        let form = Form::pillar(&self.model, Some(p), self.today());
+                        self.open_popup(Modal::Form(Box::new(form)));
+                    }
+                    None => self.say("the file has no pillars", true),
+                }
+                return;
+            }
+            View::Targets => {
+                if self.refuse_read_only() {
+                    return;
+                }
+                match self.selected_entry() {
+                    Some((t, e)) => {
+                        let form = Form::entry(&self.model, t, Some(e), self.today());
+                        self.open_popup(Modal::Form(Box::new(form)));
+                    }
+                    None => self.say("this target has no entries to change", true),
+                }
+                return;
+            }
+            _ => {}
+        }
         if let Some(i) = self.editable_milestone() {
             let r = MilestoneRef::new(&self.model, i);
             let form = Form::milestone(
@@ -57,8 +87,65 @@ impl App {
         }
     }
 
-    /// `D`: asks before removing the selected milestone.
+    /// `D`: asks before removing the selected milestone; in the pillars view the selected
+    /// pillar (refused with what refers to it), in the targets view the selected entry.
     pub(super) fn ask_remove(&mut self) {
+        match self.view {
+            View::Pillars => {
+                if self.refuse_read_only() {
+                    return;
+                }
+                let Some(p) = self.selected_pillar() else {
+                    self.say("the file has no pillars", true);
+                    return;
+                };
+                let users = self.model.pillar_users(p);
+                if users.is_empty() {
+                    let pillar = &self.model.pillars[p];
+                    self.open_popup(Modal::ConfirmRemoveTable(Removal::Pillar {
+                        id: pillar.id.clone(),
+                        title: pillar.title.clone(),
+                    }));
+                } else {
+                    let shown: Vec<&str> = users.iter().take(4).map(String::as_str).collect();
+                    let more = users.len() - shown.len();
+                    self.say(
+                        format!(
+                            "pillar {} is not removed: {} refer{} to it ({}{}); move or remove them first",
+                            self.model.pillars[p].id,
+                            users.len(),
+                            if users.len() == 1 { "s" } else { "" },
+                            shown.join(", "),
+                            if more > 0 {
+                                format!(" and {more} more")
+                            } else {
+                                String::new()
+                            }
+                        ),
+                        true,
+                    );
+                }
+                return;
+            }
+            View::Targets => {
+                if self.refuse_read_only() {
+                    return;
+                }
+                match self.selected_entry() {
+                    Some((target, index)) => {
+                        let entry = self.model.targets[target].entries[index].clone();
+                        self.open_popup(Modal::ConfirmRemoveTable(Removal::Entry {
+                            target,
+                            index,
+                            entry,
+                        }));
+                    }
+                    None => self.say("this target has no entries to remove", true),
+                }
+                return;
+            }
+            _ => {}
+        }
         if let Some(i) = self.editable_milestone() {
             let history = self.model.milestones[i].history.len();
             self.open_popup(Modal::ConfirmRemove {
@@ -74,7 +161,7 @@ impl App {
             return;
         }
         let form = if pillar {
-            Form::pillar(&self.model, self.today())
+            Form::pillar(&self.model, None, self.today())
         } else {
             Form::source(&self.model, self.today())
         };
@@ -160,7 +247,44 @@ impl App {
                 }
                 Some(Ok(()))
             }
-            FormKind::Entry { target } => {
+            FormKind::Entry {
+                target,
+                editing: Some((index, was)),
+            } => {
+                let (target, index) = (*target, *index);
+                let unit = self.model.targets.get(target).map(|t| t.unit.clone());
+                let still = self
+                    .model
+                    .targets
+                    .get(target)
+                    .and_then(|t| t.entries.get(index))
+                    == Some(was);
+                if !still {
+                    self.say(
+                        "that entry is no longer in the file as it was; nothing changed",
+                        true,
+                    );
+                    return None;
+                }
+                let entry = unit
+                    .as_deref()
+                    .and_then(|unit| form.new_entry(unit, &self.model));
+                match entry {
+                    Some(e) if e == *was => {
+                        self.say("nothing changed", false);
+                        Some(Ok(()))
+                    }
+                    Some(e) => {
+                        self.edit_entry(target, index, e);
+                        Some(Ok(()))
+                    }
+                    None => None,
+                }
+            }
+            FormKind::Entry {
+                target,
+                editing: None,
+            } => {
                 let target = *target;
                 let unit = self.model.targets.get(target).map(|t| t.unit.clone());
                 let entry = unit
@@ -192,9 +316,23 @@ impl App {
                 entry.map(|e| self.add_entry(target, e))
             }
             FormKind::Source => form.new_source().map(|s| self.add_source(s).map(|_| ())),
-            FormKind::Pillar => form
+            FormKind::Pillar(None) => form
                 .new_pillar(&self.model)
                 .map(|p| self.add_pillar(p).map(|_| ())),
+            FormKind::Pillar(Some(id)) => {
+                let Some(index) = self.model.pillars.iter().position(|p| p.id == *id) else {
+                    self.say(format!("pillar `{id}` is no longer in the file"), true);
+                    return None;
+                };
+                match form.new_pillar(&self.model) {
+                    Some(p) if p == self.model.pillars[index] => {
+                        self.say("nothing changed", false);
+                        Some(Ok(()))
+                    }
+                    Some(p) => Some(self.edit_pillar(index, p)),
+                    None => None,
+                }
+            }
         };
         match result {
             Some(Ok(())) => None,

@@ -88,6 +88,23 @@ pub enum Modal {
         milestone: MilestoneRef,
         history: usize,
     },
+    /// Removing an entry of a target, or a pillar nothing refers to.
+    ConfirmRemoveTable(Removal),
+}
+
+/// What a [`Modal::ConfirmRemoveTable`] takes out, with what finds it again in a list that may
+/// have changed meanwhile.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Removal {
+    Entry {
+        target: usize,
+        index: usize,
+        entry: crate::model::TargetEntry,
+    },
+    Pillar {
+        id: String,
+        title: String,
+    },
 }
 
 impl Modal {
@@ -104,7 +121,7 @@ impl Modal {
             Modal::FileMissing => Section::FileMissing,
             Modal::Conflict { .. } => Section::Conflict,
             Modal::Form(_) => Section::Form,
-            Modal::ConfirmRemove { .. } => Section::ConfirmRemove,
+            Modal::ConfirmRemove { .. } | Modal::ConfirmRemoveTable(_) => Section::ConfirmRemove,
         }
     }
 

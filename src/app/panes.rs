@@ -163,6 +163,52 @@ impl App {
         }
     }
 
+    /// The entries of target `target` in the order the targets view lists them (by date, then
+    /// as the file has them): indices in its list.
+    pub fn entry_order(&self, target: usize) -> Vec<usize> {
+        let Some(t) = self.model.targets.get(target) else {
+            return Vec::new();
+        };
+        let mut order: Vec<usize> = (0..t.entries.len()).collect();
+        order.sort_by_key(|&i| t.entries[i].date);
+        order
+    }
+
+    /// The selected entry of the targets view: (target, index in its list).
+    pub fn selected_entry(&self) -> Option<(usize, usize)> {
+        let target = self.targets.cursor.selected;
+        let order = self.entry_order(target);
+        let row = self.targets.entry.min(order.len().checked_sub(1)?);
+        Some((target, order[row]))
+    }
+
+    /// Moves the selected entry as `action` asks, the entries pane scrolled to show it.
+    pub(super) fn move_entry(&mut self, action: Action) {
+        let count = self.entry_order(self.targets.cursor.selected).len();
+        let rows = self.viewport.target_entries.rows.max(1);
+        let last = count.saturating_sub(1);
+        let now = self.targets.entry.min(last);
+        let next = match action {
+            Action::Up => now.saturating_sub(1),
+            Action::Down => now + 1,
+            Action::PageUp => now.saturating_sub(rows),
+            Action::PageDown => now + rows,
+            Action::First => 0,
+            Action::Last => last,
+            Action::Scroll(n) => now.saturating_add_signed(n),
+            Action::Select(row) => row,
+            _ => now,
+        }
+        .min(last);
+        self.targets.entry = next;
+        let scroll = &mut self.targets.panes.scroll;
+        if next < *scroll {
+            *scroll = next;
+        } else if next >= *scroll + rows {
+            *scroll = next + 1 - rows;
+        }
+    }
+
     /// Whether the arrow keys scroll a text pane (rather than move a list's selection).
     pub(super) fn text_focused(&self) -> bool {
         self.panes().is_some_and(|p| p.focus == Pane::Text)

@@ -299,6 +299,14 @@ impl App {
                 Some(Action::Cancel) => None,
                 _ => Some(Modal::ConfirmRemove { milestone, history }),
             },
+            Modal::ConfirmRemoveTable(removal) => match action {
+                Some(Action::RemoveIt) => {
+                    self.remove_table(&removal);
+                    None
+                }
+                Some(Action::Cancel) => None,
+                _ => Some(Modal::ConfirmRemoveTable(removal)),
+            },
         };
         if let Some(modal) = next {
             self.open_popup(modal);

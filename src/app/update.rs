@@ -284,6 +284,10 @@ impl App {
             // A click on the list gives it the keys.
             self.switch_pane();
         }
+        if self.text_focused() && self.view == View::Targets {
+            self.move_entry(action);
+            return;
+        }
         if self.text_focused() {
             self.scroll_text_pane(action);
             return;
@@ -296,6 +300,7 @@ impl App {
         }
         if self.targets.cursor.selected != before.1 {
             self.targets.panes.scroll = 0;
+            self.targets.entry = 0;
         }
     }
 

@@ -170,9 +170,11 @@ impl TimelineState {
     }
 }
 
-/// The targets view: which target is selected, and the list or its entries in focus.
+/// The targets view: which target is selected, the list or its entries in focus, and which
+/// entry is selected (its row, the entries in date order; `E` and `D` act on it).
 #[derive(Debug, Clone, Default)]
 pub struct TargetsState {
     pub cursor: Cursor,
     pub panes: Panes,
+    pub entry: usize,
 }

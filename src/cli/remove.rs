@@ -15,9 +15,9 @@ use super::{EXIT_DATA, EXIT_USAGE};
 use crate::model::amount::parse_amount;
 use crate::model::dates::parse_date;
 use crate::model::money::{Style, format};
+use crate::model::plan::{Revalued, Table, Value, pillar_values, source_values};
 use crate::model::{EntryKind, Model, TargetEntry};
 use crate::store::author::Authored;
-use crate::store::splice::toml_string;
 use crate::text;
 
 /// What `remove` takes out besides a milestone.
@@ -113,6 +113,26 @@ pub struct PillarFields {
     /// The id of the source it comes from
     #[arg(long)]
     source: Option<String>,
+}
+
+impl PillarFields {
+    fn given(&self) -> bool {
+        self.title.is_some() || self.summary.is_some() || self.source.is_some()
+    }
+}
+
+impl SourceFields {
+    fn given(&self) -> bool {
+        [
+            &self.title,
+            &self.url,
+            &self.publisher,
+            &self.published,
+            &self.note,
+        ]
+        .iter()
+        .any(|f| f.is_some())
+    }
 }
 
 /// The fields of a source `edit source` changes; those not given stay, "" removes an optional one.
@@ -337,16 +357,12 @@ fn referred(id: &str, kind: &str, users: &[String]) -> ExitCode {
     ExitCode::from(EXIT_DATA)
 }
 
-/// An optional text: `""` removes it.
-fn optional(value: &str) -> Option<String> {
-    (!value.is_empty()).then(|| toml_string(value))
-}
-
 /// `edit pillar FILE ID --title --summary --source`: the values set in place.
 pub(super) fn edit_pillar(file: &Path, id: &str, fields: &PillarFields, force: bool) -> ExitCode {
     change_file("edit", file, force, |model| {
         let index = existing(file, model, "pillar", id)?;
-        let mut values: Vec<(&'static str, Option<String>)> = Vec::new();
+        let before = model.pillars[index].clone();
+        let mut after = before.clone();
         if let Some(title) = &fields.title {
             if title.trim().is_empty() {
                 return Err(refuse("a pillar needs a title"));
@@ -363,27 +379,26 @@ pub(super) fn edit_pillar(file: &Path, id: &str, fields: &PillarFields, force: b
                     text::quote(&other.1.id)
                 )));
             }
-            model.pillars[index].title.clone_from(title);
-            values.push(("title", Some(toml_string(title))));
+            after.title.clone_from(title);
         }
         if let Some(summary) = &fields.summary {
-            model.pillars[index].summary = Some(summary.clone()).filter(|s| !s.is_empty());
-            values.push(("summary", optional(summary)));
+            after.summary = Some(summary.clone()).filter(|s| !s.is_empty());
         }
         if let Some(source) = &fields.source {
-            model.pillars[index].source = if source.is_empty() {
+            after.source = if source.is_empty() {
                 None
             } else {
-                let s = existing(file, model, "source", source)?;
-                Some(s)
+                Some(existing(file, model, "source", source)?)
             };
-            values.push(("source", optional(source)));
         }
-        values_changed(
-            "pillar",
+        let values = pillar_values(&before, &model.sources, &after, &model.sources);
+        model.pillars[index] = after;
+        revalued(
+            Table::Pillar,
             id,
             index,
             values,
+            fields.given(),
             "--title, --summary or --source",
         )
     })
@@ -399,71 +414,76 @@ pub(super) fn edit_source(
 ) -> ExitCode {
     change_file("edit", file, force, |model| {
         let index = existing(file, model, "source", id)?;
-        let mut values: Vec<(&'static str, Option<String>)> = Vec::new();
-        let source = &mut model.sources[index];
+        let before = model.sources[index].clone();
+        let mut after = before.clone();
         if let Some(title) = &fields.title {
             if title.trim().is_empty() {
                 return Err(refuse("a source needs a title"));
             }
-            source.title.clone_from(title);
-            values.push(("title", Some(toml_string(title))));
+            after.title.clone_from(title);
         }
-        for (key, given, field) in [
-            ("url", &fields.url, &mut source.url),
-            ("publisher", &fields.publisher, &mut source.publisher),
-            ("note", &fields.note, &mut source.note),
+        for (given, field) in [
+            (&fields.url, &mut after.url),
+            (&fields.publisher, &mut after.publisher),
+            (&fields.note, &mut after.note),
         ] {
             if let Some(value) = given {
                 *field = Some(value.clone()).filter(|v| !v.is_empty());
-                values.push((key, optional(value)));
             }
         }
         if let Some(published) = &fields.published {
-            if published.is_empty() {
-                source.published = None;
-                values.push(("published", None));
+            after.published = if published.is_empty() {
+                None
             } else {
-                let date = parse_date(published, today)
-                    .map_err(|e| refuse(format!("--published: {e}")))?;
-                source.published = Some(date);
-                values.push(("published", Some(date.to_string())));
-            }
+                Some(
+                    parse_date(published, today)
+                        .map_err(|e| refuse(format!("--published: {e}")))?,
+                )
+            };
         }
-        values_changed(
-            "source",
+        let values = source_values(&before, &after);
+        model.sources[index] = after;
+        revalued(
+            Table::Source,
             id,
             index,
             values,
+            fields.given(),
             "--title, --url, --publisher, --published or --note",
         )
     })
 }
 
 /// The change of a pillar's or a source's values in place, and what to say of it; refused when
-/// no value was given (`options` names the ones there are).
-fn values_changed(
-    kind: &'static str,
+/// no value was given (`options` names the ones there are) or none changed.
+fn revalued(
+    table: Table,
     id: &str,
     index: usize,
-    values: Vec<(&'static str, Option<String>)>,
+    values: Vec<(&'static str, Option<Value>)>,
+    given: bool,
     options: &str,
 ) -> Result<(Change, String), ExitCode> {
-    if values.is_empty() {
+    if !given {
         return Err(refuse(format!("nothing to change: give {options}")));
     }
+    if values.is_empty() {
+        return Err(refuse(
+            "nothing changed: the values given are the ones it has",
+        ));
+    }
     let names: Vec<&str> = values.iter().map(|(k, _)| *k).collect();
-    let said = format!("{kind} `{}`: {} changed", text::quote(id), names.join(", "));
-    let name = if kind == "pillar" {
-        "pillars"
-    } else {
-        "sources"
+    let kind = match table {
+        Table::Pillar => "pillar",
+        Table::Source => "source",
     };
+    let said = format!("{kind} `{}`: {} changed", text::quote(id), names.join(", "));
     Ok((
-        Change::Values {
-            name,
-            index,
+        Change::Revalued(Revalued {
+            table,
+            file: index,
             values,
-        },
+        }),
         said,
     ))
 }

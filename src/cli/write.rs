@@ -7,6 +7,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{EXIT_DATA, EXIT_USAGE, load_or_explain, shown};
+use crate::model::plan::{Plan, Revalued};
 use crate::model::{Milestone, Model};
 use crate::store::atomic::ReadOnly;
 use crate::store::author::Authored;
@@ -29,12 +30,8 @@ pub(super) enum Change {
     Authored(Authored),
     /// Tables removed and added, in that order, as one write (an entry written again).
     Tables(Vec<Authored>),
-    /// Values of the `[[name]]` table number `index` set in place (`None` removes a key).
-    Values {
-        name: &'static str,
-        index: usize,
-        values: Vec<(&'static str, Option<String>)>,
-    },
+    /// A pillar's or a source's keys set in place.
+    Revalued(Revalued),
 }
 
 /// Reads `path` under its lock (`command` names it in the log), lets `make` change the model (it says what it changed and what
@@ -86,28 +83,19 @@ pub(super) fn change_file(
                 document.save_holding(&lock, &model, &[(*index, before)])
             }
             Change::Authored(authored) => document.save_authored_holding(&lock, &model, *authored),
-            Change::Tables(tables) => document.save_all_holding(&lock, &model, &[], tables),
-            Change::Values {
-                name,
-                index,
-                values,
-            } => {
-                let spans = match *name {
-                    "pillars" => document.spans.pillars.get(*index),
-                    _ => document.spans.sources.get(*index),
+            Change::Tables(tables) => {
+                let plan = Plan {
+                    authored: tables.clone(),
+                    ..Plan::default()
                 };
-                match spans.map(|at| {
-                    crate::store::table_edit::set_values(&document.text, at, name, values)
-                }) {
-                    Some(Ok(text)) => document.save_text_holding(&lock, &model, text),
-                    Some(Err(e)) => {
-                        eprintln!("error: {}; nothing written", text::sanitize(&e.to_string()));
-                        return ExitCode::from(EXIT_DATA);
-                    }
-                    None => Err(SaveError::Unverified {
-                        id: "the file".to_string(),
-                    }),
-                }
+                document.save_all_holding(&lock, &model, &plan)
+            }
+            Change::Revalued(revalued) => {
+                let plan = Plan {
+                    revalued: vec![revalued.clone()],
+                    ..Plan::default()
+                };
+                document.save_all_holding(&lock, &model, &plan)
             }
         };
         match &result {
@@ -127,6 +115,7 @@ pub(super) fn change_file(
             Err(
                 e @ (SaveError::CannotPlace(_)
                 | SaveError::CannotAuthor(_)
+                | SaveError::CannotEdit(_)
                 | SaveError::Unverified { .. }),
             ) => {
                 eprintln!("error: {}", text::sanitize(&e.to_string()));

@@ -275,6 +275,90 @@ impl Model {
         Ok(self.sources.remove(index))
     }
 
+    /// Sets the keys `values` of the pillar or source with id `id` (a source named by its id);
+    /// whether it is there and every value could be set.
+    pub fn set_values(
+        &mut self,
+        table: super::plan::Table,
+        id: &str,
+        values: &[(&'static str, Option<super::plan::Value>)],
+    ) -> bool {
+        use super::plan::{Table, Value};
+        let text = |v: &Option<Value>| match v {
+            Some(Value::Text(s)) => Some(s.clone()),
+            Some(Value::Date(d)) => Some(d.to_string()),
+            None => None,
+        };
+        let source_of = |v: &Option<Value>, sources: &[Source]| match v {
+            Some(Value::Text(s)) => sources.iter().position(|x| x.id == *s).map(Some),
+            Some(Value::Date(_)) => None,
+            None => Some(None),
+        };
+        match table {
+            Table::Pillar => {
+                let Some(i) = self.pillar_index(id) else {
+                    return false;
+                };
+                let mut p = self.pillars[i].clone();
+                for (key, value) in values {
+                    match *key {
+                        "title" => match text(value) {
+                            Some(t) => p.title = t,
+                            None => return false,
+                        },
+                        "summary" => p.summary = text(value),
+                        "source" => match source_of(value, &self.sources) {
+                            Some(s) => p.source = s,
+                            None => return false,
+                        },
+                        _ => return false,
+                    }
+                }
+                self.pillars[i] = p;
+            }
+            Table::Source => {
+                let Some(i) = self.sources.iter().position(|x| x.id == id) else {
+                    return false;
+                };
+                let mut s = self.sources[i].clone();
+                for (key, value) in values {
+                    match (*key, value) {
+                        ("title", Some(Value::Text(t))) => s.title.clone_from(t),
+                        ("publisher", _) => s.publisher = text(value),
+                        ("url", _) => s.url = text(value),
+                        ("note", _) => s.note = text(value),
+                        ("published", Some(Value::Date(d))) => s.published = Some(*d),
+                        ("published", None) => s.published = None,
+                        _ => return false,
+                    }
+                }
+                self.sources[i] = s;
+            }
+        }
+        true
+    }
+
+    /// Puts `pillar` back at `index` (undoing its removal): the references to the pillars from
+    /// `index` on move up by one.
+    pub fn insert_pillar(&mut self, index: usize, pillar: Pillar) {
+        let index = index.min(self.pillars.len());
+        let up = |p: &mut usize| {
+            if *p >= index {
+                *p += 1;
+            }
+        };
+        self.milestones.iter_mut().for_each(|m| up(&mut m.pillar));
+        self.objectives
+            .iter_mut()
+            .filter_map(|o| o.pillar.as_mut())
+            .for_each(up);
+        self.targets
+            .iter_mut()
+            .filter_map(|t| t.pillar.as_mut())
+            .for_each(up);
+        self.pillars.insert(index, pillar);
+    }
+
     /// Takes entry `index` of target `target` out.
     pub fn remove_entry(&mut self, target: usize, index: usize) -> Option<TargetEntry> {
         let t = self.targets.get_mut(target)?;

@@ -48,3 +48,114 @@ impl Authored {
         )
     }
 }
+
+/// A value of a pillar's or a source's key, in model terms (a reference by id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Text(String),
+    Date(chrono::NaiveDate),
+}
+
+/// Keys of a table with their new values (`None`: the key goes).
+pub type Values = Vec<(&'static str, Option<Value>)>;
+
+/// Which list a table changed in place belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    Pillar,
+    Source,
+}
+
+impl Table {
+    /// The name of its array in the file.
+    pub fn array(self) -> &'static str {
+        match self {
+            Table::Pillar => "pillars",
+            Table::Source => "sources",
+        }
+    }
+}
+
+/// A pillar's or a source's keys set in place: its place among its kind in the file as it is
+/// before the save, and each key that changed with its new value (`None`: the key goes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revalued {
+    pub table: Table,
+    pub file: usize,
+    pub values: Values,
+}
+
+/// The keys of a pillar that differ between `before` (its sources `bs`) and `after` (its
+/// sources `afs`), with their new values; a reference compared by the id it names.
+pub fn pillar_values(
+    before: &super::Pillar,
+    bs: &[super::Source],
+    after: &super::Pillar,
+    afs: &[super::Source],
+) -> Values {
+    let source = |s: Option<usize>, list: &[super::Source]| {
+        s.and_then(|i| list.get(i))
+            .map(|x| Value::Text(x.id.clone()))
+    };
+    let text = |s: &Option<String>| s.clone().map(Value::Text);
+    let mut out = Vec::new();
+    if before.id != after.id {
+        out.push(("id", Some(Value::Text(after.id.clone()))));
+    }
+    if before.title != after.title {
+        out.push(("title", Some(Value::Text(after.title.clone()))));
+    }
+    if before.summary != after.summary {
+        out.push(("summary", text(&after.summary)));
+    }
+    let (was, is) = (source(before.source, bs), source(after.source, afs));
+    if was != is {
+        out.push(("source", is));
+    }
+    out
+}
+
+/// The keys of a source that differ between `before` and `after`, with their new values.
+pub fn source_values(before: &super::Source, after: &super::Source) -> Values {
+    let text = |s: &Option<String>| s.clone().map(Value::Text);
+    let mut out = Vec::new();
+    if before.id != after.id {
+        out.push(("id", Some(Value::Text(after.id.clone()))));
+    }
+    if before.title != after.title {
+        out.push(("title", Some(Value::Text(after.title.clone()))));
+    }
+    for (key, b, a) in [
+        ("publisher", &before.publisher, &after.publisher),
+        ("url", &before.url, &after.url),
+        ("note", &before.note, &after.note),
+    ] {
+        if b != a {
+            out.push((key, text(a)));
+        }
+    }
+    if before.published != after.published {
+        out.push(("published", after.published.map(Value::Date)));
+    }
+    out
+}
+
+/// Everything one save writes, in the order it is written: pillars' and sources' keys set in
+/// place, milestones edited in place, then tables removed and added.
+#[derive(Debug, Clone, Default)]
+pub struct Plan<'a> {
+    pub revalued: Vec<Revalued>,
+    pub edited: Vec<Edited<'a>>,
+    pub authored: Vec<Authored>,
+}
+
+impl Plan<'_> {
+    /// How many changes it writes.
+    pub fn len(&self) -> usize {
+        self.revalued.len() + self.edited.len() + self.authored.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}

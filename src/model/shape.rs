@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::plan::Authored;
+use super::plan::{Authored, Revalued, Table, pillar_values, source_values};
 use super::{Milestone, Model, Pillar, Source, TargetEntry};
 
 /// The file's shape against the model's.
@@ -36,6 +36,8 @@ pub struct Structure {
     pub added_pillars: Vec<Pillar>,
     /// Per target (by id): entries removed and added.
     pub entries: Vec<(String, Vec<TargetEntry>, Vec<TargetEntry>)>,
+    /// Pillars and sources (by id, as the file had it) whose keys changed: the new values.
+    pub revalued: Vec<(Table, String, super::plan::Values)>,
 }
 
 /// A milestone taken out of the model (removed, or an addition undone), with what it takes to
@@ -102,6 +104,7 @@ impl Shape {
             + lists.sources.len()
             + lists.pillars.len()
             + lists.entries.iter().map(|(_, d)| d.len()).sum::<usize>()
+            + lists.revalued.len()
     }
 
     /// The tables a save adds and removes, in the order they are written: removals first (from
@@ -194,7 +197,19 @@ impl Shape {
     /// file (a merge): see [`Structure`].
     pub fn structure(&self, model: &Model) -> Structure {
         let lists = self.lists(model);
+        let revalued = lists
+            .revalued
+            .iter()
+            .map(|r| {
+                let id = match r.table {
+                    Table::Pillar => &self.pillars[r.file].id,
+                    Table::Source => &self.sources[r.file].id,
+                };
+                (r.table, id.clone(), r.values.clone())
+            })
+            .collect();
         Structure {
+            revalued,
             removed_milestones: self.removed.values().cloned().collect(),
             added_milestones: (0..self.places.len())
                 .filter(|&i| self.places[i].is_none())
@@ -218,7 +233,7 @@ impl Shape {
     }
 
     /// For sources, pillars and each target's entries: the file's places to remove and the
-    /// model's to add.
+    /// model's to add; for sources and pillars, those kept whose keys changed.
     fn lists(&self, model: &Model) -> Lists {
         let entries = model
             .targets
@@ -226,19 +241,54 @@ impl Shape {
             .enumerate()
             .map(|(t, target)| {
                 let file = self.entries.get(t).map_or(&[][..], Vec::as_slice);
-                (t, Diff::of(file, &target.entries))
+                (t, Diff::of(file, &target.entries, |a, b| a == b).0)
             })
             .collect();
+        let (sources, kept) = Diff::of(&self.sources, &model.sources, |a, b| a.id == b.id);
+        let mut revalued: Vec<Revalued> = kept
+            .into_iter()
+            .filter_map(|(f, m)| {
+                let values = source_values(&self.sources[f], &model.sources[m]);
+                (!values.is_empty()).then_some(Revalued {
+                    table: Table::Source,
+                    file: f,
+                    values,
+                })
+            })
+            .collect();
+        let (pillars, kept) = Diff::of(&self.pillars, &model.pillars, |a, b| a.id == b.id);
+        revalued.extend(kept.into_iter().filter_map(|(f, m)| {
+            let values = pillar_values(
+                &self.pillars[f],
+                &self.sources,
+                &model.pillars[m],
+                &model.sources,
+            );
+            (!values.is_empty()).then_some(Revalued {
+                table: Table::Pillar,
+                file: f,
+                values,
+            })
+        }));
         Lists {
-            sources: Diff::of(&self.sources, &model.sources),
-            pillars: Diff::of(&self.pillars, &model.pillars),
+            sources,
+            pillars,
             entries,
+            revalued,
         }
+    }
+
+    /// The pillars and sources whose keys a save sets in place (written before the tables
+    /// added and removed, at their places in the file as it is).
+    pub fn revalued(&self, model: &Model) -> Vec<Revalued> {
+        self.lists(model).revalued
     }
 }
 
-/// What differs between the file's list and the model's: what follows their longest common
-/// beginning (lists only grow at their end, and shrink there when an addition is undone).
+/// What differs between the file's list and the model's. The model's list is the file's with
+/// items taken out anywhere and others added at its end (an edited entry is taken out and
+/// added again), so the file's items are matched in order, from the first: those passed over
+/// are removed, and from the first item of the model's with no match on, the model's are added.
 #[derive(Debug, Default, PartialEq)]
 struct Diff {
     /// Places in the file's list to remove.
@@ -248,12 +298,33 @@ struct Diff {
 }
 
 impl Diff {
-    fn of<T: PartialEq>(file: &[T], model: &[T]) -> Self {
-        let common = file.iter().zip(model).take_while(|(a, b)| a == b).count();
-        Diff {
-            removed: (common..file.len()).collect(),
-            added: (common..model.len()).collect(),
+    /// The difference, and the pairs matched (place in the file, place in the model).
+    fn of<T>(
+        file: &[T],
+        model: &[T],
+        same: impl Fn(&T, &T) -> bool,
+    ) -> (Self, Vec<(usize, usize)>) {
+        let mut removed = Vec::new();
+        let mut matched = Vec::new();
+        let mut f = 0;
+        let mut m = 0;
+        while let Some(item) = model.get(m) {
+            let Some(k) = file[f..].iter().position(|x| same(x, item)) else {
+                break;
+            };
+            removed.extend(f..f + k);
+            matched.push((f + k, m));
+            f += k + 1;
+            m += 1;
         }
+        removed.extend(f..file.len());
+        (
+            Diff {
+                removed,
+                added: (m..model.len()).collect(),
+            },
+            matched,
+        )
     }
 
     fn len(&self) -> usize {
@@ -267,6 +338,7 @@ struct Lists {
     pillars: Diff,
     /// Per target (its index).
     entries: Vec<(usize, Diff)>,
+    revalued: Vec<Revalued>,
 }
 
 /// The items at `places` of `list`.

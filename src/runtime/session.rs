@@ -50,8 +50,8 @@ impl Session {
         if self.app.unsaved() == 0 {
             return None;
         }
-        let (edited, authored) = self.app.save_plan();
-        let (edits, _) = document.planned(&self.app.model, &edited, &authored).ok()?;
+        let plan = self.app.save_plan();
+        let (edits, _) = document.planned(&self.app.model, &plan).ok()?;
         Some(super::recovery::Recovery {
             file: document.path.clone(),
             base: document.text.clone(),
@@ -120,10 +120,10 @@ impl Session {
                 .save_failed("this is the bundled model, which is read-only");
             return false;
         };
-        let (edited, authored) = self.app.save_plan();
+        let plan = self.app.save_plan();
         let file = document.path.display().to_string();
-        let changed = edited.len() + authored.len();
-        match document.save_all(&self.app.model, &edited, &authored) {
+        let changed = plan.len();
+        match document.save_all(&self.app.model, &plan) {
             Ok(written) => {
                 tracing::info!(file, changed, "saved");
                 self.app.banner = None;

@@ -13,6 +13,7 @@ use super::fields::Problems;
 use super::source_map::{MilestoneSpans, SourceMap};
 use super::splice::{self, CannotPlace, Splice};
 use super::{Loaded, atomic};
+use crate::model::plan::{Plan, Revalued, Table, Value};
 use crate::model::{Milestone, Model};
 
 /// Why a save did not happen. The file on disk is untouched in every case.
@@ -25,6 +26,8 @@ pub enum SaveError {
     CannotPlace(#[from] CannotPlace),
     #[error(transparent)]
     CannotAuthor(#[from] CannotAuthor),
+    #[error(transparent)]
+    CannotEdit(#[from] super::table_edit::CannotEdit),
     /// The spliced text did not read back as the intended change (a layout pactboard cannot edit).
     #[error(
         "the change to `{id}` could not be written safely into this file's layout; nothing was saved"
@@ -239,7 +242,11 @@ impl Document {
         model: &Model,
         changes: &[(usize, &Milestone)],
     ) -> Result<atomic::Written, SaveError> {
-        self.save_all_holding(lock, model, &in_place(changes), &[])
+        let plan = Plan {
+            edited: in_place(changes),
+            ..Plan::default()
+        };
+        self.save_all_holding(lock, model, &plan)
     }
 
     /// Saves a change that adds or removes a whole table (see [`Authored`]); `model` is the
@@ -250,29 +257,55 @@ impl Document {
         model: &Model,
         change: Authored,
     ) -> Result<atomic::Written, SaveError> {
-        self.save_all_holding(lock, model, &[], &[change])
+        let plan = Plan {
+            authored: vec![change],
+            ..Plan::default()
+        };
+        self.save_all_holding(lock, model, &plan)
     }
 
-    /// Saves milestones edited in place, then tables added or removed, in that order, as one
-    /// write (see [`Document::save_all_holding`]), taking the file's lock.
+    /// Saves what `plan` says, as one write (see [`Document::save_all_holding`]), taking the
+    /// file's lock.
     pub fn save_all(
         &mut self,
         model: &Model,
-        edited: &[Edited<'_>],
-        authored: &[Authored],
+        plan: &Plan<'_>,
     ) -> Result<atomic::Written, SaveError> {
         let lock = lock(&self.path)?;
-        self.save_all_holding(&lock, model, edited, authored)
+        self.save_all_holding(&lock, model, plan)
     }
 
-    /// The text and spans after `edited` then `authored`, each checked as it is made. Nothing is
+    /// The text and spans after `plan` (pillars' and sources' keys set in place, milestones
+    /// edited in place, then tables removed and added), each checked as it is made. Nothing is
     /// written.
     pub fn planned(
         &self,
         model: &Model,
-        edited: &[Edited<'_>],
-        authored: &[Authored],
+        plan: &Plan<'_>,
     ) -> Result<(String, SourceMap), SaveError> {
+        if !plan.revalued.is_empty() {
+            // Keys set in place move what follows them: the rest of the plan is made on the
+            // text they give, read again for its places, and the whole is read back.
+            let text = self.revalued(&plan.revalued)?;
+            let checked = super::check(&super::SourceText::new(&self.path, text.as_str()));
+            let mut shadow = self.clone();
+            shadow.text = text;
+            shadow.spans = checked.spans;
+            let rest = Plan {
+                revalued: Vec::new(),
+                edited: plan.edited.clone(),
+                authored: plan.authored.clone(),
+            };
+            let (text, spans) = shadow.planned(model, &rest)?;
+            let checked = super::check(&super::SourceText::new(&self.path, text.as_str()));
+            if !checked.model.is_some_and(|m| same_model(&m, model)) {
+                return Err(SaveError::Unverified {
+                    id: "a pillar or source".to_string(),
+                });
+            }
+            return Ok((text, spans));
+        }
+        let (edited, authored) = (&plan.edited[..], &plan.authored[..]);
         let (mut text, mut spans) = if edited.is_empty() {
             (self.text.clone(), self.spans.clone())
         } else {
@@ -295,18 +328,49 @@ impl Document {
         Ok((text, spans))
     }
 
-    /// Saves milestones edited in place, then tables added or removed, as one atomic write,
-    /// unless the file changed on disk since it was read or may not be written.
+    /// This document's text with the keys of `revalued` set in place (the last table first, so
+    /// the places of those before stay true).
+    fn revalued(&self, revalued: &[Revalued]) -> Result<String, SaveError> {
+        let mut order: Vec<&Revalued> = revalued.iter().collect();
+        let at = |r: &Revalued| match r.table {
+            Table::Pillar => self.spans.pillars.get(r.file),
+            Table::Source => self.spans.sources.get(r.file),
+        };
+        order.sort_by_key(|r| std::cmp::Reverse(at(r).map_or(0, |t| t.table.start)));
+        let mut text = self.text.clone();
+        for r in order {
+            let Some(spans) = at(r) else {
+                return Err(SaveError::Unverified {
+                    id: format!("{} {}", r.table.array(), r.file + 1),
+                });
+            };
+            let values: Vec<(&str, Option<String>)> = r
+                .values
+                .iter()
+                .map(|(key, value)| {
+                    let written = value.as_ref().map(|v| match v {
+                        Value::Text(s) => splice::toml_string(s),
+                        Value::Date(d) => d.to_string(),
+                    });
+                    (*key, written)
+                })
+                .collect();
+            text = super::table_edit::set_values(&text, spans, r.table.array(), &values)?;
+        }
+        Ok(text)
+    }
+
+    /// Saves what `plan` says as one atomic write, unless the file changed on disk since it
+    /// was read or may not be written.
     pub fn save_all_holding(
         &mut self,
         _lock: &atomic::WriteLock,
         model: &Model,
-        edited: &[Edited<'_>],
-        authored: &[Authored],
+        plan: &Plan<'_>,
     ) -> Result<atomic::Written, SaveError> {
-        let (text, spans) = self.planned(model, edited, authored)?;
+        let (text, spans) = self.planned(model, plan)?;
         let written = self.write(&text)?;
-        for e in edited {
+        for e in &plan.edited {
             if !self.first_seen.contains_key(&e.before.id) {
                 let region = self
                     .text
@@ -319,26 +383,6 @@ impl Document {
         }
         self.text = text;
         self.spans = spans;
-        Ok(written)
-    }
-
-    /// Saves `text`, a change made to this document's text outside the splicing (a pillar's or a
-    /// source's values: [`super::table_edit`]), after reading it back whole as `model`.
-    pub fn save_text_holding(
-        &mut self,
-        _lock: &atomic::WriteLock,
-        model: &Model,
-        text: String,
-    ) -> Result<atomic::Written, SaveError> {
-        let checked = super::check(&super::SourceText::new(&self.path, text.as_str()));
-        if !checked.model.is_some_and(|m| same_model(&m, model)) {
-            return Err(SaveError::Unverified {
-                id: "the file".to_string(),
-            });
-        }
-        let written = self.write(&text)?;
-        self.text = text;
-        self.spans = checked.spans;
         Ok(written)
     }
 

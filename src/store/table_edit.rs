@@ -1,7 +1,7 @@
 //! Changing the values of one `[[pillars]]` or `[[sources]]` table in place (`pactboard edit
-//! pillar|source`): each key's value replaced where it is, a new key written after the table's
+//! pillar|source`, the dashboard's pillar form): each key's value replaced where it is, a new key written after the table's
 //! last one in its style, a removed key's line taken out; every other byte stays. The result is
-//! read back whole by the save ([`super::Document::save_text_holding`]).
+//! read back whole by the save ([`super::Document::planned`]).
 
 use toml::de::{DeTable, DeValue};
 

@@ -72,7 +72,11 @@ pub fn render(app: &App, form: &Form, theme: &Theme, area: Rect, buf: &mut Buffe
         }
     }
     let accepts = match form.kind {
-        FormKind::Milestone(Some(_)) => "keeps",
+        FormKind::Milestone(Some(_))
+        | FormKind::Pillar(Some(_))
+        | FormKind::Entry {
+            editing: Some(_), ..
+        } => "keeps",
         FormKind::Entry { .. } => "records",
         _ => "adds",
     };

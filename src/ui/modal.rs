@@ -14,6 +14,7 @@ use super::theme::Theme;
 use super::widgets::{fit, safe_line};
 use super::{panel, popup};
 use crate::app::keymap::Section;
+use crate::app::modal::Removal;
 use crate::app::{Action, App, LineEditor, Modal};
 use crate::model::Status;
 
@@ -364,6 +365,60 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                 Action::Cancel,
                 Some("keep it"),
             ));
+            show(theme, area, buf, " Remove? ", lines, "", 60);
+        }
+        Modal::ConfirmRemoveTable(removal) => {
+            let (what, question) = match removal {
+                Removal::Entry { target, entry, .. } => {
+                    let t = app.model.targets.get(*target);
+                    let unit = t.map_or("", |t| t.unit.as_str());
+                    let note = entry
+                        .note
+                        .as_deref()
+                        .map(|n| format!(" ({n})"))
+                        .unwrap_or_default();
+                    (
+                        format!(
+                            "{} {} {}{note}",
+                            entry.date,
+                            entry.kind.as_str(),
+                            crate::model::money::format(
+                                entry.amount,
+                                unit,
+                                crate::model::money::Style::Long
+                            )
+                        ),
+                        format!(
+                            "Remove this entry of {} from the file?",
+                            t.map_or("", |t| t.id.as_str())
+                        ),
+                    )
+                }
+                Removal::Pillar { id, title } => (
+                    format!("{title} ({id})"),
+                    "Remove this pillar from the file? Nothing refers to it.".to_string(),
+                ),
+            };
+            let lines = vec![
+                Line::styled(fit(&what, 60), theme.title),
+                Line::raw(""),
+                Line::styled(question, theme.warn),
+                Line::raw(""),
+                choice(
+                    app,
+                    theme,
+                    Section::ConfirmRemove,
+                    Action::RemoveIt,
+                    Some("remove it"),
+                ),
+                choice(
+                    app,
+                    theme,
+                    Section::ConfirmRemove,
+                    Action::Cancel,
+                    Some("keep it"),
+                ),
+            ];
             show(theme, area, buf, " Remove? ", lines, "", 60);
         }
     }

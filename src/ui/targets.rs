@@ -220,15 +220,23 @@ fn entry_table(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffe
     if t.entries.is_empty() {
         lines.push(Line::styled("No amounts reported yet.", theme.muted));
     }
-    let mut entries: Vec<_> = t.entries.iter().collect();
-    entries.sort_by_key(|e| e.date);
-    for e in entries.iter().skip(window.offset).take(window.visible) {
+    let order = app.entry_order(app.targets.cursor.selected);
+    let selected = app.targets.entry.min(order.len().saturating_sub(1));
+    for (row, &i) in order
+        .iter()
+        .enumerate()
+        .skip(window.offset)
+        .take(window.visible)
+    {
+        let e = &t.entries[i];
         let future = e.date > app.today();
         let amount = money::format(e.amount, &t.unit, MoneyStyle::Short);
         let note = e.note.as_deref().unwrap_or("");
         let text = format!("{} {:<9} {:>9} {note}", e.date, e.kind.as_str(), amount);
         let style = if future { theme.muted } else { theme.text };
-        lines.push(Line::styled(fit(&text, width), style));
+        // The entry `E` and `D` act on, marked while the pane has the keys.
+        let style = selectable(theme, style, focused && row == selected);
+        lines.push(Line::styled(fit_pad(&text, width), style));
     }
     widgets::draw_lines(&lines, inner, buf);
 }
