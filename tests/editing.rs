@@ -673,7 +673,8 @@ fn a_milestone_removed_on_disk_under_an_edit_is_asked_about_never_dropped() {
         assert!(matches!(s.app.modal(), Some(Modal::Conflict { .. })));
         let shown = to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 100, 30));
         assert!(
-            shown.contains("stockpiling-strategy: removed in the file, you changed it"),
+            shown.contains("stockpiling-strategy · ")
+                && shown.contains("removed in the file; you changed it"),
             "{shown}"
         );
         keys(&mut s.app, &key.to_string());
@@ -776,8 +777,9 @@ fn the_picker_records_the_day_the_news_is_from() {
     assert_eq!(last.note.as_deref(), Some("no ship"));
 }
 
-/// Twenty conflicts: the dialog shows what the screen holds, says which of the twenty they are,
-/// scrolls with ↓, and `m` settles all twenty (each checked in the file).
+/// Twenty conflicts: the dialog shows what the screen holds, each with both values, says where
+/// in the list it is and how many there are, scrolls with ↓, and `m` settles all twenty (each
+/// checked in the file).
 #[test]
 fn twenty_conflicts_are_counted_scrolled_and_all_settled() {
     let dir = tempfile::tempdir().unwrap();
@@ -806,17 +808,33 @@ fn twenty_conflicts_are_counted_scrolled_and_all_settled() {
     ctrl(&mut s.app, 's');
     s.run_effects();
     let shown = to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 100, 24));
-    assert!(shown.contains("of 20"), "{shown}");
-    assert!(shown.contains("c-00:"), "{shown}");
-    assert!(!shown.contains("c-19:"), "{shown}");
-    for _ in 0..19 {
+    assert!(
+        shown.contains("of 40") && shown.contains("20 conflicts"),
+        "{shown}"
+    );
+    assert!(shown.contains("c-00 · Conflict 0"), "{shown}");
+    assert!(
+        shown.contains("status: file blocked · yours at risk"),
+        "{shown}"
+    );
+    assert!(!shown.contains("c-19 ·"), "{shown}");
+    for _ in 0..60 {
         code(&mut s.app, KeyCode::Down);
     }
     let shown = to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 100, 24));
     assert!(
-        shown.contains("c-19:") && !shown.contains("c-00:"),
+        shown.contains("c-19 · Conflict 19") && !shown.contains("c-00 ·"),
         "{shown}"
     );
+    assert!(shown.contains("lines 30–40 of 40"), "{shown}");
+    assert!(
+        shown.contains("The file changed on disk while you edited."),
+        "{shown}"
+    );
+    // Up comes back at once: the scroll stopped at the last page.
+    code(&mut s.app, KeyCode::Up);
+    let shown = to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 100, 24));
+    assert!(shown.contains("lines 29–39 of 40"), "{shown}");
     keys(&mut s.app, "m");
     s.run_effects();
     let saved = store::load(&file).unwrap();

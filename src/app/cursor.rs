@@ -50,6 +50,8 @@ pub struct Viewport {
     pub pillar_detail: PaneSize,
     /// The targets view's entries of the selected target.
     pub target_entries: PaneSize,
+    /// The conflict dialog's list of conflicts.
+    pub conflicts: PaneSize,
 }
 
 impl Default for Viewport {
@@ -65,6 +67,10 @@ impl Default for Viewport {
                 rows: 17,
             },
             target_entries: PaneSize { width: 29, rows: 4 },
+            conflicts: PaneSize {
+                width: 70,
+                rows: 12,
+            },
         }
     }
 }

@@ -5,6 +5,7 @@
 mod action;
 mod authoring;
 pub mod changes;
+pub mod conflict_lines;
 mod cursor;
 pub mod deck;
 pub mod disk;

@@ -214,7 +214,18 @@ impl App {
                     offset: offset.saturating_sub(1),
                 }),
                 Some(Action::Down) => {
-                    let last = theirs_kept.len().saturating_sub(1);
+                    let size = self.viewport.conflicts;
+                    let key = self
+                        .key_in(super::keymap::Section::Conflict, Action::MergeMine)
+                        .unwrap_or_default();
+                    let lines = super::conflict_lines::conflict_lines(
+                        &self.model,
+                        &theirs_kept,
+                        size.width.into(),
+                        &key,
+                    )
+                    .len();
+                    let (last, _) = super::conflict_lines::window(lines, size.rows, usize::MAX);
                     Some(Modal::Conflict {
                         theirs_kept,
                         offset: (offset + 1).min(last),

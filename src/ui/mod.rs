@@ -57,6 +57,7 @@ pub fn viewport(width: u16, height: u16, model: &Model) -> Viewport {
         timeline_columns: timeline::chart_columns(width),
         // The help popup's borders and a margin.
         help_rows: usize::from(height.saturating_sub(4)).max(1),
+        conflicts: modal::conflict_list_size(width, height),
     }
 }
 
@@ -148,6 +149,11 @@ impl Widget for &Dashboard<'_> {
         for (depth, overlay) in app.overlays().iter().enumerate() {
             match overlay {
                 Overlay::Detail { scroll } => detail::render(app, *scroll, theme, body, buf),
+                // The conflict list is sized on the whole screen (the app scrolls it by the
+                // same measure: see `viewport`), whatever the footer holds.
+                Overlay::Popup(popup @ crate::app::Modal::Conflict { .. }) => {
+                    modal::render(app, popup, theme, area, buf);
+                }
                 Overlay::Popup(popup) => modal::render(app, popup, theme, body, buf),
                 Overlay::Help { scroll } => help::render(app, depth, *scroll, theme, area, buf),
                 Overlay::Problems { scroll } => problems::render(app, *scroll, theme, area, buf),

@@ -13,6 +13,8 @@ use super::hints::key_hints;
 use super::theme::Theme;
 use super::widgets::{fit, safe_line};
 use super::{panel, popup};
+use crate::app::PaneSize;
+use crate::app::conflict_lines::{LineKind, conflict_lines, window};
 use crate::app::keymap::Section;
 use crate::app::modal::Removal;
 use crate::app::{Action, App, LineEditor, Modal};
@@ -260,56 +262,35 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                 Line::styled("These milestones changed there too:", theme.text),
                 Line::raw(""),
             ];
-            // Every conflict is listed or counted: as many rows as the screen leaves (the
-            // intro, the choices, the borders and the hint take 11).
-            let room = usize::from(area.height.saturating_sub(11)).max(1);
-            let (start, shown) = if theirs_kept.len() > room {
-                // A line goes to saying where the list is: the rest scroll with ↑↓.
-                let shown = room.saturating_sub(1).max(1);
-                ((*offset).min(theirs_kept.len() - shown), shown)
-            } else {
-                (0, theirs_kept.len())
-            };
-            for c in theirs_kept.iter().skip(start).take(shown) {
-                let mine = &c.mine;
-                let Some(theirs) = model.milestones.get(c.index).filter(|_| !c.gone) else {
-                    let said = format!(
-                        "{}: removed in the file, you changed it ({} keeps it)",
-                        safe_line(&mine.id),
-                        app.key_in(Section::Conflict, Action::MergeMine)
-                            .unwrap_or_default()
-                    );
-                    lines.push(Line::styled(fit(&said, 66), theme.text));
-                    continue;
+            // Every conflict is listed, each field in conflict with both values whole: as many
+            // rows as the screen leaves, the rest scrolled to with ↑↓.
+            let size = conflict_list_size(area.width, area.height);
+            let key = app
+                .key_in(Section::Conflict, Action::MergeMine)
+                .unwrap_or_default();
+            let list = conflict_lines(model, theirs_kept, size.width.into(), &key);
+            let (start, shown) = window(list.len(), size.rows, *offset);
+            for (text, kind) in list.iter().skip(start).take(shown) {
+                let style = match kind {
+                    LineKind::Heading => theme.title,
+                    LineKind::Value => theme.text,
+                    LineKind::Note => theme.muted,
                 };
-                let said = if theirs.status == mine.status {
-                    format!(
-                        "{}: both changed it (status {} on both sides)",
-                        safe_line(&theirs.id),
-                        theirs.status.label()
-                    )
-                } else {
-                    format!(
-                        "{}: file says {}, you said {}",
-                        safe_line(&theirs.id),
-                        theirs.status.label(),
-                        mine.status.label()
-                    )
-                };
-                lines.push(Line::styled(fit(&said, 66), theme.text));
+                lines.push(Line::styled(text.clone(), style));
             }
-            if theirs_kept.len() > shown {
+            if list.len() > shown {
                 let keys = [Action::Up, Action::Down]
                     .map(|a| app.key_in(Section::Conflict, a).unwrap_or_default());
                 lines.push(Line::styled(
                     format!(
-                        "{}–{} of {} ({}{} scroll; the choice below settles all {})",
+                        "lines {}–{} of {} ({}{}) · {} conflict{}, all settled by one choice",
                         start + 1,
                         start + shown,
-                        theirs_kept.len(),
+                        list.len(),
                         keys[0],
                         keys[1],
-                        theirs_kept.len()
+                        theirs_kept.len(),
+                        if theirs_kept.len() == 1 { "" } else { "s" }
                     ),
                     theme.muted,
                 ));
@@ -421,6 +402,16 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
             ];
             show(theme, area, buf, " Remove? ", lines, "", 60);
         }
+    }
+}
+
+/// The conflict dialog's list on a `width`×`height` screen: the dialog is at most 72 columns
+/// wide (less its borders); its intro (4 rows), the blank row and the three choices (one of
+/// which wraps below 74 columns) and the borders take 12 rows.
+pub(super) fn conflict_list_size(width: u16, height: u16) -> PaneSize {
+    PaneSize {
+        width: width.min(72).saturating_sub(2),
+        rows: usize::from(height.saturating_sub(12)).max(1),
     }
 }
 
