@@ -412,6 +412,24 @@ fn the_watcher_reports_a_change_to_the_file() {
     assert!(got.is_ok(), "no change reported");
 }
 
+/// Reading the file is not a change: the dashboard reads it when told it changed, so a read
+/// reported as a change made it read again and again (any `cat` of the file started it).
+#[test]
+fn the_watcher_does_not_report_reads() {
+    let (_dir, file) = temp_copy();
+    let (_watcher, changes) = pactboard::runtime::session::watch(&file).unwrap();
+    for _ in 0..5 {
+        let _ = fs::read(&file).unwrap();
+        let _ = store::load(&file).unwrap();
+    }
+    let got = changes.recv_timeout(std::time::Duration::from_millis(500));
+    assert!(got.is_err(), "a read was reported as a change");
+    // A write still is.
+    pactboard::store::atomic::write(&file, b"schema = 1\n").unwrap();
+    let got = changes.recv_timeout(std::time::Duration::from_secs(10));
+    assert!(got.is_ok(), "no change reported");
+}
+
 #[test]
 fn unsaved_counts_each_change_not_each_milestone() {
     let (_dir, file) = temp_copy();

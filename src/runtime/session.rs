@@ -382,7 +382,11 @@ pub fn watch(path: &Path) -> notify::Result<(notify::RecommendedWatcher, Receive
     let name = target.file_name().map(std::ffi::OsStr::to_os_string);
     let (tx, rx) = channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // A read (an open, a close after reading) changes nothing; and since the dashboard reads
+        // the file when told it changed, passing reads on would make it chase its own reads
+        // (any `cat` or `pactboard check` of the file would start it).
         if let Ok(event) = event
+            && !is_read(event.kind)
             && event
                 .paths
                 .iter()
@@ -393,6 +397,12 @@ pub fn watch(path: &Path) -> notify::Result<(notify::RecommendedWatcher, Receive
     })?;
     watcher.watch(&dir, RecursiveMode::NonRecursive)?;
     Ok((watcher, rx))
+}
+
+/// Whether a file event is only a read: an open, an access, or a close without writing.
+fn is_read(kind: notify::EventKind) -> bool {
+    use notify::event::{AccessKind, AccessMode, EventKind};
+    matches!(kind, EventKind::Access(a) if a != AccessKind::Close(AccessMode::Write))
 }
 
 /// Like [`store::load_source`], for a process that keeps the model for long (the dashboard): the parse
