@@ -119,6 +119,10 @@ fn d_in_targets_removes_the_selected_entry_and_nothing_else() {
     assert_eq!(notes, ["first", "third"]);
     assert_eq!(s.app.unsaved(), 1);
     save(&mut s);
+    assert_eq!(
+        s.app.message.as_ref().unwrap().text,
+        "saved: 1 table removed"
+    );
     let after = fs::read_to_string(&file).unwrap();
     let (gone, new) = line_changes(&before, &after);
     assert!(new.is_empty(), "nothing is written again: {new:?}");
@@ -212,6 +216,10 @@ fn e_in_pillars_changes_the_title_in_place_and_undo_writes_the_old_bytes_back() 
     assert_eq!(s.app.model.pillars[p].id, id, "the id stays");
     assert_eq!(s.app.unsaved(), 1);
     save(&mut s);
+    assert_eq!(
+        s.app.message.as_ref().unwrap().text,
+        "saved: 1 table changed in place"
+    );
     let after = fs::read_to_string(&file).unwrap();
     let (gone, new) = line_changes(&original, &after);
     assert_eq!(gone.len(), 1, "{gone:?}");

@@ -359,18 +359,28 @@ impl App {
             .iter()
             .map(|(i, _)| self.model.milestones[*i].id.clone())
             .collect();
-        let tables = self.edits.shape.changes(&self.model);
+        // The tables as the save wrote them: pillars and sources changed in place, tables
+        // added, tables removed (an entry changed is one of each: it is written again).
+        let revalued = self.edits.shape.revalued(&self.model);
+        let authored = self.edits.shape.plan(&self.model);
+        let removed = authored.iter().filter(|a| a.is_removal()).count();
+        let tables: Vec<String> = [
+            (revalued.len(), "changed in place"),
+            (authored.len() - removed, "added"),
+            (removed, "removed"),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} table{} {what}", if n == 1 { "" } else { "s" }))
+        .collect();
         let mut what = match ids.len() {
             0 => String::new(),
             1..=3 => format!(": {}", ids.join(", ")),
             n => format!(": {} and {} more", ids[..2].join(", "), n - 2),
         };
-        if tables > 0 {
+        if !tables.is_empty() {
             let sep = if what.is_empty() { ": " } else { "; " };
-            what.push_str(&format!(
-                "{sep}{tables} table{} added or removed",
-                if tables == 1 { "" } else { "s" }
-            ));
+            what.push_str(&format!("{sep}{}", tables.join(", ")));
         }
         let how = if self.autosave { "autosaved" } else { "saved" };
         self.edits.saved.clear();
