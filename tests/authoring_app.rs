@@ -191,6 +191,11 @@ enum Op {
     Undo,
     Redo,
     Save,
+    RemoveEntry(usize),
+    EditEntry(usize),
+    EditPillar(usize),
+    AddPillar,
+    RemovePillar(usize),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -203,6 +208,11 @@ fn op() -> impl Strategy<Value = Op> {
         Just(Op::Undo),
         Just(Op::Redo),
         Just(Op::Save),
+        (0usize..8).prop_map(Op::RemoveEntry),
+        (0usize..8).prop_map(Op::EditEntry),
+        (0usize..8).prop_map(Op::EditPillar),
+        Just(Op::AddPillar),
+        (0usize..12).prop_map(Op::RemovePillar),
     ]
 }
 
@@ -220,7 +230,8 @@ proptest! {
         for op in ops {
             let count = s.app.model.milestones.len();
             match op {
-                Op::Add => {
+                // A milestone needs a pillar (the last one may have been removed).
+                Op::Add if !s.app.model.pillars.is_empty() => {
                     n += 1;
                     let m = milestone(&s.app, &format!("added-{n}"));
                     s.app.add_milestone(m).unwrap();
@@ -245,6 +256,46 @@ proptest! {
                         url: None,
                         note: None,
                     }).unwrap();
+                }
+                Op::RemoveEntry(i) if !s.app.model.targets.is_empty() => {
+                    let len = s.app.model.targets[0].entries.len();
+                    if len > 0 {
+                        s.app.remove_entry(0, i % len);
+                    }
+                }
+                Op::EditEntry(i) if !s.app.model.targets.is_empty() => {
+                    let len = s.app.model.targets[0].entries.len();
+                    if len > 0 {
+                        n += 1;
+                        let mut e = s.app.model.targets[0].entries[i % len].clone();
+                        e.amount = f64::from(n) * 1e9;
+                        s.app.edit_entry(0, i % len, e);
+                    }
+                }
+                Op::EditPillar(i) if !s.app.model.pillars.is_empty() => {
+                    n += 1;
+                    let k = i % s.app.model.pillars.len();
+                    let mut p = s.app.model.pillars[k].clone();
+                    p.title = format!("Pillar retitled {n}");
+                    p.summary = if n % 2 == 0 { None } else { Some(format!("Summary {n}")) };
+                    s.app.edit_pillar(k, p).unwrap();
+                }
+                Op::AddPillar => {
+                    n += 1;
+                    s.app.add_pillar(Pillar {
+                        id: format!("pillar-{n}"),
+                        title: format!("New pillar {n}"),
+                        summary: None,
+                        source: None,
+                    }).unwrap();
+                }
+                Op::RemovePillar(i) if !s.app.model.pillars.is_empty() => {
+                    let k = i % s.app.model.pillars.len();
+                    // Refused while something refers to it, and then nothing changes.
+                    let before = s.app.model.clone();
+                    if s.app.remove_pillar(k).is_err() {
+                        prop_assert_eq!(&s.app.model, &before);
+                    }
                 }
                 Op::Undo => s.app.update(Action::Undo),
                 Op::Redo => s.app.update(Action::Redo),

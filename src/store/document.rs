@@ -288,6 +288,12 @@ impl Document {
             // text they give, read again for its places, and the whole is read back.
             let text = self.revalued(&plan.revalued)?;
             let checked = super::check(&super::SourceText::new(&self.path, text.as_str()));
+            if checked.model.is_none() {
+                // Its places are known only for a text that reads as a model.
+                return Err(SaveError::Unverified {
+                    id: "a pillar or source".to_string(),
+                });
+            }
             let mut shadow = self.clone();
             shadow.text = text;
             shadow.spans = checked.spans;

@@ -32,8 +32,18 @@ pub fn set_values(
     let region = text
         .get(start..at.own_end)
         .ok_or_else(|| refuse("its place in the file is not known"))?;
+    if region.starts_with('{') {
+        let end = at.table.end.max(at.own_end);
+        let region = text
+            .get(start..end)
+            .ok_or_else(|| refuse("its place in the file is not known"))?;
+        let out = set_inline(region, values).ok_or_else(|| refuse("it does not read alone"))?;
+        return Ok(format!("{}{out}{}", &text[..start], &text[end..]));
+    }
     if !region.starts_with("[[") {
-        return Err(refuse("it is written inline; edit it in the file"));
+        return Err(refuse(
+            "it is written in a layout pactboard does not edit; edit it in the file",
+        ));
     }
     let root = DeTable::parse(region)
         .map_err(|_| refuse("it does not read alone"))?
@@ -54,6 +64,9 @@ pub fn set_values(
         .iter()
         .map(|(k, v)| (k.get_ref().to_string(), k.span(), v.span()))
         .collect();
+    // In the order written (the parsed table is not): the first key gives the style.
+    let mut found = found;
+    found.sort_by_key(|(_, k, _)| k.start);
     let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
     // The style of the table's keys: what stands between a key and its value, and the indent.
     let (indent, between) = found.first().map_or_else(
@@ -72,21 +85,17 @@ pub fn set_values(
         match (found.iter().find(|(k, _, _)| k == key), value) {
             (Some((_, _, v)), Some(value)) => splices.push((v.clone(), value.clone())),
             (Some((_, k, v)), None) => {
+                // The key's whole line (`line_end` is the start of the next one); on the
+                // table's last line, which has no break of its own here, the break before it.
                 let mut from = line_start(region, k.start);
                 let to = line_end(region, v.end);
-                let to = if region[to..].starts_with("\r\n") {
-                    to + 2
-                } else if region[to..].starts_with('\n') {
-                    to + 1
-                } else {
-                    // The table's last line: the line break before it goes with it.
+                if to == region.len() && !region.ends_with('\n') {
                     if region[..from].ends_with("\r\n") {
                         from -= 2;
                     } else if region[..from].ends_with('\n') {
                         from -= 1;
                     }
-                    to
-                };
+                }
                 splices.push((from..to, String::new()));
             }
             (None, Some(value)) => {
@@ -104,6 +113,68 @@ pub fn set_values(
         out.replace_range(range, &with);
     }
     Ok(format!("{}{out}{}", &text[..start], &text[at.own_end..]))
+}
+
+/// An inline table `{ … }` with `values` set: a value replaced where it is, a key removed with
+/// the comma that separates it, a new key written after the last one (`, key = value`).
+fn set_inline(region: &str, values: &[(&str, Option<String>)]) -> Option<String> {
+    // Read as the value of a key, so that the spans are the region's shifted by the prefix.
+    const PREFIX: &str = "x = ";
+    let wrapped = format!("{PREFIX}{region}");
+    let root = DeTable::parse(&wrapped).ok()?.into_inner();
+    let (_, value) = root.into_iter().next()?;
+    let DeValue::Table(table) = value.into_inner() else {
+        return None;
+    };
+    let shift = |r: std::ops::Range<usize>| r.start - PREFIX.len()..r.end - PREFIX.len();
+    let found: Vec<(String, std::ops::Range<usize>, std::ops::Range<usize>)> = table
+        .iter()
+        .map(|(k, v)| (k.get_ref().to_string(), shift(k.span()), shift(v.span())))
+        .collect();
+    // In the order written (the parsed table is not).
+    let mut found = found;
+    found.sort_by_key(|(_, k, _)| k.start);
+    let between = found.first().map_or(" = ".to_string(), |(_, k, v)| {
+        region[k.end..v.start].to_string()
+    });
+    let mut splices: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut added = String::new();
+    for (key, value) in values {
+        match (found.iter().position(|(k, _, _)| k == key), value) {
+            (Some(i), Some(value)) => splices.push((found[i].2.clone(), value.clone())),
+            (Some(i), None) => {
+                let (_, k, v) = &found[i];
+                // With the comma after it (and the space up to the next key), or, for the
+                // last, the comma and space before it.
+                let range = match found.get(i + 1) {
+                    Some((_, next, _)) => k.start..next.start,
+                    None if i > 0 => found[i - 1].2.end..v.end,
+                    None => k.start..v.end,
+                };
+                splices.push((range, String::new()));
+            }
+            (None, Some(value)) => added.push_str(&format!(
+                "{}{key}{between}{value}",
+                if found.is_empty() && added.is_empty() {
+                    " "
+                } else {
+                    ", "
+                }
+            )),
+            (None, None) => {}
+        }
+    }
+    let mut out = region.to_string();
+    if !added.is_empty() {
+        // After the last value (or inside the empty braces).
+        let at = found.last().map_or(1, |(_, _, v)| v.end);
+        splices.push((at..at, added));
+    }
+    splices.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    for (range, with) in splices {
+        out.replace_range(range, &with);
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -134,5 +205,74 @@ mod tests {
             out,
             "# top\n[[pillars]]\nid=\"p\"\ntitle=\"New\"  # kept\nsource=\"s\"\n\n[[pillars]]\nid=\"q\"\ntitle=\"Q\"\n"
         );
+    }
+
+    #[test]
+    fn a_key_removed_between_others_takes_only_its_line() {
+        for nl in ["\n", "\r\n"] {
+            let text = [
+                "[[pillars]]",
+                "id = \"p1\"",
+                "title = \"Investment\"",
+                "summary = \"Money\"",
+                "source = \"s1\"",
+                "",
+            ]
+            .join(nl);
+            let at = TableSpans {
+                table: 0..11,
+                own_end: text.find("\"s1\"").unwrap() + 4,
+            };
+            let out = set_values(
+                &text,
+                &at,
+                "pillars",
+                &[("title", Some("\"X\"".into())), ("summary", None)],
+            )
+            .unwrap();
+            let want = [
+                "[[pillars]]",
+                "id = \"p1\"",
+                "title = \"X\"",
+                "source = \"s1\"",
+                "",
+            ]
+            .join(nl);
+            assert_eq!(out, want);
+        }
+    }
+
+    #[test]
+    fn an_inline_table_keeps_its_layout() {
+        let cases = [
+            (
+                "{ id = \"p\", title = \"P\" }",
+                vec![("title", Some("\"X\"")), ("summary", Some("\"S\""))],
+                "{ id = \"p\", title = \"X\", summary = \"S\" }",
+            ),
+            (
+                "{ id = \"p\", title = \"P\", summary = \"S\", source = \"s\" }",
+                vec![("summary", None)],
+                "{ id = \"p\", title = \"P\", source = \"s\" }",
+            ),
+            (
+                "{id=\"p\",title=\"P\",summary=\"S\"}",
+                vec![("summary", None), ("title", Some("\"Q\""))],
+                "{id=\"p\",title=\"Q\"}",
+            ),
+        ];
+        for (region, values, want) in cases {
+            let values: Vec<(&str, Option<String>)> = values
+                .into_iter()
+                .map(|(k, v)| (k, v.map(String::from)))
+                .collect();
+            let text = format!("pillars = [{region}]\n");
+            let at = TableSpans {
+                table: 11..11 + region.len(),
+                own_end: 11 + region.len(),
+            };
+            let out = set_values(&text, &at, "pillars", &values).unwrap();
+            assert_eq!(out, format!("pillars = [{want}]\n"));
+        }
     }
 }
