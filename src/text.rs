@@ -139,6 +139,31 @@ pub fn json_safe(json: String) -> String {
 /// a short one does.
 pub const MAX_SHOWN_CHARS: usize = 1 << 16;
 
+/// `s` as HTML or XML text (a page, an SVG): markup characters escaped; line breaks and tabs
+/// as spaces; what [`is_unsafe`] lists (control characters, which XML does not allow, and the
+/// bidirectional controls, which would reorder what is around them) left out.
+pub fn markup(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_markup(&mut out, c);
+    }
+    out
+}
+
+/// `c` as HTML or XML text (see [`markup`]).
+pub fn push_markup(out: &mut String, c: char) {
+    match c {
+        '&' => out.push_str("&amp;"),
+        '<' => out.push_str("&lt;"),
+        '>' => out.push_str("&gt;"),
+        '"' => out.push_str("&quot;"),
+        '\'' => out.push_str("&#39;"),
+        '\n' | '\t' => out.push(' '),
+        c if is_unsafe(c) => {}
+        c => out.push(c),
+    }
+}
+
 /// One line of untrusted text: line breaks become spaces, control characters visible symbols;
 /// at most [`MAX_SHOWN_CHARS`] of it.
 pub fn safe_line(text: &str) -> Cow<'_, str> {

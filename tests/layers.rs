@@ -93,3 +93,35 @@ fn no_layer_uses_one_it_may_not() {
         found.join("\n")
     );
 }
+
+/// The model, the app and the UI do no IO: no file is read or written from them (the UI draws
+/// from state; the runtime and the commands read and write).
+#[test]
+fn the_model_the_app_and_the_ui_touch_no_file() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    for layer in ["model", "app", "ui"] {
+        for file in files(&src.join(layer)) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or("");
+                if ["std::fs", "fs::", "File::", "OpenOptions"]
+                    .iter()
+                    .any(|io| code.contains(io))
+                {
+                    found.push(format!(
+                        "{}:{}: {}",
+                        file.strip_prefix(&src).unwrap().display(),
+                        n + 1,
+                        line.trim()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "IO where there must be none:\n{}",
+        found.join("\n")
+    );
+}

@@ -152,14 +152,14 @@ fn svg(
         let buffer = ui::snapshot::render(&app, &styles, e.size.0, e.size.1);
         images.push((
             format!("{}.svg", view.name()),
-            ui::svg::to_svg(&buffer, colours),
+            crate::export::svg::to_svg(&buffer, colours),
         ));
     }
     let slides = slide_screens(&mut app, e, &styles, since);
     for (n, buffer) in slides.iter().enumerate() {
         images.push((
             format!("slide-{:02}.svg", n + 1),
-            ui::svg::to_svg(buffer, colours),
+            crate::export::svg::to_svg(buffer, colours),
         ));
     }
     let files: Vec<(String, Vec<u8>)> = images
@@ -190,15 +190,15 @@ fn pdf(
         .presenter()
         .map(|p| p.slides.clone())
         .unwrap_or_default();
-    let pages: Vec<ui::pdf::Page<'_>> = slides
+    let pages: Vec<crate::export::pdf::Page<'_>> = slides
         .iter()
         .zip(&deck)
-        .map(|(screen, slide)| ui::pdf::Page {
+        .map(|(screen, slide)| crate::export::pdf::Page {
             screen,
             hidden: ui::big_words(&app.model, *slide).map(String::from),
         })
         .collect();
-    let pdf = ui::pdf::to_pdf(&pages, palette(e.theme))
+    let pdf = crate::export::pdf::to_pdf(&pages, palette(e.theme))
         .map_err(|why| format!("{why}; nothing written"))?;
     // One warning per font that would draw what no font here has.
     let mut by_font: Vec<(&str, String)> = Vec::new();

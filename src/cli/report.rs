@@ -96,15 +96,15 @@ pub(super) fn snapshot(
     let buffer = ui::snapshot::render(&app, &Theme::named(theme), width, height);
     match format {
         SnapshotFormat::Text => print!("{}", ui::snapshot::to_text(&buffer)),
-        SnapshotFormat::Svg => print!("{}", ui::svg::to_svg(&buffer, palette(theme))),
+        SnapshotFormat::Svg => print!("{}", crate::export::svg::to_svg(&buffer, palette(theme))),
     }
     ExitCode::SUCCESS
 }
 
 /// The terminal colours an image of `theme` is drawn on.
-pub(super) fn palette(theme: ThemeName) -> ui::svg::Palette {
+pub(super) fn palette(theme: ThemeName) -> crate::export::svg::Palette {
     match theme {
-        ThemeName::Light => ui::svg::Palette::LIGHT,
-        _ => ui::svg::Palette::DARK,
+        ThemeName::Light => crate::export::svg::Palette::LIGHT,
+        _ => crate::export::svg::Palette::DARK,
     }
 }

@@ -1,32 +1,19 @@
 //! The meeting pack as files: one self-contained HTML page with the deck (the slides of
 //! `present`, navigable with the keys, one printed page each) and the report (figures, pillars,
 //! milestones, targets with their charts, changes, sources). Everything from the same model and
-//! figures as the terminal; every text from the file escaped.
+//! figures as the terminal; every text from the file escaped. A slide drawn in a terminal buffer
+//! is written as SVG ([`svg`]) or as a PDF page ([`pdf`], with the system's fonts found here).
 
 mod chart;
 mod html;
+pub mod pdf;
 mod slides;
+pub mod svg;
 
 pub use html::html;
 
-/// `s` as HTML text: markup characters escaped; control characters and the bidirectional
-/// controls, which would reorder what is around them, left out.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' | '\t' => out.push(' '),
-            c if crate::text::is_unsafe(c) => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// `s` as HTML text (the one rule, [`crate::text::markup`]).
+pub use crate::text::markup as esc;
 
 #[cfg(test)]
 mod tests {

@@ -91,7 +91,7 @@ pub fn to_pdf(pages: &[Page<'_>], palette: Palette) -> Result<Pdf, String> {
                 let Some(first) = symbol
                     .chars()
                     .next()
-                    .filter(|c| !c.is_control() && *c != ' ')
+                    .filter(|c| !crate::text::is_unsafe(*c) && *c != ' ')
                 else {
                     x += step;
                     continue;
@@ -109,7 +109,7 @@ pub fn to_pdf(pages: &[Page<'_>], palette: Palette) -> Result<Pdf, String> {
                         let s = next.symbol();
                         let Some(c) = s.chars().next() else { break };
                         if s.width() != 1
-                            || c.is_control()
+                            || crate::text::is_unsafe(c)
                             || colours(next, palette).0 != fg
                             || next.modifier.contains(Modifier::BOLD) != bold
                             || (c != ' ' && fonts.font_for(c, bold).1 != font.1)

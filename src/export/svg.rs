@@ -92,7 +92,7 @@ pub fn to_svg(buffer: &Buffer, palette: Palette) -> String {
                         if c.is_control() {
                             continue;
                         }
-                        escape_into(&mut glyphs, c);
+                        crate::text::push_markup(&mut glyphs, c);
                         // A combining mark rides on its base: only the first gets a place.
                         if i == 0 {
                             places.push(format!("{:.1}", f64::from(x - area.left()) * CELL_W));
@@ -220,21 +220,6 @@ fn indexed(i: u8) -> (u8, u8, u8) {
     }
 }
 
-/// `c` as XML text.
-fn escape_into(out: &mut String, c: char) {
-    match c {
-        '&' => out.push_str("&amp;"),
-        '<' => out.push_str("&lt;"),
-        '>' => out.push_str("&gt;"),
-        '"' => out.push_str("&quot;"),
-        '\'' => out.push_str("&apos;"),
-        // What text::is_unsafe lists (bidirectional controls reorder the text around them,
-        // control characters are not XML) is not drawn.
-        c if crate::text::is_unsafe(c) => {}
-        c => out.push(c),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use ratatui::layout::Rect;
@@ -263,7 +248,7 @@ mod tests {
         buf.set_string(0, 0, "<script>&'\"</svg>", Style::default());
         let svg = to_svg(&buf, Palette::DARK);
         assert!(
-            svg.contains("&lt;script&gt;&amp;&apos;&quot;&lt;/svg&gt;"),
+            svg.contains("&lt;script&gt;&amp;&#39;&quot;&lt;/svg&gt;"),
             "{svg}"
         );
         assert_eq!(svg.matches("</svg>").count(), 1);
