@@ -15,7 +15,7 @@ use pactboard::store::author::Authored;
 #[allow(dead_code)]
 mod sample;
 use pactboard::store::{self, Document, SourceText};
-use pactboard::ui::Dashboard;
+use pactboard::ui::Screen;
 use pactboard::ui::theme::{Theme, ThemeName};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -50,13 +50,13 @@ fn app_of(text: &str) -> App {
         read_only: false,
     };
     let mut app = App::new(loaded.model, today(), origin, Keymap::defaults());
-    app.resize(pactboard::ui::viewport(200, 60, &app.model));
+    app.resize(pactboard::ui::viewport(200, 60, &app.doc.model));
     app
 }
 
 fn draw(terminal: &mut Terminal<TestBackend>, app: &App, theme: &Theme) {
     terminal
-        .draw(|frame| frame.render_widget(&Dashboard { app, theme }, frame.area()))
+        .draw(|frame| frame.render_widget(&Screen { app, theme }, frame.area()))
         .unwrap();
 }
 
@@ -79,7 +79,7 @@ fn figures(c: &mut Criterion) {
         let app = app_of(&sample::generate(size));
         let mut group = config(c, "figures", size);
         group.bench_function(BenchmarkId::from_parameter(size), |b| {
-            b.iter(|| black_box(Figures::compute(&app.model, today())));
+            b.iter(|| black_box(Figures::compute(&app.doc.model, today())));
         });
         group.finish();
     }

@@ -8,7 +8,7 @@
 mod sample;
 use pactboard::app::{Action, App, Key, Keymap, Origin, View};
 use pactboard::ui::{
-    Dashboard,
+    Screen,
     theme::{Theme, ThemeName},
 };
 use ratatui::crossterm::event::KeyCode;
@@ -39,7 +39,7 @@ fn main() {
         },
         Keymap::defaults(),
     );
-    app.resize(pactboard::ui::viewport(200, 60, &app.model));
+    app.resize(pactboard::ui::viewport(200, 60, &app.doc.model));
     app.update(Action::Go(view));
     if present {
         app.update(Action::Present);
@@ -75,7 +75,7 @@ fn main() {
         terminal
             .draw(|f| {
                 f.render_widget(
-                    &Dashboard {
+                    &Screen {
                         app: &app,
                         theme: &theme,
                     },

@@ -31,7 +31,7 @@ fn copy_of(fixture: &str) -> (tempfile::TempDir, PathBuf) {
 fn save(s: &mut Session) {
     s.app.update(Action::Save);
     s.run_effects();
-    assert_eq!(s.app.unsaved(), 0, "{:?}", s.app.message);
+    assert_eq!(s.app.doc.unsaved(), 0, "{:?}", s.app.dash.message);
 }
 
 /// The model with its milestones in id order: a milestone put back after a saved removal is
@@ -51,7 +51,7 @@ fn milestone(app: &App, id: &str) -> Milestone {
     Milestone {
         id: id.into(),
         title: format!("Title of {id}"),
-        pillar: app.model.pillars.len() - 1,
+        pillar: app.doc.model.pillars.len() - 1,
         status: Status::Planned,
         objective: None,
         due: NaiveDate::from_ymd_opt(2027, 3, 31),
@@ -59,7 +59,7 @@ fn milestone(app: &App, id: &str) -> Milestone {
         weight: 1.0,
         owner: None,
         notes: None,
-        source: (!app.model.sources.is_empty()).then_some(0),
+        source: (!app.doc.model.sources.is_empty()).then_some(0),
         history: Vec::new(),
     }
 }
@@ -100,25 +100,26 @@ fn additions_and_a_removal_count_as_unsaved_and_the_save_writes_them_all() {
     let m = milestone(&s.app, "stockpiling-framework");
     s.app.add_milestone(m).unwrap();
     s.app.add_entry(0, entry(5e11)).unwrap();
-    let gone = s.app.model.milestone_index("moc-signed").unwrap();
+    let gone = s.app.doc.model.milestone_index("moc-signed").unwrap();
     s.app.remove_milestone(gone);
-    assert_eq!(s.app.unsaved(), 5);
+    assert_eq!(s.app.doc.unsaved(), 5);
     // An edit of the new milestone is part of the addition, not another change.
     let i = s
         .app
+        .doc
         .model
         .milestone_index("stockpiling-framework")
         .unwrap();
     s.app
         .edit(i, Edit::Notes(Some("agreed in principle".into())));
-    assert_eq!(s.app.unsaved(), 5);
+    assert_eq!(s.app.doc.unsaved(), 5);
     save(&mut s);
-    assert_eq!(on_disk(&file), s.app.model);
+    assert_eq!(on_disk(&file), s.app.doc.model);
     // Undo all five and the edit, save: the file is the original again, byte for byte.
     for _ in 0..6 {
         s.app.update(Action::Undo);
     }
-    assert_eq!(s.app.unsaved(), 5);
+    assert_eq!(s.app.doc.unsaved(), 5);
     save(&mut s);
     let back = fs::read_to_string(&file).unwrap();
     assert_eq!(
@@ -137,7 +138,7 @@ fn additions_and_a_removal_count_as_unsaved_and_the_save_writes_them_all() {
         s.app.update(Action::Redo);
     }
     save(&mut s);
-    assert_eq!(by_id(on_disk(&file)), by_id(s.app.model.clone()));
+    assert_eq!(by_id(on_disk(&file)), by_id(s.app.doc.model.clone()));
 }
 
 #[test]
@@ -148,6 +149,7 @@ fn a_colleagues_save_in_between_is_merged_with_the_additions_and_removals() {
     mine.app.add_milestone(m).unwrap();
     let gone = mine
         .app
+        .doc
         .model
         .milestone_index("deep-sea-practices")
         .unwrap();
@@ -156,13 +158,18 @@ fn a_colleagues_save_in_between_is_merged_with_the_additions_and_removals() {
     let mut theirs = session(&file);
     let m = milestone(&theirs.app, "theirs");
     theirs.app.add_milestone(m).unwrap();
-    let i = theirs.app.model.milestone_index("future-phases").unwrap();
+    let i = theirs
+        .app
+        .doc
+        .model
+        .milestone_index("future-phases")
+        .unwrap();
     theirs.app.edit(
         i,
         Edit::Status {
             to: Status::InProgress,
             note: None,
-            at: theirs.app.now,
+            at: theirs.app.doc.now,
         },
     );
     theirs.app.add_entry(0, entry(2e9)).unwrap();
@@ -178,7 +185,7 @@ fn a_colleagues_save_in_between_is_merged_with_the_additions_and_removals() {
     assert_eq!(disk.milestones[i].status, Status::InProgress);
     let amounts: Vec<f64> = disk.targets[0].entries.iter().map(|e| e.amount).collect();
     assert_eq!(amounts, [2e9, 1e9]);
-    assert_eq!(by_id(disk), by_id(mine.app.model.clone()));
+    assert_eq!(by_id(disk), by_id(mine.app.doc.model.clone()));
 }
 
 #[derive(Debug, Clone)]
@@ -228,10 +235,10 @@ proptest! {
         let mut s = session(&file);
         let mut n = 0;
         for op in ops {
-            let count = s.app.model.milestones.len();
+            let count = s.app.doc.model.milestones.len();
             match op {
                 // A milestone needs a pillar (the last one may have been removed).
-                Op::Add if !s.app.model.pillars.is_empty() => {
+                Op::Add if !s.app.doc.model.pillars.is_empty() => {
                     n += 1;
                     let m = milestone(&s.app, &format!("added-{n}"));
                     s.app.add_milestone(m).unwrap();
@@ -239,10 +246,10 @@ proptest! {
                 Op::Remove(i) if count > 0 => s.app.remove_milestone(i % count),
                 Op::Status(i, st) if count > 0 => {
                     let to = Status::ALL[st];
-                    let at = s.app.now;
+                    let at = s.app.doc.now;
                     s.app.edit(i % count, Edit::Status { to, note: None, at });
                 }
-                Op::Entry if !s.app.model.targets.is_empty() => {
+                Op::Entry if !s.app.doc.model.targets.is_empty() => {
                     n += 1;
                     s.app.add_entry(0, entry(f64::from(n))).unwrap();
                 }
@@ -257,25 +264,25 @@ proptest! {
                         note: None,
                     }).unwrap();
                 }
-                Op::RemoveEntry(i) if !s.app.model.targets.is_empty() => {
-                    let len = s.app.model.targets[0].entries.len();
+                Op::RemoveEntry(i) if !s.app.doc.model.targets.is_empty() => {
+                    let len = s.app.doc.model.targets[0].entries.len();
                     if len > 0 {
                         s.app.remove_entry(0, i % len);
                     }
                 }
-                Op::EditEntry(i) if !s.app.model.targets.is_empty() => {
-                    let len = s.app.model.targets[0].entries.len();
+                Op::EditEntry(i) if !s.app.doc.model.targets.is_empty() => {
+                    let len = s.app.doc.model.targets[0].entries.len();
                     if len > 0 {
                         n += 1;
-                        let mut e = s.app.model.targets[0].entries[i % len].clone();
+                        let mut e = s.app.doc.model.targets[0].entries[i % len].clone();
                         e.amount = f64::from(n) * 1e9;
                         s.app.edit_entry(0, i % len, e);
                     }
                 }
-                Op::EditPillar(i) if !s.app.model.pillars.is_empty() => {
+                Op::EditPillar(i) if !s.app.doc.model.pillars.is_empty() => {
                     n += 1;
-                    let k = i % s.app.model.pillars.len();
-                    let mut p = s.app.model.pillars[k].clone();
+                    let k = i % s.app.doc.model.pillars.len();
+                    let mut p = s.app.doc.model.pillars[k].clone();
                     p.title = format!("Pillar retitled {n}");
                     p.summary = if n % 2 == 0 { None } else { Some(format!("Summary {n}")) };
                     s.app.edit_pillar(k, p).unwrap();
@@ -289,27 +296,27 @@ proptest! {
                         source: None,
                     }).unwrap();
                 }
-                Op::RemovePillar(i) if !s.app.model.pillars.is_empty() => {
-                    let k = i % s.app.model.pillars.len();
+                Op::RemovePillar(i) if !s.app.doc.model.pillars.is_empty() => {
+                    let k = i % s.app.doc.model.pillars.len();
                     // Refused while something refers to it, and then nothing changes.
-                    let before = s.app.model.clone();
+                    let before = s.app.doc.model.clone();
                     if s.app.remove_pillar(k).is_err() {
-                        prop_assert_eq!(&s.app.model, &before);
+                        prop_assert_eq!(&s.app.doc.model, &before);
                     }
                 }
                 Op::Undo => s.app.update(Action::Undo),
                 Op::Redo => s.app.update(Action::Redo),
-                Op::Save if s.app.unsaved() > 0 => {
+                Op::Save if s.app.doc.unsaved() > 0 => {
                     save(&mut s);
-                    prop_assert_eq!(by_id(on_disk(&file)), by_id(s.app.model.clone()));
+                    prop_assert_eq!(by_id(on_disk(&file)), by_id(s.app.doc.model.clone()));
                 }
                 _ => {}
             }
         }
-        if s.app.unsaved() > 0 {
+        if s.app.doc.unsaved() > 0 {
             save(&mut s);
         }
-        prop_assert_eq!(by_id(on_disk(&file)), by_id(s.app.model.clone()));
+        prop_assert_eq!(by_id(on_disk(&file)), by_id(s.app.doc.model.clone()));
     }
 }
 
@@ -334,7 +341,7 @@ fn found_by_the_property_test() {
         let (_dir, file) = copy_of(fixture);
         let mut s = session(&file);
         for op in *ops {
-            let count = s.app.model.milestones.len();
+            let count = s.app.doc.model.milestones.len();
             match op {
                 Op::Add => {
                     let m = milestone(&s.app, "added-1");
@@ -342,7 +349,7 @@ fn found_by_the_property_test() {
                 }
                 Op::Remove(i) => s.app.remove_milestone(i % count),
                 Op::Status(i, st) => {
-                    let at = s.app.now;
+                    let at = s.app.doc.now;
                     s.app.edit(
                         i % count,
                         Edit::Status {
@@ -359,7 +366,7 @@ fn found_by_the_property_test() {
         }
         assert_eq!(
             by_id(on_disk(&file)),
-            by_id(s.app.model.clone()),
+            by_id(s.app.doc.model.clone()),
             "{fixture}"
         );
     }

@@ -51,7 +51,7 @@ fn a_adds_a_milestone_of_the_pillar_in_focus_and_undo_redo_and_save_follow() {
     // Enter on an empty form: it stays, on the title, saying why.
     code(&mut s.app, KeyCode::Enter);
     assert!(matches!(s.app.modal(), Some(Modal::Form(_))));
-    let said = s.app.message.clone().unwrap();
+    let said = s.app.dash.message.clone().unwrap();
     assert!(
         said.error && said.text.contains("Title: required"),
         "{said:?}"
@@ -74,32 +74,34 @@ fn a_adds_a_milestone_of_the_pillar_in_focus_and_undo_redo_and_save_follow() {
     assert!(s.app.modal().is_none());
     let i = s
         .app
+        .doc
         .model
         .milestone_index("agree-the-stockpiling-framework")
         .unwrap();
-    let m = &s.app.model.milestones[i];
+    let m = &s.app.doc.model.milestones[i];
     assert_eq!(
-        s.app.model.pillars[m.pillar].id, "economic-energy-security",
+        s.app.doc.model.pillars[m.pillar].id, "economic-energy-security",
         "the pillar in focus"
     );
     assert!(m.objective.is_some());
     assert_eq!(m.due.unwrap().to_string(), "2026-12-31");
-    assert_eq!(s.app.unsaved(), 1);
+    assert_eq!(s.app.doc.unsaved(), 1);
     keys(&mut s.app, "u");
     assert!(
         s.app
+            .doc
             .model
             .milestone_index("agree-the-stockpiling-framework")
             .is_none()
     );
-    assert_eq!(s.app.unsaved(), 0);
+    assert_eq!(s.app.doc.unsaved(), 0);
     ctrl(&mut s.app, 'r');
-    assert_eq!(s.app.unsaved(), 1);
+    assert_eq!(s.app.doc.unsaved(), 1);
     ctrl(&mut s.app, 's');
     s.run_effects();
-    assert_eq!(s.app.unsaved(), 0);
+    assert_eq!(s.app.doc.unsaved(), 0);
     let disk = store::load(&file).unwrap().model;
-    assert_eq!(disk, s.app.model);
+    assert_eq!(disk, s.app.doc.model);
 }
 
 #[test]
@@ -113,7 +115,7 @@ fn e_edits_every_field_and_esc_cancels() {
     keys(&mut s.app, "Agree the next phases");
     code(&mut s.app, KeyCode::Esc);
     assert!(s.app.modal().is_none());
-    assert_eq!(s.app.unsaved(), 0, "Esc changed nothing");
+    assert_eq!(s.app.doc.unsaved(), 0, "Esc changed nothing");
     keys(&mut s.app, "E");
     ctrl(&mut s.app, 'u');
     keys(&mut s.app, "Agree the next phases");
@@ -133,14 +135,17 @@ fn e_edits_every_field_and_esc_cancels() {
     keys(&mut s.app, "MoM");
     code(&mut s.app, KeyCode::Enter);
     assert!(s.app.modal().is_none());
-    let i = s.app.model.milestone_index("future-phases").unwrap();
-    let m = s.app.model.milestones[i].clone();
+    let i = s.app.doc.model.milestone_index("future-phases").unwrap();
+    let m = s.app.doc.model.milestones[i].clone();
     assert_eq!(m.title, "Agree the next phases");
-    assert_eq!(s.app.model.pillars[m.pillar].id, "investment-innovation");
+    assert_eq!(
+        s.app.doc.model.pillars[m.pillar].id,
+        "investment-innovation"
+    );
     assert_eq!(m.owner.as_deref(), Some("MoM"));
     assert_eq!(m.objective, None, "its objective was the old pillar's");
     assert_eq!(
-        s.app.unsaved(),
+        s.app.doc.unsaved(),
         5,
         "title, pillar, objective, weight and owner"
     );
@@ -174,11 +179,23 @@ fn d_asks_first_and_offers_to_cancel_instead_when_there_is_history() {
     keys(&mut s.app, "D");
     assert!(screen(&s.app, 100, 32).contains("Remove it from the file?"));
     keys(&mut s.app, "n");
-    assert!(s.app.model.milestone_index("deep-sea-practices").is_some());
+    assert!(
+        s.app
+            .doc
+            .model
+            .milestone_index("deep-sea-practices")
+            .is_some()
+    );
     keys(&mut s.app, "D");
     keys(&mut s.app, "y");
-    assert!(s.app.model.milestone_index("deep-sea-practices").is_none());
-    assert_eq!(s.app.unsaved(), 1);
+    assert!(
+        s.app
+            .doc
+            .model
+            .milestone_index("deep-sea-practices")
+            .is_none()
+    );
+    assert_eq!(s.app.doc.unsaved(), 1);
     // With history, `c` cancels it instead and keeps its record.
     select(&mut s.app, "future-phases");
     keys(&mut s.app, "sd");
@@ -188,9 +205,9 @@ fn d_asks_first_and_offers_to_cancel_instead_when_there_is_history() {
     assert!(shown.contains("with its history entry?"), "{shown}");
     assert!(shown.contains("cancel it instead"), "{shown}");
     keys(&mut s.app, "c");
-    let i = s.app.model.milestone_index("future-phases").unwrap();
-    assert_eq!(s.app.model.milestones[i].status, Status::Cancelled);
-    assert_eq!(s.app.model.milestones[i].history.len(), 2);
+    let i = s.app.doc.model.milestone_index("future-phases").unwrap();
+    assert_eq!(s.app.doc.model.milestones[i].status, Status::Cancelled);
+    assert_eq!(s.app.doc.model.milestones[i].history.len(), 2);
 }
 
 #[test]
@@ -211,18 +228,18 @@ fn a_in_targets_records_an_amount_read_as_officials_write_it() {
     assert!(screen(&s.app, 100, 32).contains("= ¥500 billion"));
     code(&mut s.app, KeyCode::Enter);
     assert!(s.app.modal().is_none());
-    let e = s.app.model.targets[0].entries.last().unwrap();
+    let e = s.app.doc.model.targets[0].entries.last().unwrap();
     assert_eq!(e.amount.to_bits(), 500_000_000_000f64.to_bits());
     assert_eq!(e.kind.as_str(), "committed");
     assert_eq!(e.date, common::today());
-    assert!(s.app.figures.targets[0].committed > 0.0);
+    assert!(s.app.doc.figures.targets[0].committed > 0.0);
 }
 
 #[test]
 fn a_pillar_and_a_source_are_added_and_the_named_count_follows() {
     let (_dir, file) = temp_copy();
     let mut s = session(&file);
-    assert_eq!(s.app.model.pillars_missing(), Some((7, 8)));
+    assert_eq!(s.app.doc.model.pillars_missing(), Some((7, 8)));
     keys(&mut s.app, "S");
     keys(&mut s.app, "Joint statement on the eighth pillar");
     code(&mut s.app, KeyCode::Enter);
@@ -232,29 +249,34 @@ fn a_pillar_and_a_source_are_added_and_the_named_count_follows() {
     // A letter jumps to the source whose title starts with it.
     keys(&mut s.app, "j");
     code(&mut s.app, KeyCode::Enter);
-    assert_eq!(s.app.model.pillars_missing(), None);
-    let p = s.app.model.pillars.last().unwrap();
+    assert_eq!(s.app.doc.model.pillars_missing(), None);
+    let p = s.app.doc.model.pillars.last().unwrap();
     assert_eq!(p.id, "space-and-science");
     assert_eq!(
-        s.app.model.sources[p.source.unwrap()].id,
+        s.app.doc.model.sources[p.source.unwrap()].id,
         "joint-statement-on-the-eighth-pillar"
     );
-    assert_eq!(s.app.unsaved(), 2);
+    assert_eq!(s.app.doc.unsaved(), 2);
     ctrl(&mut s.app, 's');
     s.run_effects();
-    assert_eq!(store::load(&file).unwrap().model, s.app.model);
+    assert_eq!(store::load(&file).unwrap().model, s.app.doc.model);
 }
 
 #[test]
 fn the_bundled_model_refuses_every_authoring_key() {
     let mut app = common::app_of(common::BUNDLED);
-    app.origin.read_only = true;
+    app.doc.origin.read_only = true;
     app.update(Action::Go(View::Milestones));
     for key in ["a", "E", "D", "A", "S"] {
         keys(&mut app, key);
         assert!(app.modal().is_none(), "{key}");
         assert!(
-            app.message.as_ref().unwrap().text.contains("read-only"),
+            app.dash
+                .message
+                .as_ref()
+                .unwrap()
+                .text
+                .contains("read-only"),
             "{key}"
         );
     }
@@ -295,12 +317,13 @@ fn the_new_milestone_goes_to_the_pillar_in_focus_in_the_pillars_view_and_the_tim
     keys(&mut s.app, "a");
     keys(&mut s.app, "From the pillars view");
     code(&mut s.app, KeyCode::Enter);
-    let m = s.app.model.milestones.last().unwrap();
+    let m = s.app.doc.model.milestones.last().unwrap();
     assert_eq!(m.pillar, focused);
     s.app.update(Action::Go(View::Timeline));
     // On a pillar's heading (not the first pillar's), the form takes that pillar.
     let row = s
         .app
+        .dash
         .timeline
         .rows
         .iter()
@@ -320,11 +343,11 @@ fn the_new_milestone_goes_to_the_pillar_in_focus_in_the_pillars_view_and_the_tim
         ) => selected.map(|s| options[s].1.clone()),
         _ => None,
     });
-    let heading = match s.app.timeline.rows[row] {
+    let heading = match s.app.dash.timeline.rows[row] {
         pactboard::app::TimelineRow::Pillar(p) => p,
-        pactboard::app::TimelineRow::Milestone(i) => s.app.model.milestones[i].pillar,
+        pactboard::app::TimelineRow::Milestone(i) => s.app.doc.model.milestones[i].pillar,
     };
-    assert_eq!(pillar, Some(s.app.model.pillars[heading].id.clone()));
+    assert_eq!(pillar, Some(s.app.doc.model.pillars[heading].id.clone()));
 }
 
 #[test]

@@ -46,7 +46,7 @@ fn set(model: &Model, id: &str, to: Status, at: &str, note: &str) -> Model {
 
 /// Three commits by two people and an uncommitted hand edit, as `history::log` gives them.
 fn history(app: &App) -> Vec<Entry> {
-    let v0 = app.model.clone();
+    let v0 = app.doc.model.clone();
     let v1 = set(
         &v0,
         "stockpiling-strategy",
@@ -138,7 +138,7 @@ fn the_log_newest_first_filtered_and_one_change_in_full() {
         "{detail}"
     );
     code(&mut app, KeyCode::Esc);
-    assert!(!app.changes.detail);
+    assert!(!app.dash.changes.detail);
     // The commit that made the file is one row; its detail lists what it added.
     keys(&mut app, "G");
     code(&mut app, KeyCode::Enter);
@@ -152,28 +152,28 @@ fn the_log_newest_first_filtered_and_one_change_in_full() {
 
     // By author: the latest first; Kenji's commit alone.
     keys(&mut app, "ww");
-    assert_eq!(app.changes.author.as_deref(), Some("Priya"));
+    assert_eq!(app.dash.changes.author.as_deref(), Some("Priya"));
     keys(&mut app, "w");
-    assert_eq!(app.changes.author.as_deref(), Some("Kenji"));
+    assert_eq!(app.dash.changes.author.as_deref(), Some("Kenji"));
     let kenji = screen(&app, 80, 24);
     assert!(kenji.contains("· by Kenji"), "{kenji}");
-    assert_eq!(app.changes.rows.len(), 1);
+    assert_eq!(app.dash.changes.rows.len(), 1);
     // Esc clears the filters.
     code(&mut app, KeyCode::Esc);
-    assert_eq!(app.changes.author, None);
+    assert_eq!(app.dash.changes.author, None);
 
     // By pillar: the economic and energy security pillar holds the three status changes and
     // the first commit's additions of its milestones, nothing else.
-    while app.changes.pillar.as_deref() != Some("economic-energy-security") {
+    while app.dash.changes.pillar.as_deref() != Some("economic-energy-security") {
         keys(&mut app, "F");
         assert!(
-            app.changes.pillar.is_some(),
+            app.dash.changes.pillar.is_some(),
             "the pillar filter came back to none"
         );
     }
     let shown = screen(&app, 80, 40);
     assert_eq!(shown.matches(" → ").count(), 3, "{shown}");
-    assert_eq!(app.changes.rows.len(), 3 + 7, "{shown}");
+    assert_eq!(app.dash.changes.rows.len(), 3 + 7, "{shown}");
     assert!(
         !shown.contains("pillar ") || shown.contains("· pillar economic"),
         "{shown}"
@@ -194,7 +194,7 @@ fn a_file_not_in_a_repository_says_so_and_a_save_reads_the_history_again() {
     app.saved();
     assert!(app.wants_history());
     app.history_reading();
-    assert!(matches!(app.changes.history, History::Read(_)));
+    assert!(matches!(app.dash.changes.history, History::Read(_)));
     app.update(Action::Go(View::Overview));
     app.saved();
     assert!(!app.wants_history());
@@ -203,7 +203,7 @@ fn a_file_not_in_a_repository_says_so_and_a_save_reads_the_history_again() {
 #[test]
 fn an_author_in_devanagari_and_kanji_is_shown_whole() {
     let mut app = changes_app();
-    let mut entries = app.changes.entries().to_vec();
+    let mut entries = app.dash.changes.entries().to_vec();
     if let Some(c) = entries[1].commit.as_mut() {
         c.author = "प्रिया 田中".into();
     }

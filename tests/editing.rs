@@ -33,7 +33,7 @@ fn temp_copy() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn status_of(app: &App, id: &str) -> Status {
-    app.model.milestones[app.model.milestone_index(id).unwrap()].status
+    app.doc.model.milestones[app.doc.model.milestone_index(id).unwrap()].status
 }
 
 #[test]
@@ -52,19 +52,23 @@ fn the_picker_changes_a_status_with_a_note_and_undo_redo_walk_it_back_and_forth(
     code(app, KeyCode::Enter);
     assert!(app.modal().is_none());
     assert_eq!(status_of(app, "stockpiling-strategy"), Status::AtRisk);
-    let m = &app.model.milestones[app.model.milestone_index("stockpiling-strategy").unwrap()];
+    let m = &app.doc.model.milestones[app
+        .doc
+        .model
+        .milestone_index("stockpiling-strategy")
+        .unwrap()];
     assert_eq!(
         m.history.last().unwrap().note.as_deref(),
         Some("supply risk")
     );
-    assert_eq!(app.unsaved(), 1);
-    assert_eq!(app.figures.pillars[1].health().as_str(), "at_risk");
+    assert_eq!(app.doc.unsaved(), 1);
+    assert_eq!(app.doc.figures.pillars[1].health().as_str(), "at_risk");
     keys(app, "u");
     assert_eq!(status_of(app, "stockpiling-strategy"), Status::Planned);
-    assert_eq!(app.unsaved(), 0);
+    assert_eq!(app.doc.unsaved(), 0);
     ctrl(app, 'r');
     assert_eq!(status_of(app, "stockpiling-strategy"), Status::AtRisk);
-    assert_eq!(app.unsaved(), 1);
+    assert_eq!(app.doc.unsaved(), 1);
 }
 
 #[test]
@@ -94,9 +98,9 @@ fn notes_and_due_dates_are_edited_and_a_bad_date_is_not_accepted() {
     keys(app, "n");
     app.paste("Talks with JOGMEC — 第2回");
     code(app, KeyCode::Enter);
-    let i = app.model.milestone_index("deep-sea-practices").unwrap();
+    let i = app.doc.model.milestone_index("deep-sea-practices").unwrap();
     assert_eq!(
-        app.model.milestones[i].notes.as_deref(),
+        app.doc.model.milestones[i].notes.as_deref(),
         Some("Talks with JOGMEC — 第2回")
     );
     keys(app, "e");
@@ -113,7 +117,7 @@ fn notes_and_due_dates_are_edited_and_a_bad_date_is_not_accepted() {
     code(app, KeyCode::Enter);
     assert!(app.modal().is_none());
     assert_eq!(
-        app.model.milestones[i].due,
+        app.doc.model.milestones[i].due,
         NaiveDate::from_ymd_opt(2026, 6, 30)
     );
     s.app.update(Action::Save);
@@ -143,10 +147,10 @@ fn quitting_with_unsaved_changes_asks_first() {
     assert!(!s.app.quitting());
     keys(&mut s.app, "q");
     keys(&mut s.app, "s");
-    assert_eq!(s.app.effect, Some(Effect::Save));
+    assert_eq!(s.app.dash.effect, Some(Effect::Save));
     s.run_effects();
     assert!(s.app.quitting());
-    assert_eq!(store::load(&file).unwrap().model, s.app.model);
+    assert_eq!(store::load(&file).unwrap().model, s.app.doc.model);
 }
 
 #[test]
@@ -162,7 +166,8 @@ fn the_bundled_model_is_read_only() {
     keys(&mut app, "s");
     assert!(app.modal().is_none());
     assert!(
-        app.message
+        app.dash
+            .message
             .as_ref()
             .unwrap()
             .text
@@ -174,7 +179,7 @@ fn the_bundled_model_is_read_only() {
 fn autosave_saves_after_every_change() {
     let (_dir, file) = temp_copy();
     let mut s = session(&file);
-    s.app.autosave = true;
+    s.app.doc.autosave = true;
     select(&mut s.app, "future-phases");
     keys(&mut s.app, "sb");
     code(&mut s.app, KeyCode::Enter);
@@ -210,13 +215,14 @@ fn a_colleague_change_is_followed_when_nothing_is_unsaved() {
     assert_eq!(status_of(&s.app, "future-phases"), Status::Blocked);
     assert_eq!(
         s.app.selected_milestone(),
-        s.app.model.milestone_index("moc-signed"),
+        s.app.doc.model.milestone_index("moc-signed"),
         "selection kept"
     );
     fs::write(&file, "schema = 1\n[partnership]\n").unwrap();
     s.file_changed();
     assert!(
         s.app
+            .doc
             .banner
             .as_ref()
             .unwrap()
@@ -245,7 +251,7 @@ fn saving_over_a_colleague_change_merges_both_and_asks_when_the_same_milestone_c
     colleague.app.update(Action::Save);
     colleague.run_effects();
     s.file_changed();
-    let banner = s.app.banner.clone().unwrap();
+    let banner = s.app.doc.banner.clone().unwrap();
     assert!(
         banner.contains("changed on disk")
             && banner.contains("your 2 unsaved changes")
@@ -264,7 +270,7 @@ fn saving_over_a_colleague_change_merges_both_and_asks_when_the_same_milestone_c
     assert!(shown.contains("changed on disk: showing it"), "{shown}");
     // The watcher often reports one change more than once: the banner stays.
     s.file_changed();
-    assert_eq!(s.app.banner.as_deref(), Some(banner.as_str()));
+    assert_eq!(s.app.doc.banner.as_deref(), Some(banner.as_str()));
     ctrl(&mut s.app, 's');
     s.run_effects();
     assert!(
@@ -276,7 +282,7 @@ fn saving_over_a_colleague_change_merges_both_and_asks_when_the_same_milestone_c
     s.run_effects();
     assert!(s.app.modal().is_none());
     assert_eq!(fs::read(&file).unwrap(), before);
-    assert_eq!(s.app.unsaved(), 2);
+    assert_eq!(s.app.doc.unsaved(), 2);
     ctrl(&mut s.app, 's');
     s.run_effects();
     assert!(matches!(s.app.modal(), Some(Modal::Conflict { .. })));
@@ -305,7 +311,7 @@ fn saving_over_a_colleague_change_merges_both_and_asks_when_the_same_milestone_c
         Some(Status::InProgress),
         "the from chain holds"
     );
-    assert_eq!(s.app.unsaved(), 0);
+    assert_eq!(s.app.doc.unsaved(), 0);
 }
 
 #[test]
@@ -320,12 +326,12 @@ fn a_failed_save_says_why_and_keeps_the_edits() {
     fs::create_dir(&file).unwrap();
     ctrl(&mut s.app, 's');
     s.run_effects();
-    let message = s.app.message.clone().unwrap();
+    let message = s.app.dash.message.clone().unwrap();
     assert!(
         message.error && message.text.starts_with("not saved: cannot write"),
         "{message:?}"
     );
-    assert_eq!(s.app.unsaved(), 1);
+    assert_eq!(s.app.doc.unsaved(), 1);
     assert!(file.is_dir());
     // The failed rename left no temporary file behind.
     let left: Vec<String> = fs::read_dir(file.parent().unwrap())
@@ -353,7 +359,7 @@ fn a_deleted_file_is_written_again_only_when_asked_or_saved_as_another() {
     code(&mut s.app, KeyCode::Esc);
     s.run_effects();
     assert!(!file.exists(), "nothing is written without asking");
-    assert_eq!(s.app.unsaved(), 1);
+    assert_eq!(s.app.doc.unsaved(), 1);
     ctrl(&mut s.app, 's');
     s.run_effects();
     keys(&mut s.app, "r");
@@ -363,7 +369,7 @@ fn a_deleted_file_is_written_again_only_when_asked_or_saved_as_another() {
         written.milestones[written.milestone_index("future-phases").unwrap()].status,
         Status::Done
     );
-    assert_eq!(s.app.unsaved(), 0);
+    assert_eq!(s.app.doc.unsaved(), 0);
 
     // Deleted again, after another edit: saved as another file, which becomes the one edited.
     select(&mut s.app, "deep-sea-practices");
@@ -385,21 +391,21 @@ fn a_deleted_file_is_written_again_only_when_asked_or_saved_as_another() {
     };
     answer(&mut s, &taken);
     assert_eq!(fs::read_to_string(&taken).unwrap(), "someone's file");
-    let message = s.app.message.clone().unwrap();
+    let message = s.app.dash.message.clone().unwrap();
     assert!(message.text.contains("exists"), "{message:?}");
     ctrl(&mut s.app, 's');
     s.run_effects();
     keys(&mut s.app, "a");
     let elsewhere = dir.path().join("elsewhere.toml");
     answer(&mut s, &elsewhere);
-    assert_eq!(s.app.unsaved(), 0);
+    assert_eq!(s.app.doc.unsaved(), 0);
     assert!(!file.exists());
     let written = store::load(&elsewhere).unwrap().model;
     assert_eq!(
         written.milestones[written.milestone_index("deep-sea-practices").unwrap()].status,
         Status::Blocked
     );
-    assert_eq!(s.app.origin.name, elsewhere.display().to_string());
+    assert_eq!(s.app.doc.origin.name, elsewhere.display().to_string());
     assert_eq!(s.document.as_ref().unwrap().path, elsewhere);
 }
 
@@ -446,13 +452,17 @@ fn unsaved_counts_each_change_not_each_milestone() {
     }
     keys(app, "2027-03-31");
     code(app, KeyCode::Enter);
-    assert_eq!(app.unsaved(), 3, "status, notes and due of one milestone");
+    assert_eq!(
+        app.doc.unsaved(),
+        3,
+        "status, notes and due of one milestone"
+    );
     let shown = to_text(&render(app, &Theme::named(ThemeName::Mono), 120, 30));
     assert!(shown.contains("● 3 unsaved"), "{shown}");
     keys(app, "u");
-    assert_eq!(app.unsaved(), 2);
+    assert_eq!(app.doc.unsaved(), 2);
     keys(app, "uu");
-    assert_eq!(app.unsaved(), 0);
+    assert_eq!(app.doc.unsaved(), 0);
 }
 
 /// The bundled model with its milestones rearranged by `f` (given them in file order).
@@ -496,8 +506,11 @@ fn a_popup_open_while_the_file_is_reordered_on_disk_edits_the_same_milestone() {
     });
     for popup in ["picker", "notes", "due"] {
         let (_dir, mut s) = popup_then_change_on_disk(popup, &reordered);
-        assert_eq!(s.app.model.milestones[0].id, "future-phases", "reloaded");
-        let before: Vec<_> = s.app.model.milestones.clone();
+        assert_eq!(
+            s.app.doc.model.milestones[0].id, "future-phases",
+            "reloaded"
+        );
+        let before: Vec<_> = s.app.doc.model.milestones.clone();
         if popup == "due" {
             // The typed date was appended to the old one; replace it.
             for _ in 0..30 {
@@ -509,6 +522,7 @@ fn a_popup_open_while_the_file_is_reordered_on_disk_edits_the_same_milestone() {
         assert!(s.app.modal().is_none(), "{popup}");
         let changed: Vec<&str> = s
             .app
+            .doc
             .model
             .milestones
             .iter()
@@ -531,7 +545,7 @@ fn a_popup_whose_milestone_is_removed_or_cut_off_on_disk_closes_and_keeps_the_ty
         for popup in ["picker", "notes", "due"] {
             let (_dir, mut s) = popup_then_change_on_disk(popup, on_disk);
             assert!(s.app.modal().is_none(), "{popup}: the popup closed");
-            let said = s.app.message.clone().unwrap();
+            let said = s.app.dash.message.clone().unwrap();
             assert!(
                 said.error && said.text.contains("`future-phases`"),
                 "{said:?}"
@@ -542,12 +556,12 @@ fn a_popup_whose_milestone_is_removed_or_cut_off_on_disk_closes_and_keeps_the_ty
                 "typed note"
             };
             assert!(said.text.contains(typed), "{said:?}");
-            let before = s.app.model.clone();
+            let before = s.app.doc.model.clone();
             code(&mut s.app, KeyCode::Enter);
             keys(&mut s.app, "x");
             to_text(&render(&s.app, &Theme::named(ThemeName::Mono), 80, 24));
-            assert_eq!(s.app.unsaved(), 0, "nothing was applied elsewhere");
-            assert_eq!(s.app.model, before);
+            assert_eq!(s.app.doc.unsaved(), 0, "nothing was applied elsewhere");
+            assert_eq!(s.app.doc.model, before);
         }
     }
 }
@@ -565,7 +579,7 @@ fn a_file_marked_read_only_is_saved_only_on_a_second_ctrl_s_and_only_if_permitte
     code(&mut s.app, KeyCode::Enter);
     ctrl(&mut s.app, 's');
     s.run_effects();
-    let message = s.app.message.clone().unwrap();
+    let message = s.app.dash.message.clone().unwrap();
     assert!(
         message.error
             && message.text.contains("marked read-only")
@@ -582,14 +596,14 @@ fn a_file_marked_read_only_is_saved_only_on_a_second_ctrl_s_and_only_if_permitte
         == 0
         && pactboard::store::atomic::check_writable(&file, true).is_ok();
     if root {
-        assert_eq!(s.app.unsaved(), 0);
+        assert_eq!(s.app.doc.unsaved(), 0);
         assert_ne!(fs::read(&file).unwrap(), before);
         assert_eq!(
             fs::metadata(&file).unwrap().permissions().mode() & 0o777,
             0o444
         );
     } else {
-        assert_eq!(s.app.unsaved(), 1);
+        assert_eq!(s.app.doc.unsaved(), 1);
         assert_eq!(fs::read(&file).unwrap(), before);
     }
 }
@@ -604,20 +618,20 @@ fn the_conflict_choices_write_what_they_say_whichever_change_came_later() {
     for (theirs_later, key) in [(true, 'm'), (false, 'm'), (true, 't'), (false, 't')] {
         let (_dir, file) = temp_copy();
         let mut s = session(&file);
-        let start = s.app.now;
-        s.app.now = start + Duration::minutes(if theirs_later { 10 } else { 30 });
+        let start = s.app.doc.now;
+        s.app.doc.now = start + Duration::minutes(if theirs_later { 10 } else { 30 });
         select(&mut s.app, "stockpiling-strategy");
         keys(&mut s.app, "sr");
         code(&mut s.app, KeyCode::Enter);
         let mut colleague = session(&file);
-        colleague.app.now = start + Duration::minutes(20);
+        colleague.app.doc.now = start + Duration::minutes(20);
         select(&mut colleague.app, "stockpiling-strategy");
         keys(&mut colleague.app, "sb");
         code(&mut colleague.app, KeyCode::Enter);
         colleague.app.update(Action::Save);
         colleague.run_effects();
         s.file_changed();
-        s.app.now = start + Duration::minutes(40);
+        s.app.doc.now = start + Duration::minutes(40);
         ctrl(&mut s.app, 's');
         s.run_effects();
         assert!(matches!(s.app.modal(), Some(Modal::Conflict { .. })));
@@ -654,7 +668,7 @@ fn the_conflict_choices_write_what_they_say_whichever_change_came_later() {
                 "at the choice"
             );
         }
-        assert_eq!(s.app.unsaved(), 0);
+        assert_eq!(s.app.doc.unsaved(), 0);
     }
 }
 
@@ -671,6 +685,7 @@ fn a_milestone_removed_on_disk_under_an_edit_is_asked_about_never_dropped() {
         let mut colleague = session(&file);
         let i = colleague
             .app
+            .doc
             .model
             .milestone_index("stockpiling-strategy")
             .unwrap();
@@ -680,11 +695,12 @@ fn a_milestone_removed_on_disk_under_an_edit_is_asked_about_never_dropped() {
         s.file_changed();
         assert!(
             s.app
+                .doc
                 .banner
                 .as_deref()
                 .is_some_and(|b| b.contains("1 conflict to settle")),
             "{:?}",
-            s.app.banner
+            s.app.doc.banner
         );
         ctrl(&mut s.app, 's');
         s.run_effects();
@@ -706,7 +722,7 @@ fn a_milestone_removed_on_disk_under_an_edit_is_asked_about_never_dropped() {
         } else {
             assert!(kept.is_none(), "let go");
         }
-        assert_eq!(s.app.unsaved(), 0, "{key}");
+        assert_eq!(s.app.doc.unsaved(), 0, "{key}");
     }
 }
 
@@ -722,11 +738,11 @@ fn quitting_offers_save_as_and_an_unwritable_file_says_so_from_the_start() {
         use std::os::unix::fs::PermissionsExt;
         fs::set_permissions(&file, fs::Permissions::from_mode(0o444)).unwrap();
     }
-    s.app.not_writable = store::atomic::check_writable(&file, false)
+    s.app.doc.not_writable = store::atomic::check_writable(&file, false)
         .err()
         .map(|why| why.to_string());
     #[cfg(unix)]
-    assert!(s.app.not_writable.is_some());
+    assert!(s.app.doc.not_writable.is_some());
     select(&mut s.app, "future-phases");
     keys(&mut s.app, "sd");
     code(&mut s.app, KeyCode::Enter);

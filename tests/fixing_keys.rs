@@ -47,7 +47,7 @@ fn tab_to(app: &mut App, name: FieldName) {
 fn save(s: &mut Session) {
     ctrl(&mut s.app, 's');
     s.run_effects();
-    assert_eq!(s.app.unsaved(), 0, "{:?}", s.app.message);
+    assert_eq!(s.app.doc.unsaved(), 0, "{:?}", s.app.dash.message);
 }
 
 fn clean(file: &Path) -> pactboard::model::Model {
@@ -111,16 +111,16 @@ fn d_in_targets_removes_the_selected_entry_and_nothing_else() {
     assert!(asked.contains("Remove this entry of"), "{asked}");
     assert!(asked.contains("2026-01-10 announced"), "{asked}");
     keys(&mut s.app, "y");
-    let notes: Vec<_> = s.app.model.targets[0]
+    let notes: Vec<_> = s.app.doc.model.targets[0]
         .entries
         .iter()
         .map(|e| e.note.clone().unwrap())
         .collect();
     assert_eq!(notes, ["first", "third"]);
-    assert_eq!(s.app.unsaved(), 1);
+    assert_eq!(s.app.doc.unsaved(), 1);
     save(&mut s);
     assert_eq!(
-        s.app.message.as_ref().unwrap().text,
+        s.app.dash.message.as_ref().unwrap().text,
         "saved: 1 table removed"
     );
     let after = fs::read_to_string(&file).unwrap();
@@ -132,16 +132,16 @@ fn d_in_targets_removes_the_selected_entry_and_nothing_else() {
             .iter()
             .any(|l| l.contains("first") || l.contains("third"))
     );
-    assert_eq!(clean(&file), s.app.model);
+    assert_eq!(clean(&file), s.app.doc.model);
     // Undone: it is back in its place, and the save writes it back.
     keys(&mut s.app, "u");
     assert_eq!(
-        s.app.model.targets[0].entries[1].note.as_deref(),
+        s.app.doc.model.targets[0].entries[1].note.as_deref(),
         Some("second")
     );
     save(&mut s);
     assert_eq!(clean(&file).targets[0].entries.len(), 3);
-    assert_eq!(clean(&file), s.app.model);
+    assert_eq!(clean(&file), s.app.doc.model);
 }
 
 #[test]
@@ -154,13 +154,16 @@ fn e_in_targets_changes_the_selected_entry_and_undo_takes_it_back() {
     let Some(Modal::Form(form)) = s.app.modal() else {
         panic!("no form");
     };
-    assert!(form.title(&s.app.model).starts_with("Change entry 1 of"));
+    assert!(
+        form.title(&s.app.doc.model)
+            .starts_with("Change entry 1 of")
+    );
     tab_to(&mut s.app, FieldName::Amount);
     ctrl(&mut s.app, 'u');
     keys(&mut s.app, "¥1.25 trillion");
     code(&mut s.app, KeyCode::Enter);
-    assert!(s.app.modal().is_none(), "{:?}", s.app.message);
-    let entries = &s.app.model.targets[0].entries;
+    assert!(s.app.modal().is_none(), "{:?}", s.app.dash.message);
+    let entries = &s.app.doc.model.targets[0].entries;
     assert_eq!(entries.len(), 3);
     let changed = entries.last().unwrap();
     assert_eq!(changed.note.as_deref(), Some("first"));
@@ -185,14 +188,14 @@ fn e_in_targets_changes_the_selected_entry_and_undo_takes_it_back() {
             .any(|l| l.contains("second") || l.contains("third")),
         "{gone:?}"
     );
-    assert_eq!(clean(&file), s.app.model);
+    assert_eq!(clean(&file), s.app.doc.model);
     keys(&mut s.app, "u");
     assert_eq!(
-        s.app.model.targets[0].entries[0].amount.to_bits(),
+        s.app.doc.model.targets[0].entries[0].amount.to_bits(),
         1e12f64.to_bits()
     );
     save(&mut s);
-    assert_eq!(clean(&file), s.app.model);
+    assert_eq!(clean(&file), s.app.doc.model);
 }
 
 #[test]
@@ -202,22 +205,22 @@ fn e_in_pillars_changes_the_title_in_place_and_undo_writes_the_old_bytes_back() 
     let mut s = session(&file);
     s.app.update(Action::Go(View::Pillars));
     let p = s.app.selected_pillar().unwrap();
-    let id = s.app.model.pillars[p].id.clone();
-    let old_title = s.app.model.pillars[p].title.clone();
+    let id = s.app.doc.model.pillars[p].id.clone();
+    let old_title = s.app.doc.model.pillars[p].title.clone();
     keys(&mut s.app, "E");
     let Some(Modal::Form(form)) = s.app.modal() else {
         panic!("no form");
     };
-    assert_eq!(form.title(&s.app.model), format!("Edit pillar {id}"));
+    assert_eq!(form.title(&s.app.doc.model), format!("Edit pillar {id}"));
     ctrl(&mut s.app, 'u');
     keys(&mut s.app, "Economic security and \"critical\" minerals");
     code(&mut s.app, KeyCode::Enter);
-    assert!(s.app.modal().is_none(), "{:?}", s.app.message);
-    assert_eq!(s.app.model.pillars[p].id, id, "the id stays");
-    assert_eq!(s.app.unsaved(), 1);
+    assert!(s.app.modal().is_none(), "{:?}", s.app.dash.message);
+    assert_eq!(s.app.doc.model.pillars[p].id, id, "the id stays");
+    assert_eq!(s.app.doc.unsaved(), 1);
     save(&mut s);
     assert_eq!(
-        s.app.message.as_ref().unwrap().text,
+        s.app.dash.message.as_ref().unwrap().text,
         "saved: 1 table changed in place"
     );
     let after = fs::read_to_string(&file).unwrap();
@@ -256,7 +259,7 @@ fn d_in_pillars_refuses_a_pillar_in_use_and_removes_one_nothing_refers_to() {
     let p = s.app.selected_pillar().unwrap();
     keys(&mut s.app, "D");
     assert!(s.app.modal().is_none());
-    let said = s.app.message.clone().unwrap();
+    let said = s.app.dash.message.clone().unwrap();
     assert!(
         said.error && said.text.contains("is not removed"),
         "{said:?}"
@@ -265,7 +268,7 @@ fn d_in_pillars_refuses_a_pillar_in_use_and_removes_one_nothing_refers_to() {
         said.text.contains("milestone ") || said.text.contains("objective "),
         "{said:?}"
     );
-    assert_eq!(s.app.model.pillars.len(), 7);
+    assert_eq!(s.app.doc.model.pillars.len(), 7);
     let _ = p;
     // A pillar of its own, saved, then removed: the file is as it was.
     keys(&mut s.app, "A");
@@ -275,21 +278,21 @@ fn d_in_pillars_refuses_a_pillar_in_use_and_removes_one_nothing_refers_to() {
     assert_ne!(fs::read_to_string(&file).unwrap(), original);
     keys(&mut s.app, "G");
     assert_eq!(
-        s.app.model.pillars[s.app.selected_pillar().unwrap()].id,
+        s.app.doc.model.pillars[s.app.selected_pillar().unwrap()].id,
         "space-and-science"
     );
     keys(&mut s.app, "D");
     assert!(screen(&s.app).contains("Nothing refers to it"));
     keys(&mut s.app, "y");
-    assert_eq!(s.app.model.pillars.len(), 7);
+    assert_eq!(s.app.doc.model.pillars.len(), 7);
     save(&mut s);
     assert_eq!(fs::read_to_string(&file).unwrap(), original);
     // Undo puts it back; redo takes it out again.
     keys(&mut s.app, "u");
-    assert_eq!(s.app.model.pillars.len(), 8);
+    assert_eq!(s.app.doc.model.pillars.len(), 8);
     ctrl(&mut s.app, 'r');
-    assert_eq!(s.app.model.pillars.len(), 7);
-    assert_eq!(s.app.unsaved(), 0);
+    assert_eq!(s.app.doc.model.pillars.len(), 7);
+    assert_eq!(s.app.doc.unsaved(), 0);
 }
 
 #[test]
@@ -304,14 +307,14 @@ fn a_pillar_removed_before_others_keeps_every_milestone_on_its_pillar() {
         code(&mut s.app, KeyCode::Enter);
     }
     save(&mut s);
-    let ocean = s.app.model.pillars.len() - 1;
+    let ocean = s.app.doc.model.pillars.len() - 1;
     s.app.update(Action::Go(View::Pillars));
     keys(&mut s.app, "G");
     keys(&mut s.app, "a");
     keys(&mut s.app, "Blue economy dialogue");
     code(&mut s.app, KeyCode::Enter);
-    let m = s.app.model.milestones.len() - 1;
-    assert_eq!(s.app.model.milestones[m].pillar, ocean);
+    let m = s.app.doc.model.milestones.len() - 1;
+    assert_eq!(s.app.doc.model.milestones[m].pillar, ocean);
     save(&mut s);
     // An unsaved edit of the milestone: the save compares it with the file's version, which
     // names its pillar by number too.
@@ -321,14 +324,14 @@ fn a_pillar_removed_before_others_keeps_every_milestone_on_its_pillar() {
     );
     code(&mut s.app, KeyCode::Up);
     assert_eq!(
-        s.app.model.pillars[s.app.selected_pillar().unwrap()].id,
+        s.app.doc.model.pillars[s.app.selected_pillar().unwrap()].id,
         "space-and-science"
     );
     keys(&mut s.app, "D y");
     // The notes and the removal; the milestone's pillar is not a change of its own.
-    assert_eq!(s.app.unsaved(), 2);
+    assert_eq!(s.app.doc.unsaved(), 2);
     let pillar_of = |s: &Session| {
-        s.app.model.pillars[s.app.model.milestones[m].pillar]
+        s.app.doc.model.pillars[s.app.doc.model.milestones[m].pillar]
             .id
             .clone()
     };
@@ -342,7 +345,7 @@ fn a_pillar_removed_before_others_keeps_every_milestone_on_its_pillar() {
     keys(&mut s.app, "u");
     assert_eq!(pillar_of(&s), "ocean-economy");
     save(&mut s);
-    assert_eq!(clean(&file), s.app.model);
+    assert_eq!(clean(&file), s.app.doc.model);
 }
 
 #[test]
@@ -351,7 +354,7 @@ fn a_pillar_changed_and_an_entry_removed_are_made_again_on_a_colleagues_version(
     // Mine: the first pillar retitled, the second entry removed.
     s.app.update(Action::Go(View::Pillars));
     let p = s.app.selected_pillar().unwrap();
-    let id = s.app.model.pillars[p].id.clone();
+    let id = s.app.doc.model.pillars[p].id.clone();
     keys(&mut s.app, "E");
     ctrl(&mut s.app, 'u');
     keys(&mut s.app, "Retitled here");
@@ -362,11 +365,11 @@ fn a_pillar_changed_and_an_entry_removed_are_made_again_on_a_colleagues_version(
     keys(&mut s.app, "D y");
     // A colleague's: another pillar retitled and a summary added to mine, saved first.
     let mut colleague = session(&file);
-    let other = (p + 1) % colleague.app.model.pillars.len();
-    let mut theirs = colleague.app.model.pillars[other].clone();
+    let other = (p + 1) % colleague.app.doc.model.pillars.len();
+    let mut theirs = colleague.app.doc.model.pillars[other].clone();
     theirs.title = "Retitled there".into();
     colleague.app.edit_pillar(other, theirs).unwrap();
-    let mut mine_there = colleague.app.model.pillars[p].clone();
+    let mut mine_there = colleague.app.doc.model.pillars[p].clone();
     mine_there.summary = Some("A summary written there".into());
     colleague.app.edit_pillar(p, mine_there).unwrap();
     save(&mut colleague);
@@ -386,5 +389,5 @@ fn a_pillar_changed_and_an_entry_removed_are_made_again_on_a_colleagues_version(
         .map(|e| e.note.clone().unwrap())
         .collect();
     assert_eq!(notes, ["first", "third"]);
-    assert_eq!(model, s.app.model);
+    assert_eq!(model, s.app.doc.model);
 }

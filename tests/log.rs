@@ -92,9 +92,15 @@ fn a_failed_save_in_the_dashboard_is_logged() {
         .with_writer(move || writer.clone())
         .with_ansi(false)
         .finish();
-    let index = session.app.model.milestone_index("future-phases").unwrap();
+    let index = session
+        .app
+        .doc
+        .model
+        .milestone_index("future-phases")
+        .unwrap();
     let row = session
         .app
+        .dash
         .milestones
         .rows
         .iter()

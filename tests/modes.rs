@@ -101,13 +101,16 @@ fn each_key_opens_and_closes_one_thing() {
 fn the_search_box_types_what_no_binding_takes_and_its_arrows_move_the_selection() {
     let mut app = milestones();
     press(&mut app, "/ q s ? backspace");
-    assert_eq!(app.search.query, "qs", "q, s and ? are typed, not acted on");
+    assert_eq!(
+        app.dash.search.query, "qs",
+        "q, s and ? are typed, not acted on"
+    );
     assert_eq!(stack(&app), ["search"]);
-    let before = app.milestones.cursor.selected;
+    let before = app.dash.milestones.cursor.selected;
     press(&mut app, "esc");
-    assert!(app.search.query.is_empty());
+    assert!(app.dash.search.query.is_empty());
     press(&mut app, "/ down");
-    assert_eq!(app.milestones.cursor.selected, before + 1);
+    assert_eq!(app.dash.milestones.cursor.selected, before + 1);
 }
 
 #[test]
@@ -126,7 +129,7 @@ fn a_tab_in_the_detail_closes_it_and_goes_on() {
     let mut app = milestones();
     press(&mut app, "enter tab");
     assert!(stack(&app).is_empty());
-    assert_eq!(app.view, View::Timeline);
+    assert_eq!(app.dash.view, View::Timeline);
 }
 
 #[test]
@@ -138,7 +141,7 @@ fn a_rebound_popup_key_works_and_every_hint_names_it() {
     )
     .unwrap();
     let mut app = milestones();
-    app.keymap = keymap;
+    app.dash.keymap = keymap;
     press(&mut app, "G s");
     let picker = screen(&app);
     assert!(picker.contains("x  ● done"), "{picker}");
@@ -159,7 +162,7 @@ fn a_rebound_popup_key_works_and_every_hint_names_it() {
     );
     press(&mut app, "ctrl-o");
     assert!(stack(&app).is_empty());
-    let said = app.message.as_ref().unwrap().text.clone();
+    let said = app.dash.message.as_ref().unwrap().text.clone();
     assert!(
         said.contains("Ctrl-w saves") && !said.contains("Ctrl-s"),
         "{said}"
@@ -171,7 +174,7 @@ fn a_rebound_popup_key_works_and_every_hint_names_it() {
     assert_eq!(stack(&app), ["confirm quit"]);
     press(&mut app, "w");
     assert!(stack(&app).is_empty());
-    assert!(app.effect.is_some(), "w saves before quitting");
+    assert!(app.dash.effect.is_some(), "w saves before quitting");
 }
 
 #[test]
@@ -187,7 +190,7 @@ fn the_presentations_help_lists_its_own_keys() {
 #[test]
 fn every_line_of_the_help_can_be_read_whole_at_60x20() {
     let mut app = milestones();
-    app.resize(pactboard::ui::viewport(60, 20, &app.model));
+    app.resize(pactboard::ui::viewport(60, 20, &app.doc.model));
     press(&mut app, "?");
     let mut seen = String::new();
     for _ in 0..40 {
@@ -273,7 +276,7 @@ fn a_broken_file_opens_on_its_problems_and_the_dashboard_follows_when_it_is_fixe
     assert!(stack(&session.app).is_empty());
     assert!(!session.app.waiting_for_file());
     assert!(session.document.is_some() && session.waiting_for.is_none());
-    assert_eq!(session.app.model.pillars.len(), 7);
+    assert_eq!(session.app.doc.model.pillars.len(), 7);
     assert!(screen(&session.app).contains("India–Japan"));
 }
 
@@ -291,7 +294,7 @@ fn a_file_broken_on_disk_keeps_the_last_good_version_and_bang_shows_why() {
     let mut session = Session::new(app, document);
     write_model(&file, true);
     session.file_changed();
-    let banner = session.app.banner.clone().unwrap();
+    let banner = session.app.doc.banner.clone().unwrap();
     assert!(banner.contains("! shows the problems"), "{banner}");
     assert!(
         stack(&session.app).is_empty(),
@@ -304,14 +307,14 @@ fn a_file_broken_on_disk_keeps_the_last_good_version_and_bang_shows_why() {
     assert!(stack(&session.app).is_empty());
     write_model(&file, false);
     session.file_changed();
-    assert!(session.app.problems.is_none());
+    assert!(session.app.doc.problems.is_none());
     press(&mut session.app, "!");
     assert!(stack(&session.app).is_empty(), "no problems to show");
 }
 
 /// The screen at `w`×`h` after the app was told that size.
 fn screen_at(app: &mut App, w: u16, h: u16) -> String {
-    app.resize(pactboard::ui::viewport(w, h, &app.model));
+    app.resize(pactboard::ui::viewport(w, h, &app.doc.model));
     to_text(&render(app, &Theme::named(ThemeName::Mono), w, h))
 }
 
@@ -337,8 +340,8 @@ fn at_60x20_every_milestone_of_a_pillar_is_reached_by_scrolling_its_detail() {
     // Back to the list: the arrows move the selection again, and another pillar's detail starts
     // at its top.
     press(&mut app, "left k");
-    assert_eq!(app.pillars.cursor.selected, 0);
-    assert_eq!(app.pillars.panes.scroll, 0);
+    assert_eq!(app.dash.pillars.cursor.selected, 0);
+    assert_eq!(app.dash.pillars.panes.scroll, 0);
 }
 
 #[test]
@@ -360,12 +363,12 @@ fn at_60x20_the_overviews_agreements_scroll_to_the_summits_other_objectives() {
     }
     assert!(seen.contains("Other objectives"), "{seen}");
     press(&mut app, "g");
-    assert_eq!(app.overview.scroll, 0);
+    assert_eq!(app.dash.overview.scroll, 0);
     // Scrolling stops at the last page: one more line down from the end changes nothing.
     press(&mut app, "G");
-    let end = app.overview.scroll;
+    let end = app.dash.overview.scroll;
     press(&mut app, "j");
-    assert_eq!(app.overview.scroll, end);
+    assert_eq!(app.dash.overview.scroll, end);
 }
 
 #[test]
@@ -498,11 +501,11 @@ fn every_view_and_overlay_at_every_size_shows_what_it_is_for() {
 fn at_60x20_every_entry_of_a_target_is_reached_by_scrolling_its_entries() {
     let mut app = app_of("tests/fixtures/valid/full.toml");
     app.update(Action::Go(View::Targets));
-    let entries = app.model.targets[0].entries.len();
+    let entries = app.doc.model.targets[0].entries.len();
     let first = screen_at(&mut app, 60, 16);
     press(&mut app, "right G");
     let last = screen_at(&mut app, 60, 16);
-    let mut dates: Vec<_> = app.model.targets[0]
+    let mut dates: Vec<_> = app.doc.model.targets[0]
         .entries
         .iter()
         .map(|e| e.date)
@@ -520,7 +523,7 @@ fn marked_milestones_change_together_one_history_entry_each_and_one_undo() {
     let mut app = milestones();
     // The last three rows of the table: planned milestones of the economic pillar.
     press(&mut app, "G k k space space space");
-    assert_eq!(app.marked.len(), 3);
+    assert_eq!(app.dash.marked.len(), 3);
     let shown = screen_at(&mut app, 100, 30);
     assert!(shown.contains("· 3 marked"), "{shown}");
     assert!(shown.matches("✓ ").count() >= 3, "{shown}");
@@ -529,8 +532,9 @@ fn marked_milestones_change_together_one_history_entry_each_and_one_undo() {
     press(&mut app, "r");
     app.paste("supply risk");
     press(&mut app, "enter");
-    assert!(app.marked.is_empty(), "the marks are used up");
+    assert!(app.dash.marked.is_empty(), "the marks are used up");
     let at_risk: Vec<_> = app
+        .doc
         .model
         .milestones
         .iter()
@@ -543,14 +547,14 @@ fn marked_milestones_change_together_one_history_entry_each_and_one_undo() {
             Some("supply risk")
         );
     }
-    assert_eq!(app.unsaved(), 3);
+    assert_eq!(app.doc.unsaved(), 3);
     press(&mut app, "u");
-    assert_eq!(app.unsaved(), 0, "one undo takes all three back");
+    assert_eq!(app.doc.unsaved(), 0, "one undo takes all three back");
     press(&mut app, "ctrl-r");
-    assert_eq!(app.unsaved(), 3);
+    assert_eq!(app.doc.unsaved(), 3);
     // Esc clears marks before it clears anything else.
     press(&mut app, "space esc");
-    assert!(app.marked.is_empty());
+    assert!(app.dash.marked.is_empty());
 }
 
 #[test]
@@ -559,9 +563,9 @@ fn a_due_date_can_be_typed_relative_to_today() {
     press(&mut app, "G e ctrl-u");
     app.paste("+2w");
     press(&mut app, "enter");
-    let i = app.model.milestone_index("future-phases").unwrap();
+    let i = app.doc.model.milestone_index("future-phases").unwrap();
     assert_eq!(
-        app.model.milestones[i].due,
+        app.doc.model.milestones[i].due,
         chrono::NaiveDate::from_ymd_opt(2026, 12, 9)
     );
 }
@@ -592,12 +596,14 @@ fn every_milestone_and_objective_title_is_reached_whole_at_every_size() {
         for (w, h) in [(60, 20), (80, 24), (120, 40), (200, 60)] {
             let mut app = app_of(file);
             let titles: Vec<String> = app
+                .doc
                 .model
                 .milestones
                 .iter()
                 .map(|m| m.title.clone())
                 .collect();
             let objectives: Vec<String> = app
+                .doc
                 .model
                 .objectives
                 .iter()
@@ -607,7 +613,7 @@ fn every_milestone_and_objective_title_is_reached_whole_at_every_size() {
             let mut seen = String::new();
             for _ in 0..titles.len() {
                 press(&mut app, "enter");
-                app.resize(pactboard::ui::viewport(w, h, &app.model));
+                app.resize(pactboard::ui::viewport(w, h, &app.doc.model));
                 let buffer = render(&app, &Theme::named(ThemeName::Mono), w, h);
                 // The detail is centred over the body (below the tab row and the header, above
                 // the status line), 8 columns narrower than the screen.
@@ -627,7 +633,7 @@ fn every_milestone_and_objective_title_is_reached_whole_at_every_size() {
             let area = ratatui::layout::Rect::new(0, 0, w, h);
             let mut seen = String::new();
             for _ in 0..60 {
-                app.resize(pactboard::ui::viewport(w, h, &app.model));
+                app.resize(pactboard::ui::viewport(w, h, &app.doc.model));
                 let buffer = render(&app, &Theme::named(ThemeName::Mono), w, h);
                 let pane = pactboard::ui::text_pane(&app, area).unwrap();
                 // `inside` takes a rect with its border.

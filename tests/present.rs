@@ -73,8 +73,8 @@ fn keys_move_through_the_deck_and_a_number_jumps() {
 fn from_the_dashboard_p_presents_and_esc_comes_back_with_the_edits() {
     let mut app = app_of("assets/india-japan.toml");
     app.update(Action::Go(View::Milestones));
-    let i = app.model.milestone_index("future-phases").unwrap();
-    let at = app.now;
+    let i = app.doc.model.milestone_index("future-phases").unwrap();
+    let at = app.doc.now;
     app.edit(
         i,
         Edit::Status {
@@ -87,8 +87,8 @@ fn from_the_dashboard_p_presents_and_esc_comes_back_with_the_edits() {
     assert!(app.presenter().is_some());
     key(&mut app, KeyCode::Esc);
     assert!(app.presenter().is_none() && !app.quitting());
-    assert_eq!(app.view, View::Milestones);
-    assert_eq!(app.unsaved(), 1);
+    assert_eq!(app.dash.view, View::Milestones);
+    assert_eq!(app.doc.unsaved(), 1);
 }
 
 #[test]
@@ -97,8 +97,8 @@ fn the_deck_is_rebuilt_on_a_changed_model_and_stays_on_its_slide() {
     app.start_presentation(None, true);
     app.presenter_mut().unwrap().current = 4;
     let before = to_text(&render(&app, &Theme::named(ThemeName::Mono), 100, 30));
-    let i = app.model.milestone_index("future-phases").unwrap();
-    let at = app.now;
+    let i = app.doc.model.milestone_index("future-phases").unwrap();
+    let at = app.doc.now;
     app.edit(
         i,
         Edit::Status {

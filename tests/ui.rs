@@ -70,16 +70,16 @@ fn the_full_fixture_targets_and_timeline() {
 fn tab_number_keys_and_shift_tab_move_between_views() {
     let mut app = app_of("assets/india-japan.toml");
     press_code(&mut app, KeyCode::Tab);
-    assert_eq!(app.view, View::Pillars);
+    assert_eq!(app.dash.view, View::Pillars);
     press_code(&mut app, KeyCode::BackTab);
     press_code(&mut app, KeyCode::BackTab);
-    assert_eq!(app.view, View::Changes);
+    assert_eq!(app.dash.view, View::Changes);
     press_code(&mut app, KeyCode::BackTab);
-    assert_eq!(app.view, View::Targets);
+    assert_eq!(app.dash.view, View::Targets);
     press(&mut app, "3");
-    assert_eq!(app.view, View::Milestones);
+    assert_eq!(app.dash.view, View::Milestones);
     press(&mut app, "6");
-    assert_eq!(app.view, View::Changes);
+    assert_eq!(app.dash.view, View::Changes);
 }
 
 #[test]
@@ -88,10 +88,10 @@ fn opening_a_pillar_shows_its_milestones_and_esc_clears_the_filter() {
     press(&mut app, "2j");
     assert_eq!(app.selected_pillar(), Some(1));
     press_code(&mut app, KeyCode::Enter);
-    assert_eq!(app.view, View::Milestones);
-    assert_eq!(app.milestones.rows.len(), 7);
+    assert_eq!(app.dash.view, View::Milestones);
+    assert_eq!(app.dash.milestones.rows.len(), 7);
     press_code(&mut app, KeyCode::Esc);
-    assert_eq!(app.milestones.rows.len(), 9);
+    assert_eq!(app.dash.milestones.rows.len(), 9);
 }
 
 #[test]
@@ -113,30 +113,30 @@ fn search_filters_by_id_or_title_enter_keeps_and_esc_clears() {
     press(&mut app, "/");
     assert!(app.search_editor().is_some());
     press(&mut app, "DEEP");
-    assert_eq!(app.milestones.rows.len(), 1);
+    assert_eq!(app.dash.milestones.rows.len(), 1);
     press_code(&mut app, KeyCode::Enter);
     assert!(app.search_editor().is_none());
-    assert_eq!(app.search.query, "DEEP");
+    assert_eq!(app.dash.search.query, "DEEP");
     assert!(screen(&app, 80, 24).contains("search: DEEP"));
     press(&mut app, "/");
     press_code(&mut app, KeyCode::Esc);
-    assert_eq!(app.milestones.rows.len(), 9);
-    assert!(app.search.query.is_empty());
+    assert_eq!(app.dash.milestones.rows.len(), 9);
+    assert!(app.dash.search.query.is_empty());
 }
 
 #[test]
 fn sort_and_filters_cycle_in_the_milestones_view() {
     let mut app = in_view(app_of("assets/india-japan.toml"), View::Milestones);
     press(&mut app, "f");
-    assert_eq!(app.milestones.rows.len(), 6, "planned");
+    assert_eq!(app.dash.milestones.rows.len(), 6, "planned");
     press(&mut app, "ffff");
-    assert_eq!(app.milestones.rows.len(), 3, "done");
+    assert_eq!(app.dash.milestones.rows.len(), 3, "done");
     press(&mut app, "f");
-    assert_eq!(app.milestones.rows.len(), 0, "cancelled");
+    assert_eq!(app.dash.milestones.rows.len(), 0, "cancelled");
     press(&mut app, "f");
-    assert_eq!(app.milestones.rows.len(), 9, "no filter");
+    assert_eq!(app.dash.milestones.rows.len(), 9, "no filter");
     press(&mut app, "F");
-    assert_eq!(app.milestones.rows.len(), 2);
+    assert_eq!(app.dash.milestones.rows.len(), 2);
     press(&mut app, "o");
     assert!(screen(&app, 80, 24).contains("by status"));
 }
@@ -162,7 +162,7 @@ fn help_lists_the_keys_of_the_view_from_the_keymap() {
 #[test]
 fn the_timeline_zooms_and_scrolls() {
     let mut app = in_view(app_of("assets/india-japan.toml"), View::Timeline);
-    app.resize(pactboard::ui::viewport(120, 40, &app.model));
+    app.resize(pactboard::ui::viewport(120, 40, &app.doc.model));
     let years = screen(&app, 120, 40);
     assert!(years.contains("2030"), "{years}");
     press(&mut app, "+");
@@ -172,11 +172,11 @@ fn the_timeline_zooms_and_scrolls() {
         "{quarters}"
     );
     press(&mut app, "+");
-    let start = app.timeline.window_start;
+    let start = app.dash.timeline.window_start;
     press(&mut app, "l");
-    assert!(app.timeline.window_start > start);
+    assert!(app.dash.timeline.window_start > start);
     press_code(&mut app, KeyCode::Left);
-    assert_eq!(app.timeline.window_start, start);
+    assert_eq!(app.dash.timeline.window_start, start);
     assert!(screen(&app, 120, 40).contains("months"));
 }
 
@@ -185,7 +185,7 @@ fn clicks_select_tabs_and_rows() {
     use pactboard::ui::hit_test;
     use ratatui::layout::Rect;
     let mut app = app_of("assets/india-japan.toml");
-    app.resize(pactboard::ui::viewport(100, 30, &app.model));
+    app.resize(pactboard::ui::viewport(100, 30, &app.doc.model));
     let area = Rect::new(0, 0, 100, 30);
     let text = screen(&app, 100, 30);
     let tab_x = text.lines().next().unwrap().find("Milestones").unwrap() as u16;
@@ -197,7 +197,7 @@ fn clicks_select_tabs_and_rows() {
     // Row 5 of the screen is the third milestone row (tabs, header, border, column titles).
     assert_eq!(hit_test(&app, area, 10, 5), Some(Action::Select(1)));
     app.update(Action::Select(1));
-    assert_eq!(app.milestones.cursor.selected, 1);
+    assert_eq!(app.dash.milestones.cursor.selected, 1);
 }
 
 #[test]
@@ -289,7 +289,7 @@ fn a_long_message_wraps_onto_more_status_rows_and_is_never_cut_mid_word() {
 #[test]
 fn scrolled_states_problems_the_editor_and_the_themes() {
     let sized = |app: &mut App, w: u16, h: u16| {
-        app.resize(pactboard::ui::viewport(w, h, &app.model));
+        app.resize(pactboard::ui::viewport(w, h, &app.doc.model));
         screen(app, w, h)
     };
     let mut app = in_view(app_of("tests/fixtures/valid/crowded.toml"), View::Pillars);
@@ -333,7 +333,7 @@ fn scrolled_states_problems_the_editor_and_the_themes() {
 
     for theme in [ThemeName::Light, ThemeName::Mono] {
         let mut app = app_of(common::BUNDLED);
-        app.resize(pactboard::ui::viewport(60, 16, &app.model));
+        app.resize(pactboard::ui::viewport(60, 16, &app.doc.model));
         let buffer = render(&app, &Theme::named(theme), 60, 16);
         insta::assert_debug_snapshot!(
             format!("styles_overview_60x16_{theme:?}").to_lowercase(),

@@ -13,13 +13,13 @@ use crate::model::{Milestone, Pillar, Source, TargetEntry};
 impl App {
     /// Adds `m` after the last milestone; its index.
     pub fn add_milestone(&mut self, m: Milestone) -> Result<usize, AddError> {
-        let index = self.model.add_milestone(m)?;
-        self.edits.shape.inserted(index, None);
-        let id = self.model.milestones[index].id.clone();
+        let index = self.doc.model.add_milestone(m)?;
+        self.doc.edits.shape.inserted(index, None);
+        let id = self.doc.model.milestones[index].id.clone();
         self.record(
             Step::AddedMilestone(Placed {
                 index,
-                milestone: self.model.milestones[index].clone(),
+                milestone: self.doc.model.milestones[index].clone(),
                 place: None,
                 saved: None,
             }),
@@ -34,7 +34,7 @@ impl App {
             return;
         };
         let id = placed.milestone.id.clone();
-        self.marked.remove(&id);
+        self.dash.marked.remove(&id);
         self.record(
             Step::RemovedMilestone(placed),
             format!("removed milestone {id}"),
@@ -43,8 +43,8 @@ impl App {
 
     /// Adds a source after the last one.
     pub fn add_source(&mut self, source: Source) -> Result<usize, AddError> {
-        let index = self.model.add_source(source)?;
-        let s = self.model.sources[index].clone();
+        let index = self.doc.model.add_source(source)?;
+        let s = self.doc.model.sources[index].clone();
         let id = s.id.clone();
         self.record(Step::AddedSource(s), format!("added source {id}"));
         Ok(index)
@@ -52,8 +52,8 @@ impl App {
 
     /// Adds a pillar after the last one.
     pub fn add_pillar(&mut self, pillar: Pillar) -> Result<usize, AddError> {
-        let index = self.model.add_pillar(pillar)?;
-        let p = self.model.pillars[index].clone();
+        let index = self.doc.model.add_pillar(pillar)?;
+        let p = self.doc.model.pillars[index].clone();
         let id = p.id.clone();
         self.record(Step::AddedPillar(p), format!("added pillar {id}"));
         Ok(index)
@@ -61,8 +61,8 @@ impl App {
 
     /// Records an entry of target `target`.
     pub fn add_entry(&mut self, target: usize, entry: TargetEntry) -> Result<(), AddError> {
-        self.model.add_entry(target, entry.clone())?;
-        let id = self.model.targets[target].id.clone();
+        self.doc.model.add_entry(target, entry.clone())?;
+        let id = self.doc.model.targets[target].id.clone();
         self.record(
             Step::AddedEntry { target, entry },
             format!("recorded an entry of {id}"),
@@ -72,10 +72,10 @@ impl App {
 
     /// Takes entry `index` of target `target` out.
     pub fn remove_entry(&mut self, target: usize, index: usize) {
-        let Some(entry) = self.model.remove_entry(target, index) else {
+        let Some(entry) = self.doc.model.remove_entry(target, index) else {
             return;
         };
-        let id = self.model.targets[target].id.clone();
+        let id = self.doc.model.targets[target].id.clone();
         self.record(
             Step::RemovedEntry {
                 target,
@@ -89,11 +89,11 @@ impl App {
     /// Replaces entry `index` of target `target` with `after`, recorded after the target's
     /// other entries (where the save writes it).
     pub fn edit_entry(&mut self, target: usize, index: usize, after: TargetEntry) {
-        let Some(before) = self.model.remove_entry(target, index) else {
+        let Some(before) = self.doc.model.remove_entry(target, index) else {
             return;
         };
-        self.model.targets[target].entries.push(after.clone());
-        let id = self.model.targets[target].id.clone();
+        self.doc.model.targets[target].entries.push(after.clone());
+        let id = self.doc.model.targets[target].id.clone();
         self.record(
             Step::EditedEntry {
                 target,
@@ -107,7 +107,7 @@ impl App {
 
     /// Takes pillar `index` out, unless something refers to it (then the list of what does).
     pub fn remove_pillar(&mut self, index: usize) -> Result<(), Vec<String>> {
-        let pillar = self.model.remove_pillar(index)?;
+        let pillar = self.doc.model.remove_pillar(index)?;
         self.pillar_numbers_moved(index, false);
         let id = pillar.id.clone();
         self.record(
@@ -119,11 +119,12 @@ impl App {
 
     /// Sets pillar `index`'s title, summary and source to `after`'s (its id stays).
     pub fn edit_pillar(&mut self, index: usize, after: Pillar) -> Result<(), AddError> {
-        let Some(before) = self.model.pillars.get(index).cloned() else {
+        let Some(before) = self.doc.model.pillars.get(index).cloned() else {
             return Ok(());
         };
         let same = |a: &str| a.trim().to_lowercase() == after.title.trim().to_lowercase();
         if let Some(other) = self
+            .doc
             .model
             .pillars
             .iter()
@@ -138,7 +139,7 @@ impl App {
         if after.title.trim().is_empty() {
             return Err(AddError::NoTitle("pillar"));
         }
-        self.model.pillars[index] = after.clone();
+        self.doc.model.pillars[index] = after.clone();
         let id = before.id.clone();
         self.record(
             Step::EditedPillar {
@@ -161,11 +162,12 @@ impl App {
                 *p -= 1;
             }
         };
-        self.edits
+        self.doc
+            .edits
             .saved
             .values_mut()
             .for_each(|m| moved(&mut m.pillar));
-        for c in &mut self.unresolved {
+        for c in &mut self.doc.unresolved {
             moved(&mut c.base.pillar);
             moved(&mut c.mine.pillar);
         }
@@ -180,6 +182,7 @@ impl App {
                 entry,
             } => {
                 let there = self
+                    .doc
                     .model
                     .targets
                     .get(*target)
@@ -195,7 +198,7 @@ impl App {
                 }
             }
             Removal::Pillar { id, .. } => {
-                let Some(index) = self.model.pillars.iter().position(|p| p.id == *id) else {
+                let Some(index) = self.doc.model.pillars.iter().position(|p| p.id == *id) else {
                     self.say(format!("pillar `{id}` is no longer in the file"), true);
                     return;
                 };
@@ -214,8 +217,8 @@ impl App {
 
     /// A structural step made: on the undo stack, the views rebuilt, said.
     fn record(&mut self, step: Step, text: String) {
-        self.edits.undo.push(step);
-        self.edits.redo.clear();
+        self.doc.edits.undo.push(step);
+        self.doc.edits.redo.clear();
         self.structure_changed();
         let undo = self.global_key(Action::Undo, "undoes");
         let save = self.global_key(Action::Save, "saves");
@@ -248,24 +251,24 @@ impl App {
             }
             (Step::AddedSource(s), undo) => {
                 if undo {
-                    self.model.sources.pop();
+                    self.doc.model.sources.pop();
                 } else {
-                    self.model.sources.push(s.clone());
+                    self.doc.model.sources.push(s.clone());
                 }
                 let what = format!("added source {}", s.id);
                 (Step::AddedSource(s), what)
             }
             (Step::AddedPillar(p), undo) => {
                 if undo {
-                    self.model.pillars.pop();
+                    self.doc.model.pillars.pop();
                 } else {
-                    self.model.pillars.push(p.clone());
+                    self.doc.model.pillars.push(p.clone());
                 }
                 let what = format!("added pillar {}", p.id);
                 (Step::AddedPillar(p), what)
             }
             (Step::AddedEntry { target, entry }, undo) => {
-                if let Some(t) = self.model.targets.get_mut(target) {
+                if let Some(t) = self.doc.model.targets.get_mut(target) {
                     if undo {
                         t.entries.pop();
                     } else {
@@ -283,7 +286,7 @@ impl App {
                 },
                 undo,
             ) => {
-                if let Some(t) = self.model.targets.get_mut(target) {
+                if let Some(t) = self.doc.model.targets.get_mut(target) {
                     if undo {
                         t.entries.insert(index.min(t.entries.len()), entry.clone());
                     } else if index < t.entries.len() {
@@ -309,7 +312,7 @@ impl App {
                 },
                 undo,
             ) => {
-                if let Some(t) = self.model.targets.get_mut(target) {
+                if let Some(t) = self.doc.model.targets.get_mut(target) {
                     if undo {
                         t.entries.pop();
                         t.entries.insert(index.min(t.entries.len()), before.clone());
@@ -331,9 +334,9 @@ impl App {
             }
             (Step::RemovedPillar { index, pillar }, undo) => {
                 if undo {
-                    self.model.insert_pillar(index, pillar.clone());
+                    self.doc.model.insert_pillar(index, pillar.clone());
                     self.pillar_numbers_moved(index, true);
-                } else if self.model.remove_pillar(index).is_ok() {
+                } else if self.doc.model.remove_pillar(index).is_ok() {
                     self.pillar_numbers_moved(index, false);
                 }
                 let what = format!("removed pillar {}", pillar.id);
@@ -347,7 +350,7 @@ impl App {
                 },
                 undo,
             ) => {
-                if let Some(p) = self.model.pillars.get_mut(index) {
+                if let Some(p) = self.doc.model.pillars.get_mut(index) {
                     *p = if undo { before.clone() } else { after.clone() };
                 }
                 let what = format!("changed pillar {}", before.id);
@@ -369,15 +372,16 @@ impl App {
 
     /// Takes milestone `index` out of the model, with what it takes to put it back.
     fn take_out(&mut self, index: usize) -> Option<Placed> {
-        let milestone = self.model.remove_milestone(index)?;
-        let place = self.edits.shape.taken_out(index, &milestone.id);
-        let saved = self.edits.saved.remove(&index);
-        let later = self.edits.saved.split_off(&index);
-        self.edits
+        let milestone = self.doc.model.remove_milestone(index)?;
+        let place = self.doc.edits.shape.taken_out(index, &milestone.id);
+        let saved = self.doc.edits.saved.remove(&index);
+        let later = self.doc.edits.saved.split_off(&index);
+        self.doc
+            .edits
             .saved
             .extend(later.into_iter().map(|(i, m)| (i - 1, m)));
-        self.unresolved.retain(|c| c.index != index);
-        for c in &mut self.unresolved {
+        self.doc.unresolved.retain(|c| c.index != index);
+        for c in &mut self.doc.unresolved {
             if c.index > index {
                 c.index -= 1;
             }
@@ -392,21 +396,22 @@ impl App {
 
     /// Puts a milestone taken out back where it was.
     fn put_in(&mut self, p: Placed) {
-        let index = p.index.min(self.model.milestones.len());
-        let later = self.edits.saved.split_off(&index);
-        self.edits
+        let index = p.index.min(self.doc.model.milestones.len());
+        let later = self.doc.edits.saved.split_off(&index);
+        self.doc
+            .edits
             .saved
             .extend(later.into_iter().map(|(i, m)| (i + 1, m)));
-        for c in &mut self.unresolved {
+        for c in &mut self.doc.unresolved {
             if c.index >= index {
                 c.index += 1;
             }
         }
         if let (Some(saved), Some(_)) = (p.saved, p.place) {
-            self.edits.saved.insert(index, saved);
+            self.doc.edits.saved.insert(index, saved);
         }
-        self.model.milestones.insert(index, p.milestone);
-        self.edits.shape.inserted(index, p.place);
+        self.doc.model.milestones.insert(index, p.milestone);
+        self.doc.edits.shape.inserted(index, p.place);
     }
 
     /// After a table was added or removed: everything derived from the model again, and a save

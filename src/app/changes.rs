@@ -105,22 +105,22 @@ impl App {
     /// Whether the runner should read the history now: the view is shown and it is unread or
     /// out of date.
     pub fn wants_history(&self) -> bool {
-        self.view == View::Changes
-            && (self.changes.history == History::Unread
-                || (self.changes.stale && self.changes.history != History::Reading))
+        self.dash.view == View::Changes
+            && (self.dash.changes.history == History::Unread
+                || (self.dash.changes.stale && self.dash.changes.history != History::Reading))
     }
 
     /// The runner started reading the history.
     pub fn history_reading(&mut self) {
-        self.changes.stale = false;
-        if !matches!(self.changes.history, History::Read(_)) {
-            self.changes.history = History::Reading;
+        self.dash.changes.stale = false;
+        if !matches!(self.dash.changes.history, History::Read(_)) {
+            self.dash.changes.history = History::Reading;
         }
     }
 
     /// The history read (or why it cannot be).
     pub fn history_read(&mut self, history: Result<Vec<Entry>, String>) {
-        self.changes.history = match history {
+        self.dash.changes.history = match history {
             Ok(entries) => History::Read(entries),
             Err(why) => History::Unavailable(why),
         };
@@ -129,14 +129,14 @@ impl App {
 
     /// The file changed (saved, or on disk): the history shown may miss it.
     pub fn history_stale(&mut self) {
-        if self.changes.history != History::Unread {
-            self.changes.stale = true;
+        if self.dash.changes.history != History::Unread {
+            self.dash.changes.stale = true;
         }
     }
 
     /// The rows after a new history or filter, keeping the cursor in range.
     pub fn refresh_changes(&mut self) {
-        let state = &self.changes;
+        let state = &self.dash.changes;
         let mut rows = Vec::new();
         for (e, entry) in state.entries().iter().enumerate() {
             if state
@@ -157,7 +157,7 @@ impl App {
                 if state
                     .pillar
                     .as_deref()
-                    .is_some_and(|p| pillar_of(change, &self.model) != Some(p))
+                    .is_some_and(|p| pillar_of(change, &self.doc.model) != Some(p))
                 {
                     continue;
                 }
@@ -165,29 +165,35 @@ impl App {
             }
         }
         let page = self.page();
-        self.changes.rows = rows;
-        let len = self.changes.rows.len();
-        let selected = self.changes.cursor.selected;
-        self.changes.cursor.set(selected, len, page);
+        self.dash.changes.rows = rows;
+        let len = self.dash.changes.rows.len();
+        let selected = self.dash.changes.cursor.selected;
+        self.dash.changes.cursor.set(selected, len, page);
         if len == 0 {
-            self.changes.detail = false;
+            self.dash.changes.detail = false;
         }
     }
 
     /// The next pillar filter: none, then each pillar in file order.
     pub(super) fn cycle_changes_pillar(&mut self) {
-        let ids: Vec<&str> = self.model.pillars.iter().map(|p| p.id.as_str()).collect();
-        self.changes.pillar = next_of(&ids, self.changes.pillar.as_deref());
-        self.changes.cursor = Cursor::default();
+        let ids: Vec<&str> = self
+            .doc
+            .model
+            .pillars
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect();
+        self.dash.changes.pillar = next_of(&ids, self.dash.changes.pillar.as_deref());
+        self.dash.changes.cursor = Cursor::default();
         self.refresh_changes();
     }
 
     /// The next author filter: none, then each author, the latest first.
     pub(super) fn cycle_changes_author(&mut self) {
-        let authors = self.changes.authors();
+        let authors = self.dash.changes.authors();
         let names: Vec<&str> = authors.iter().map(String::as_str).collect();
-        self.changes.author = next_of(&names, self.changes.author.as_deref());
-        self.changes.cursor = Cursor::default();
+        self.dash.changes.author = next_of(&names, self.dash.changes.author.as_deref());
+        self.dash.changes.cursor = Cursor::default();
         self.refresh_changes();
     }
 }

@@ -29,9 +29,9 @@ impl App {
         self.history_stale();
         let was_waiting = self.waiting_for_file();
         self.replace_model(|app| {
-            app.model = model;
-            app.edits = Edits::of(&app.model);
-            app.absorbed = false;
+            app.doc.model = model;
+            app.doc.edits = Edits::of(&app.doc.model);
+            app.doc.absorbed = false;
             // Said first, so that a popup closed for a milestone gone says so instead.
             app.say(
                 if was_waiting {
@@ -45,7 +45,7 @@ impl App {
         self.file_fixed();
         if was_waiting {
             let span = self.time_span();
-            self.timeline.window_start = span.0;
+            self.dash.timeline.window_start = span.0;
         }
     }
 
@@ -55,11 +55,11 @@ impl App {
     fn replace_model(&mut self, change: impl FnOnce(&mut Self)) {
         let keep = self
             .selected_milestone()
-            .map(|i| self.model.milestones[i].id.clone());
+            .map(|i| self.doc.model.milestones[i].id.clone());
         change(self);
         self.after_new_model();
         if let Some(id) = keep
-            && let Some(i) = self.model.milestone_index(&id)
+            && let Some(i) = self.doc.model.milestone_index(&id)
         {
             self.select_milestone(i);
         }
@@ -73,7 +73,7 @@ impl App {
         self.file_fixed();
         let conflicts = self.rebase_edits(theirs);
         if conflicts.is_empty() {
-            self.effect = Some(Effect::Save);
+            self.dash.effect = Some(Effect::Save);
         } else {
             self.open_popup(Modal::Conflict {
                 theirs_kept: conflicts,
@@ -88,11 +88,11 @@ impl App {
         self.history_stale();
         self.file_fixed();
         // The banner is the news now, unless the rebase has something worse to say.
-        self.message = None;
+        self.dash.message = None;
         let conflicts = self.rebase_edits(theirs);
         let n = conflicts.len();
-        self.unresolved = conflicts;
-        let unsaved = self.unsaved();
+        self.doc.unresolved = conflicts;
+        let unsaved = self.doc.unsaved();
         let mut banner = format!(
             "changed on disk: showing it with your {unsaved} unsaved change{} on top{}",
             if unsaved == 1 { "" } else { "s" },
@@ -104,8 +104,8 @@ impl App {
                 if n == 1 { "" } else { "s" }
             ));
         }
-        self.banner = Some(banner);
-        self.absorbed = true;
+        self.doc.banner = Some(banner);
+        self.doc.absorbed = true;
     }
 
     /// Replaces the model with `theirs` and re-applies this session's edits to it, by id; gives
@@ -134,29 +134,29 @@ impl App {
         conflicts: &mut Vec<Conflict>,
         lost: &mut Vec<String>,
     ) {
-        let mine = std::mem::replace(&mut self.model, theirs);
-        let structure = self.edits.shape.structure(&mine);
-        let mut edits = Edits::of(&self.model);
+        let mine = std::mem::replace(&mut self.doc.model, theirs);
+        let structure = self.doc.edits.shape.structure(&mine);
+        let mut edits = Edits::of(&self.doc.model);
         let mut saved = BTreeMap::new();
-        for (i, before) in std::mem::take(&mut self.edits.saved) {
+        for (i, before) in std::mem::take(&mut self.doc.edits.saved) {
             let current = &mine.milestones[i];
-            if *current == before || self.edits.shape.place(i).is_none() {
+            if *current == before || self.doc.edits.shape.place(i).is_none() {
                 continue;
             }
-            let j = self.model.milestone_index(&before.id);
+            let j = self.doc.model.milestone_index(&before.id);
             // My version and the base with their references in this version's numbering.
             let adopted = j.and_then(|j| {
-                let base = self.model.adopt(&before, &mine)?;
-                let current = self.model.adopt(current, &mine)?;
+                let base = self.doc.model.adopt(&before, &mine)?;
+                let current = self.doc.model.adopt(current, &mine)?;
                 Some((j, base, current))
             });
             match adopted {
                 // Untouched there: my edits go on top as they are.
                 Some((j, base, current))
-                    if !edited_fields(&self.model.milestones[j], &base).contains(&true) =>
+                    if !edited_fields(&self.doc.model.milestones[j], &base).contains(&true) =>
                 {
-                    saved.insert(j, self.model.milestones[j].clone());
-                    copy_edited(&mut self.model.milestones[j], &current);
+                    saved.insert(j, self.doc.model.milestones[j].clone());
+                    copy_edited(&mut self.doc.model.milestones[j], &current);
                 }
                 Some((j, base, current)) => conflicts.push(Conflict {
                     index: j,
@@ -165,7 +165,7 @@ impl App {
                     mine: current,
                 }),
                 // Removed there under my edit: the person settles it, never a silent drop.
-                None if j.is_none() => match self.model.adopt(current, &mine) {
+                None if j.is_none() => match self.doc.model.adopt(current, &mine) {
                     Some(current) => conflicts.push(Conflict {
                         index: usize::MAX,
                         gone: true,
@@ -178,11 +178,11 @@ impl App {
             }
         }
         edits.saved = saved;
-        self.edits = edits;
+        self.doc.edits = edits;
         self.put_structure_on(&mine, structure, lost);
         // Conflicts set aside earlier: where their milestones are in this version.
-        for mut c in std::mem::take(&mut self.unresolved) {
-            let here = self.model.milestone_index(&c.base.id);
+        for mut c in std::mem::take(&mut self.doc.unresolved) {
+            let here = self.doc.model.milestone_index(&c.base.id);
             c.gone = here.is_none();
             c.index = here.unwrap_or(usize::MAX);
             conflicts.push(c);
@@ -194,12 +194,12 @@ impl App {
     /// to something gone there, is `lost`.
     fn put_structure_on(&mut self, mine: &Model, s: Structure, lost: &mut Vec<String>) {
         for id in &s.removed_milestones {
-            if let Some(j) = self.model.milestone_index(id) {
-                self.model.milestones.remove(j);
-                self.edits.shape.taken_out(j, id);
+            if let Some(j) = self.doc.model.milestone_index(id) {
+                self.doc.model.milestones.remove(j);
+                self.doc.edits.shape.taken_out(j, id);
                 // Edits of theirs set aside for it no longer matter.
-                let later = self.edits.saved.split_off(&j);
-                self.edits.saved.extend(
+                let later = self.doc.edits.saved.split_off(&j);
+                self.doc.edits.saved.extend(
                     later
                         .into_iter()
                         .filter(|(i, _)| *i != j)
@@ -208,8 +208,8 @@ impl App {
             }
         }
         for id in &s.removed_sources {
-            if let Some(i) = self.model.sources.iter().position(|x| x.id == *id)
-                && self.model.remove_source(i).is_err()
+            if let Some(i) = self.doc.model.sources.iter().position(|x| x.id == *id)
+                && self.doc.model.remove_source(i).is_err()
             {
                 lost.push(format!(
                     "the removal of source {id} (something there refers to it now)"
@@ -217,8 +217,8 @@ impl App {
             }
         }
         for id in &s.removed_pillars {
-            if let Some(i) = self.model.pillars.iter().position(|x| x.id == *id)
-                && self.model.remove_pillar(i).is_err()
+            if let Some(i) = self.doc.model.pillars.iter().position(|x| x.id == *id)
+                && self.doc.model.remove_pillar(i).is_err()
             {
                 lost.push(format!(
                     "the removal of pillar {id} (something there refers to it now)"
@@ -226,7 +226,7 @@ impl App {
             }
         }
         for (table, id, values) in &s.revalued {
-            if !self.model.set_values(*table, id, values) {
+            if !self.doc.model.set_values(*table, id, values) {
                 lost.push(format!(
                     "your change to {} {id}",
                     table.array().trim_end_matches('s')
@@ -234,80 +234,84 @@ impl App {
             }
         }
         for source in s.added_sources {
-            if self.model.add_source(source.clone()).is_err() {
+            if self.doc.model.add_source(source.clone()).is_err() {
                 lost.push(source.id);
             }
         }
         for mut pillar in s.added_pillars {
-            let Some(adopted) = self.model.adopt_source(pillar.source, mine) else {
+            let Some(adopted) = self.doc.model.adopt_source(pillar.source, mine) else {
                 lost.push(pillar.id);
                 continue;
             };
             pillar.source = adopted;
-            if self.model.add_pillar(pillar.clone()).is_err() {
+            if self.doc.model.add_pillar(pillar.clone()).is_err() {
                 lost.push(pillar.id);
             }
         }
         for i in s.added_milestones {
             let m = &mine.milestones[i];
-            match self.model.adopt(m, mine) {
-                Some(m) if self.model.milestone_index(&m.id).is_none() => {
-                    self.model.milestones.push(m);
-                    self.edits
+            match self.doc.model.adopt(m, mine) {
+                Some(m) if self.doc.model.milestone_index(&m.id).is_none() => {
+                    self.doc.model.milestones.push(m);
+                    self.doc
+                        .edits
                         .shape
-                        .inserted(self.model.milestones.len() - 1, None);
+                        .inserted(self.doc.model.milestones.len() - 1, None);
                 }
                 _ => lost.push(m.id.clone()),
             }
         }
         for (target, removed, added) in s.entries {
-            let Some(t) = self.model.targets.iter().position(|x| x.id == target) else {
+            let Some(t) = self.doc.model.targets.iter().position(|x| x.id == target) else {
                 lost.push(format!("the entries of {target}"));
                 continue;
             };
             for e in removed {
-                let entries = &mut self.model.targets[t].entries;
+                let entries = &mut self.doc.model.targets[t].entries;
                 if let Some(k) = entries.iter().position(|x| *x == e) {
                     entries.remove(k);
                 }
             }
             for mut e in added {
-                let Some(adopted) = self.model.adopt_source(e.source, mine) else {
+                let Some(adopted) = self.doc.model.adopt_source(e.source, mine) else {
                     lost.push(format!("an entry of {target}"));
                     continue;
                 };
                 e.source = adopted;
-                self.model.targets[t].entries.push(e);
+                self.doc.model.targets[t].entries.push(e);
             }
         }
     }
 
     /// Brings everything derived from the model up to date with it.
     pub(super) fn after_new_model(&mut self) {
-        self.figures = Figures::compute(&self.model, self.today());
-        self.span = self.compute_span();
-        self.by_pillar = super::rows::by_pillar(&self.model);
-        self.search_index = super::rows::SearchIndex::new(&self.model);
+        self.doc.figures = Figures::compute(&self.doc.model, self.today());
+        self.doc.span = self.compute_span();
+        self.doc.by_pillar = super::rows::by_pillar(&self.doc.model);
+        self.doc.search_index = super::rows::SearchIndex::new(&self.doc.model);
         self.refresh();
         self.rebuild_deck();
     }
 
     fn select_milestone(&mut self, index: usize) {
         let page = self.page();
-        if let Some(row) = self.milestones.rows.iter().position(|&r| r == index) {
-            self.milestones
+        if let Some(row) = self.dash.milestones.rows.iter().position(|&r| r == index) {
+            self.dash
+                .milestones
                 .cursor
-                .set(row, self.milestones.rows.len(), page);
+                .set(row, self.dash.milestones.rows.len(), page);
         }
         if let Some(row) = self
+            .dash
             .timeline
             .rows
             .iter()
             .position(|r| *r == super::TimelineRow::Milestone(index))
         {
-            self.timeline
+            self.dash
+                .timeline
                 .cursor
-                .set(row, self.timeline.rows.len(), page);
+                .set(row, self.dash.timeline.rows.len(), page);
         }
     }
 }

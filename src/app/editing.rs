@@ -136,7 +136,7 @@ fn describe(applied: &Applied) -> String {
     }
 }
 
-impl App {
+impl super::Document {
     /// How many changes differ from the file: each field of a milestone edited counts one, each
     /// table added or removed one (an edit undone is no longer a change).
     pub fn unsaved(&self) -> usize {
@@ -188,27 +188,34 @@ impl App {
             authored: self.edits.shape.plan(&self.model),
         }
     }
+}
 
+impl App {
     /// " · KEY does" for the key that does `action` on the dashboard, or nothing when no key
     /// does it: how a message names a key, so that it stays true after a rebinding.
     pub(super) fn global_key(&self, action: Action, does: &str) -> String {
-        self.keymap
-            .label(&[Section::In(self.view), Section::Global], action)
+        self.dash
+            .keymap
+            .label(&[Section::In(self.dash.view), Section::Global], action)
             .map(|key| format!(" · {key} {does}"))
             .unwrap_or_default()
     }
 
     /// "; KEY does" for the save key, or nothing when no key saves.
     pub(super) fn save_key_says(&self, does: &str) -> String {
-        self.keymap
-            .label(&[Section::In(self.view), Section::Global], Action::Save)
+        self.dash
+            .keymap
+            .label(
+                &[Section::In(self.dash.view), Section::Global],
+                Action::Save,
+            )
             .map(|key| format!("; {key} {does}"))
             .unwrap_or_default()
     }
 
     /// Shows a message in the footer.
     pub fn say(&mut self, text: impl Into<String>, error: bool) {
-        self.message = Some(Message {
+        self.dash.message = Some(Message {
             text: text.into(),
             error,
         });
@@ -224,12 +231,12 @@ impl App {
         let mut step = Vec::new();
         let mut refused = None;
         for (milestone, edit) in edits {
-            let Some(current) = self.model.milestones.get(milestone).cloned() else {
+            let Some(current) = self.doc.model.milestones.get(milestone).cloned() else {
                 continue;
             };
-            match self.model.apply(milestone, edit) {
+            match self.doc.model.apply(milestone, edit) {
                 Ok(applied) => {
-                    self.edits.saved.entry(milestone).or_insert(current);
+                    self.doc.edits.saved.entry(milestone).or_insert(current);
                     step.push(applied);
                 }
                 Err(e) => refused = Some(e.to_string()),
@@ -237,8 +244,8 @@ impl App {
         }
         if !step.is_empty() {
             let text = describe_step(&step);
-            self.edits.undo.push(Step::Edits(step));
-            self.edits.redo.clear();
+            self.doc.edits.undo.push(Step::Edits(step));
+            self.doc.edits.redo.clear();
             self.changed();
             let undo = self.global_key(Action::Undo, "undoes");
             let save = self.global_key(Action::Save, "saves");
@@ -260,9 +267,9 @@ impl App {
     /// Takes the last edit off the undo stack onto the redo stack (or back).
     fn step_history(&mut self, undo: bool) {
         let (from, word) = if undo {
-            (&mut self.edits.undo, "undo")
+            (&mut self.doc.edits.undo, "undo")
         } else {
-            (&mut self.edits.redo, "redo")
+            (&mut self.doc.edits.redo, "redo")
         };
         let Some(step) = from.pop() else {
             self.say(format!("nothing to {word}"), true);
@@ -279,63 +286,67 @@ impl App {
             structural => self.step_structure(structural, undo),
         };
         if undo {
-            self.edits.redo.push(step);
+            self.doc.edits.redo.push(step);
         } else {
-            self.edits.undo.push(step);
+            self.doc.edits.undo.push(step);
         }
     }
 
     /// Undoes or redoes edits in place.
     fn step_edits(&mut self, step: &[Applied], undo: bool) {
         for applied in step {
-            let current = self.model.milestones[applied.milestone].clone();
-            self.edits.saved.entry(applied.milestone).or_insert(current);
+            let current = self.doc.model.milestones[applied.milestone].clone();
+            self.doc
+                .edits
+                .saved
+                .entry(applied.milestone)
+                .or_insert(current);
         }
         if undo {
             for applied in step.iter().rev() {
-                self.model.undo(applied);
+                self.doc.model.undo(applied);
             }
         } else {
             for applied in step {
-                self.model.redo(applied);
+                self.doc.model.redo(applied);
             }
         }
     }
 
     pub(super) fn request_save(&mut self) {
-        if self.origin.read_only {
+        if self.doc.origin.read_only {
             self.say(
                 "read-only: `pactboard init FILE` writes a copy you can edit and save",
                 true,
             );
-        } else if self.unsaved() == 0 {
+        } else if self.doc.unsaved() == 0 {
             self.say("nothing to save", false);
         } else if let Some(question) = self.ask_unresolved() {
             self.open_popup(question);
         } else {
-            self.effect = Some(Effect::Save);
+            self.dash.effect = Some(Effect::Save);
         }
     }
 
     /// The conflict question again, for edits set aside with `Esc`.
     pub(super) fn ask_unresolved(&mut self) -> Option<Modal> {
-        (!self.unresolved.is_empty()).then(|| Modal::Conflict {
-            theirs_kept: std::mem::take(&mut self.unresolved),
+        (!self.doc.unresolved.is_empty()).then(|| Modal::Conflict {
+            theirs_kept: std::mem::take(&mut self.doc.unresolved),
             offset: 0,
         })
     }
 
     pub(super) fn request_quit(&mut self) {
-        if self.unsaved() > 0 {
+        if self.doc.unsaved() > 0 {
             self.open_popup(Modal::ConfirmQuit);
         } else {
-            self.closing = Closing::Now;
+            self.dash.closing = Closing::Now;
         }
     }
 
     /// After any change to the model: figures and lists again, and a save if autosaving.
     fn changed(&mut self) {
-        self.figures = Figures::compute(&self.model, self.today());
+        self.doc.figures = Figures::compute(&self.doc.model, self.today());
         self.refresh();
         self.rebuild_deck();
         self.autosave_if_on();
@@ -343,10 +354,10 @@ impl App {
 
     /// Asks for a save when autosaving (or the conflict question first).
     pub(super) fn autosave_if_on(&mut self) {
-        if self.autosave && !self.origin.read_only {
+        if self.doc.autosave && !self.doc.origin.read_only {
             match self.ask_unresolved() {
                 Some(question) => self.open_popup(question),
-                None => self.effect = Some(Effect::Save),
+                None => self.dash.effect = Some(Effect::Save),
             }
         }
     }
@@ -355,14 +366,15 @@ impl App {
     pub fn saved(&mut self) {
         self.history_stale();
         let ids: Vec<String> = self
+            .doc
             .changes()
             .iter()
-            .map(|(i, _)| self.model.milestones[*i].id.clone())
+            .map(|(i, _)| self.doc.model.milestones[*i].id.clone())
             .collect();
         // The tables as the save wrote them: pillars and sources changed in place, tables
         // added, tables removed (an entry changed is one of each: it is written again).
-        let revalued = self.edits.shape.revalued(&self.model);
-        let authored = self.edits.shape.plan(&self.model);
+        let revalued = self.doc.edits.shape.revalued(&self.doc.model);
+        let authored = self.doc.edits.shape.plan(&self.doc.model);
         let removed = authored.iter().filter(|a| a.is_removal()).count();
         let tables: Vec<String> = [
             (revalued.len(), "changed in place"),
@@ -382,26 +394,36 @@ impl App {
             let sep = if what.is_empty() { ": " } else { "; " };
             what.push_str(&format!("{sep}{}", tables.join(", ")));
         }
-        let how = if self.autosave { "autosaved" } else { "saved" };
-        self.edits.saved.clear();
-        self.edits.shape.saved(&self.model);
+        let how = if self.doc.autosave {
+            "autosaved"
+        } else {
+            "saved"
+        };
+        self.doc.edits.saved.clear();
+        self.doc.edits.shape.saved(&self.doc.model);
         // What the stacks hold of milestones taken out is no longer in the file.
-        for step in self.edits.undo.iter_mut().chain(&mut self.edits.redo) {
+        for step in self
+            .doc
+            .edits
+            .undo
+            .iter_mut()
+            .chain(&mut self.doc.edits.redo)
+        {
             if let Step::AddedMilestone(p) | Step::RemovedMilestone(p) = step {
                 p.place = None;
                 p.saved = None;
             }
         }
-        self.absorbed = false;
+        self.doc.absorbed = false;
         self.say(format!("{how}{what}"), false);
-        if self.closing == Closing::AfterSave {
-            self.closing = Closing::Now;
+        if self.dash.closing == Closing::AfterSave {
+            self.dash.closing = Closing::Now;
         }
     }
 
     /// The save asked for failed; the edits stay in memory.
     pub fn save_failed(&mut self, why: &str) {
-        self.closing = Closing::No;
+        self.dash.closing = Closing::No;
         self.say(
             format!(
                 "not saved: {why} (your edits are kept{})",
@@ -418,27 +440,27 @@ impl App {
 
     /// The file now being edited is `name` (after a "save as").
     pub fn renamed(&mut self, name: String) {
-        self.origin.name = name;
-        self.not_writable = None;
+        self.doc.origin.name = name;
+        self.doc.not_writable = None;
     }
 
     /// The save was refused until the person confirms by saving again; the edits stay.
     /// The file may not be written by this user: say so, and offer to save the edits as
     /// another file (Esc keeps them unsaved here).
     pub fn cannot_write_here(&mut self, why: &str) {
-        self.not_writable = Some(why.to_string());
+        self.doc.not_writable = Some(why.to_string());
         self.say(
             format!("not saved: {why}; save your edits as another file (Esc keeps them unsaved)"),
             true,
         );
-        let name = self.origin.name.clone();
+        let name = self.doc.origin.name.clone();
         self.open_popup(super::modal::Modal::SaveAs {
             editor: super::editor::LineEditor::new(&name),
         });
     }
 
     pub fn save_refused(&mut self, why: &str) {
-        self.closing = Closing::No;
+        self.dash.closing = Closing::No;
         self.say(format!("not saved: {why}"), true);
     }
 }

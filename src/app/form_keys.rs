@@ -14,46 +14,53 @@ impl App {
         if self.refuse_read_only() {
             return;
         }
-        if self.view == View::Targets {
-            let target = self.targets.cursor.selected;
-            if target < self.model.targets.len() {
-                let form = Form::entry(&self.model, target, None, self.today());
+        if self.dash.view == View::Targets {
+            let target = self.dash.targets.cursor.selected;
+            if target < self.doc.model.targets.len() {
+                let form = Form::entry(&self.doc.model, target, None, self.today());
                 self.open_popup(Modal::Form(Box::new(form)));
             } else {
                 self.say("the file has no targets to record an amount of", true);
             }
             return;
         }
-        if self.model.pillars.is_empty() {
+        if self.doc.model.pillars.is_empty() {
             self.say("add a pillar first: a milestone belongs to one", true);
             return;
         }
-        let pillar = match self.view {
+        let pillar = match self.dash.view {
             View::Overview | View::Pillars => self.selected_pillar(),
-            View::Timeline => match self.timeline.rows.get(self.timeline.cursor.selected) {
+            View::Timeline => match self
+                .dash
+                .timeline
+                .rows
+                .get(self.dash.timeline.cursor.selected)
+            {
                 Some(super::TimelineRow::Pillar(p)) => Some(*p),
-                Some(super::TimelineRow::Milestone(i)) => Some(self.model.milestones[*i].pillar),
+                Some(super::TimelineRow::Milestone(i)) => {
+                    Some(self.doc.model.milestones[*i].pillar)
+                }
                 None => None,
             },
             _ => self
                 .selected_milestone()
-                .map(|i| self.model.milestones[i].pillar),
+                .map(|i| self.doc.model.milestones[i].pillar),
         };
-        let form = Form::milestone(&self.model, pillar, None, self.today());
+        let form = Form::milestone(&self.doc.model, pillar, None, self.today());
         self.open_popup(Modal::Form(Box::new(form)));
     }
 
     /// `E`: every field of the selected milestone; in the pillars view the selected pillar's,
     /// in the targets view the selected entry's.
     pub(super) fn open_edit_form(&mut self) {
-        match self.view {
+        match self.dash.view {
             View::Pillars => {
                 if self.refuse_read_only() {
                     return;
                 }
                 match self.selected_pillar() {
                     Some(p) => {
-                        let form = Form::pillar(&self.model, Some(p), self.today());
+                        let form = Form::pillar(&self.doc.model, Some(p), self.today());
                         self.open_popup(Modal::Form(Box::new(form)));
                     }
                     None => self.say("the file has no pillars", true),
@@ -66,7 +73,7 @@ impl App {
                 }
                 match self.selected_entry() {
                     Some((t, e)) => {
-                        let form = Form::entry(&self.model, t, Some(e), self.today());
+                        let form = Form::entry(&self.doc.model, t, Some(e), self.today());
                         self.open_popup(Modal::Form(Box::new(form)));
                     }
                     None => self.say("this target has no entries to change", true),
@@ -76,11 +83,11 @@ impl App {
             _ => {}
         }
         if let Some(i) = self.editable_milestone() {
-            let r = MilestoneRef::new(&self.model, i);
+            let r = MilestoneRef::new(&self.doc.model, i);
             let form = Form::milestone(
-                &self.model,
+                &self.doc.model,
                 None,
-                Some((r, &self.model.milestones[i])),
+                Some((r, &self.doc.model.milestones[i])),
                 self.today(),
             );
             self.open_popup(Modal::Form(Box::new(form)));
@@ -90,7 +97,7 @@ impl App {
     /// `D`: asks before removing the selected milestone; in the pillars view the selected
     /// pillar (refused with what refers to it), in the targets view the selected entry.
     pub(super) fn ask_remove(&mut self) {
-        match self.view {
+        match self.dash.view {
             View::Pillars => {
                 if self.refuse_read_only() {
                     return;
@@ -99,9 +106,9 @@ impl App {
                     self.say("the file has no pillars", true);
                     return;
                 };
-                let users = self.model.pillar_users(p);
+                let users = self.doc.model.pillar_users(p);
                 if users.is_empty() {
-                    let pillar = &self.model.pillars[p];
+                    let pillar = &self.doc.model.pillars[p];
                     self.open_popup(Modal::ConfirmRemoveTable(Removal::Pillar {
                         id: pillar.id.clone(),
                         title: pillar.title.clone(),
@@ -112,7 +119,7 @@ impl App {
                     self.say(
                         format!(
                             "pillar {} is not removed: {} refer{} to it ({}{}); move or remove them first",
-                            self.model.pillars[p].id,
+                            self.doc.model.pillars[p].id,
                             users.len(),
                             if users.len() == 1 { "s" } else { "" },
                             shown.join(", "),
@@ -133,7 +140,7 @@ impl App {
                 }
                 match self.selected_entry() {
                     Some((target, index)) => {
-                        let entry = self.model.targets[target].entries[index].clone();
+                        let entry = self.doc.model.targets[target].entries[index].clone();
                         self.open_popup(Modal::ConfirmRemoveTable(Removal::Entry {
                             target,
                             index,
@@ -147,9 +154,9 @@ impl App {
             _ => {}
         }
         if let Some(i) = self.editable_milestone() {
-            let history = self.model.milestones[i].history.len();
+            let history = self.doc.model.milestones[i].history.len();
             self.open_popup(Modal::ConfirmRemove {
-                milestone: MilestoneRef::new(&self.model, i),
+                milestone: MilestoneRef::new(&self.doc.model, i),
                 history,
             });
         }
@@ -161,9 +168,9 @@ impl App {
             return;
         }
         let form = if pillar {
-            Form::pillar(&self.model, None, self.today())
+            Form::pillar(&self.doc.model, None, self.today())
         } else {
-            Form::source(&self.model, self.today())
+            Form::source(&self.doc.model, self.today())
         };
         self.open_popup(Modal::Form(Box::new(form)));
     }
@@ -185,14 +192,14 @@ impl App {
         match action {
             Some(Action::NextField) => form.move_focus(1),
             Some(Action::PreviousField) => form.move_focus(-1),
-            Some(Action::CursorRight) if choosing => form.cycle(1, &self.model),
-            Some(Action::CursorLeft) if choosing => form.cycle(-1, &self.model),
+            Some(Action::CursorRight) if choosing => form.cycle(1, &self.doc.model),
+            Some(Action::CursorLeft) if choosing => form.cycle(-1, &self.doc.model),
             Some(Action::Cancel) => return None,
             Some(Action::Accept) => return self.accept_form(form),
             _ if choosing => {
                 // A letter jumps to the next choice that starts with it.
                 if let Some(c) = key.and_then(Key::character) {
-                    form.jump_to(c, &self.model);
+                    form.jump_to(c, &self.doc.model);
                 }
             }
             _ => {
@@ -207,7 +214,7 @@ impl App {
                         EditorKey::Edited => {}
                     }
                 }
-                form.typed(&self.model);
+                form.typed(&self.doc.model);
             }
         }
         Some(form)
@@ -215,7 +222,7 @@ impl App {
 
     /// Makes what a valid form describes; an invalid one stays open on its first bad field.
     fn accept_form(&mut self, mut form: Form) -> Option<Form> {
-        form.check(&self.model);
+        form.check(&self.doc.model);
         form.tried = true;
         if let Some(bad) = form.first_invalid() {
             form.focus = bad;
@@ -232,15 +239,16 @@ impl App {
         }
         let result = match &form.kind {
             FormKind::Milestone(None) => form
-                .new_milestone(&self.model)
+                .new_milestone(&self.doc.model)
                 .map(|m| self.add_milestone(m).map(|i| self.select_new(i))),
             FormKind::Milestone(Some(r)) => {
-                let (Some(i), Some(details)) = (r.find(&self.model), form.details(&self.model))
+                let (Some(i), Some(details)) =
+                    (r.find(&self.doc.model), form.details(&self.doc.model))
                 else {
                     self.say(format!("`{}` is no longer in the file", r.id), true);
                     return None;
                 };
-                if details == Details::of(&self.model.milestones[i]) {
+                if details == Details::of(&self.doc.model.milestones[i]) {
                     self.say("nothing changed", false);
                 } else {
                     self.edit(i, Edit::Details(Box::new(details)));
@@ -252,8 +260,9 @@ impl App {
                 editing: Some((index, was)),
             } => {
                 let (target, index) = (*target, *index);
-                let unit = self.model.targets.get(target).map(|t| t.unit.clone());
+                let unit = self.doc.model.targets.get(target).map(|t| t.unit.clone());
                 let still = self
+                    .doc
                     .model
                     .targets
                     .get(target)
@@ -268,7 +277,7 @@ impl App {
                 }
                 let entry = unit
                     .as_deref()
-                    .and_then(|unit| form.new_entry(unit, &self.model));
+                    .and_then(|unit| form.new_entry(unit, &self.doc.model));
                 match entry {
                     Some(e) if e == *was => {
                         self.say("nothing changed", false);
@@ -286,12 +295,12 @@ impl App {
                 editing: None,
             } => {
                 let target = *target;
-                let unit = self.model.targets.get(target).map(|t| t.unit.clone());
+                let unit = self.doc.model.targets.get(target).map(|t| t.unit.clone());
                 let entry = unit
                     .as_deref()
-                    .and_then(|unit| form.new_entry(unit, &self.model));
+                    .and_then(|unit| form.new_entry(unit, &self.doc.model));
                 if let Some(e) = &entry
-                    && self.model.has_entry_like(target, e)
+                    && self.doc.model.has_entry_like(target, e)
                 {
                     // Asked once: the same money recorded twice is counted twice.
                     let alike = format!("{:?}{}{}", e.kind, e.date, e.amount);
@@ -317,15 +326,15 @@ impl App {
             }
             FormKind::Source => form.new_source().map(|s| self.add_source(s).map(|_| ())),
             FormKind::Pillar(None) => form
-                .new_pillar(&self.model)
+                .new_pillar(&self.doc.model)
                 .map(|p| self.add_pillar(p).map(|_| ())),
             FormKind::Pillar(Some(id)) => {
-                let Some(index) = self.model.pillars.iter().position(|p| p.id == *id) else {
+                let Some(index) = self.doc.model.pillars.iter().position(|p| p.id == *id) else {
                     self.say(format!("pillar `{id}` is no longer in the file"), true);
                     return None;
                 };
-                match form.new_pillar(&self.model) {
-                    Some(p) if p == self.model.pillars[index] => {
+                match form.new_pillar(&self.doc.model) {
+                    Some(p) if p == self.doc.model.pillars[index] => {
                         self.say("nothing changed", false);
                         Some(Ok(()))
                     }
@@ -349,11 +358,12 @@ impl App {
 
     /// Shows a milestone just added in the list.
     fn select_new(&mut self, index: usize) {
-        if let Some(row) = self.milestones.rows.iter().position(|&r| r == index) {
+        if let Some(row) = self.dash.milestones.rows.iter().position(|&r| r == index) {
             let page = self.page();
-            self.milestones
+            self.dash
+                .milestones
                 .cursor
-                .set(row, self.milestones.rows.len(), page);
+                .set(row, self.dash.milestones.rows.len(), page);
         }
     }
 }

@@ -53,12 +53,51 @@ pub struct Origin {
     pub read_only: bool,
 }
 
-/// The whole state of the dashboard.
+/// The whole state of the dashboard: the file's ([`Document`]) and the screen's
+/// ([`Dashboard`]), side by side; what the runner should do next.
 #[derive(Debug, Clone)]
 pub struct App {
+    pub doc: Document,
+    pub dash: Dashboard,
+}
+
+/// Everything about the file, in model terms: the model and what is derived from it, the edits
+/// and their undo, what a save must write, the conflicts set aside, and the file's status. No
+/// screen state and no IO.
+#[derive(Debug, Clone)]
+pub struct Document {
     pub model: Model,
     pub figures: Figures,
     pub origin: Origin,
+    pub edits: Edits,
+    /// Conflicting edits set aside with `Esc` in the conflict question: asked again on save.
+    pub unresolved: Vec<Conflict>,
+    /// A warning about the file on disk (changed, invalid), shown until it is resolved.
+    pub banner: Option<String>,
+    /// The banner tells of a change on disk taken in while edits were unsaved (until the save).
+    pub absorbed: bool,
+    /// Save after every change.
+    pub autosave: bool,
+    /// Why this file cannot be saved where it is (this user may not write it, or it is marked
+    /// read-only), known from the start; the header says so and quitting offers save-as.
+    pub not_writable: Option<String>,
+    /// The problems of the file on disk, while it cannot be used.
+    pub problems: Option<Problems>,
+    /// No model yet: the file could not be opened (see `waiting_for_file`).
+    waiting: bool,
+    /// Milestone indexes of each pillar, in file order.
+    pub by_pillar: Vec<Vec<usize>>,
+    search_index: rows::SearchIndex,
+    /// The first and last day of the data.
+    span: (NaiveDate, NaiveDate),
+    /// The time a status change records: set by the runner before each event.
+    pub now: DateTime<FixedOffset>,
+}
+
+/// Everything about the screen: the view and each view's own state, what is open over it, the
+/// search, the marks, what the screen holds, the message and the keys.
+#[derive(Debug, Clone)]
+pub struct Dashboard {
     pub keymap: Keymap,
     pub view: View,
     /// What is open over the dashboard, bottom to top (see `mode.rs`).
@@ -74,35 +113,12 @@ pub struct App {
     pub changes: changes::ChangesState,
     /// The ids of the milestones marked for a change to several at once.
     pub marked: std::collections::BTreeSet<String>,
-    /// Milestone indexes of each pillar, in file order.
-    pub by_pillar: Vec<Vec<usize>>,
-    search_index: rows::SearchIndex,
-    /// The first and last day of the data.
-    span: (NaiveDate, NaiveDate),
     /// What the screen holds, for page sizes and scrolling.
     pub viewport: Viewport,
     closing: Closing,
-    pub edits: Edits,
-    /// Conflicting edits set aside with `Esc` in the conflict question: asked again on save.
-    pub unresolved: Vec<Conflict>,
     pub message: Option<Message>,
-    /// A warning about the file on disk (changed, invalid), shown until it is resolved.
-    pub banner: Option<String>,
-    /// The banner tells of a change on disk taken in while edits were unsaved (until the save).
-    pub absorbed: bool,
-    /// Save after every change.
-    pub autosave: bool,
-    /// Why this file cannot be saved where it is (this user may not write it, or it is marked
-    /// read-only), known from the start; the header says so and quitting offers save-as.
-    pub not_writable: Option<String>,
     /// What the runner should do next.
     pub effect: Option<Effect>,
-    /// The problems of the file on disk, while it cannot be used.
-    pub problems: Option<Problems>,
-    /// No model yet: the file could not be opened (see `waiting_for_file`).
-    waiting: bool,
-    /// The time a status change records: set by the runner before each event.
-    pub now: DateTime<FixedOffset>,
 }
 
 impl App {
@@ -110,10 +126,28 @@ impl App {
     pub fn new(model: Model, today: NaiveDate, origin: Origin, keymap: Keymap) -> Self {
         let figures = Figures::compute(&model, today);
         let edits = Edits::of(&model);
-        let mut app = App {
+        let doc = Document {
             model,
             figures,
             origin,
+            edits,
+            unresolved: Vec::new(),
+            banner: None,
+            absorbed: false,
+            autosave: false,
+            not_writable: None,
+            problems: None,
+            waiting: false,
+            by_pillar: Vec::new(),
+            search_index: rows::SearchIndex::default(),
+            span: (today, today),
+            now: today
+                .and_hms_opt(12, 0, 0)
+                .unwrap_or_default()
+                .and_utc()
+                .fixed_offset(),
+        };
+        let dash = Dashboard {
             keymap,
             view: View::Overview,
             overlays: Vec::new(),
@@ -125,29 +159,14 @@ impl App {
             targets: TargetsState::default(),
             changes: changes::ChangesState::default(),
             marked: std::collections::BTreeSet::new(),
-            by_pillar: Vec::new(),
-            search_index: rows::SearchIndex::default(),
-            span: (today, today),
             viewport: Viewport::default(),
             closing: Closing::No,
-            edits,
-            unresolved: Vec::new(),
             message: None,
-            banner: None,
-            absorbed: false,
-            autosave: false,
-            not_writable: None,
             effect: None,
-            problems: None,
-            waiting: false,
-            now: today
-                .and_hms_opt(12, 0, 0)
-                .unwrap_or_default()
-                .and_utc()
-                .fixed_offset(),
         };
+        let mut app = App { doc, dash };
         app.after_new_model();
-        app.timeline.window_start = app.span.0;
+        app.dash.timeline.window_start = app.doc.span.0;
         app
     }
 
@@ -155,25 +174,31 @@ impl App {
     /// `problems`, until the runner loads the fixed file (`reload`).
     pub fn waiting(problems: Problems, today: NaiveDate, origin: Origin, keymap: Keymap) -> Self {
         let mut app = App::new(Model::empty(), today, origin, keymap);
-        app.waiting = true;
+        app.doc.waiting = true;
         app.file_broken(problems);
         app
     }
 
     /// Today, as the figures were computed.
     pub fn today(&self) -> NaiveDate {
-        self.figures.today
+        self.doc.figures.today
     }
 
     /// The milestone under the selection in the current view, if any.
     pub fn selected_milestone(&self) -> Option<usize> {
-        match self.view {
+        match self.dash.view {
             View::Milestones => self
+                .dash
                 .milestones
                 .rows
-                .get(self.milestones.cursor.selected)
+                .get(self.dash.milestones.cursor.selected)
                 .copied(),
-            View::Timeline => match self.timeline.rows.get(self.timeline.cursor.selected) {
+            View::Timeline => match self
+                .dash
+                .timeline
+                .rows
+                .get(self.dash.timeline.cursor.selected)
+            {
                 Some(TimelineRow::Milestone(i)) => Some(*i),
                 _ => None,
             },
@@ -183,34 +208,40 @@ impl App {
 
     /// The pillar under the selection of the pillars view (or the overview's list).
     pub fn selected_pillar(&self) -> Option<usize> {
-        self.pillars.rows.get(self.pillars.cursor.selected).copied()
+        self.dash
+            .pillars
+            .rows
+            .get(self.dash.pillars.cursor.selected)
+            .copied()
     }
 
     /// Rows in a page of the current list.
     pub fn page(&self) -> usize {
-        self.viewport.list_rows.max(1)
+        self.dash.viewport.list_rows.max(1)
     }
 
     /// The first and last day of the data, computed when the model changes.
     pub fn time_span(&self) -> (NaiveDate, NaiveDate) {
-        self.span
+        self.doc.span
     }
 
     /// The first and last day of the data: target periods, due and done dates, signatures, today.
     fn compute_span(&self) -> (NaiveDate, NaiveDate) {
         let today = self.today();
         let dates = self
+            .doc
             .model
             .milestones
             .iter()
             .flat_map(|m| [m.due, m.done_on])
             .chain(
-                self.model
+                self.doc
+                    .model
                     .targets
                     .iter()
                     .flat_map(|t| [Some(t.start), Some(t.end)]),
             )
-            .chain(self.model.agreements.iter().map(|a| a.signed))
+            .chain(self.doc.model.agreements.iter().map(|a| a.signed))
             .flatten()
             .chain([today]);
         let (mut first, mut last) = (today, today);
@@ -223,21 +254,24 @@ impl App {
 
     /// Starts the presentation; `since` adds the slide of changes since that date.
     pub fn start_presentation(&mut self, since: Option<Since>, from_dashboard: bool) {
-        let slides = deck::build(&self.model, &self.figures, since.as_ref());
-        let presenter = deck::Presenter::new(slides, self.now, since, from_dashboard);
+        let slides = deck::build(&self.doc.model, &self.doc.figures, since.as_ref());
+        let presenter = deck::Presenter::new(slides, self.doc.now, since, from_dashboard);
         // Under the problems of a file being waited for, which stay on top until it is fixed.
         let at = self
+            .dash
             .overlays
             .iter()
             .position(|o| matches!(o, Overlay::Problems { .. }))
-            .unwrap_or(self.overlays.len());
-        self.overlays.insert(at, Overlay::Presenting(presenter));
+            .unwrap_or(self.dash.overlays.len());
+        self.dash
+            .overlays
+            .insert(at, Overlay::Presenting(presenter));
     }
 
     /// Builds the deck again after the model changed, staying on the same slide.
     pub(crate) fn rebuild_deck(&mut self) {
-        let (model, figures) = (&self.model, &self.figures);
-        if let Some(p) = self.overlays.iter_mut().find_map(|o| match o {
+        let (model, figures) = (&self.doc.model, &self.doc.figures);
+        if let Some(p) = self.dash.overlays.iter_mut().find_map(|o| match o {
             Overlay::Presenting(p) => Some(p),
             _ => None,
         }) {
@@ -248,8 +282,8 @@ impl App {
     /// Rebuilds the lists shown after the model, filters or sort changed, keeping the selected
     /// items selected where they are still shown.
     pub fn refresh(&mut self) {
-        self.milestones.order = rows::milestone_order(self);
-        self.timeline.order = rows::timeline_order(self);
+        self.dash.milestones.order = rows::milestone_order(self);
+        self.dash.timeline.order = rows::timeline_order(self);
         self.refresh_search();
     }
 
@@ -258,42 +292,55 @@ impl App {
         let page = self.page();
         let keep_pillar = self.selected_pillar();
         let keep_milestone = self
+            .dash
             .milestones
             .rows
-            .get(self.milestones.cursor.selected)
+            .get(self.dash.milestones.cursor.selected)
             .copied();
         let keep_row = self
+            .dash
             .timeline
             .rows
-            .get(self.timeline.cursor.selected)
+            .get(self.dash.timeline.cursor.selected)
             .copied();
-        self.pillars.rows = rows::pillar_rows(&self.model, &self.search.query);
-        let hits = self.search_index.matching(&self.search.query);
-        self.milestones.rows = rows::search_milestones(&self.milestones.order, hits.as_deref());
+        self.dash.pillars.rows = rows::pillar_rows(&self.doc.model, &self.dash.search.query);
+        let hits = self.doc.search_index.matching(&self.dash.search.query);
+        self.dash.milestones.rows =
+            rows::search_milestones(&self.dash.milestones.order, hits.as_deref());
         // The timeline's rows are filtered when it is on screen: a keystroke pays for one list.
-        self.timeline.stale = self.view != View::Timeline;
-        if !self.timeline.stale {
-            self.timeline.rows = rows::search_timeline(&self.timeline.order, hits.as_deref());
+        self.dash.timeline.stale = self.dash.view != View::Timeline;
+        if !self.dash.timeline.stale {
+            self.dash.timeline.rows =
+                rows::search_timeline(&self.dash.timeline.order, hits.as_deref());
         }
         let find = |rows: &[usize], keep: Option<usize>| {
             keep.and_then(|k| rows.iter().position(|&r| r == k))
         };
-        let p = find(&self.pillars.rows, keep_pillar).unwrap_or(self.pillars.cursor.selected);
-        self.pillars.cursor.set(p, self.pillars.rows.len(), page);
-        let m =
-            find(&self.milestones.rows, keep_milestone).unwrap_or(self.milestones.cursor.selected);
-        self.milestones
+        let p =
+            find(&self.dash.pillars.rows, keep_pillar).unwrap_or(self.dash.pillars.cursor.selected);
+        self.dash
+            .pillars
             .cursor
-            .set(m, self.milestones.rows.len(), page);
-        if !self.timeline.stale {
+            .set(p, self.dash.pillars.rows.len(), page);
+        let m = find(&self.dash.milestones.rows, keep_milestone)
+            .unwrap_or(self.dash.milestones.cursor.selected);
+        self.dash
+            .milestones
+            .cursor
+            .set(m, self.dash.milestones.rows.len(), page);
+        if !self.dash.timeline.stale {
             let t = keep_row
-                .and_then(|k| self.timeline.rows.iter().position(|r| *r == k))
-                .unwrap_or(self.timeline.cursor.selected);
-            self.timeline.cursor.set(t, self.timeline.rows.len(), page);
+                .and_then(|k| self.dash.timeline.rows.iter().position(|r| *r == k))
+                .unwrap_or(self.dash.timeline.cursor.selected);
+            self.dash
+                .timeline
+                .cursor
+                .set(t, self.dash.timeline.rows.len(), page);
         }
-        let targets = self.model.targets.len();
-        self.targets
+        let targets = self.doc.model.targets.len();
+        self.dash
+            .targets
             .cursor
-            .set(self.targets.cursor.selected, targets, targets.max(1));
+            .set(self.dash.targets.cursor.selected, targets, targets.max(1));
     }
 }

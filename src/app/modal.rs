@@ -140,13 +140,13 @@ impl Modal {
 impl App {
     /// Says why nothing can be edited, when the model is the bundled one; whether it is.
     pub(super) fn refuse_read_only(&mut self) -> bool {
-        if self.origin.read_only {
+        if self.doc.origin.read_only {
             self.say(
                 "read-only: this is the bundled model; `pactboard init FILE` writes a copy you can edit",
                 true,
             );
         }
-        self.origin.read_only
+        self.doc.origin.read_only
     }
 
     pub(super) fn editable_milestone(&mut self) -> Option<usize> {
@@ -166,14 +166,14 @@ impl App {
             if self.refuse_read_only() {
                 return;
             }
-            let current = self.model.milestones[*first].status;
+            let current = self.doc.model.milestones[*first].status;
             let choice = Status::ALL.iter().position(|s| *s == current).unwrap_or(0);
             let also = rest
                 .iter()
-                .map(|&i| MilestoneRef::new(&self.model, i))
+                .map(|&i| MilestoneRef::new(&self.doc.model, i))
                 .collect();
             self.open_popup(Modal::Picker {
-                milestone: MilestoneRef::new(&self.model, *first),
+                milestone: MilestoneRef::new(&self.doc.model, *first),
                 also,
                 choice,
                 note: None,
@@ -181,10 +181,10 @@ impl App {
             return;
         }
         if let Some(milestone) = self.editable_milestone() {
-            let current = self.model.milestones[milestone].status;
+            let current = self.doc.model.milestones[milestone].status;
             let choice = Status::ALL.iter().position(|s| *s == current).unwrap_or(0);
             self.open_popup(Modal::Picker {
-                milestone: MilestoneRef::new(&self.model, milestone),
+                milestone: MilestoneRef::new(&self.doc.model, milestone),
                 also: Vec::new(),
                 choice,
                 note: None,
@@ -195,9 +195,10 @@ impl App {
     /// The marked milestones still in the file, in file order.
     pub fn marked_milestones(&self) -> Vec<usize> {
         let mut found: Vec<usize> = self
+            .dash
             .marked
             .iter()
-            .filter_map(|id| self.model.milestone_index(id))
+            .filter_map(|id| self.doc.model.milestone_index(id))
             .collect();
         found.sort_unstable();
         found
@@ -209,21 +210,21 @@ impl App {
             self.say("select a milestone first (views 3 and 4)", true);
             return;
         };
-        let id = self.model.milestones[i].id.clone();
-        if !self.marked.remove(&id) {
-            self.marked.insert(id);
+        let id = self.doc.model.milestones[i].id.clone();
+        if !self.dash.marked.remove(&id) {
+            self.dash.marked.insert(id);
         }
         self.update(super::Action::Down);
     }
 
     pub(super) fn open_notes(&mut self) {
         if let Some(milestone) = self.editable_milestone() {
-            let notes = self.model.milestones[milestone]
+            let notes = self.doc.model.milestones[milestone]
                 .notes
                 .clone()
                 .unwrap_or_default();
             self.open_popup(Modal::Notes {
-                milestone: MilestoneRef::new(&self.model, milestone),
+                milestone: MilestoneRef::new(&self.doc.model, milestone),
                 editor: LineEditor::new(&notes),
             });
         }
@@ -231,12 +232,12 @@ impl App {
 
     pub(super) fn open_due(&mut self) {
         if let Some(milestone) = self.editable_milestone() {
-            let due = self.model.milestones[milestone]
+            let due = self.doc.model.milestones[milestone]
                 .due
                 .map(|d| d.to_string())
                 .unwrap_or_default();
             self.open_popup(Modal::Due {
-                milestone: MilestoneRef::new(&self.model, milestone),
+                milestone: MilestoneRef::new(&self.doc.model, milestone),
                 editor: LineEditor::new(&due),
                 error: None,
             });
@@ -245,7 +246,7 @@ impl App {
 
     /// Pasted text goes to whatever edits text.
     pub fn paste(&mut self, text: &str) {
-        match self.overlays.last_mut() {
+        match self.dash.overlays.last_mut() {
             Some(Overlay::Popup(Modal::Form(form))) => {
                 if let Some(super::form::Field {
                     input: super::form::Input::Text(editor),
@@ -254,7 +255,7 @@ impl App {
                 {
                     editor.insert(&text.replace(['\n', '\r'], " "));
                 }
-                form.typed(&self.model);
+                form.typed(&self.doc.model);
             }
             Some(Overlay::Popup(
                 Modal::Notes { editor, .. }
@@ -267,7 +268,7 @@ impl App {
             )) => editor.insert(text),
             Some(Overlay::Search(editor)) => {
                 editor.insert(&text.replace(['\n', '\r'], " "));
-                self.search.query = editor.text().to_string();
+                self.dash.search.query = editor.text().to_string();
                 self.refresh_search();
             }
             _ => {}
@@ -276,7 +277,7 @@ impl App {
 
     /// Applies an edit to the milestone `milestone` names, wherever it is now.
     pub(super) fn edit_ref(&mut self, milestone: &MilestoneRef, edit: Edit) {
-        match milestone.find(&self.model) {
+        match milestone.find(&self.doc.model) {
             Some(index) => self.edit(index, edit),
             None => self.say(
                 format!(
@@ -309,7 +310,7 @@ impl App {
             ) => (milestone, Some(editor.text())),
             _ => return,
         };
-        if milestone.find(&self.model).is_some() {
+        if milestone.find(&self.doc.model).is_some() {
             return;
         }
         let kept = typed
@@ -320,7 +321,9 @@ impl App {
             "`{}` was removed from the file on disk, so its popup closed{kept}",
             milestone.id
         );
-        self.overlays.retain(|o| !matches!(o, Overlay::Popup(_)));
+        self.dash
+            .overlays
+            .retain(|o| !matches!(o, Overlay::Popup(_)));
         self.say(text, true);
     }
 }

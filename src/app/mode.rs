@@ -67,35 +67,35 @@ impl Overlay {
 impl App {
     /// What is open over the dashboard, bottom to top.
     pub fn overlays(&self) -> &[Overlay] {
-        &self.overlays
+        &self.dash.overlays
     }
 
     /// What gets the keys, if anything is open over the dashboard.
     pub fn overlay(&self) -> Option<&Overlay> {
-        self.overlays.last()
+        self.dash.overlays.last()
     }
 
     /// The keymap sections that apply to the next key.
     pub fn sections(&self) -> Vec<Section> {
-        self.sections_at(self.overlays.len())
+        self.sections_at(self.dash.overlays.len())
     }
 
     /// The sections that apply with only the first `depth` overlays open.
     pub(crate) fn sections_at(&self, depth: usize) -> Vec<Section> {
-        match depth.checked_sub(1).and_then(|i| self.overlays.get(i)) {
-            Some(overlay) => overlay.sections(self.view),
-            None => vec![Section::In(self.view), Section::Global],
+        match depth.checked_sub(1).and_then(|i| self.dash.overlays.get(i)) {
+            Some(overlay) => overlay.sections(self.dash.view),
+            None => vec![Section::In(self.dash.view), Section::Global],
         }
     }
 
     /// The name of the key that does `action` in `section`, for a hint.
     pub fn key_in(&self, section: Section, action: Action) -> Option<String> {
-        self.keymap.label(&[section], action)
+        self.dash.keymap.label(&[section], action)
     }
 
     /// The popup open, if one is.
     pub fn modal(&self) -> Option<&Modal> {
-        self.overlays.iter().rev().find_map(|o| match o {
+        self.dash.overlays.iter().rev().find_map(|o| match o {
             Overlay::Popup(m) => Some(m),
             _ => None,
         })
@@ -103,7 +103,7 @@ impl App {
 
     /// The presentation, while it is on.
     pub fn presenter(&self) -> Option<&Presenter> {
-        self.overlays.iter().find_map(|o| match o {
+        self.dash.overlays.iter().find_map(|o| match o {
             Overlay::Presenting(p) => Some(p),
             _ => None,
         })
@@ -111,7 +111,7 @@ impl App {
 
     /// The presentation, to move in it.
     pub fn presenter_mut(&mut self) -> Option<&mut Presenter> {
-        self.overlays.iter_mut().find_map(|o| match o {
+        self.dash.overlays.iter_mut().find_map(|o| match o {
             Overlay::Presenting(p) => Some(p),
             _ => None,
         })
@@ -127,7 +127,8 @@ impl App {
 
     /// Whether a milestone's detail is open.
     pub fn showing_detail(&self) -> bool {
-        self.overlays
+        self.dash
+            .overlays
             .iter()
             .any(|o| matches!(o, Overlay::Detail { .. }))
     }
@@ -140,15 +141,16 @@ impl App {
     /// Whether there is no model to show yet: the file could not be opened, and the problems
     /// stay on screen until it is fixed.
     pub fn waiting_for_file(&self) -> bool {
-        self.waiting
+        self.doc.waiting
     }
 
     /// The file on disk cannot be used: its problems can be shown (`!`), and are at once while
     /// there is nothing else to show.
     pub fn file_broken(&mut self, problems: Problems) {
-        self.problems = Some(problems);
-        if self.waiting
+        self.doc.problems = Some(problems);
+        if self.doc.waiting
             && !self
+                .dash
                 .overlays
                 .iter()
                 .any(|o| matches!(o, Overlay::Problems { .. }))
@@ -159,46 +161,49 @@ impl App {
 
     /// The file on disk can be used again: its problems are gone from the screen.
     pub(crate) fn file_fixed(&mut self) {
-        self.problems = None;
-        self.waiting = false;
-        self.overlays
+        self.doc.problems = None;
+        self.doc.waiting = false;
+        self.dash
+            .overlays
             .retain(|o| !matches!(o, Overlay::Problems { .. }));
     }
 
     /// The name of the key that shows the file's problems on the dashboard, for a hint.
     pub fn problems_key(&self) -> Option<String> {
-        self.keymap.label(
-            &[Section::In(self.view), Section::Global],
+        self.dash.keymap.label(
+            &[Section::In(self.dash.view), Section::Global],
             Action::ShowProblems,
         )
     }
 
     /// The name of the key that saves, for a message.
     pub fn save_key(&self) -> Option<String> {
-        self.keymap
-            .label(&[Section::In(self.view), Section::Global], Action::Save)
+        self.dash.keymap.label(
+            &[Section::In(self.dash.view), Section::Global],
+            Action::Save,
+        )
     }
 
     /// Whether the dashboard should end now.
     pub fn quitting(&self) -> bool {
-        self.closing == Closing::Now
+        self.dash.closing == Closing::Now
     }
 
     /// Opens `overlay` on top.
     pub(crate) fn push_overlay(&mut self, overlay: Overlay) {
-        self.overlays.push(overlay);
+        self.dash.overlays.push(overlay);
     }
 
     /// Opens a popup on top, in place of one already on top.
     pub(crate) fn open_popup(&mut self, modal: Modal) {
         if matches!(self.overlay(), Some(Overlay::Popup(_))) {
-            self.overlays.pop();
+            self.dash.overlays.pop();
         }
-        self.overlays.push(Overlay::Popup(modal));
+        self.dash.overlays.push(Overlay::Popup(modal));
     }
 
     /// Closes what is on top.
     pub(crate) fn close_top(&mut self) {
-        self.overlays.pop();
+        self.dash.overlays.pop();
     }
 }

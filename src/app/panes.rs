@@ -110,44 +110,45 @@ pub fn pillar_detail_lines(model: &Model, milestones: usize, p: usize, width: u1
 impl App {
     /// The focus and scroll of the current view's panes, if it has a text pane.
     pub fn panes(&self) -> Option<&Panes> {
-        match self.view {
-            View::Overview => Some(&self.overview),
-            View::Pillars => Some(&self.pillars.panes),
-            View::Targets => Some(&self.targets.panes),
+        match self.dash.view {
+            View::Overview => Some(&self.dash.overview),
+            View::Pillars => Some(&self.dash.pillars.panes),
+            View::Targets => Some(&self.dash.targets.panes),
             _ => None,
         }
     }
 
     fn panes_mut(&mut self) -> Option<&mut Panes> {
-        match self.view {
-            View::Overview => Some(&mut self.overview),
-            View::Pillars => Some(&mut self.pillars.panes),
-            View::Targets => Some(&mut self.targets.panes),
+        match self.dash.view {
+            View::Overview => Some(&mut self.dash.overview),
+            View::Pillars => Some(&mut self.dash.pillars.panes),
+            View::Targets => Some(&mut self.dash.targets.panes),
             _ => None,
         }
     }
 
     /// How many lines the current view's text pane holds, and how many it shows.
     fn text_pane(&self) -> (usize, usize) {
-        match self.view {
+        match self.dash.view {
             View::Overview => {
-                let size = self.viewport.overview_text;
-                (agreements_lines(&self.model, size.width), size.rows)
+                let size = self.dash.viewport.overview_text;
+                (agreements_lines(&self.doc.model, size.width), size.rows)
             }
             View::Pillars => {
-                let size = self.viewport.pillar_detail;
+                let size = self.dash.viewport.pillar_detail;
                 let lines = self.selected_pillar().map_or(0, |p| {
-                    pillar_detail_lines(&self.model, self.by_pillar[p].len(), p, size.width)
+                    pillar_detail_lines(&self.doc.model, self.doc.by_pillar[p].len(), p, size.width)
                 });
                 (lines, size.rows)
             }
             View::Targets => {
                 let entries = self
+                    .doc
                     .model
                     .targets
-                    .get(self.targets.cursor.selected)
+                    .get(self.dash.targets.cursor.selected)
                     .map_or(0, |t| t.entries.len().max(1));
-                (entries, self.viewport.target_entries.rows)
+                (entries, self.dash.viewport.target_entries.rows)
             }
             _ => (0, 0),
         }
@@ -166,7 +167,7 @@ impl App {
     /// The entries of target `target` in the order the targets view lists them (by date, then
     /// as the file has them): indices in its list.
     pub fn entry_order(&self, target: usize) -> Vec<usize> {
-        let Some(t) = self.model.targets.get(target) else {
+        let Some(t) = self.doc.model.targets.get(target) else {
             return Vec::new();
         };
         let mut order: Vec<usize> = (0..t.entries.len()).collect();
@@ -176,18 +177,18 @@ impl App {
 
     /// The selected entry of the targets view: (target, index in its list).
     pub fn selected_entry(&self) -> Option<(usize, usize)> {
-        let target = self.targets.cursor.selected;
+        let target = self.dash.targets.cursor.selected;
         let order = self.entry_order(target);
-        let row = self.targets.entry.min(order.len().checked_sub(1)?);
+        let row = self.dash.targets.entry.min(order.len().checked_sub(1)?);
         Some((target, order[row]))
     }
 
     /// Moves the selected entry as `action` asks, the entries pane scrolled to show it.
     pub(super) fn move_entry(&mut self, action: Action) {
-        let count = self.entry_order(self.targets.cursor.selected).len();
-        let rows = self.viewport.target_entries.rows.max(1);
+        let count = self.entry_order(self.dash.targets.cursor.selected).len();
+        let rows = self.dash.viewport.target_entries.rows.max(1);
         let last = count.saturating_sub(1);
-        let now = self.targets.entry.min(last);
+        let now = self.dash.targets.entry.min(last);
         let next = match action {
             Action::Up => now.saturating_sub(1),
             Action::Down => now + 1,
@@ -200,8 +201,8 @@ impl App {
             _ => now,
         }
         .min(last);
-        self.targets.entry = next;
-        let scroll = &mut self.targets.panes.scroll;
+        self.dash.targets.entry = next;
+        let scroll = &mut self.dash.targets.panes.scroll;
         if next < *scroll {
             *scroll = next;
         } else if next >= *scroll + rows {

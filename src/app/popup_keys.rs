@@ -28,7 +28,10 @@ impl App {
     /// Handles a key (its action in the popup's section, if any) while a popup is on top.
     pub(super) fn modal_key(&mut self, action: Option<Action>, key: Option<Key>) {
         self.close_orphan_popup();
-        let Some(Overlay::Popup(modal)) = self.overlays.pop_if(|o| matches!(o, Overlay::Popup(_)))
+        let Some(Overlay::Popup(modal)) = self
+            .dash
+            .overlays
+            .pop_if(|o| matches!(o, Overlay::Popup(_)))
         else {
             return;
         };
@@ -60,7 +63,7 @@ impl App {
             } => match editor.act(action, key) {
                 EditorKey::Accept => {
                     let note = Some(editor.text().to_string());
-                    let at = self.now;
+                    let at = self.doc.now;
                     let to = Status::ALL[choice];
                     if also.is_empty() {
                         self.edit_ref(&milestone, Edit::Status { to, note, at });
@@ -114,8 +117,8 @@ impl App {
             } => match editor.act(action, key) {
                 EditorKey::Accept => {
                     let notes = Some(editor.text().to_string()).filter(|n| !n.is_empty());
-                    let index = milestone.find(&self.model);
-                    if index.is_some_and(|i| notes != self.model.milestones[i].notes) {
+                    let index = milestone.find(&self.doc.model);
+                    if index.is_some_and(|i| notes != self.doc.model.milestones[i].notes) {
                         self.edit_ref(&milestone, Edit::Notes(notes));
                     }
                     None
@@ -132,8 +135,8 @@ impl App {
                     let text = editor.text().trim().to_string();
                     match parse_due(&text, self.today()) {
                         Ok(due) => {
-                            let index = milestone.find(&self.model);
-                            if index.is_some_and(|i| due != self.model.milestones[i].due) {
+                            let index = milestone.find(&self.doc.model);
+                            if index.is_some_and(|i| due != self.doc.model.milestones[i].due) {
                                 self.edit_ref(&milestone, Edit::Due(due));
                             }
                             None
@@ -154,21 +157,21 @@ impl App {
             },
             Modal::ConfirmQuit => match action {
                 Some(Action::SaveAndQuit) => {
-                    self.closing = Closing::AfterSave;
+                    self.dash.closing = Closing::AfterSave;
                     self.ask_unresolved().or_else(|| {
-                        self.effect = Some(Effect::Save);
+                        self.dash.effect = Some(Effect::Save);
                         None
                     })
                 }
                 Some(Action::SaveAs) => {
                     // Saved elsewhere, then quit: the edits are never only droppable.
-                    self.closing = Closing::AfterSave;
+                    self.dash.closing = Closing::AfterSave;
                     Some(Modal::SaveAs {
-                        editor: LineEditor::new(&self.origin.name),
+                        editor: LineEditor::new(&self.doc.origin.name),
                     })
                 }
                 Some(Action::DiscardAndQuit) => {
-                    self.closing = Closing::Now;
+                    self.dash.closing = Closing::Now;
                     None
                 }
                 Some(Action::Cancel) => None,
@@ -176,14 +179,14 @@ impl App {
             },
             Modal::FileMissing => match action {
                 Some(Action::WriteAgain) => {
-                    self.effect = Some(Effect::Recreate);
+                    self.dash.effect = Some(Effect::Recreate);
                     None
                 }
                 Some(Action::SaveAs) => Some(Modal::SaveAs {
-                    editor: LineEditor::new(&self.origin.name),
+                    editor: LineEditor::new(&self.doc.origin.name),
                 }),
                 Some(Action::Cancel) => {
-                    self.closing = Closing::No;
+                    self.dash.closing = Closing::No;
                     self.say("not saved: your edits are kept", false);
                     None
                 }
@@ -195,12 +198,12 @@ impl App {
                     if path.is_empty() {
                         Some(Modal::SaveAs { editor })
                     } else {
-                        self.effect = Some(Effect::SaveAs(path));
+                        self.dash.effect = Some(Effect::SaveAs(path));
                         None
                     }
                 }
                 EditorKey::Cancel => {
-                    self.closing = Closing::No;
+                    self.dash.closing = Closing::No;
                     None
                 }
                 EditorKey::Edited => Some(Modal::SaveAs { editor }),
@@ -214,12 +217,12 @@ impl App {
                     offset: offset.saturating_sub(1),
                 }),
                 Some(Action::Down) => {
-                    let size = self.viewport.conflicts;
+                    let size = self.dash.viewport.conflicts;
                     let key = self
                         .key_in(super::keymap::Section::Conflict, Action::MergeMine)
                         .unwrap_or_default();
                     let lines = super::conflict_lines::conflict_lines(
-                        &self.model,
+                        &self.doc.model,
                         &theirs_kept,
                         size.width.into(),
                         &key,
@@ -246,16 +249,16 @@ impl App {
                             }
                             continue;
                         }
-                        let Some(theirs) = self.model.milestones.get(c.index).cloned() else {
+                        let Some(theirs) = self.doc.model.milestones.get(c.index).cloned() else {
                             continue;
                         };
-                        let merged = merge_milestone(&theirs, &c.base, &c.mine, keep, self.now);
+                        let merged = merge_milestone(&theirs, &c.base, &c.mine, keep, self.doc.now);
                         if merged != theirs {
-                            self.edits.saved.entry(c.index).or_insert(theirs);
-                            self.model.milestones[c.index] = merged;
+                            self.doc.edits.saved.entry(c.index).or_insert(theirs);
+                            self.doc.model.milestones[c.index] = merged;
                         }
                     }
-                    self.figures = Figures::compute(&self.model, self.today());
+                    self.doc.figures = Figures::compute(&self.doc.model, self.today());
                     self.refresh();
                     for m in kept_again {
                         let id = m.id.clone();
@@ -266,13 +269,13 @@ impl App {
                     if keep == Keep::Theirs {
                         self.say("kept the file's version of those milestones", false);
                     }
-                    self.effect =
-                        (keep == Keep::Mine || self.unsaved() > 0).then_some(Effect::Save);
+                    self.dash.effect =
+                        (keep == Keep::Mine || self.doc.unsaved() > 0).then_some(Effect::Save);
                     None
                 }
                 Some(Action::Cancel) => {
-                    self.unresolved = theirs_kept;
-                    self.closing = Closing::No;
+                    self.doc.unresolved = theirs_kept;
+                    self.dash.closing = Closing::No;
                     let again = self.save_key_says("asks again");
                     self.say(format!("not saved: your edits are kept{again}"), false);
                     None
@@ -287,7 +290,7 @@ impl App {
                 .map(|f| Modal::Form(Box::new(f))),
             Modal::ConfirmRemove { milestone, history } => match action {
                 Some(Action::RemoveIt) => {
-                    match milestone.find(&self.model) {
+                    match milestone.find(&self.doc.model) {
                         Some(i) => self.remove_milestone(i),
                         None => {
                             self.say(format!("`{}` is no longer in the file", milestone.id), true);
@@ -296,7 +299,7 @@ impl App {
                     None
                 }
                 Some(Action::CancelInstead) if history > 0 => {
-                    let at = self.now;
+                    let at = self.doc.now;
                     self.edit_ref(
                         &milestone,
                         Edit::Status {
@@ -362,8 +365,8 @@ impl App {
                 note: None,
             });
         };
-        let index = milestone.find(&self.model)?;
-        if also.is_empty() && status == self.model.milestones[index].status {
+        let index = milestone.find(&self.doc.model)?;
+        if also.is_empty() && status == self.doc.model.milestones[index].status {
             self.say(format!("it is already {}", status.label()), true);
             return None;
         }
@@ -393,21 +396,21 @@ impl App {
         let to = Status::ALL[choice];
         let note = Some(note.to_string()).filter(|n| !n.trim().is_empty());
         let when = if when.trim().is_empty() {
-            When::At(self.now)
+            When::At(self.doc.now)
         } else {
-            match parse_when(when, self.now)? {
+            match parse_when(when, self.doc.now)? {
                 // Today's date is the present: recorded at this moment.
-                When::Day(d) if d == self.now.date_naive() => When::At(self.now),
+                When::Day(d) if d == self.doc.now.date_naive() => When::At(self.doc.now),
                 other => other,
             }
         };
         let targets: Vec<usize> = std::iter::once(first)
             .chain(also)
-            .filter_map(|r| r.find(&self.model))
-            .filter(|&i| self.model.milestones[i].status != to)
+            .filter_map(|r| r.find(&self.doc.model))
+            .filter(|&i| self.doc.model.milestones[i].status != to)
             .collect();
         for &i in &targets {
-            check_news_date(&self.model.milestones[i], when, self.now, false)
+            check_news_date(&self.doc.model.milestones[i], when, self.doc.now, false)
                 .map_err(|e| e.replace("; --force records it there, in time order", ""))?;
         }
         let edits: Vec<(usize, Edit)> = targets
@@ -423,7 +426,7 @@ impl App {
                 )
             })
             .collect();
-        self.marked.clear();
+        self.dash.marked.clear();
         if edits.is_empty() {
             self.say(format!("already {}", to.label()), true);
         } else {
@@ -444,8 +447,8 @@ impl App {
     ) {
         let edits: Vec<(usize, Edit)> = std::iter::once(first)
             .chain(also)
-            .filter_map(|r| r.find(&self.model))
-            .filter(|&i| self.model.milestones[i].status != to)
+            .filter_map(|r| r.find(&self.doc.model))
+            .filter(|&i| self.doc.model.milestones[i].status != to)
             .map(|i| {
                 let edit = Edit::Status {
                     to,
@@ -455,7 +458,7 @@ impl App {
                 (i, edit)
             })
             .collect();
-        self.marked.clear();
+        self.dash.marked.clear();
         if edits.is_empty() {
             self.say(format!("they are all {} already", to.label()), true);
         } else {

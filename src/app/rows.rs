@@ -52,17 +52,24 @@ pub(super) fn pillar_rows(model: &Model, query: &str) -> Vec<usize> {
 
 /// The milestones table's order with the status and pillar filters, before any search.
 pub(super) fn milestone_order(app: &App) -> Vec<usize> {
-    let ms = &app.model.milestones;
+    let ms = &app.doc.model.milestones;
     let mut rows: Vec<usize> = (0..ms.len())
         .filter(|&i| {
             let m = &ms[i];
-            app.milestones.status_filter.is_none_or(|s| m.status == s)
-                && app.milestones.pillar_filter.is_none_or(|p| m.pillar == p)
+            app.dash
+                .milestones
+                .status_filter
+                .is_none_or(|s| m.status == s)
+                && app
+                    .dash
+                    .milestones
+                    .pillar_filter
+                    .is_none_or(|p| m.pillar == p)
         })
         .collect();
     // Undated milestones sort after dated ones; ties keep file order.
     let due = |i: usize| (ms[i].due.is_none(), ms[i].due);
-    match app.milestones.sort {
+    match app.dash.milestones.sort {
         SortKey::Due => rows.sort_by_key(|&i| (due(i), i)),
         SortKey::Status => rows.sort_by_key(|&i| (ms[i].status, due(i), i)),
         SortKey::Pillar => rows.sort_by_key(|&i| (ms[i].pillar, due(i), i)),
@@ -196,9 +203,9 @@ pub(super) fn search_milestones(order: &[usize], hits: Option<&[bool]>) -> Vec<u
 
 /// The timeline's rows before any search: each pillar, then its milestones by date.
 pub(super) fn timeline_order(app: &App) -> Vec<TimelineRow> {
-    let ms = &app.model.milestones;
-    let mut rows = Vec::with_capacity(ms.len() + app.model.pillars.len());
-    for (p, list) in app.by_pillar.iter().enumerate() {
+    let ms = &app.doc.model.milestones;
+    let mut rows = Vec::with_capacity(ms.len() + app.doc.model.pillars.len());
+    for (p, list) in app.doc.by_pillar.iter().enumerate() {
         let mut shown = list.clone();
         shown.sort_by_key(|&i| {
             let date = ms[i].due.or(ms[i].done_on);

@@ -10,8 +10,8 @@ impl App {
     /// Handles one key: the keymap sections of what is on top turn it into an action, and what
     /// is on top applies it (a text field also takes the characters no binding takes).
     pub fn handle_key(&mut self, key: Key) {
-        self.message = None;
-        let action = self.keymap.lookup(&self.sections(), key);
+        self.dash.message = None;
+        let action = self.dash.keymap.lookup(&self.sections(), key);
         self.dispatch(action, Some(key));
     }
 
@@ -55,21 +55,21 @@ impl App {
 
     fn problems_action(&mut self, action: Action) {
         let waiting = self.waiting_for_file();
-        let page = self.viewport.help_rows.max(1);
-        let Some(Overlay::Problems { scroll }) = self.overlays.last_mut() else {
+        let page = self.dash.viewport.help_rows.max(1);
+        let Some(Overlay::Problems { scroll }) = self.dash.overlays.last_mut() else {
             return;
         };
         match action {
             // Without a last good version there is nothing to go back to.
             Action::Close | Action::Back if !waiting => self.close_top(),
             Action::Quit => self.request_quit(),
-            Action::OpenInEditor => self.effect = Some(super::Effect::OpenEditor(None)),
+            Action::OpenInEditor => self.dash.effect = Some(super::Effect::OpenEditor(None)),
             _ => scroll_text(scroll, action, page, UNKNOWN_END),
         }
     }
 
     fn search_key(&mut self, action: Option<Action>, key: Option<Key>) {
-        let Some(Overlay::Search(editor)) = self.overlays.last_mut() else {
+        let Some(Overlay::Search(editor)) = self.dash.overlays.last_mut() else {
             return;
         };
         match action {
@@ -90,25 +90,25 @@ impl App {
             EditorKey::Accept => self.close_top(),
             EditorKey::Cancel => {
                 self.close_top();
-                self.search.query.clear();
+                self.dash.search.query.clear();
             }
             EditorKey::Edited => {
-                if editor.text() == self.search.query {
+                if editor.text() == self.dash.search.query {
                     return;
                 }
-                self.search.query = editor.text().to_string();
+                self.dash.search.query = editor.text().to_string();
             }
         }
         self.refresh_search();
     }
 
     fn detail_action(&mut self, action: Action) {
-        let page = self.viewport.help_rows.max(1);
+        let page = self.dash.viewport.help_rows.max(1);
         match action {
             Action::Close | Action::Back | Action::Open => self.close_top(),
             Action::Up | Action::Down => {
                 self.move_selection(action);
-                if let Some(Overlay::Detail { scroll }) = self.overlays.last_mut() {
+                if let Some(Overlay::Detail { scroll }) = self.dash.overlays.last_mut() {
                     *scroll = 0;
                 }
             }
@@ -118,7 +118,7 @@ impl App {
             | Action::Scroll(_)
             | Action::First
             | Action::Last => {
-                if let Some(Overlay::Detail { scroll }) = self.overlays.last_mut() {
+                if let Some(Overlay::Detail { scroll }) = self.dash.overlays.last_mut() {
                     scroll_text(scroll, action, page, UNKNOWN_END);
                 }
             }
@@ -139,10 +139,10 @@ impl App {
     }
 
     fn help_action(&mut self, action: Action) {
-        let Some(Overlay::Help { scroll }) = self.overlays.last_mut() else {
+        let Some(Overlay::Help { scroll }) = self.dash.overlays.last_mut() else {
             return;
         };
-        let page = self.viewport.help_rows.max(1);
+        let page = self.dash.viewport.help_rows.max(1);
         match action {
             Action::Close | Action::Help | Action::Back => self.close_top(),
             _ => scroll_text(scroll, action, page, UNKNOWN_END),
@@ -150,7 +150,7 @@ impl App {
     }
 
     fn presenting_action(&mut self, action: Action, key: Option<Key>) {
-        let Some(Overlay::Presenting(presenter)) = self.overlays.last_mut() else {
+        let Some(Overlay::Presenting(presenter)) = self.dash.overlays.last_mut() else {
             return;
         };
         match action {
@@ -194,17 +194,17 @@ impl App {
             Action::AddPillar => self.open_add_other(true),
             Action::AddSource => self.open_add_other(false),
             Action::OpenInEditor if !self.refuse_read_only() => {
-                self.effect = Some(super::Effect::OpenEditor(self.selected_milestone()));
+                self.dash.effect = Some(super::Effect::OpenEditor(self.selected_milestone()));
             }
             Action::ShowProblems => {
-                if self.problems.is_some() {
+                if self.doc.problems.is_some() {
                     self.push_overlay(Overlay::Problems { scroll: 0 });
                 } else {
                     self.say("the file on disk has no problems", false);
                 }
             }
-            Action::NextView => self.go(self.view.step(1)),
-            Action::PreviousView => self.go(self.view.step(-1)),
+            Action::NextView => self.go(self.dash.view.step(1)),
+            Action::PreviousView => self.go(self.dash.view.step(-1)),
             Action::ShowOverview => self.go(View::Overview),
             Action::ShowPillars => self.go(View::Pillars),
             Action::ShowMilestones => self.go(View::Milestones),
@@ -223,10 +223,10 @@ impl App {
             Action::Open => self.open(),
             Action::Back => self.back(),
             Action::Search => {
-                self.push_overlay(Overlay::Search(LineEditor::new(&self.search.query)));
+                self.push_overlay(Overlay::Search(LineEditor::new(&self.dash.search.query)));
             }
             Action::CycleSort => {
-                self.milestones.sort = match self.milestones.sort {
+                self.dash.milestones.sort = match self.dash.milestones.sort {
                     SortKey::Due => SortKey::Status,
                     SortKey::Status => SortKey::Pillar,
                     SortKey::Pillar => SortKey::Due,
@@ -234,19 +234,20 @@ impl App {
                 self.refresh();
             }
             Action::CycleStatusFilter => {
-                self.milestones.status_filter = match self.milestones.status_filter {
+                self.dash.milestones.status_filter = match self.dash.milestones.status_filter {
                     None => Some(Status::ALL[0]),
                     Some(s) => Status::ALL.iter().skip_while(|x| **x != s).nth(1).copied(),
                 };
                 self.refresh();
             }
-            Action::CyclePillarFilter if self.view == View::Changes => {
+            Action::CyclePillarFilter if self.dash.view == View::Changes => {
                 self.cycle_changes_pillar();
             }
             Action::CycleAuthorFilter => self.cycle_changes_author(),
             Action::CyclePillarFilter => {
-                let next = self.milestones.pillar_filter.map_or(0, |p| p + 1);
-                self.milestones.pillar_filter = (next < self.model.pillars.len()).then_some(next);
+                let next = self.dash.milestones.pillar_filter.map_or(0, |p| p + 1);
+                self.dash.milestones.pillar_filter =
+                    (next < self.doc.model.pillars.len()).then_some(next);
                 self.refresh();
             }
             Action::ZoomIn | Action::ZoomOut => self.zoom(action == Action::ZoomIn),
@@ -257,7 +258,7 @@ impl App {
                 } else {
                     step
                 };
-                self.timeline.window_start += Duration::days(step);
+                self.dash.timeline.window_start += Duration::days(step);
             }
             // The actions of the modes over the dashboard mean nothing on it.
             _ => {}
@@ -266,13 +267,13 @@ impl App {
 
     /// The screen changed size: `viewport` is what it now holds (see `ui::viewport`).
     pub fn resize(&mut self, viewport: Viewport) {
-        self.viewport = viewport;
+        self.dash.viewport = viewport;
         self.refresh();
     }
 
     fn go(&mut self, view: View) {
-        self.view = view;
-        if view == View::Timeline && self.timeline.stale {
+        self.dash.view = view;
+        if view == View::Timeline && self.dash.timeline.stale {
             self.refresh_search();
         }
     }
@@ -284,7 +285,7 @@ impl App {
             // A click on the list gives it the keys.
             self.switch_pane();
         }
-        if self.text_focused() && self.view == View::Targets {
+        if self.text_focused() && self.dash.view == View::Targets {
             self.move_entry(action);
             return;
         }
@@ -292,26 +293,34 @@ impl App {
             self.scroll_text_pane(action);
             return;
         }
-        let before = (self.selected_pillar(), self.targets.cursor.selected);
+        let before = (self.selected_pillar(), self.dash.targets.cursor.selected);
         self.move_cursor(action);
         // Another pillar's detail, another target's entries, start at their top.
         if self.selected_pillar() != before.0 {
-            self.pillars.panes.scroll = 0;
+            self.dash.pillars.panes.scroll = 0;
         }
-        if self.targets.cursor.selected != before.1 {
-            self.targets.panes.scroll = 0;
-            self.targets.entry = 0;
+        if self.dash.targets.cursor.selected != before.1 {
+            self.dash.targets.panes.scroll = 0;
+            self.dash.targets.entry = 0;
         }
     }
 
     fn move_cursor(&mut self, action: Action) {
         let page = self.page();
-        let (cursor, len) = match self.view {
-            View::Overview | View::Pillars => (&mut self.pillars.cursor, self.pillars.rows.len()),
-            View::Milestones => (&mut self.milestones.cursor, self.milestones.rows.len()),
-            View::Timeline => (&mut self.timeline.cursor, self.timeline.rows.len()),
-            View::Targets => (&mut self.targets.cursor, self.model.targets.len()),
-            View::Changes => (&mut self.changes.cursor, self.changes.rows.len()),
+        let (cursor, len) = match self.dash.view {
+            View::Overview | View::Pillars => {
+                (&mut self.dash.pillars.cursor, self.dash.pillars.rows.len())
+            }
+            View::Milestones => (
+                &mut self.dash.milestones.cursor,
+                self.dash.milestones.rows.len(),
+            ),
+            View::Timeline => (
+                &mut self.dash.timeline.cursor,
+                self.dash.timeline.rows.len(),
+            ),
+            View::Targets => (&mut self.dash.targets.cursor, self.doc.model.targets.len()),
+            View::Changes => (&mut self.dash.changes.cursor, self.dash.changes.rows.len()),
         };
         let page_i = page as isize;
         match action {
@@ -328,17 +337,19 @@ impl App {
     }
 
     fn open(&mut self) {
-        match self.view {
+        match self.dash.view {
             View::Overview => self.go(View::Pillars),
             View::Pillars => {
                 if let Some(p) = self.selected_pillar() {
-                    self.milestones.pillar_filter = Some(p);
-                    self.milestones.status_filter = None;
+                    self.dash.milestones.pillar_filter = Some(p);
+                    self.dash.milestones.status_filter = None;
                     self.go(View::Milestones);
                     self.refresh();
-                    self.milestones
-                        .cursor
-                        .set(0, self.milestones.rows.len(), self.page());
+                    self.dash.milestones.cursor.set(
+                        0,
+                        self.dash.milestones.rows.len(),
+                        self.page(),
+                    );
                 }
             }
             View::Milestones | View::Timeline => {
@@ -347,18 +358,18 @@ impl App {
                 }
             }
             View::Targets => {}
-            View::Changes => self.changes.detail = !self.changes.rows.is_empty(),
+            View::Changes => self.dash.changes.detail = !self.dash.changes.rows.is_empty(),
         }
     }
 
     fn back(&mut self) {
-        if !self.marked.is_empty() {
-            self.marked.clear();
+        if !self.dash.marked.is_empty() {
+            self.dash.marked.clear();
             self.say("marks cleared", false);
             return;
         }
-        if self.view == View::Changes {
-            let c = &mut self.changes;
+        if self.dash.view == View::Changes {
+            let c = &mut self.dash.changes;
             if c.detail {
                 c.detail = false;
             } else if c.pillar.is_some() || c.author.is_some() {
@@ -368,13 +379,14 @@ impl App {
             }
             return;
         }
-        if !self.search.query.is_empty() {
-            self.search.query.clear();
-        } else if self.view == View::Milestones
-            && (self.milestones.pillar_filter.is_some() || self.milestones.status_filter.is_some())
+        if !self.dash.search.query.is_empty() {
+            self.dash.search.query.clear();
+        } else if self.dash.view == View::Milestones
+            && (self.dash.milestones.pillar_filter.is_some()
+                || self.dash.milestones.status_filter.is_some())
         {
-            self.milestones.pillar_filter = None;
-            self.milestones.status_filter = None;
+            self.dash.milestones.pillar_filter = None;
+            self.dash.milestones.status_filter = None;
         } else {
             return;
         }
@@ -382,31 +394,36 @@ impl App {
     }
 
     fn zoom(&mut self, zoom_in: bool) {
-        self.timeline.zoom = match (self.timeline.zoom, zoom_in) {
+        self.dash.timeline.zoom = match (self.dash.timeline.zoom, zoom_in) {
             (Zoom::Years, true) | (Zoom::Months, false) => Zoom::Quarters,
             (Zoom::Quarters | Zoom::Months, true) => Zoom::Months,
             (Zoom::Quarters | Zoom::Years, false) => Zoom::Years,
         };
-        if self.timeline.zoom == Zoom::Years {
-            self.timeline.window_start = self.time_span().0;
+        if self.dash.timeline.zoom == Zoom::Years {
+            self.dash.timeline.window_start = self.time_span().0;
             return;
         }
         // Centre on the selected milestone's date, or on today.
-        let focus = match self.timeline.rows.get(self.timeline.cursor.selected) {
+        let focus = match self
+            .dash
+            .timeline
+            .rows
+            .get(self.dash.timeline.cursor.selected)
+        {
             Some(TimelineRow::Milestone(i)) => {
-                let m = &self.model.milestones[*i];
+                let m = &self.doc.model.milestones[*i];
                 m.due.or(m.done_on)
             }
             _ => None,
         }
         .unwrap_or(self.today());
         let half = self.days_per_column() * i64::from(self.timeline_columns() / 2);
-        self.timeline.window_start = first_of_month(focus - Duration::days(half));
+        self.dash.timeline.window_start = first_of_month(focus - Duration::days(half));
     }
 
     /// Columns of the timeline's date axis on the screen.
     pub fn timeline_columns(&self) -> u16 {
-        self.viewport.timeline_columns.max(10)
+        self.dash.viewport.timeline_columns.max(10)
     }
 
     /// Days per column of the timeline's axis on the screen.
@@ -417,7 +434,7 @@ impl App {
     /// Days per column of a date axis of `columns`: the whole span fits in years, a week per
     /// column in quarters, a day per column in months.
     pub fn days_per_column_of(&self, columns: u16) -> i64 {
-        match self.timeline.zoom {
+        match self.dash.timeline.zoom {
             Zoom::Years => {
                 let (first, last) = self.time_span();
                 let days = (last - first).num_days() + 1;

@@ -172,9 +172,9 @@ pub(super) fn dashboard(
         }
     };
     let app = &mut session.app;
-    app.autosave = autosave;
+    app.doc.autosave = autosave;
     if let Some(path) = chosen.path() {
-        app.not_writable = store::atomic::check_writable(path, false)
+        app.doc.not_writable = store::atomic::check_writable(path, false)
             .err()
             .map(|why| why.to_string());
     }
@@ -182,7 +182,7 @@ pub(super) fn dashboard(
         app.say(chosen.note(), read_only);
     }
     if let Some(since) = presenting {
-        app.now = clock::now();
+        app.doc.now = clock::now();
         app.start_presentation(since, false);
     }
     match tui::run(&mut session, Theme::named(theme)) {
@@ -237,12 +237,12 @@ pub(super) fn user_keymap() -> Result<Keymap, KeymapError> {
 /// reports a program a signal ended.
 fn stopped(session: &mut Session, name: &str, number: i32) -> ExitCode {
     let code = ExitCode::from(u8::try_from(128 + number).unwrap_or(EXIT_USAGE));
-    let unsaved = session.app.unsaved();
+    let unsaved = session.app.doc.unsaved();
     if unsaved == 0 {
         eprintln!("pactboard: stopped by {name}; nothing was unsaved");
         return code;
     }
-    if session.app.autosave && session.save_now() {
+    if session.app.doc.autosave && session.save_now() {
         eprintln!(
             "pactboard: stopped by {name}; your {unsaved} unsaved change(s) were saved (autosave)"
         );

@@ -117,7 +117,7 @@ fn screens(e: &Export, model: Model, name: String) -> App {
         read_only: true,
     };
     let mut app = App::new(model, e.today, origin, Keymap::defaults());
-    app.resize(ui::viewport(e.size.0, e.size.1, &app.model));
+    app.resize(ui::viewport(e.size.0, e.size.1, &app.doc.model));
     app
 }
 
@@ -195,7 +195,7 @@ fn pdf(
         .zip(&deck)
         .map(|(screen, slide)| crate::export::pdf::Page {
             screen,
-            hidden: ui::big_words(&app.model, *slide).map(String::from),
+            hidden: ui::big_words(&app.doc.model, *slide).map(String::from),
         })
         .collect();
     let pdf = crate::export::pdf::to_pdf(&pages, palette(e.theme))

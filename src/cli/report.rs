@@ -71,7 +71,7 @@ pub(super) fn snapshot(
         read_only: chosen.path().is_none(),
     };
     let mut app = App::new(loaded.model, today, origin, Keymap::defaults());
-    app.resize(ui::viewport(width, height, &app.model));
+    app.resize(ui::viewport(width, height, &app.doc.model));
     match screen {
         Screen::View(view) => {
             if view == crate::app::View::Changes {

@@ -47,11 +47,11 @@ impl Session {
     /// model is the bundled one, or the edits cannot be written into the file's layout).
     pub fn recovery(&self) -> Option<super::recovery::Recovery> {
         let document = self.document.as_ref()?;
-        if self.app.unsaved() == 0 {
+        if self.app.doc.unsaved() == 0 {
             return None;
         }
-        let plan = self.app.save_plan();
-        let (edits, _) = document.planned(&self.app.model, &plan).ok()?;
+        let plan = self.app.doc.save_plan();
+        let (edits, _) = document.planned(&self.app.doc.model, &plan).ok()?;
         Some(super::recovery::Recovery {
             file: document.path.clone(),
             base: document.text.clone(),
@@ -68,7 +68,7 @@ impl Session {
     /// The file to open in an editor and the line to open it at (that of milestone `index`).
     pub fn editor_target(&self, index: Option<usize>) -> Option<(PathBuf, usize)> {
         // A file with problems opens where the first one is.
-        let problem = self.app.problems.as_ref().map(|p| p.first_line);
+        let problem = self.app.doc.problems.as_ref().map(|p| p.first_line);
         if let (Some(line), Some(path)) = (problem, self.watched()) {
             return Some((path, line));
         }
@@ -92,7 +92,7 @@ impl Session {
     pub fn run_effects(&mut self) {
         // A merge may ask for a save, which may find another change on disk; a few rounds at most.
         for _ in 0..4 {
-            match self.app.effect.take() {
+            match self.app.dash.effect.take() {
                 Some(Effect::Save) => {
                     self.save();
                 }
@@ -105,7 +105,7 @@ impl Session {
                 Some(Effect::SaveAs(path)) => self.save_as(PathBuf::from(path)),
                 // The terminal loop hands the terminal to the editor (see `tui.rs`).
                 Some(effect @ Effect::OpenEditor(_)) => {
-                    self.app.effect = Some(effect);
+                    self.app.dash.effect = Some(effect);
                     return;
                 }
                 None => return,
@@ -120,13 +120,13 @@ impl Session {
                 .save_failed("this is the bundled model, which is read-only");
             return false;
         };
-        let plan = self.app.save_plan();
+        let plan = self.app.doc.save_plan();
         let file = document.path.display().to_string();
         let changed = plan.len();
-        match document.save_all(&self.app.model, &plan) {
+        match document.save_all(&self.app.doc.model, &plan) {
             Ok(written) => {
                 tracing::info!(file, changed, "saved");
-                self.app.banner = None;
+                self.app.doc.banner = None;
                 self.app.saved();
                 if let Some(lost) = written.ownership_lost {
                     tracing::warn!(file, "{lost}");
@@ -196,14 +196,14 @@ impl Session {
             Ok(loaded) => {
                 let (model, document) = Document::split(loaded);
                 self.document = Some(document);
-                self.app.banner = None;
+                self.app.doc.banner = None;
                 self.app.merge(model);
                 tracing::info!(
                     file = %path.display(),
-                    conflicts = self.app.effect.is_none(),
+                    conflicts = self.app.dash.effect.is_none(),
                     "merged this session's edits into the version on disk"
                 );
-                if self.app.effect.is_some() {
+                if self.app.dash.effect.is_some() {
                     self.app.say(
                         "the file had changed on disk: your edits were merged into it",
                         false,
@@ -231,15 +231,16 @@ impl Session {
             Ok(bytes) => bytes,
             Err(e) => {
                 tracing::warn!(file = %document.path.display(), "cannot read the file now: {e}");
-                self.app.banner = Some(format!("{} cannot be read now", document.path.display()));
+                self.app.doc.banner =
+                    Some(format!("{} cannot be read now", document.path.display()));
                 return;
             }
         };
         if bytes == document.text.as_bytes() {
             // Readable again, and what this session last saw; the banner of a change taken in
             // while edits are unsaved stays until they are saved.
-            if !self.app.absorbed {
-                self.app.banner = None;
+            if !self.app.doc.absorbed {
+                self.app.doc.banner = None;
             }
             self.app.file_fixed();
             return;
@@ -248,7 +249,7 @@ impl Session {
         let source = if let Ok(text) = String::from_utf8(bytes) {
             SourceText::new(&path, text)
         } else {
-            self.app.banner =
+            self.app.doc.banner =
                 Some("the file on disk is not UTF-8 now; showing the last good version".into());
             return;
         };
@@ -259,12 +260,12 @@ impl Session {
                     document.allow_read_only = old.allow_read_only;
                 }
                 self.document = Some(document);
-                if self.app.unsaved() > 0 {
-                    tracing::info!(file = %path.display(), unsaved = self.app.unsaved(), "changed on disk: shown with the unsaved edits on top");
+                if self.app.doc.unsaved() > 0 {
+                    tracing::info!(file = %path.display(), unsaved = self.app.doc.unsaved(), "changed on disk: shown with the unsaved edits on top");
                     self.app.absorb(model);
                 } else {
                     tracing::info!(file = %path.display(), "changed on disk: reloaded");
-                    self.app.banner = None;
+                    self.app.doc.banner = None;
                     self.app.reload(model);
                 }
             }
@@ -278,7 +279,7 @@ impl Session {
                 if let Some(problems) = problems_of(&e) {
                     self.app.file_broken(problems);
                 }
-                self.app.banner = Some(format!(
+                self.app.doc.banner = Some(format!(
                     "{}; showing the last good version{shows}",
                     describe_invalid(&e)
                 ));
@@ -302,7 +303,7 @@ impl Session {
                 tracing::info!(file = %path.display(), "still not usable: {}", describe_invalid(&e));
                 match problems_of(&e) {
                     Some(problems) => self.app.file_broken(problems),
-                    None => self.app.banner = Some(crate::text::sanitize(&e.to_string())),
+                    None => self.app.doc.banner = Some(crate::text::sanitize(&e.to_string())),
                 }
             }
         }

@@ -18,7 +18,7 @@ use ratatui::layout::Rect;
 
 use super::session::{self, Session};
 use crate::app::{Action, App, Key};
-use crate::ui::{self, Dashboard, theme::Theme};
+use crate::ui::{self, Screen, theme::Theme};
 
 /// How often the loop looks at the signal flag while no event comes; nothing is drawn then,
 /// but for the presentation's clock.
@@ -81,8 +81,8 @@ pub fn run(session: &mut Session, theme: Theme) -> io::Result<Ended> {
 
 /// Tells the app what a screen of `screen`'s size holds for its model now, if that changed.
 fn fit(app: &mut App, screen: Rect) {
-    let viewport = ui::viewport(screen.width, screen.height, &app.model);
-    if viewport != app.viewport {
+    let viewport = ui::viewport(screen.width, screen.height, &app.doc.model);
+    if viewport != app.dash.viewport {
         app.resize(viewport);
     }
 }
@@ -144,8 +144,8 @@ fn event_loop(
                 // The presentation's clock is the one thing that changes without an event.
                 if session.app.presenter().is_some_and(|p| p.footer) {
                     let now = crate::clock::now();
-                    dirty = now != session.app.now;
-                    session.app.now = now;
+                    dirty = now != session.app.doc.now;
+                    session.app.doc.now = now;
                 }
                 continue;
             }
@@ -155,7 +155,7 @@ fn event_loop(
                 break;
             }
         };
-        session.app.now = crate::clock::now();
+        session.app.doc.now = crate::clock::now();
         let app = &mut session.app;
         dirty = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
@@ -184,8 +184,8 @@ fn event_loop(
             _ => false,
         };
         session.run_effects();
-        if let Some(crate::app::Effect::OpenEditor(milestone)) = session.app.effect.clone() {
-            session.app.effect = None;
+        if let Some(crate::app::Effect::OpenEditor(milestone)) = session.app.dash.effect.clone() {
+            session.app.dash.effect = None;
             if let Some(target) = session.editor_target(milestone) {
                 edit_in_editor(terminal, &input, session, target);
             }
@@ -237,12 +237,12 @@ fn draw(
     }
     let now = {
         let completed =
-            terminal.draw(|frame| frame.render_widget(&Dashboard { app, theme }, frame.area()))?;
+            terminal.draw(|frame| frame.render_widget(&Screen { app, theme }, frame.area()))?;
         crate::ui::uncertain_width(completed.buffer)
     };
     if now && !*uncertain {
         forget_screen(terminal);
-        terminal.draw(|frame| frame.render_widget(&Dashboard { app, theme }, frame.area()))?;
+        terminal.draw(|frame| frame.render_widget(&Screen { app, theme }, frame.area()))?;
     }
     *uncertain = now;
     Ok(())

@@ -22,7 +22,7 @@ use crate::model::log::Entry;
 
 /// Draws the changes view.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let state = &app.changes;
+    let state = &app.dash.changes;
     let entries = state.entries();
     let mut title = format!(" Changes · {} ", state.rows.len());
     if let Some(p) = &state.pillar {
@@ -53,6 +53,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             "No change to the model in the file's history.".to_string()
         } else {
             let clears = app
+                .dash
                 .keymap
                 .label(&[Section::In(View::Changes), Section::Global], Action::Back)
                 .map(|key| format!(" ({key} clears them)"))
@@ -161,6 +162,7 @@ fn detail(
     buf: &mut Buffer,
 ) {
     let close = app
+        .dash
         .keymap
         .label(&[Section::In(View::Changes), Section::Global], Action::Back)
         .map(|key| format!(" {key} back "))
@@ -281,13 +283,14 @@ fn detail(
 /// The row under a click, if any.
 pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
     let inner = body.inner(Margin::new(1, 1));
-    if app.changes.detail || !inner.contains((x, y).into()) || y == inner.y {
+    if app.dash.changes.detail || !inner.contains((x, y).into()) || y == inner.y {
         return None;
     }
     let offset = app
+        .dash
         .changes
         .cursor
         .visible_offset(usize::from(inner.height) - 1);
     let row = offset + usize::from(y - inner.y - 1);
-    (row < app.changes.rows.len()).then_some(row)
+    (row < app.dash.changes.rows.len()).then_some(row)
 }

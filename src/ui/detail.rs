@@ -19,7 +19,7 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
     let Some(i) = app.selected_milestone() else {
         return;
     };
-    let model = &app.model;
+    let model = &app.doc.model;
     let m = &model.milestones[i];
     let rect = popup(area, area.width.saturating_sub(8).max(40), area.height, buf);
     let inner = Panel::inner(rect);
@@ -135,20 +135,20 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
         scroll,
         inner.height.into(),
     );
-    let here = [Section::Detail, Section::In(app.view), Section::Global];
+    let here = [Section::Detail, Section::In(app.dash.view), Section::Global];
     let mut hint: Vec<String> = window.more().into_iter().collect();
     if window.cut()
         && let (Some(up), Some(down)) = (
-            app.keymap.label(&here, Action::PageUp),
-            app.keymap.label(&here, Action::PageDown),
+            app.dash.keymap.label(&here, Action::PageUp),
+            app.dash.keymap.label(&here, Action::PageDown),
         )
     {
         hint.push(format!("{up}/{down} scroll"));
     }
     hint.extend(key_hints(app, &here, &[(Action::Close, "close")]));
     if let (Some(up), Some(down)) = (
-        app.keymap.label(&here, Action::Up),
-        app.keymap.label(&here, Action::Down),
+        app.dash.keymap.label(&here, Action::Up),
+        app.dash.keymap.label(&here, Action::Down),
     ) {
         hint.push(format!("{up}{down} previous/next"));
     }

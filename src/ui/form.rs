@@ -98,6 +98,6 @@ pub fn render(app: &App, form: &Form, theme: &Theme, area: Rect, buf: &mut Buffe
             key(Section::Text, Action::Cancel),
         );
     }
-    let title = format!(" {} ", safe_line(&form.title(&app.model)));
+    let title = format!(" {} ", safe_line(&form.title(&app.doc.model)));
     show(theme, area, buf, &title, lines, &hint, 76);
 }

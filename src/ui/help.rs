@@ -15,7 +15,7 @@ use crate::app::{Action, App};
 
 /// Draws the help for what is under it (the first `depth` overlays), scrolled by `scroll` rows.
 pub fn render(app: &App, depth: usize, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let sections = app.keymap.help(&app.sections_at(depth));
+    let sections = app.dash.keymap.help(&app.sections_at(depth));
     let key_width = sections
         .iter()
         .flat_map(|(_, list)| list)
@@ -29,8 +29,8 @@ pub fn render(app: &App, depth: usize, scroll: usize, theme: &Theme, area: Rect,
         .map(|(_, action)| action.description().width())
         .max()
         .unwrap_or(0);
-    let file = format!("File: {}", safe_line(&app.origin.name));
-    let keymap = app.keymap.overrides_path.as_deref();
+    let file = format!("File: {}", safe_line(&app.doc.origin.name));
+    let keymap = app.dash.keymap.overrides_path.as_deref();
     let keymap = format!(
         "Keys can be changed in {}",
         safe_line(keymap.unwrap_or("keymap.toml in pactboard's config folder"))

@@ -15,7 +15,7 @@ pub fn key_hints(app: &App, sections: &[Section], items: &[(Action, &str)]) -> V
     items
         .iter()
         .filter_map(|(action, what)| {
-            let key = app.keymap.label(sections, *action)?;
+            let key = app.dash.keymap.label(sections, *action)?;
             Some(format!("{key} {what}"))
         })
         .collect()
@@ -23,8 +23,8 @@ pub fn key_hints(app: &App, sections: &[Section], items: &[(Action, &str)]) -> V
 
 /// "↑↓ scroll" (or the keys bound instead), when both are bound where `sections` apply.
 pub fn scroll_hint(app: &App, sections: &[Section]) -> Option<String> {
-    let up = app.keymap.label(sections, Action::Up)?;
-    let down = app.keymap.label(sections, Action::Down)?;
+    let up = app.dash.keymap.label(sections, Action::Up)?;
+    let down = app.dash.keymap.label(sections, Action::Down)?;
     Some(format!("{up}{down} scroll"))
 }
 

@@ -41,9 +41,9 @@ impl Widest {
     fn of(app: &App, rows: &[usize]) -> Self {
         let mut w = Widest::default();
         for &i in rows {
-            let m = &app.model.milestones[i];
+            let m = &app.doc.model.milestones[i];
             w.id = w.id.max(m.id.width());
-            w.pillar = w.pillar.max(app.model.pillars[m.pillar].title.width());
+            w.pillar = w.pillar.max(app.doc.model.pillars[m.pillar].title.width());
             w.status = w.status.max(widgets::status_width(m.status));
             w.owner = w.owner.max(m.owner.as_deref().map_or(0, str::width));
             w.due |= m.due.is_some();
@@ -99,26 +99,26 @@ fn columns(width: usize, widest: &Widest) -> Columns {
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let mut title = format!(
         " Milestones · {} of {} · by {} ",
-        app.milestones.rows.len(),
-        app.model.milestones.len(),
-        app.milestones.sort.label()
+        app.dash.milestones.rows.len(),
+        app.doc.model.milestones.len(),
+        app.dash.milestones.sort.label()
     );
-    if let Some(s) = app.milestones.status_filter {
+    if let Some(s) = app.dash.milestones.status_filter {
         title.push_str(&format!("· status {} ", s.label()));
     }
-    if !app.marked.is_empty() {
-        title.push_str(&format!("· {} marked ", app.marked.len()));
+    if !app.dash.marked.is_empty() {
+        title.push_str(&format!("· {} marked ", app.dash.marked.len()));
     }
-    if let Some(p) = app.milestones.pillar_filter {
+    if let Some(p) = app.dash.milestones.pillar_filter {
         title.push_str(&format!(
             "· pillar {} ",
-            widgets::safe_line(&app.model.pillars[p].id)
+            widgets::safe_line(&app.doc.model.pillars[p].id)
         ));
     }
     let rows = usize::from(area.height.saturating_sub(3));
     let window = Window::new(
-        app.milestones.rows.len(),
-        app.milestones.cursor.visible_offset(rows),
+        app.dash.milestones.rows.len(),
+        app.dash.milestones.cursor.visible_offset(rows),
         rows,
     );
     // The scrollbar runs beside the rows, below the column titles.
@@ -128,13 +128,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     let width = usize::from(inner.width);
     let offset = app
+        .dash
         .milestones
         .cursor
         .visible_offset(usize::from(inner.height - 1));
-    let end = (offset + usize::from(inner.height - 1)).min(app.milestones.rows.len());
+    let end = (offset + usize::from(inner.height - 1)).min(app.dash.milestones.rows.len());
     let c = columns(
         width,
-        &Widest::of(app, &app.milestones.rows[offset.min(end)..end]),
+        &Widest::of(app, &app.dash.milestones.rows[offset.min(end)..end]),
     );
     let header = format!(
         "{} {} {} {} {}{}",
@@ -165,6 +166,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     // this is the hot path of the biggest view.
     let mut shown = 0;
     for (n, (row, &i)) in app
+        .dash
         .milestones
         .rows
         .iter()
@@ -174,8 +176,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .enumerate()
     {
         shown += 1;
-        let m = &app.model.milestones[i];
-        let selected = row == app.milestones.cursor.selected;
+        let m = &app.doc.model.milestones[i];
+        let selected = row == app.dash.milestones.cursor.selected;
         let overdue = is_overdue(m, today);
         let style = |s| widgets::selectable(theme, s, selected);
         let due = match (m.due, overdue) {
@@ -187,10 +189,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         if c.status <= 2 {
             status.content = m.status.symbol().into();
         }
-        let pillar = &app.model.pillars[m.pillar].title;
+        let pillar = &app.doc.model.pillars[m.pillar].title;
         let owner = m.owner.as_deref().unwrap_or("");
         // A marked row says so before its id.
-        let id: std::borrow::Cow<str> = if app.marked.contains(&m.id) {
+        let id: std::borrow::Cow<str> = if app.dash.marked.contains(&m.id) {
             format!("✓ {}", m.id).into()
         } else {
             m.id.as_str().into()
@@ -215,10 +217,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         cells::table_row(buf, line, selected.then_some(theme.selected), &cells);
     }
     if shown == 0 {
-        let text = if app.model.milestones.is_empty() {
+        let text = if app.doc.model.milestones.is_empty() {
             "No milestones in the file.".to_string()
         } else {
             let clears = app
+                .dash
                 .keymap
                 .label(
                     &[Section::In(View::Milestones), Section::Global],
@@ -239,9 +242,10 @@ pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
         return None;
     }
     let offset = app
+        .dash
         .milestones
         .cursor
         .visible_offset(usize::from(inner.height) - 1);
     let row = offset + usize::from(y - inner.y - 1);
-    (row < app.milestones.rows.len()).then_some(row)
+    (row < app.dash.milestones.rows.len()).then_some(row)
 }

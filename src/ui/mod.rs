@@ -59,8 +59,8 @@ pub fn viewport(width: u16, height: u16, model: &Model) -> Viewport {
     }
 }
 
-/// The dashboard: the app's state drawn with a theme.
-pub struct Dashboard<'a> {
+/// The screen: the app's state drawn with a theme.
+pub struct Screen<'a> {
     pub app: &'a App,
     pub theme: &'a Theme,
 }
@@ -80,7 +80,7 @@ fn max_footer_rows(height: u16) -> usize {
 
 /// The message or banner the status line shows, as the lines it wraps to at `width`.
 fn footer_text(app: &App, width: u16) -> Option<Vec<String>> {
-    let text = match (&app.message, &app.banner) {
+    let text = match (&app.dash.message, &app.doc.banner) {
         (Some(message), _) => &message.text,
         (None, Some(banner)) => banner,
         (None, None) => return None,
@@ -113,7 +113,7 @@ fn bands(area: Rect, footer_rows: u16) -> Bands {
     }
 }
 
-impl Widget for &Dashboard<'_> {
+impl Widget for &Screen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         if theme.text != ratatui::style::Style::default() {
@@ -132,7 +132,7 @@ impl Widget for &Dashboard<'_> {
             let b = bands(area, footer_rows(app, area));
             self.tabs(b.tabs, buf);
             self.header(b.header, buf);
-            match app.view {
+            match app.dash.view {
                 View::Overview => overview::render(app, theme, b.body, buf),
                 View::Pillars => pillars::render(app, theme, b.body, buf),
                 View::Milestones => milestones::render(app, theme, b.body, buf),
@@ -244,14 +244,14 @@ fn tab_label(index: usize, view: View, keep: usize, padded: bool) -> String {
     if padded { format!(" {label} ") } else { label }
 }
 
-impl Dashboard<'_> {
+impl Screen<'_> {
     fn tabs(&self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
-        for (view, label, x, width) in tab_positions(area, self.app.view) {
+        for (view, label, x, width) in tab_positions(area, self.app.dash.view) {
             if x + width > area.right() {
                 break;
             }
-            let style = if view == self.app.view {
+            let style = if view == self.app.dash.view {
                 theme.tab_active
             } else {
                 theme.tab
@@ -262,15 +262,15 @@ impl Dashboard<'_> {
 
     fn header(&self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let p = &app.model.partnership;
+        let p = &app.doc.model.partnership;
         let mut right = String::new();
-        let unsaved = app.unsaved();
+        let unsaved = app.doc.unsaved();
         if unsaved > 0 {
             right.push_str(&format!("● {unsaved} unsaved · "));
         }
-        if app.origin.read_only {
+        if app.doc.origin.read_only {
             right.push_str("read-only · ");
-        } else if let Some(why) = &app.not_writable {
+        } else if let Some(why) = &app.doc.not_writable {
             // Marked read-only (a second save writes it where the system allows), or not this
             // user's to write at all.
             right.push_str(if why.contains("read-only") {
@@ -278,7 +278,7 @@ impl Dashboard<'_> {
             } else {
                 "cannot be saved here · "
             });
-        } else if app.autosave {
+        } else if app.doc.autosave {
             right.push_str("autosave · ");
         }
         if let Some(as_of) = p.as_of {
@@ -317,7 +317,7 @@ impl Dashboard<'_> {
         let theme = self.theme;
         if let Some(lines) = footer_text(app, area.width) {
             // A message wraps onto the rows the footer was given, never cut mid-word.
-            let style = match &app.message {
+            let style = match &app.dash.message {
                 Some(message) if message.error => theme.bad,
                 Some(_) => theme.good,
                 None => theme.warn,
@@ -353,7 +353,7 @@ impl Dashboard<'_> {
                 Span::styled(format!("   {}", hint.join(" · ")), theme.muted),
             ])
         } else {
-            let dashboard = [Section::In(app.view), Section::Global];
+            let dashboard = [Section::In(app.dash.view), Section::Global];
             let hints = hints::key_hints(
                 app,
                 &dashboard,
@@ -365,8 +365,9 @@ impl Dashboard<'_> {
                 ],
             );
             let mut spans = vec![Span::styled(format!(" {}", hints.join(" · ")), theme.muted)];
-            if !app.search.query.is_empty() {
+            if !app.dash.search.query.is_empty() {
                 let clears = app
+                    .dash
                     .keymap
                     .label(&dashboard, Action::Back)
                     .map(|k| format!(" ({k} clears)"))
@@ -374,7 +375,7 @@ impl Dashboard<'_> {
                 spans.push(Span::styled(
                     format!(
                         "   search: {}{clears}",
-                        widgets::safe_line(&app.search.query)
+                        widgets::safe_line(&app.dash.search.query)
                     ),
                     theme.accent,
                 ));
@@ -403,10 +404,10 @@ pub(crate) fn popup(area: Rect, width: u16, height: u16, buf: &mut Buffer) -> Re
 /// target's entries) on a screen of `area`, if the view has one.
 pub fn text_pane(app: &App, area: Rect) -> Option<Rect> {
     let body = bands(area, footer_rows(app, area)).body;
-    match app.view {
-        View::Overview => Some(overview::agreements_area(&app.model, body)),
+    match app.dash.view {
+        View::Overview => Some(overview::agreements_area(&app.doc.model, body)),
         View::Pillars => Some(pillars::detail_area(body)),
-        View::Targets => Some(targets::entries_area(&app.model, body)),
+        View::Targets => Some(targets::entries_area(&app.doc.model, body)),
         View::Milestones | View::Timeline | View::Changes => None,
     }
 }
@@ -424,7 +425,7 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
     }
     let b = bands(area, footer_rows(app, area));
     if y == b.tabs.y {
-        return tab_positions(b.tabs, app.view)
+        return tab_positions(b.tabs, app.dash.view)
             .into_iter()
             .find(|(_, _, at, width)| x >= *at && x < at + width)
             .map(|(view, ..)| Action::Go(view));
@@ -432,7 +433,7 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
     if matches!(over, Some(Overlay::Detail { .. })) || !b.body.contains((x, y).into()) {
         return None;
     }
-    let row = match app.view {
+    let row = match app.dash.view {
         View::Overview => overview::row_at(app, b.body, x, y),
         View::Pillars => pillars::row_at(app, b.body, x, y),
         View::Milestones => milestones::row_at(app, b.body, x, y),

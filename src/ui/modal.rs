@@ -22,7 +22,7 @@ use crate::model::Status;
 
 /// Draws a popup over `area`.
 pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let model = &app.model;
+    let model = &app.doc.model;
     // A popup outlives a reload only until its next key (see `close_orphan_popup`).
     let found = |r: &crate::app::MilestoneRef| r.find(model).map(|i| &model.milestones[i]);
     let title = |r: &crate::app::MilestoneRef| {
@@ -186,10 +186,10 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
         }
         Modal::ConfirmQuit => {
             let mut lines = vec![Line::styled(
-                format!("{} unsaved changes.", app.unsaved()),
+                format!("{} unsaved changes.", app.doc.unsaved()),
                 theme.warn,
             )];
-            if let Some(why) = &app.not_writable {
+            if let Some(why) = &app.doc.not_writable {
                 lines.push(Line::styled(
                     fit(&format!("This file cannot be saved: {why}."), 56),
                     theme.warn,
@@ -219,7 +219,7 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
         Modal::FileMissing => {
             let lines = vec![
                 Line::styled("The file is gone from where it was:", theme.warn),
-                Line::styled(fit(&safe_line(&app.origin.name), 56), theme.title),
+                Line::styled(fit(&safe_line(&app.doc.origin.name), 56), theme.title),
                 Line::styled("(deleted or moved since it was read)", theme.muted),
                 Line::raw(""),
                 choice(app, theme, Section::FileMissing, Action::WriteAgain, None),
@@ -351,7 +351,7 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
         Modal::ConfirmRemoveTable(removal) => {
             let (what, question) = match removal {
                 Removal::Entry { target, entry, .. } => {
-                    let t = app.model.targets.get(*target);
+                    let t = app.doc.model.targets.get(*target);
                     let unit = t.map_or("", |t| t.unit.as_str());
                     let note = entry
                         .note

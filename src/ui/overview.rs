@@ -54,7 +54,7 @@ pub fn agreements_area(model: &Model, body: Rect) -> Rect {
 
 /// Draws the overview.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let a = areas(&app.model, area);
+    let a = areas(&app.doc.model, area);
     overall(app, theme, a.overall, buf);
     pillars(app, theme, a.pillars, buf);
     targets(app, theme, a.targets, buf);
@@ -64,19 +64,23 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 
 /// The pillar row under a click, if any.
 pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
-    let inner = areas(&app.model, body)
+    let inner = areas(&app.doc.model, body)
         .pillars
         .inner(ratatui::layout::Margin::new(1, 1));
     if !inner.contains((x, y).into()) {
         return None;
     }
-    let offset = app.pillars.cursor.visible_offset(list_rows(app, inner));
+    let offset = app
+        .dash
+        .pillars
+        .cursor
+        .visible_offset(list_rows(app, inner));
     let row = offset + usize::from(y - inner.y);
-    (row < app.pillars.rows.len()).then_some(row)
+    (row < app.dash.pillars.rows.len()).then_some(row)
 }
 
 fn overall(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let o = &app.figures.overall;
+    let o = &app.doc.figures.overall;
     let bar_width = usize::from(area.width / 4).clamp(10, 40);
     let mut spans = vec![Span::styled(" Overall progress ", theme.title)];
     spans.extend(widgets::bar(theme, o.progress(), bar_width));
@@ -138,17 +142,18 @@ pub(super) fn pillar_line<'a>(
 ) -> Line<'a> {
     widgets::pillar_row(
         theme,
-        &app.model.pillars[p].title,
-        &app.figures.pillars[p],
+        &app.doc.model.pillars[p].title,
+        &app.doc.figures.pillars[p],
         count_width,
         width,
-        row == app.pillars.cursor.selected,
+        row == app.dash.pillars.cursor.selected,
     )
 }
 
 /// Columns of the widest done/total of the pillars, so the numbers line up.
 pub(super) fn count_width(app: &App) -> usize {
-    app.figures
+    app.doc
+        .figures
         .pillars
         .iter()
         .map(|f| format!("{}/{}", f.done, f.milestones).len())
@@ -159,22 +164,23 @@ pub(super) fn count_width(app: &App) -> usize {
 /// Rows of the pillars pane's inside `inner` that list pillars (the last one says how many
 /// the source declares, when it names fewer).
 fn list_rows(app: &App, inner: Rect) -> usize {
-    usize::from(inner.height).saturating_sub(usize::from(app.model.pillars_missing().is_some()))
+    usize::from(inner.height).saturating_sub(usize::from(app.doc.model.pillars_missing().is_some()))
 }
 
 fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let title = match app.model.pillars_missing() {
+    let title = match app.doc.model.pillars_missing() {
         Some((named, declared)) => format!(" Pillars · {named} of {declared} named "),
         None => " Pillars ".to_string(),
     };
     let rows = list_rows(app, super::Panel::inner(area));
-    let offset = app.pillars.cursor.visible_offset(rows);
-    let window = Window::new(app.pillars.rows.len(), offset, rows);
-    let focused = app.overview.focus == Pane::List;
+    let offset = app.dash.pillars.cursor.visible_offset(rows);
+    let window = Window::new(app.dash.pillars.rows.len(), offset, rows);
+    let focused = app.dash.overview.focus == Pane::List;
     let inner = list_pane(theme, title, focused, window, 0, area, buf);
     let width = usize::from(inner.width);
     let count_width = count_width(app);
     let mut lines: Vec<Line> = app
+        .dash
         .pillars
         .rows
         .iter()
@@ -183,7 +189,7 @@ fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .take(rows)
         .map(|(row, &p)| pillar_line(app, theme, row, p, count_width, width))
         .collect();
-    if let Some((named, declared)) = app.model.pillars_missing() {
+    if let Some((named, declared)) = app.doc.model.pillars_missing() {
         lines.push(Line::styled(
             fit(
                 &format!("The source declares {declared} pillars and names {named}."),
@@ -192,7 +198,7 @@ fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             theme.muted,
         ));
     }
-    if app.model.pillars.is_empty() {
+    if app.doc.model.pillars.is_empty() {
         lines.push(Line::styled("No pillars in the file.", theme.muted));
     }
     widgets::draw_lines(&lines, inner, buf);
@@ -207,8 +213,9 @@ fn more_in(app: &App, theme: &Theme, window: Window, view: View) -> Option<Line<
         _ => return Some(Line::styled(format!(" {more} "), theme.muted)),
     };
     let key = app
+        .dash
         .keymap
-        .label(&[Section::In(app.view), Section::Global], action)
+        .label(&[Section::In(app.dash.view), Section::Global], action)
         .map(|k| format!(": {k} {}", view.title()))
         .unwrap_or_default();
     Some(Line::styled(format!(" {more}{key} "), theme.muted))
@@ -218,7 +225,7 @@ fn targets(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let inner = super::Panel::inner(area);
     let width = usize::from(inner.width);
     let mut lines = Vec::new();
-    for (t, f) in app.model.targets.iter().zip(&app.figures.targets) {
+    for (t, f) in app.doc.model.targets.iter().zip(&app.doc.figures.targets) {
         lines.extend(target_lines(app, theme, t, f, width));
     }
     if lines.is_empty() {
@@ -297,7 +304,7 @@ pub(super) fn target_lines<'a>(
         None => format!("Ended {} short of the amount", t.end),
     };
     lines.push(Line::styled(fit(&needed, width), theme.text));
-    if let Some(c) = money::conversion_for(t.amount, &t.unit, &app.model.rates) {
+    if let Some(c) = money::conversion_for(t.amount, &t.unit, &app.doc.model.rates) {
         lines.push(Line::styled(fit(&c.describe(style), width), theme.muted));
     }
     lines
@@ -306,8 +313,8 @@ pub(super) fn target_lines<'a>(
 fn due(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let inner = super::Panel::inner(area);
     let width = usize::from(inner.width);
-    let ms = &app.model.milestones;
-    let (overdue, next) = (&app.figures.overdue, &app.figures.next_due);
+    let ms = &app.doc.model.milestones;
+    let (overdue, next) = (&app.doc.figures.overdue, &app.doc.figures.next_due);
     let window = Window::new(overdue.len() + next.len(), 0, inner.height.into());
     let mut block = panel(theme, " Overdue and next due ");
     if let Some(line) = more_in(app, theme, window, View::Milestones) {
@@ -341,13 +348,13 @@ fn due(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 fn agreements(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let inner = super::Panel::inner(area);
     let width = usize::from(inner.width);
-    let model = &app.model;
+    let model = &app.doc.model;
     let window = Window::new(
         agreements_lines(model, inner.width),
-        app.overview.scroll,
+        app.dash.overview.scroll,
         inner.height.into(),
     );
-    let focused = app.overview.focus == Pane::Text;
+    let focused = app.dash.overview.focus == Pane::Text;
     let title = " Agreements and objectives ".to_string();
     text_pane(app, theme, title, focused, window, area, buf);
     if model.agreements.is_empty() && model.objectives.is_empty() {

@@ -36,24 +36,25 @@ pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
     if !inner.contains((x, y).into()) {
         return None;
     }
-    let offset = app.pillars.cursor.visible_offset(inner.height.into());
+    let offset = app.dash.pillars.cursor.visible_offset(inner.height.into());
     let row = offset + usize::from(y - inner.y);
-    (row < app.pillars.rows.len()).then_some(row)
+    (row < app.dash.pillars.rows.len()).then_some(row)
 }
 
 fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let title = match app.model.pillars_missing() {
+    let title = match app.doc.model.pillars_missing() {
         Some((named, declared)) => format!(" Pillars · {named} of {declared} named "),
-        None => format!(" Pillars · {} ", app.model.pillars.len()),
+        None => format!(" Pillars · {} ", app.doc.model.pillars.len()),
     };
-    let focused = app.pillars.panes.focus == Pane::List;
+    let focused = app.dash.pillars.panes.focus == Pane::List;
     let height = usize::from(area.height.saturating_sub(2));
-    let offset = app.pillars.cursor.visible_offset(height);
-    let window = Window::new(app.pillars.rows.len(), offset, height);
+    let offset = app.dash.pillars.cursor.visible_offset(height);
+    let window = Window::new(app.dash.pillars.rows.len(), offset, height);
     let inner = list_pane(theme, title, focused, window, 0, area, buf);
     let width = usize::from(inner.width);
     let count_width = super::overview::count_width(app);
     let lines: Vec<Line> = app
+        .dash
         .pillars
         .rows
         .iter()
@@ -75,13 +76,13 @@ fn render_detail(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         panel(theme, " Pillar ").render(area, buf);
         return;
     };
-    let pillar = &app.model.pillars[p];
+    let pillar = &app.doc.model.pillars[p];
     let inner = Panel::inner(area);
     let width = usize::from(inner.width);
-    let milestones = &app.by_pillar[p];
-    let total = pillar_detail_lines(&app.model, milestones.len(), p, inner.width);
-    let window = Window::new(total, app.pillars.panes.scroll, inner.height.into());
-    let focused = app.pillars.panes.focus == Pane::Text;
+    let milestones = &app.doc.by_pillar[p];
+    let total = pillar_detail_lines(&app.doc.model, milestones.len(), p, inner.width);
+    let window = Window::new(total, app.dash.pillars.panes.scroll, inner.height.into());
+    let focused = app.dash.pillars.panes.focus == Pane::Text;
     let title = format!(" {} ", widgets::safe_line(&pillar.id));
     text_pane(app, theme, title, focused, window, area, buf);
     let head = detail_head(app, theme, p, width);
@@ -97,8 +98,8 @@ fn render_detail(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 
 /// The detail's lines above its milestones (as many as `panes::pillar_detail_lines` counts).
 fn detail_head<'a>(app: &App, theme: &Theme, p: usize, width: usize) -> Vec<Line<'a>> {
-    let pillar = &app.model.pillars[p];
-    let f = &app.figures.pillars[p];
+    let pillar = &app.doc.model.pillars[p];
+    let f = &app.doc.figures.pillars[p];
     let mut lines = vec![Line::styled(fit(&pillar.title, width), theme.title)];
     if let Some(summary) = &pillar.summary {
         lines.extend(
@@ -141,6 +142,7 @@ fn detail_head<'a>(app: &App, theme: &Theme, p: usize, width: usize) -> Vec<Line
     }
     lines.push(Line::from(health));
     let objectives: Vec<_> = app
+        .doc
         .model
         .objectives
         .iter()
@@ -162,7 +164,7 @@ fn detail_head<'a>(app: &App, theme: &Theme, p: usize, width: usize) -> Vec<Line
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!("Milestones ({})", app.by_pillar[p].len()),
+        format!("Milestones ({})", app.doc.by_pillar[p].len()),
         theme.accent,
     ));
     lines
@@ -179,7 +181,7 @@ fn milestone_line<'a>(
     if milestones.is_empty() {
         return (k == 0).then(|| Line::styled("  no milestones", theme.muted));
     }
-    let m = &app.model.milestones[*milestones.get(k)?];
+    let m = &app.doc.model.milestones[*milestones.get(k)?];
     let due = m.due.map(|d| format!(" due {d}")).unwrap_or_default();
     let overdue = crate::model::is_overdue(m, app.today());
     let mut status = widgets::status(theme, m.status);
@@ -205,7 +207,7 @@ fn milestone_line<'a>(
 fn status_column(app: &App, milestones: &[usize]) -> usize {
     milestones
         .iter()
-        .map(|&i| widgets::status_width(app.model.milestones[i].status) + 1)
+        .map(|&i| widgets::status_width(app.doc.model.milestones[i].status) + 1)
         .max()
         .unwrap_or(2)
 }

@@ -14,7 +14,7 @@ use crate::app::{Action, App};
 
 /// Draws the problems of the file on disk, scrolled by `scroll` rows.
 pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let Some(problems) = &app.problems else {
+    let Some(problems) = &app.doc.problems else {
         return;
     };
     let rect = popup(area, area.width, area.height, buf);

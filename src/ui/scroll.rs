@@ -121,8 +121,8 @@ pub fn text_pane(
 ) {
     let mut more = window.more().unwrap_or_default();
     if window.cut() && !focused {
-        let here = [Section::In(app.view), Section::Global];
-        if let Some(key) = app.keymap.label(&here, Action::SwitchPane) {
+        let here = [Section::In(app.dash.view), Section::Global];
+        if let Some(key) = app.dash.keymap.label(&here, Action::SwitchPane) {
             more.push_str(&format!(" ({key} scrolls)"));
         }
     }

@@ -5,7 +5,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use unicode_width::UnicodeWidthStr;
 
-use super::Dashboard;
+use super::Screen;
 use super::theme::Theme;
 use crate::app::App;
 
@@ -16,7 +16,7 @@ pub fn render(app: &App, theme: &Theme, width: u16, height: u16) -> Buffer {
         Ok(terminal) => terminal,
         Err(never) => match never {},
     };
-    let dashboard = Dashboard { app, theme };
+    let dashboard = Screen { app, theme };
     let _ = terminal.draw(|frame| frame.render_widget(&dashboard, frame.area()));
     terminal.backend().buffer().clone()
 }

@@ -52,7 +52,7 @@ pub fn entries_area(model: &Model, body: Rect) -> Rect {
 
 /// Draws the targets view.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let Some(t) = app.model.targets.get(app.targets.cursor.selected) else {
+    let Some(t) = app.doc.model.targets.get(app.dash.targets.cursor.selected) else {
         let inner = panel(theme, " Targets ").draw(area, buf);
         let none = Line::styled("No targets in the file.", theme.muted);
         widgets::draw_lines(&[none], inner, buf);
@@ -63,11 +63,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         chart: chart_area,
         figures,
         entries,
-    } = areas(&app.model, area);
+    } = areas(&app.doc.model, area);
     target_list(app, theme, list, buf);
     chart(app, theme, t, chart_area, buf);
     let inner = panel(theme, " Figures ").draw(figures, buf);
-    let f = &app.figures.targets[app.targets.cursor.selected];
+    let f = &app.doc.figures.targets[app.dash.targets.cursor.selected];
     let lines = target_lines(app, theme, t, f, inner.width.into());
     widgets::draw_lines(&lines, inner, buf);
     entry_table(app, theme, t, entries, buf);
@@ -76,22 +76,25 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 fn target_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let here = [Section::In(View::Targets), Section::Global];
     let choose = match (
-        app.keymap.label(&here, Action::Up),
-        app.keymap.label(&here, Action::Down),
+        app.dash.keymap.label(&here, Action::Up),
+        app.dash.keymap.label(&here, Action::Down),
     ) {
-        (Some(up), Some(down)) if app.model.targets.len() > 1 => format!(" ({up}{down} to choose)"),
+        (Some(up), Some(down)) if app.doc.model.targets.len() > 1 => {
+            format!(" ({up}{down} to choose)")
+        }
         _ => String::new(),
     };
-    let focused = app.targets.panes.focus == Pane::List;
+    let focused = app.dash.targets.panes.focus == Pane::List;
     let inner = panel(
         theme,
-        format!(" Targets · {}{choose} ", app.model.targets.len()),
+        format!(" Targets · {}{choose} ", app.doc.model.targets.len()),
     )
-    .focused(theme, focused && app.model.targets.len() > 1)
+    .focused(theme, focused && app.doc.model.targets.len() > 1)
     .draw(area, buf);
-    let offset = app.targets.cursor.visible_offset(inner.height.into());
+    let offset = app.dash.targets.cursor.visible_offset(inner.height.into());
     let width = usize::from(inner.width);
     for (n, (i, t)) in app
+        .doc
         .model
         .targets
         .iter()
@@ -102,7 +105,7 @@ fn target_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     {
         let amount = money::format(t.amount, &t.unit, MoneyStyle::Long);
         let text = format!("{}  {amount} · {} → {}", t.title, t.start, t.end);
-        let style = selectable(theme, theme.text, i == app.targets.cursor.selected);
+        let style = selectable(theme, theme.text, i == app.dash.targets.cursor.selected);
         buf.set_string(inner.x, inner.y + n as u16, fit_pad(&text, width), style);
     }
 }
@@ -209,10 +212,10 @@ fn entry_table(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffe
     let inner = super::Panel::inner(area);
     let window = Window::new(
         t.entries.len().max(1),
-        app.targets.panes.scroll,
+        app.dash.targets.panes.scroll,
         inner.height.into(),
     );
-    let focused = app.targets.panes.focus == Pane::Text;
+    let focused = app.dash.targets.panes.focus == Pane::Text;
     let title = format!(" Entries · {} ", t.entries.len());
     text_pane(app, theme, title, focused, window, area, buf);
     let width = usize::from(inner.width);
@@ -220,8 +223,8 @@ fn entry_table(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffe
     if t.entries.is_empty() {
         lines.push(Line::styled("No amounts reported yet.", theme.muted));
     }
-    let order = app.entry_order(app.targets.cursor.selected);
-    let selected = app.targets.entry.min(order.len().saturating_sub(1));
+    let order = app.entry_order(app.dash.targets.cursor.selected);
+    let selected = app.dash.targets.entry.min(order.len().saturating_sub(1));
     for (row, &i) in order
         .iter()
         .enumerate()
@@ -243,7 +246,7 @@ fn entry_table(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffe
 
 /// The target row under a click, if any.
 pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
-    let count = app.model.targets.len();
+    let count = app.doc.model.targets.len();
     let list = Rect {
         height: count.min(4) as u16 + 2,
         ..body
@@ -252,6 +255,6 @@ pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
     if !list.contains((x, y).into()) {
         return None;
     }
-    let row = app.targets.cursor.visible_offset(list.height.into()) + usize::from(y - list.y);
+    let row = app.dash.targets.cursor.visible_offset(list.height.into()) + usize::from(y - list.y);
     (row < count).then_some(row)
 }

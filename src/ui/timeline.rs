@@ -29,13 +29,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let inner_width = area.width.saturating_sub(2);
     let chart_width = inner_width.saturating_sub(label_columns + 1);
     let dpc = app.days_per_column_of(chart_width);
-    let start = app.timeline.window_start;
+    let start = app.dash.timeline.window_start;
     let end = start + Duration::days(dpc * i64::from(chart_width));
     let view = [Section::In(View::Timeline), Section::Global];
-    let key = |action| app.keymap.label(&view, action).unwrap_or_default();
+    let key = |action| app.dash.keymap.label(&view, action).unwrap_or_default();
     let mut title = format!(
         " Timeline · {} · {} → {} ",
-        app.timeline.zoom.label(),
+        app.dash.timeline.zoom.label(),
         start.format("%Y-%m"),
         end.format("%Y-%m")
     );
@@ -49,8 +49,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     let rows = usize::from(area.height.saturating_sub(3));
     let window = Window::new(
-        app.timeline.rows.len(),
-        app.timeline.cursor.visible_offset(rows),
+        app.dash.timeline.rows.len(),
+        app.dash.timeline.cursor.visible_offset(rows),
         rows,
     );
     // The scrollbar runs beside the rows, below the date axis.
@@ -67,7 +67,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             .map(|c| chart_x + c as u16)
     };
     axis(
-        app.timeline.zoom,
+        app.dash.timeline.zoom,
         start,
         end,
         inner.y,
@@ -86,9 +86,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         height: inner.height - 1,
         ..inner
     };
-    let offset = app.timeline.cursor.visible_offset(rows.height.into());
+    let offset = app.dash.timeline.cursor.visible_offset(rows.height.into());
     let label_width = usize::from(label_columns);
     for (n, (row, item)) in app
+        .dash
         .timeline
         .rows
         .iter()
@@ -98,18 +99,18 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .enumerate()
     {
         let y = rows.y + n as u16;
-        let selected = row == app.timeline.cursor.selected;
+        let selected = row == app.dash.timeline.cursor.selected;
         if let Some(x) = today_col {
             buf.set_string(x, y, "│", theme.today);
         }
         match *item {
             TimelineRow::Pillar(p) => {
-                let label = fit_pad(&app.model.pillars[p].title, label_width);
+                let label = fit_pad(&app.doc.model.pillars[p].title, label_width);
                 buf.set_string(inner.x, y, label, selectable(theme, theme.accent, selected));
             }
             TimelineRow::Milestone(i) => {
-                let m = &app.model.milestones[i];
-                let mark = if app.marked.contains(&m.id) {
+                let m = &app.doc.model.milestones[i];
+                let mark = if app.dash.marked.contains(&m.id) {
                     "✓ "
                 } else {
                     "  "
@@ -140,7 +141,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             }
         }
     }
-    if app.timeline.rows.is_empty() {
+    if app.dash.timeline.rows.is_empty() {
         buf.set_string(rows.x, rows.y, "Nothing to show.", theme.muted);
     }
 }
@@ -193,9 +194,10 @@ pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
         return None;
     }
     let offset = app
+        .dash
         .timeline
         .cursor
         .visible_offset(usize::from(inner.height) - 1);
     let row = offset + usize::from(y - inner.y - 1);
-    (row < app.timeline.rows.len()).then_some(row)
+    (row < app.dash.timeline.rows.len()).then_some(row)
 }

@@ -113,8 +113,9 @@ pub fn ctrl(app: &mut App, c: char) {
 
 /// Selects the milestone with `id` in the milestones view.
 pub fn select(app: &mut App, id: &str) {
-    let index = app.model.milestone_index(id).unwrap();
+    let index = app.doc.model.milestone_index(id).unwrap();
     let row = app
+        .dash
         .milestones
         .rows
         .iter()

@@ -51,7 +51,7 @@ pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buf
         Slide::Closing => closing(app, &mut s),
     }
     if p.footer {
-        let elapsed = (app.now - p.started).num_seconds().max(0);
+        let elapsed = (app.doc.now - p.started).num_seconds().max(0);
         let mut text = format!(
             " {} / {}{}   {}   {}:{:02}:{:02} since the start",
             p.current + 1,
@@ -61,7 +61,7 @@ pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buf
             } else {
                 format!("  go to {}…", p.jump)
             },
-            app.now.format("%H:%M"),
+            app.doc.now.format("%H:%M"),
             elapsed / 3600,
             elapsed / 60 % 60,
             elapsed % 60

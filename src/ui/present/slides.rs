@@ -15,7 +15,7 @@ use crate::ui::theme::Theme;
 use crate::ui::widgets::{self, safe_line};
 
 pub(super) fn title(app: &App, s: &mut SlideWriter<'_>) {
-    let p = &app.model.partnership;
+    let p = &app.doc.model.partnership;
     let theme = s.theme;
     let rows = s.room().saturating_sub(5);
     s.y += rows.saturating_sub(big_height(s.area.width, &p.title, rows)) / 2;
@@ -44,8 +44,8 @@ pub(super) fn title(app: &App, s: &mut SlideWriter<'_>) {
 
 pub(super) fn headline(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
-    let o = &app.figures.overall;
-    let model = &app.model;
+    let o = &app.doc.figures.overall;
+    let model = &app.doc.model;
     s.heading("Where we stand");
     // The lines of plain text each target needs (gap, title, realized, pace, needed, and the
     // conversion when there is a rate): the big figures take what they leave, stepping down
@@ -74,7 +74,12 @@ pub(super) fn headline(app: &App, s: &mut SlideWriter<'_>) {
             o.done, o.milestones, o.overdue, o.blocked
         ),
     );
-    for (n, (t, f)) in model.targets.iter().zip(&app.figures.targets).enumerate() {
+    for (n, (t, f)) in model
+        .targets
+        .iter()
+        .zip(&app.doc.figures.targets)
+        .enumerate()
+    {
         s.gap();
         s.line(Line::styled(safe_line(&t.title).into_owned(), theme.accent));
         let short = |a: f64| money::format(a, &t.unit, MoneyStyle::Short);
@@ -112,7 +117,7 @@ pub(super) fn headline(app: &App, s: &mut SlideWriter<'_>) {
 
 pub(super) fn agreements(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
-    let model = &app.model;
+    let model = &app.doc.model;
     s.heading("Agreements");
     for (a, agreement) in model.agreements.iter().enumerate() {
         s.line(Line::styled(
@@ -149,9 +154,9 @@ pub(super) fn agreements(app: &App, s: &mut SlideWriter<'_>) {
 
 pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
-    let model = &app.model;
+    let model = &app.doc.model;
     let pillar = &model.pillars[i];
-    let f = &app.figures.pillars[i];
+    let f = &app.doc.figures.pillars[i];
     let mut heading = format!("Pillar {} of {}", i + 1, model.pillars.len());
     if let Some((named, declared)) = model.pillars_missing() {
         heading.push_str(&format!(
@@ -182,7 +187,7 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
         widgets::health(theme, health),
     ]));
     s.gap();
-    let groups = PillarGroups::of(model, &app.by_pillar[i], app.today());
+    let groups = PillarGroups::of(model, &app.doc.by_pillar[i], app.today());
     for (label, list, style) in [
         ("Overdue", &groups.overdue, theme.bad),
         ("Next", &groups.next, theme.text),
@@ -216,7 +221,7 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
 
 /// A milestone of a pillar's slide: its status symbol, title and due date.
 fn pillar_line<'a>(app: &App, m: usize, style: Style, theme: &Theme) -> Line<'a> {
-    let m = &app.model.milestones[m];
+    let m = &app.doc.model.milestones[m];
     let due = m.due.map(|d| format!("  due {d}")).unwrap_or_default();
     Line::from(vec![
         Span::styled(format!("  {} ", m.status.symbol()), theme.status(m.status)),
@@ -227,10 +232,10 @@ fn pillar_line<'a>(app: &App, m: usize, style: Style, theme: &Theme) -> Line<'a>
 
 pub(super) fn coming_up(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
-    let model = &app.model;
+    let model = &app.doc.model;
     s.heading(&format!("Coming up: the next {UPCOMING_DAYS} days"));
-    let upcoming = &app.figures.upcoming;
-    for (list, overdue) in [(&app.figures.overdue, true), (upcoming, false)] {
+    let upcoming = &app.doc.figures.upcoming;
+    for (list, overdue) in [(&app.doc.figures.overdue, true), (upcoming, false)] {
         for &i in list {
             if s.room() == 0 {
                 return;
@@ -258,7 +263,7 @@ pub(super) fn coming_up(app: &App, s: &mut SlideWriter<'_>) {
 pub(super) fn since(app: &App, since: &Since, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     s.heading(&format!("Since {}", since.label()));
-    for change in since.changes(&app.model) {
+    for change in since.changes(&app.doc.model) {
         if s.room() == 0 {
             return;
         }
@@ -307,8 +312,8 @@ pub(super) fn since(app: &App, since: &Since, s: &mut SlideWriter<'_>) {
 
 pub(super) fn closing(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
-    let model = &app.model;
-    let o = &app.figures.overall;
+    let model = &app.doc.model;
+    let o = &app.doc.figures.overall;
     s.heading("In summary");
     s.bar(
         o.progress(),
@@ -320,7 +325,8 @@ pub(super) fn closing(app: &App, s: &mut SlideWriter<'_>) {
         ),
     );
     let count = |h: Health| {
-        app.figures
+        app.doc
+            .figures
             .pillars
             .iter()
             .filter(|f| f.health() == h)
@@ -348,7 +354,7 @@ pub(super) fn closing(app: &App, s: &mut SlideWriter<'_>) {
             theme.muted,
         ));
     }
-    for (t, f) in model.targets.iter().zip(&app.figures.targets) {
+    for (t, f) in model.targets.iter().zip(&app.doc.figures.targets) {
         let long = |a: f64| money::format(a, &t.unit, MoneyStyle::Long);
         s.line(Line::styled(
             format!(
