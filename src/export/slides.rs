@@ -10,7 +10,8 @@ use super::esc;
 use crate::model::deck::Slide;
 use crate::model::diff::Change;
 use crate::model::money::{self, Style, percent};
-use crate::model::{Figures, Health, Milestone, Model, PillarGroups, Since, Status, UPCOMING_DAYS};
+use crate::model::slide_text as words;
+use crate::model::{Figures, Health, Milestone, Model, PillarGroups, Since, Status};
 
 /// The most milestones a pillar's slide lists in each group (overdue, next, done); a slide is
 /// one printed page.
@@ -97,15 +98,12 @@ pub(super) fn slide(
 
 fn title(out: &mut String, model: &Model, today: NaiveDate) {
     let p = &model.partnership;
-    let as_of = p
-        .as_of
-        .map(|d| format!("Facts as of {d} · "))
-        .unwrap_or_default();
     let _ = write!(
         out,
-        r#"<div class="title-slide"><h2 class="big">{}</h2><p class="parties">{}</p><p class="muted">{as_of}Today {today}</p></div>"#,
+        r#"<div class="title-slide"><h2 class="big">{}</h2><p class="parties">{}</p><p class="muted">{}</p></div>"#,
         esc(&p.title),
-        esc(&p.parties.join(" · "))
+        esc(&p.parties.join(" · ")),
+        esc(&words::title_dates(model, today))
     );
 }
 
@@ -113,33 +111,20 @@ fn headline(out: &mut String, model: &Model, figures: &Figures) {
     let o = &figures.overall;
     let _ = write!(
         out,
-        r#"<h2>Where we stand</h2><p class="big">{}</p>"#,
+        r#"<h2>{}</h2><p class="big">{}</p>"#,
+        words::HEADLINE,
         percent(o.progress())
     );
-    out.push_str(&bar(
-        o.progress(),
-        &format!(
-            "{} of {} milestones done · {} overdue · {} blocked",
-            o.done, o.milestones, o.overdue, o.blocked
-        ),
-    ));
+    out.push_str(&bar(o.progress(), &words::overall_words(o)));
     for (t, f) in model.targets.iter().zip(&figures.targets) {
-        let long = |a: f64| esc(&money::format(a, &t.unit, Style::Long));
-        let short = |a: f64| esc(&money::format(a, &t.unit, Style::Short));
-        let needed = match f.needed_per_year {
-            Some(0.0) => "Reached".to_string(),
-            Some(n) => format!("Needed: {} a year until {}", long(n), t.end),
-            None => format!("Ended {} short of the amount", t.end),
-        };
         let _ = write!(
             out,
-            r#"<h3>{}</h3><p class="figure">{} of {}</p><p>Realized {} of {}</p><p class="pace">Pace: {} by today</p><p>{needed}</p>"#,
+            r#"<h3>{}</h3><p class="figure">{}</p><p>{}</p><p class="pace">{}</p><p>{}</p>"#,
             esc(&t.title),
-            short(f.realized),
-            short(t.amount),
-            long(f.realized),
-            long(t.amount),
-            long(f.expected_by_today)
+            esc(&words::target_figure(t, f)),
+            esc(&words::target_realized(t, f)),
+            esc(&words::target_pace(t, f)),
+            esc(&words::target_needed(t, f))
         );
         if let Some(c) = money::conversion_for(t.amount, &t.unit, &model.rates) {
             let _ = write!(
@@ -152,7 +137,7 @@ fn headline(out: &mut String, model: &Model, figures: &Figures) {
 }
 
 fn agreements(out: &mut String, model: &Model) {
-    out.push_str("<h2>Agreements</h2>");
+    let _ = write!(out, "<h2>{}</h2>", words::AGREEMENTS);
     for (a, agreement) in model.agreements.iter().enumerate() {
         let context = agreement.context();
         let _ = write!(out, "<h3>{}</h3>", esc(&agreement.label()));
@@ -167,7 +152,7 @@ fn agreements(out: &mut String, model: &Model) {
     }
     let loose: Vec<_> = model.objectives_of(None).collect();
     if !loose.is_empty() {
-        out.push_str("<h3>Also</h3><ul>");
+        let _ = write!(out, "<h3>{}</h3><ul>", words::ALSO);
         for o in loose {
             let _ = write!(out, "<li>{}</li>", esc(&o.title));
         }
@@ -179,7 +164,7 @@ fn agreements(out: &mut String, model: &Model) {
 pub(super) fn milestone_item(m: &Milestone) -> String {
     let due = m
         .due
-        .map(|d| format!(r#" <span class="muted">due {d}</span>"#))
+        .map(|d| format!(r#" <span class="muted">{}</span>"#, words::due(Some(d))))
         .unwrap_or_default();
     format!("<li>{} {}{due}</li>", status(m.status), esc(&m.title))
 }
@@ -187,26 +172,20 @@ pub(super) fn milestone_item(m: &Milestone) -> String {
 fn pillar(out: &mut String, model: &Model, figures: &Figures, by_pillar: &[Vec<usize>], i: usize) {
     let pillar = &model.pillars[i];
     let f = &figures.pillars[i];
-    let mut heading = format!("Pillar {} of {}", i + 1, model.pillars.len());
-    if let Some((named, declared)) = model.pillars_missing() {
-        heading.push_str(&format!(
-            " · the source declares {declared} pillars and names {named}"
-        ));
-    }
     let _ = write!(
         out,
-        r#"<p class="muted">{heading}</p><h2>{}</h2>"#,
+        r#"<p class="muted">{}</p><h2>{}</h2>"#,
+        esc(&words::pillar_heading(model, i)),
         esc(&pillar.title)
     );
     if let Some(summary) = &pillar.summary {
         let _ = write!(out, "<p>{}</p>", esc(summary));
     }
     match f.progress() {
-        Some(p) => out.push_str(&bar(
-            Some(p),
-            &format!("{} · {} of {} done", percent(Some(p)), f.done, f.milestones),
-        )),
-        None => out.push_str(r#"<p class="muted">No milestones recorded for this pillar yet</p>"#),
+        Some(p) => out.push_str(&bar(Some(p), &words::pillar_progress(f, p))),
+        None => {
+            let _ = write!(out, r#"<p class="muted">{}</p>"#, words::NO_MILESTONES);
+        }
     }
     let _ = write!(out, "<p>Health: {}</p>", health(f.health()));
     let groups = PillarGroups::of(
@@ -214,15 +193,15 @@ fn pillar(out: &mut String, model: &Model, figures: &Figures, by_pillar: &[Vec<u
         by_pillar.get(i).map_or(&[][..], Vec::as_slice),
         figures.today,
     );
-    for (label, list) in [
-        ("Overdue", &groups.overdue),
-        ("Next", &groups.next),
-        ("Done", &groups.done),
-    ] {
+    for (label, list) in
+        words::GROUPS
+            .into_iter()
+            .zip([&groups.overdue, &groups.next, &groups.done])
+    {
         if list.is_empty() {
             continue;
         }
-        let _ = write!(out, "<h3>{label} ({})</h3>", list.len());
+        let _ = write!(out, "<h3>{}</h3>", words::group_heading(label, list.len()));
         milestone_list(out, model, list, SLIDE_ITEMS, " (in the report below)");
     }
 }
@@ -242,23 +221,26 @@ pub(super) fn milestone_list(
     if list.len() > most {
         let _ = write!(
             out,
-            r#"<li class="muted">… and {} more{where_rest}</li>"#,
-            list.len() - most
+            r#"<li class="muted">{}{where_rest}</li>"#,
+            words::more(list.len() - most)
         );
     }
     out.push_str("</ul>");
 }
 
 fn coming_up(out: &mut String, model: &Model, figures: &Figures) {
-    let _ = write!(out, "<h2>Coming up: the next {UPCOMING_DAYS} days</h2><ul>");
+    let _ = write!(out, "<h2>{}</h2><ul>", words::coming_up_heading());
     for (list, overdue) in [(&figures.overdue, true), (&figures.upcoming, false)] {
         for &i in list {
             let m = &model.milestones[i];
             let due = m.due.map(|d| d.to_string()).unwrap_or_default();
             let mark = if overdue {
-                r#"<span class="status blocked">⚠ overdue</span> "#
+                format!(
+                    r#"<span class="status blocked">{}</span> "#,
+                    words::OVERDUE_MARK
+                )
             } else {
-                ""
+                String::new()
             };
             let _ = write!(
                 out,
@@ -272,7 +254,11 @@ fn coming_up(out: &mut String, model: &Model, figures: &Figures) {
 }
 
 fn since_slide(out: &mut String, list: &SinceList) {
-    let _ = write!(out, "<h2>Since {}</h2><ul>", esc(&list.label));
+    let _ = write!(
+        out,
+        "<h2>{}</h2><ul>",
+        esc(&words::since_heading(&list.label))
+    );
     for change in &list.changes {
         let Change::Status {
             title,
@@ -294,14 +280,11 @@ fn since_slide(out: &mut String, list: &SinceList) {
             .as_ref()
             .map(|n| format!(r#" <span class="muted">“{}”</span>"#, esc(n)))
             .unwrap_or_default();
-        let when = at.map_or_else(
-            || "by hand".to_string(),
-            |at| at.format("%Y-%m-%d").to_string(),
-        );
+        let when = words::change_when(*at);
         let hand = if *by_hand && at.is_some() {
-            r#" <span class="muted">(by hand)</span>"#
+            format!(r#" <span class="muted">{}</span>"#, words::BY_HAND)
         } else {
-            ""
+            String::new()
         };
         let _ = write!(
             out,
@@ -315,51 +298,25 @@ fn since_slide(out: &mut String, list: &SinceList) {
 
 fn closing(out: &mut String, model: &Model, figures: &Figures) {
     let o = &figures.overall;
-    out.push_str("<h2>In summary</h2>");
-    out.push_str(&bar(
-        o.progress(),
-        &format!(
-            "{} overall · {} of {} milestones done",
-            percent(o.progress()),
-            o.done,
-            o.milestones
-        ),
-    ));
-    let count = |h: Health| figures.pillars.iter().filter(|f| f.health() == h).count();
-    let _ = write!(
-        out,
-        "<p>{} pillars: {} {} · {} {} · {} {} · {} without milestones</p>",
-        model.pillars.len(),
-        health(Health::OnTrack),
-        count(Health::OnTrack),
-        health(Health::AtRisk),
-        count(Health::AtRisk),
-        health(Health::OffTrack),
-        count(Health::OffTrack),
-        count(Health::NoData)
-    );
-    if let Some((named, declared)) = model.pillars_missing() {
-        let _ = write!(
-            out,
-            r#"<p class="muted">The source declares {declared} pillars; {named} are named.</p>"#
-        );
+    let _ = write!(out, "<h2>{}</h2>", words::SUMMARY);
+    out.push_str(&bar(o.progress(), &words::summary_words(o)));
+    let (counts, without) = words::health_counts(&figures.pillars);
+    let _ = write!(out, "<p>{}: ", words::pillar_count(model.pillars.len()));
+    for (h, n) in counts {
+        let _ = write!(out, "{} {n} · ", health(h));
+    }
+    let _ = write!(out, "{}</p>", words::without_milestones(without));
+    if let Some(missing) = words::pillars_missing(model) {
+        let _ = write!(out, r#"<p class="muted">{}</p>"#, esc(&missing));
     }
     for (t, f) in model.targets.iter().zip(&figures.targets) {
-        let long = |a: f64| esc(&money::format(a, &t.unit, Style::Long));
-        let _ = write!(
-            out,
-            "<p>{}: {} realized of {}, pace {}</p>",
-            esc(&t.title),
-            long(f.realized),
-            long(t.amount),
-            long(f.expected_by_today)
-        );
+        let _ = write!(out, "<p>{}</p>", esc(&words::summary_target(t, f)));
     }
     if o.overdue > 0 {
         let _ = write!(
             out,
-            r#"<p class="bad">{} milestones overdue</p>"#,
-            o.overdue
+            r#"<p class="bad">{}</p>"#,
+            words::overdue_count(o.overdue)
         );
     }
 }

@@ -16,6 +16,7 @@ pub mod money;
 pub mod plan;
 pub mod shape;
 mod since;
+pub mod slide_text;
 mod status;
 pub mod three_way;
 

@@ -7,9 +7,9 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::writer::{SlideWriter, big_height};
 use crate::app::App;
-use crate::model::UPCOMING_DAYS;
 use crate::model::diff::Change;
 use crate::model::money::{self, Style as MoneyStyle, percent};
+use crate::model::slide_text as words;
 use crate::model::{Health, PillarGroups, Since};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{self, safe_line};
@@ -29,13 +29,9 @@ pub(super) fn title(app: &App, s: &mut SlideWriter<'_>) {
         Alignment::Center,
     );
     s.gap();
-    let as_of = p
-        .as_of
-        .map(|d| format!("Facts as of {d} · "))
-        .unwrap_or_default();
     s.para(
         vec![Line::styled(
-            format!("{as_of}Today {}", app.today()),
+            words::title_dates(&app.doc.model, app.today()),
             theme.muted,
         )],
         Alignment::Center,
@@ -46,7 +42,7 @@ pub(super) fn headline(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let o = &app.doc.figures.overall;
     let model = &app.doc.model;
-    s.heading("Where we stand");
+    s.heading(words::HEADLINE);
     // The lines of plain text each target needs (gap, title, realized, pace, needed, and the
     // conversion when there is a rate): the big figures take what they leave, stepping down
     // from 8 rows to 4 to bold text, so no line is cut on a small screen.
@@ -67,13 +63,7 @@ pub(super) fn headline(app: &App, s: &mut SlideWriter<'_>) {
         percent_rows,
         Alignment::Left,
     );
-    s.bar(
-        o.progress(),
-        format!(
-            "{} of {} milestones done · {} overdue · {} blocked",
-            o.done, o.milestones, o.overdue, o.blocked
-        ),
-    );
+    s.bar(o.progress(), words::overall_words(o));
     for (n, (t, f)) in model
         .targets
         .iter()
@@ -82,33 +72,23 @@ pub(super) fn headline(app: &App, s: &mut SlideWriter<'_>) {
     {
         s.gap();
         s.line(Line::styled(safe_line(&t.title).into_owned(), theme.accent));
-        let short = |a: f64| money::format(a, &t.unit, MoneyStyle::Short);
-        let long = |a: f64| money::format(a, &t.unit, MoneyStyle::Long);
         let still_needed: u16 =
             text_lines(t) - 2 + model.targets[n + 1..].iter().map(text_lines).sum::<u16>();
         s.big(
-            &format!("{} of {}", short(f.realized), short(t.amount)),
+            &words::target_figure(t, f),
             theme.title,
             s.room().saturating_sub(still_needed).min(4),
             Alignment::Left,
         );
-        s.line(Line::styled(
-            format!("Realized {} of {}", long(f.realized), long(t.amount)),
-            theme.text,
-        ));
-        let label = format!("  ┃ pace: {} by today", long(f.expected_by_today));
+        s.line(Line::styled(words::target_realized(t, f), theme.text));
+        let label = format!("  ┃ {}", words::target_pace(t, f));
         let width = usize::from(s.area.width)
             .saturating_sub(label.chars().count())
             .clamp(10, 60);
         let mut pace = widgets::pace_bar(theme, f.progress, f.elapsed, width);
         pace.push(Span::styled(label, theme.pace));
         s.line(Line::from(pace));
-        let needed = match f.needed_per_year {
-            Some(0.0) => "Reached".to_string(),
-            Some(n) => format!("Needed: {} a year until {}", long(n), t.end),
-            None => format!("Ended {} short of the amount", t.end),
-        };
-        s.line(Line::styled(needed, theme.text));
+        s.line(Line::styled(words::target_needed(t, f), theme.text));
         if let Some(c) = money::conversion_for(t.amount, &t.unit, &model.rates) {
             s.line(Line::styled(c.describe(MoneyStyle::Long), theme.muted));
         }
@@ -118,7 +98,7 @@ pub(super) fn headline(app: &App, s: &mut SlideWriter<'_>) {
 pub(super) fn agreements(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let model = &app.doc.model;
-    s.heading("Agreements");
+    s.heading(words::AGREEMENTS);
     for (a, agreement) in model.agreements.iter().enumerate() {
         s.line(Line::styled(
             safe_line(&agreement.label()).into_owned(),
@@ -142,7 +122,7 @@ pub(super) fn agreements(app: &App, s: &mut SlideWriter<'_>) {
     }
     let loose: Vec<_> = model.objectives_of(None).collect();
     if !loose.is_empty() {
-        s.line(Line::styled("Also", theme.title));
+        s.line(Line::styled(words::ALSO, theme.title));
         for o in loose {
             s.line(Line::styled(
                 format!("  • {}", safe_line(&o.title)),
@@ -157,13 +137,7 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
     let model = &app.doc.model;
     let pillar = &model.pillars[i];
     let f = &app.doc.figures.pillars[i];
-    let mut heading = format!("Pillar {} of {}", i + 1, model.pillars.len());
-    if let Some((named, declared)) = model.pillars_missing() {
-        heading.push_str(&format!(
-            " · the source declares {declared} pillars and names {named}"
-        ));
-    }
-    s.line(Line::styled(heading, theme.muted));
+    s.line(Line::styled(words::pillar_heading(model, i), theme.muted));
     s.gap();
     s.big(&pillar.title, theme.title, 8, Alignment::Left);
     s.gap();
@@ -172,14 +146,8 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
         s.gap();
     }
     match f.progress() {
-        Some(p) => s.bar(
-            Some(p),
-            format!("{} · {} of {} done", percent(Some(p)), f.done, f.milestones),
-        ),
-        None => s.line(Line::styled(
-            "No milestones recorded for this pillar yet",
-            theme.muted,
-        )),
+        Some(p) => s.bar(Some(p), words::pillar_progress(f, p)),
+        None => s.line(Line::styled(words::NO_MILESTONES, theme.muted)),
     }
     let health = f.health();
     s.line(Line::from(vec![
@@ -189,15 +157,15 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
     s.gap();
     let groups = PillarGroups::of(model, &app.doc.by_pillar[i], app.today());
     for (label, list, style) in [
-        ("Overdue", &groups.overdue, theme.bad),
-        ("Next", &groups.next, theme.text),
-        ("Done", &groups.done, theme.good),
+        (words::GROUPS[0], &groups.overdue, theme.bad),
+        (words::GROUPS[1], &groups.next, theme.text),
+        (words::GROUPS[2], &groups.done, theme.good),
     ] {
         if list.is_empty() || s.room() < 2 {
             continue;
         }
         s.line(Line::styled(
-            format!("{label} ({})", list.len()),
+            words::group_heading(label, list.len()),
             theme.accent,
         ));
         // A long title wraps, so the room is counted in rows as the lines are written: a
@@ -211,7 +179,10 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
                 .line_count(s.area.width);
             let needed = rows + usize::from(left > 1);
             if left > 1 && usize::from(s.room()) < needed {
-                s.line(Line::styled(format!("  … and {left} more"), theme.muted));
+                s.line(Line::styled(
+                    format!("  {}", words::more(left)),
+                    theme.muted,
+                ));
                 break;
             }
             s.line(line);
@@ -222,7 +193,10 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
 /// A milestone of a pillar's slide: its status symbol, title and due date.
 fn pillar_line<'a>(app: &App, m: usize, style: Style, theme: &Theme) -> Line<'a> {
     let m = &app.doc.model.milestones[m];
-    let due = m.due.map(|d| format!("  due {d}")).unwrap_or_default();
+    let due = m
+        .due
+        .map(|d| format!("  {}", words::due(Some(d))))
+        .unwrap_or_default();
     Line::from(vec![
         Span::styled(format!("  {} ", m.status.symbol()), theme.status(m.status)),
         Span::styled(safe_line(&m.title).into_owned(), style),
@@ -233,7 +207,7 @@ fn pillar_line<'a>(app: &App, m: usize, style: Style, theme: &Theme) -> Line<'a>
 pub(super) fn coming_up(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let model = &app.doc.model;
-    s.heading(&format!("Coming up: the next {UPCOMING_DAYS} days"));
+    s.heading(&words::coming_up_heading());
     let upcoming = &app.doc.figures.upcoming;
     for (list, overdue) in [(&app.doc.figures.overdue, true), (upcoming, false)] {
         for &i in list {
@@ -243,9 +217,9 @@ pub(super) fn coming_up(app: &App, s: &mut SlideWriter<'_>) {
             let m = &model.milestones[i];
             let due = m.due.map(|d| d.to_string()).unwrap_or_default();
             let (mark, style) = if overdue {
-                ("⚠ overdue ", theme.bad)
+                (format!("{} ", words::OVERDUE_MARK), theme.bad)
             } else {
-                ("", theme.text)
+                (String::new(), theme.text)
             };
             s.line(Line::from(vec![
                 Span::styled(format!("{due}  "), theme.accent),
@@ -262,7 +236,7 @@ pub(super) fn coming_up(app: &App, s: &mut SlideWriter<'_>) {
 
 pub(super) fn since(app: &App, since: &Since, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
-    s.heading(&format!("Since {}", since.label()));
+    s.heading(&words::since_heading(&since.label()));
     for change in since.changes(&app.doc.model) {
         if s.room() == 0 {
             return;
@@ -283,10 +257,7 @@ pub(super) fn since(app: &App, since: &Since, s: &mut SlideWriter<'_>) {
             ));
             continue;
         };
-        let when = at.map_or_else(
-            || "by hand".to_string(),
-            |at| at.format("%Y-%m-%d").to_string(),
-        );
+        let when = words::change_when(*at);
         let mut spans = vec![
             Span::styled(format!("{when}  "), theme.accent),
             Span::styled(safe_line(title).into_owned(), theme.text),
@@ -304,7 +275,7 @@ pub(super) fn since(app: &App, since: &Since, s: &mut SlideWriter<'_>) {
             ));
         }
         if *by_hand && at.is_some() {
-            spans.push(Span::styled("  (by hand)", theme.muted));
+            spans.push(Span::styled(format!("  {}", words::BY_HAND), theme.muted));
         }
         s.line(Line::from(spans));
     }
@@ -314,64 +285,40 @@ pub(super) fn closing(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let model = &app.doc.model;
     let o = &app.doc.figures.overall;
-    s.heading("In summary");
-    s.bar(
-        o.progress(),
-        format!(
-            "{} overall · {} of {} milestones done",
-            percent(o.progress()),
-            o.done,
-            o.milestones
-        ),
-    );
-    let count = |h: Health| {
-        app.doc
-            .figures
-            .pillars
-            .iter()
-            .filter(|f| f.health() == h)
-            .count()
-    };
-    s.line(Line::from(vec![
-        Span::styled(format!("{} pillars: ", model.pillars.len()), theme.text),
-        Span::styled(
-            format!("✔ {} on track  ", count(Health::OnTrack)),
-            theme.good,
-        ),
-        Span::styled(format!("▲ {} at risk  ", count(Health::AtRisk)), theme.warn),
-        Span::styled(
-            format!("✖ {} off track  ", count(Health::OffTrack)),
-            theme.bad,
-        ),
-        Span::styled(
-            format!("· {} without milestones", count(Health::NoData)),
-            theme.muted,
-        ),
-    ]));
-    if let Some((named, declared)) = model.pillars_missing() {
-        s.line(Line::styled(
-            format!("The source declares {declared} pillars; {named} are named."),
-            theme.muted,
+    s.heading(words::SUMMARY);
+    s.bar(o.progress(), words::summary_words(o));
+    let (counts, without) = words::health_counts(&app.doc.figures.pillars);
+    let mut spans = vec![Span::styled(
+        format!("{}: ", words::pillar_count(model.pillars.len())),
+        theme.text,
+    )];
+    for (h, n) in counts {
+        let style = match h {
+            Health::OnTrack => theme.good,
+            Health::AtRisk => theme.warn,
+            _ => theme.bad,
+        };
+        spans.push(Span::styled(
+            format!("{} {n} {}  ", h.symbol(), h.label()),
+            style,
         ));
     }
+    spans.push(Span::styled(
+        format!("· {}", words::without_milestones(without)),
+        theme.muted,
+    ));
+    s.line(Line::from(spans));
+    if let Some(missing) = words::pillars_missing(model) {
+        s.line(Line::styled(missing, theme.muted));
+    }
     for (t, f) in model.targets.iter().zip(&app.doc.figures.targets) {
-        let long = |a: f64| money::format(a, &t.unit, MoneyStyle::Long);
         s.line(Line::styled(
-            format!(
-                "{}: {} realized of {}, pace {}",
-                safe_line(&t.title),
-                long(f.realized),
-                long(t.amount),
-                long(f.expected_by_today)
-            ),
+            safe_line(&words::summary_target(t, f)).into_owned(),
             theme.text,
         ));
     }
     if o.overdue > 0 {
-        s.line(Line::styled(
-            format!("{} milestones overdue", o.overdue),
-            theme.bad,
-        ));
+        s.line(Line::styled(words::overdue_count(o.overdue), theme.bad));
     }
     s.gap();
     let sources: Vec<String> = model
@@ -380,18 +327,10 @@ pub(super) fn closing(app: &App, s: &mut SlideWriter<'_>) {
         .map(|x| safe_line(&x.title).into_owned())
         .collect();
     if !sources.is_empty() {
-        s.line(Line::styled(
-            format!("Sources: {}", sources.join("; ")),
-            theme.muted,
-        ));
+        s.line(Line::styled(words::sources(&sources), theme.muted));
     }
-    let as_of = model
-        .partnership
-        .as_of
-        .map(|d| format!("facts as of {d}, "))
-        .unwrap_or_default();
     s.line(Line::styled(
-        format!("pactboard · {as_of}shown {}", app.today()),
+        words::colophon(model, app.today()),
         theme.muted,
     ));
 }
