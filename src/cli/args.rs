@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use chrono::NaiveDate;
 
 use super::since::{self, SinceArg};
-use super::{add, author, remove};
+use super::{add, author, edit, remove};
 use crate::app::View;
 use crate::ui::theme::ThemeName;
 
@@ -134,7 +134,7 @@ pub enum Command {
     #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Edit {
         #[command(subcommand)]
-        what: Option<remove::Editing>,
+        what: Option<edit::Editing>,
         /// The partnership file
         #[arg(required = true)]
         file: Option<PathBuf>,

@@ -9,6 +9,7 @@ mod args;
 mod author;
 mod check;
 mod dashboard;
+mod edit;
 mod export;
 mod git;
 mod history;
@@ -139,7 +140,7 @@ pub fn main() -> ExitCode {
         Some(Command::Add { what }) => add::add(what, today),
         Some(Command::Edit {
             what:
-                Some(remove::Editing::Entry {
+                Some(edit::Editing::Entry {
                     file,
                     target,
                     number,
@@ -147,27 +148,27 @@ pub fn main() -> ExitCode {
                     write,
                 }),
             ..
-        }) => remove::edit_entry(&file, &target, number, &fields, today, write.force),
+        }) => edit::edit_entry(&file, &target, number, &fields, today, write.force),
         Some(Command::Edit {
             what:
-                Some(remove::Editing::Pillar {
+                Some(edit::Editing::Pillar {
                     file,
                     id,
                     fields,
                     write,
                 }),
             ..
-        }) => remove::edit_pillar(&file, &id, &fields, write.force),
+        }) => edit::edit_pillar(&file, &id, &fields, write.force),
         Some(Command::Edit {
             what:
-                Some(remove::Editing::Source {
+                Some(edit::Editing::Source {
                     file,
                     id,
                     fields,
                     write,
                 }),
             ..
-        }) => remove::edit_source(&file, &id, &fields, today, write.force),
+        }) => edit::edit_source(&file, &id, &fields, today, write.force),
         Some(Command::Edit {
             file: Some(file),
             milestone: Some(milestone),
