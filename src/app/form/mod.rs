@@ -3,6 +3,9 @@
 //! or what it was read as: the date of `+2w`, the amount of `¥500B` in the target's unit, the id
 //! made from a title), and what a valid form makes.
 
+mod build;
+mod check;
+
 use chrono::NaiveDate;
 
 use super::editor::LineEditor;
@@ -10,8 +13,6 @@ use super::modal::MilestoneRef;
 use crate::model::amount::parse_amount;
 use crate::model::dates::parse_date;
 use crate::model::edit::Details;
-use crate::model::ids::id_for;
-use crate::model::money::{Style, format};
 use crate::model::{EntryKind, Milestone, Model, Pillar, Source, TargetEntry};
 
 /// What a form makes.
@@ -111,63 +112,6 @@ pub struct Form {
     today: NaiveDate,
 }
 
-fn text(name: FieldName, value: &str) -> Field {
-    Field {
-        name,
-        input: Input::Text(LineEditor::new(value)),
-        error: None,
-        reads_as: None,
-    }
-}
-
-fn choice(
-    name: FieldName,
-    options: Vec<(String, String)>,
-    selected: Option<&str>,
-    optional: bool,
-) -> Field {
-    let selected = selected.and_then(|s| options.iter().position(|(_, id)| id == s));
-    Field {
-        name,
-        input: Input::Choice {
-            options,
-            selected,
-            optional,
-        },
-        error: None,
-        reads_as: None,
-    }
-}
-
-/// The objectives a milestone of `pillar` may serve: the pillar's and those of no pillar.
-fn objectives(model: &Model, pillar: Option<usize>) -> Vec<(String, String)> {
-    model
-        .objectives
-        .iter()
-        .filter(|o| o.pillar.is_none_or(|p| Some(p) == pillar))
-        .map(|o| (o.title.clone(), o.id.clone()))
-        .collect()
-}
-
-fn sources(model: &Model) -> Vec<(String, String)> {
-    model
-        .sources
-        .iter()
-        .map(|s| (s.title.clone(), s.id.clone()))
-        .collect()
-}
-
-/// `amount` as officials write it when that reads back as exactly it, else its digits (a form
-/// that shows a rounded amount would save the rounding).
-fn exact_amount(amount: f64, unit: &str) -> String {
-    let long = format(amount, unit, Style::Long);
-    if parse_amount(&long, unit).is_ok_and(|a| a.to_bits() == amount.to_bits()) {
-        long
-    } else {
-        amount.to_string()
-    }
-}
-
 /// What a choice field picked is no longer in the file.
 #[derive(Debug)]
 struct Gone;
@@ -183,178 +127,6 @@ fn index_in(model: &Model, name: FieldName, id: &str) -> Option<usize> {
 }
 
 impl Form {
-    /// A form of `kind` with `fields`, checked once.
-    fn new(kind: FormKind, fields: Vec<Field>, model: &Model, today: NaiveDate) -> Self {
-        let mut form = Form {
-            kind,
-            fields,
-            focus: 0,
-            id_typed: false,
-            tried: false,
-            twice: None,
-            today,
-        };
-        form.check(model);
-        form
-    }
-
-    /// A form to add a milestone to pillar `pillar` (the one in focus), or to edit `editing`.
-    pub fn milestone(
-        model: &Model,
-        pillar: Option<usize>,
-        editing: Option<(MilestoneRef, &Milestone)>,
-        today: NaiveDate,
-    ) -> Self {
-        let m = editing.as_ref().map(|(_, m)| *m);
-        let pillars = model
-            .pillars
-            .iter()
-            .map(|p| (p.title.clone(), p.id.clone()))
-            .collect();
-        let pillar = m.map(|m| m.pillar).or(pillar).or(Some(0));
-        let id = |list: &[String], i: Option<usize>| i.and_then(|i| list.get(i).cloned());
-        let pillar_ids: Vec<String> = model.pillars.iter().map(|p| p.id.clone()).collect();
-        let objective_ids: Vec<String> = model.objectives.iter().map(|o| o.id.clone()).collect();
-        let source_ids: Vec<String> = model.sources.iter().map(|s| s.id.clone()).collect();
-        let mut fields = vec![text(FieldName::Title, m.map_or("", |m| &m.title))];
-        if m.is_none() {
-            fields.push(text(FieldName::Id, ""));
-        }
-        fields.extend([
-            choice(
-                FieldName::Pillar,
-                pillars,
-                id(&pillar_ids, pillar).as_deref(),
-                false,
-            ),
-            choice(
-                FieldName::Objective,
-                objectives(model, pillar),
-                id(&objective_ids, m.and_then(|m| m.objective)).as_deref(),
-                true,
-            ),
-            text(
-                FieldName::Due,
-                &m.and_then(|m| m.due)
-                    .map(|d| d.to_string())
-                    .unwrap_or_default(),
-            ),
-            text(
-                FieldName::Owner,
-                m.and_then(|m| m.owner.as_deref()).unwrap_or(""),
-            ),
-            text(
-                FieldName::Weight,
-                &m.map_or_else(|| "1".to_string(), |m| m.weight.to_string()),
-            ),
-            text(
-                FieldName::Notes,
-                m.and_then(|m| m.notes.as_deref()).unwrap_or(""),
-            ),
-            choice(
-                FieldName::Source,
-                sources(model),
-                id(&source_ids, m.and_then(|m| m.source)).as_deref(),
-                true,
-            ),
-        ]);
-        Form::new(
-            FormKind::Milestone(editing.map(|(r, _)| r)),
-            fields,
-            model,
-            today,
-        )
-    }
-
-    /// A form to record an entry of target `target`, or to change its entry `editing` (its
-    /// number in the target's list).
-    pub fn entry(model: &Model, target: usize, editing: Option<usize>, today: NaiveDate) -> Self {
-        let kinds = EntryKind::ALL
-            .iter()
-            .map(|k| (k.as_str().to_string(), k.as_str().to_string()))
-            .collect();
-        let editing = editing.and_then(|i| {
-            let e = model.targets.get(target)?.entries.get(i)?;
-            Some((i, e.clone()))
-        });
-        let e = editing.as_ref().map(|(_, e)| e);
-        let unit = model.targets.get(target).map_or("", |t| t.unit.as_str());
-        let source_id = e
-            .and_then(|e| e.source)
-            .and_then(|s| model.sources.get(s))
-            .map(|s| s.id.clone());
-        let fields = vec![
-            choice(
-                FieldName::Kind,
-                kinds,
-                Some(e.map_or(EntryKind::ALL[0], |e| e.kind).as_str()),
-                false,
-            ),
-            text(
-                FieldName::Amount,
-                &e.map(|e| exact_amount(e.amount, unit)).unwrap_or_default(),
-            ),
-            text(
-                FieldName::Date,
-                &e.map_or_else(|| "today".to_string(), |e| e.date.to_string()),
-            ),
-            choice(
-                FieldName::Source,
-                sources(model),
-                source_id.as_deref(),
-                true,
-            ),
-            text(
-                FieldName::Notes,
-                e.and_then(|e| e.note.as_deref()).unwrap_or(""),
-            ),
-        ];
-        Form::new(FormKind::Entry { target, editing }, fields, model, today)
-    }
-
-    /// A form to add a source.
-    pub fn source(model: &Model, today: NaiveDate) -> Self {
-        let fields = vec![
-            text(FieldName::Title, ""),
-            text(FieldName::Id, ""),
-            text(FieldName::Url, ""),
-            text(FieldName::Notes, ""),
-        ];
-        Form::new(FormKind::Source, fields, model, today)
-    }
-
-    /// A form to add a pillar, or to change pillar `editing` (its title, summary and source;
-    /// its id stays, since the milestones name it).
-    pub fn pillar(model: &Model, editing: Option<usize>, today: NaiveDate) -> Self {
-        let p = editing.and_then(|i| model.pillars.get(i));
-        let source_id = p
-            .and_then(|p| p.source)
-            .and_then(|s| model.sources.get(s))
-            .map(|s| s.id.clone());
-        let mut fields = vec![text(FieldName::Title, p.map_or("", |p| p.title.as_str()))];
-        if p.is_none() {
-            fields.push(text(FieldName::Id, ""));
-        }
-        fields.extend([
-            text(
-                FieldName::Summary,
-                p.and_then(|p| p.summary.as_deref()).unwrap_or(""),
-            ),
-            choice(
-                FieldName::Source,
-                sources(model),
-                source_id.as_deref(),
-                true,
-            ),
-        ]);
-        Form::new(
-            FormKind::Pillar(p.map(|p| p.id.clone())),
-            fields,
-            model,
-            today,
-        )
-    }
-
     /// The title of the form's box.
     pub fn title(&self, model: &Model) -> String {
         match &self.kind {
@@ -487,111 +259,6 @@ impl Form {
         self.fields.iter_mut().find(|f| f.name == name)
     }
 
-    /// Checks every field, keeping each one's reason or reading; the objectives follow the
-    /// pillar chosen and the id follows the title until it is typed.
-    pub fn check(&mut self, model: &Model) {
-        let today = self.today;
-        // The objectives of the pillar chosen (and those of no pillar).
-        if let Ok(Some(pillar)) = self.picked(FieldName::Pillar, model) {
-            let keep = self.choice_of(FieldName::Objective).map(String::from);
-            let options = objectives(model, Some(pillar));
-            if let Some(Field {
-                input:
-                    Input::Choice {
-                        options: o,
-                        selected,
-                        ..
-                    },
-                ..
-            }) = self.field_mut(FieldName::Objective)
-            {
-                *selected = keep.and_then(|k| options.iter().position(|(_, id)| *id == k));
-                *o = options;
-            }
-        }
-        let title = self.text_of(FieldName::Title).unwrap_or("").to_string();
-        let kind = self.kind.clone();
-        if !self.id_typed
-            && let Some(Field {
-                input: Input::Text(editor),
-                ..
-            }) = self.field_mut(FieldName::Id)
-        {
-            let made = match kind {
-                FormKind::Source => id_for(&title, "source", |id| {
-                    model.sources.iter().any(|s| s.id == id)
-                }),
-                FormKind::Pillar(_) => id_for(&title, "pillar", |id| {
-                    model.pillars.iter().any(|p| p.id == id)
-                }),
-                _ => id_for(&title, "milestone", |id| {
-                    model.milestone_index(id).is_some()
-                }),
-            };
-            if title.trim().is_empty() {
-                *editor = LineEditor::new("");
-            } else if editor.text() != made {
-                *editor = LineEditor::new(&made);
-            }
-        }
-        let unit = match &self.kind {
-            FormKind::Entry { target, .. } => model.targets.get(*target).map(|t| t.unit.clone()),
-            _ => None,
-        };
-        let editing = match &self.kind {
-            FormKind::Milestone(Some(r)) => Some(r.id.clone()),
-            _ => None,
-        };
-        // A pick the file no longer has (it changed on disk while the form was open).
-        let gone: Vec<FieldName> = [FieldName::Pillar, FieldName::Objective, FieldName::Source]
-            .into_iter()
-            .filter(|&name| self.picked(name, model).is_err())
-            .collect();
-        for field in &mut self.fields {
-            let Input::Text(editor) = &field.input else {
-                field.error = gone
-                    .contains(&field.name)
-                    .then(|| "no longer in the file; choose again".to_string());
-                continue;
-            };
-            let value = editor.text().trim();
-            let (error, reads_as) = match field.name {
-                FieldName::Title if value.is_empty() => (Some("required".to_string()), None),
-                FieldName::Id => check_id(value, &kind, model, editing.as_deref()),
-                FieldName::Due if !value.is_empty() => match parse_date(value, today) {
-                    Ok(d) if d.to_string() != value => (None, Some(format!("= {d}"))),
-                    Ok(_) => (None, None),
-                    Err(e) => (Some(e), None),
-                },
-                FieldName::Date => match parse_date(value, today) {
-                    Ok(d) if d.to_string() != value => (None, Some(format!("= {d}"))),
-                    Ok(_) => (None, None),
-                    Err(e) => (Some(e), None),
-                },
-                FieldName::Weight => match value.parse::<f64>() {
-                    Ok(w) if w > 0.0 && w.is_finite() => (None, None),
-                    _ => (
-                        Some("a number above zero, such as 1 or 2.5".to_string()),
-                        None,
-                    ),
-                },
-                FieldName::Amount => match parse_amount(value, unit.as_deref().unwrap_or("")) {
-                    Ok(a) => (
-                        None,
-                        Some(format!(
-                            "= {}",
-                            format(a, unit.as_deref().unwrap_or(""), Style::Long)
-                        )),
-                    ),
-                    Err(e) => (Some(e.to_string()), None),
-                },
-                _ => (None, None),
-            };
-            field.error = error;
-            field.reads_as = reads_as;
-        }
-    }
-
     /// Whether every field can be used.
     pub fn is_valid(&self) -> bool {
         self.fields.iter().all(|f| f.error.is_none())
@@ -673,33 +340,6 @@ impl Form {
             source: self.picked(FieldName::Source, model).ok()?,
         })
     }
-}
-
-/// Whether `id` can be the id of what the form adds.
-fn check_id(
-    id: &str,
-    kind: &FormKind,
-    model: &Model,
-    editing: Option<&str>,
-) -> (Option<String>, Option<String>) {
-    if id.is_empty() {
-        return (Some("required (made from the title)".into()), None);
-    }
-    if !crate::model::add::is_id(id) {
-        return (
-            Some("lower-case letters, digits and -, such as stockpiling-framework".into()),
-            None,
-        );
-    }
-    let taken = match kind {
-        FormKind::Source => model.sources.iter().any(|s| s.id == id),
-        FormKind::Pillar(_) => model.pillars.iter().any(|p| p.id == id),
-        _ => model.milestone_index(id).is_some() && editing != Some(id),
-    };
-    if taken {
-        return (Some(format!("`{id}` is taken")), None);
-    }
-    (None, None)
 }
 
 #[cfg(test)]
