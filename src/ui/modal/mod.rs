@@ -1,6 +1,10 @@
 //! The popups that take the keys: the status picker, the notes and due-date prompts, the question
 //! before quitting with unsaved changes, and the choice after a conflicting change on disk.
 
+mod conflict;
+pub(super) use conflict::conflict_list_size;
+mod remove;
+
 use std::borrow::Cow;
 
 use ratatui::buffer::Buffer;
@@ -13,10 +17,7 @@ use super::hints::key_hints;
 use super::theme::Theme;
 use super::widgets::{fit, safe_line};
 use super::{panel, popup};
-use crate::app::PaneSize;
-use crate::app::conflict_lines::{LineKind, conflict_lines, window};
 use crate::app::keymap::Section;
-use crate::app::modal::Removal;
 use crate::app::{Action, App, LineEditor, Modal};
 use crate::model::Status;
 
@@ -252,166 +253,12 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
         Modal::Conflict {
             theirs_kept,
             offset,
-        } => {
-            let mut lines = vec![
-                Line::styled("The file changed on disk while you edited.", theme.warn),
-                Line::styled(
-                    "Your other edits were put on top of the new version.",
-                    theme.text,
-                ),
-                Line::styled("These milestones changed there too:", theme.text),
-                Line::raw(""),
-            ];
-            // Every conflict is listed, each field in conflict with both values whole: as many
-            // rows as the screen leaves, the rest scrolled to with ↑↓.
-            let size = conflict_list_size(area.width, area.height);
-            let key = app
-                .key_in(Section::Conflict, Action::MergeMine)
-                .unwrap_or_default();
-            let list = conflict_lines(model, theirs_kept, size.width.into(), &key);
-            let (start, shown) = window(list.len(), size.rows, *offset);
-            for (text, kind) in list.iter().skip(start).take(shown) {
-                let style = match kind {
-                    LineKind::Heading => theme.title,
-                    LineKind::Value => theme.text,
-                    LineKind::Note => theme.muted,
-                };
-                lines.push(Line::styled(text.clone(), style));
-            }
-            if list.len() > shown {
-                let keys = [Action::Up, Action::Down]
-                    .map(|a| app.key_in(Section::Conflict, a).unwrap_or_default());
-                lines.push(Line::styled(
-                    format!(
-                        "lines {}–{} of {} ({}{}) · {} conflict{}, all settled by one choice",
-                        start + 1,
-                        start + shown,
-                        list.len(),
-                        keys[0],
-                        keys[1],
-                        theirs_kept.len(),
-                        if theirs_kept.len() == 1 { "" } else { "s" }
-                    ),
-                    theme.muted,
-                ));
-            }
-            lines.push(Line::raw(""));
-            for (action, what) in [
-                (Action::MergeMine, None),
-                (Action::KeepTheirs, None),
-                (
-                    Action::Cancel,
-                    Some("decide later (nothing saved, your edits kept)"),
-                ),
-            ] {
-                lines.push(choice(app, theme, Section::Conflict, action, what));
-            }
-            show(theme, area, buf, " Changed on disk ", lines, "", 72);
-        }
+        } => conflict::render(app, theirs_kept, *offset, theme, area, buf),
         Modal::Form(form) => super::form::render(app, form, theme, area, buf),
         Modal::ConfirmRemove { milestone, history } => {
-            let mut lines = vec![
-                Line::styled(fit(&title(milestone), 60), theme.title),
-                Line::raw(""),
-                Line::styled(
-                    match history {
-                        0 => "Remove it from the file?".to_string(),
-                        1 => "Remove it from the file, with its history entry?".to_string(),
-                        n => format!("Remove it from the file, with its {n} history entries?"),
-                    },
-                    theme.warn,
-                ),
-                Line::raw(""),
-                choice(
-                    app,
-                    theme,
-                    Section::ConfirmRemove,
-                    Action::RemoveIt,
-                    (*history == 0).then_some("remove it"),
-                ),
-            ];
-            if *history > 0 {
-                lines.push(choice(
-                    app,
-                    theme,
-                    Section::ConfirmRemove,
-                    Action::CancelInstead,
-                    None,
-                ));
-            }
-            lines.push(choice(
-                app,
-                theme,
-                Section::ConfirmRemove,
-                Action::Cancel,
-                Some("keep it"),
-            ));
-            show(theme, area, buf, " Remove? ", lines, "", 60);
+            remove::milestone(app, &title(milestone), *history, theme, area, buf);
         }
-        Modal::ConfirmRemoveTable(removal) => {
-            let (what, question) = match removal {
-                Removal::Entry { target, entry, .. } => {
-                    let t = app.doc.model.targets.get(*target);
-                    let unit = t.map_or("", |t| t.unit.as_str());
-                    let note = entry
-                        .note
-                        .as_deref()
-                        .map(|n| format!(" ({n})"))
-                        .unwrap_or_default();
-                    (
-                        format!(
-                            "{} {} {}{note}",
-                            entry.date,
-                            entry.kind.as_str(),
-                            crate::model::money::format(
-                                entry.amount,
-                                unit,
-                                crate::model::money::Style::Long
-                            )
-                        ),
-                        format!(
-                            "Remove this entry of {} from the file?",
-                            t.map_or("", |t| t.id.as_str())
-                        ),
-                    )
-                }
-                Removal::Pillar { id, title } => (
-                    format!("{title} ({id})"),
-                    "Remove this pillar from the file? Nothing refers to it.".to_string(),
-                ),
-            };
-            let lines = vec![
-                Line::styled(fit(&what, 60), theme.title),
-                Line::raw(""),
-                Line::styled(question, theme.warn),
-                Line::raw(""),
-                choice(
-                    app,
-                    theme,
-                    Section::ConfirmRemove,
-                    Action::RemoveIt,
-                    Some("remove it"),
-                ),
-                choice(
-                    app,
-                    theme,
-                    Section::ConfirmRemove,
-                    Action::Cancel,
-                    Some("keep it"),
-                ),
-            ];
-            show(theme, area, buf, " Remove? ", lines, "", 60);
-        }
-    }
-}
-
-/// The conflict dialog's list on a `width`×`height` screen: the dialog is at most 72 columns
-/// wide (less its borders); its intro (4 rows), the blank row and the three choices (one of
-/// which wraps below 74 columns) and the borders take 12 rows.
-pub(super) fn conflict_list_size(width: u16, height: u16) -> PaneSize {
-    PaneSize {
-        width: width.min(72).saturating_sub(2),
-        rows: usize::from(height.saturating_sub(12)).max(1),
+        Modal::ConfirmRemoveTable(removal) => remove::table(app, removal, theme, area, buf),
     }
 }
 
