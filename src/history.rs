@@ -4,6 +4,10 @@
 //! file first. Each version of the file is loaded once, by blob id. A file renamed or moved in
 //! history is followed to its old path. The file at a revision (a tag, a commit, `HEAD~3`) is
 //! what "since the last meeting" compares with.
+//!
+//! Longer than 450 lines on purpose: it is the one reader of git for pactboard (walking the
+//! commits, following renames, reading past invalid and missing versions), and its pieces share
+//! the repository handle and the cache of versions by blob id.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -125,3 +125,34 @@ fn the_model_the_app_and_the_ui_touch_no_file() {
         found.join("\n")
     );
 }
+
+/// No file under src/ is much over 450 lines of code before its tests, unless its first comment
+/// says why it is one concern ("Longer than … on purpose: …").
+#[test]
+fn long_files_say_why() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    for file in files(&src) {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let code = text
+            .lines()
+            .take_while(|l| !l.starts_with("#[cfg(test)]"))
+            .count();
+        let head: String = text
+            .lines()
+            .take_while(|l| l.starts_with("//!"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        if code > 470 && !head.contains("on purpose") {
+            found.push(format!(
+                "{}: {code} lines",
+                file.strip_prefix(&src).unwrap().display()
+            ));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "long files that do not say why:\n{}",
+        found.join("\n")
+    );
+}

@@ -7,6 +7,9 @@
 //! largest value pactboard computes with exactly, as in the file), written in another currency
 //! than the target's, or with the scale words of another currency (`lakh` and `crore` are rupee
 //! words, `万`, `億`, `兆` and `京` yen words).
+//!
+//! Longer than 450 lines on purpose: every way of writing an amount (digits, scale words in three
+//! languages, currency signs and names) is read by one scanner, so each refusal is worded once.
 
 use super::money::is_currency;
 

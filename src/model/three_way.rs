@@ -14,6 +14,9 @@
 //! - What the model merge cannot write into the file (theirs changed the partnership, an
 //!   agreement, an objective, a rate, a target's own fields, or changed or removed a source or a
 //!   pillar) is [`Unmergeable`]: the caller falls back to a merge of lines.
+//!
+//! Longer than 450 lines on purpose: it is one algorithm (milestones, histories and every other
+//! table merged by the same rules), and its parts are read together.
 
 use std::collections::HashMap;
 

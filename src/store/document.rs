@@ -1,6 +1,10 @@
 //! A partnership file as it is on disk, ready to take the dashboard's or `set`'s changes: it
 //! splices them into the text, checks the result by reading the changed parts back, refuses to
 //! overwrite a file someone else changed, and writes atomically.
+//!
+//! Longer than 450 lines on purpose: it is the one save (the plan of keys set in place, edits
+//! spliced, tables added and removed, the read-back check and the guarded write), and each step
+//! uses the text and places the one before it left.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
