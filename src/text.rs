@@ -209,6 +209,40 @@ pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Text from the file, made safe for the terminal (no control characters, one line) and cut to
+/// `width` columns with an ellipsis, never inside a wide character.
+pub fn fit(text: &str, width: usize) -> String {
+    let safe = safe_line(text);
+    if safe.width() <= width {
+        return safe.into_owned();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    // Cut between grapheme clusters, each as wide as the buffer counts it (a ZWJ family is 2
+    // columns, not the 6 its characters add up to), so layout and drawing agree.
+    let mut out = String::new();
+    let mut used = 0;
+    for g in safe.graphemes(true) {
+        let w = g.width();
+        if used + w > width - 1 {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// `fit`, padded with spaces to exactly `width` columns.
+pub fn fit_pad(text: &str, width: usize) -> String {
+    let mut out = fit(text, width);
+    let w = out.width();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     /// The sanitiser over every class of code point: each unsafe one (C0, DEL, C1, bidi,

@@ -156,3 +156,102 @@ fn long_files_say_why() {
         found.join("\n")
     );
 }
+
+/// The modules of one folder of src/app or src/ui (its files and subfolders), and which of them
+/// each names: `crate::app::NAME`, `crate::app::FOLDER::NAME` or `super::NAME`.
+fn folder_arrows(folder: &Path, root: &str) -> Vec<(String, Vec<String>)> {
+    let mut modules: Vec<(String, PathBuf)> = Vec::new();
+    for entry in std::fs::read_dir(folder).unwrap().flatten() {
+        let p = entry.path();
+        let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+        if p.is_dir() && p.join("mod.rs").exists() {
+            modules.push((name, p.join("mod.rs")));
+        } else if p.extension().is_some_and(|e| e == "rs") && name != "mod" {
+            modules.push((name, p));
+        }
+    }
+    let names: Vec<String> = modules.iter().map(|(n, _)| n.clone()).collect();
+    modules
+        .iter()
+        .map(|(name, path)| {
+            let text = std::fs::read_to_string(path).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap_or("");
+            let folder_name = folder.file_name().unwrap().to_string_lossy();
+            let uses = names
+                .iter()
+                .filter(|other| *other != name)
+                .filter(|other| {
+                    [
+                        format!("crate::{root}::{other}::"),
+                        format!("crate::{root}::{other};"),
+                        format!("crate::{root}::{folder_name}::{other}"),
+                        format!("super::{other}::"),
+                        format!("super::{other};"),
+                        format!("super::{{{other}"),
+                    ]
+                    .iter()
+                    .any(|needle| code.contains(needle.as_str()))
+                })
+                .cloned()
+                .collect();
+            (name.clone(), uses)
+        })
+        .collect()
+}
+
+/// A circle among `arrows`, if there is one.
+fn circle(arrows: &[(String, Vec<String>)]) -> Option<Vec<String>> {
+    fn walk(
+        at: &str,
+        path: &mut Vec<String>,
+        arrows: &[(String, Vec<String>)],
+    ) -> Option<Vec<String>> {
+        if let Some(k) = path.iter().position(|p| p == at) {
+            let mut found = path[k..].to_vec();
+            found.push(at.to_string());
+            return Some(found);
+        }
+        path.push(at.to_string());
+        let next = arrows.iter().find(|(n, _)| n == at).map(|(_, u)| u.clone());
+        for n in next.unwrap_or_default() {
+            if let Some(found) = walk(&n, path, arrows) {
+                return Some(found);
+            }
+        }
+        path.pop();
+        None
+    }
+    arrows
+        .iter()
+        .find_map(|(n, _)| walk(n, &mut Vec::new(), arrows))
+}
+
+/// src/app and src/ui are grouped in folders that say what they hold, with no import circle
+/// inside a folder.
+#[test]
+fn no_folder_of_the_app_or_the_ui_imports_in_a_circle() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    for root in ["app", "ui"] {
+        let mut folders = vec![src.join(root)];
+        let mut k = 0;
+        while k < folders.len() {
+            for entry in std::fs::read_dir(&folders[k]).unwrap().flatten() {
+                if entry.path().is_dir() {
+                    folders.push(entry.path());
+                }
+            }
+            k += 1;
+        }
+        for folder in folders {
+            if let Some(c) = circle(&folder_arrows(&folder, root)) {
+                found.push(format!(
+                    "{}: {}",
+                    folder.strip_prefix(&src).unwrap().display(),
+                    c.join(" → ")
+                ));
+            }
+        }
+    }
+    assert!(found.is_empty(), "import circles:\n{}", found.join("\n"));
+}

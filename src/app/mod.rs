@@ -2,27 +2,16 @@
 //! Everything here is pure: events come in as [`Action`]s through [`App::update`], nothing is
 //! drawn and nothing is read from disk.
 
-mod action;
-mod authoring;
-pub mod changes;
-pub mod conflict_lines;
-mod cursor;
-pub mod deck;
-pub mod disk;
-pub mod editing;
-pub mod editor;
-pub mod form;
-mod form_keys;
-mod key;
-pub mod keymap;
-pub mod modal;
-pub mod mode;
-pub mod panes;
-mod popup_keys;
-mod rows;
+pub mod document;
+pub mod input;
+pub mod screen;
 pub use crate::model::shape;
-pub mod update;
-mod view;
+
+pub use document::{disk, editing};
+use input::{action, key};
+pub use input::{editor, keymap, update};
+pub use screen::{changes, conflict_lines, deck, form, modal, mode, panes};
+use screen::{cursor, rows, view};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 

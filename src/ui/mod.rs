@@ -1,27 +1,17 @@
 //! Drawing the dashboard: one module per view and per popup. Widgets render from `&App` and
 //! never change it; geometry that input needs (which tab or row is where) comes from here too.
 
-mod cells;
-mod changes;
-mod chart;
-mod detail;
-mod form;
-mod help;
-mod hints;
-mod milestones;
-mod modal;
-mod overview;
-mod panel;
-mod pillars;
+pub mod overlays;
+pub mod parts;
 mod present;
 pub use present::big_words;
-mod problems;
-mod scroll;
 pub mod snapshot;
-mod targets;
 pub mod theme;
-mod timeline;
-pub mod widgets;
+pub mod views;
+
+pub use overlays::{detail, help, modal, problems};
+pub use parts::{cells, chart, hints, panel, scroll, widgets};
+pub use views::{changes, milestones, overview, pillars, targets, timeline};
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -1,0 +1,79 @@
+//! The help popup, generated from the keymap in force so it can never go out of date.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::ui::hints::{key_hints, scrolled_panel};
+use crate::ui::theme::Theme;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::keymap::Section;
+use crate::app::{Action, App};
+use crate::ui::popup;
+use crate::ui::widgets::{fit_pad, safe_line, wrap_words};
+
+/// Draws the help for what is under it (the first `depth` overlays), scrolled by `scroll` rows.
+pub fn render(app: &App, depth: usize, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let sections = app.dash.keymap.help(&app.sections_at(depth));
+    let key_width = sections
+        .iter()
+        .flat_map(|(_, list)| list)
+        .map(|(keys, _)| keys.chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp(6, 24);
+    let widest = sections
+        .iter()
+        .flat_map(|(_, list)| list)
+        .map(|(_, action)| action.description().width())
+        .max()
+        .unwrap_or(0);
+    let file = format!("File: {}", safe_line(&app.doc.origin.name));
+    let keymap = app.dash.keymap.overrides_path.as_deref();
+    let keymap = format!(
+        "Keys can be changed in {}",
+        safe_line(keymap.unwrap_or("keymap.toml in pactboard's config folder"))
+    );
+    // As wide as its longest line needs, within the screen; what is wider wraps.
+    let wanted = (key_width + widest + 4)
+        .max(file.width())
+        .max(keymap.width())
+        .max(40)
+        + 2;
+    let width = (wanted as u16).min(area.width);
+    let inner_width = usize::from(width.saturating_sub(2));
+    let text_width = inner_width.saturating_sub(key_width + 4).max(10);
+    let mut lines = Vec::new();
+    for (heading, list) in &sections {
+        lines.push(Line::styled(heading.heading(), theme.accent));
+        for (keys, action) in list {
+            let keys = format!("  {}  ", fit_pad(keys, key_width));
+            for (n, part) in wrap_words(action.description(), text_width)
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if n == 0 {
+                    keys.clone()
+                } else {
+                    " ".repeat(key_width + 4)
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(lead, theme.title),
+                    Span::styled(part, theme.text),
+                ]));
+            }
+        }
+        lines.push(Line::raw(""));
+    }
+    for text in [file, keymap] {
+        for part in wrap_words(&text, inner_width) {
+            lines.push(Line::styled(part, theme.muted));
+        }
+    }
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect = popup(area, width, height, buf);
+    let here = [Section::Help];
+    let hints = key_hints(app, &here, &[(Action::Close, "closes")]);
+    scrolled_panel(app, &here, theme, " Help ", hints, lines, scroll, rect, buf);
+}

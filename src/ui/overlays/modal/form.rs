@@ -1,0 +1,103 @@
+//! A form: one row per field (its label, its text with the cursor or its choice between ‹ ›),
+//! under it why the value cannot be used or what it was read as; the keys at the bottom.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+use super::{editor_line, show};
+use crate::app::form::{Form, FormKind, Input};
+use crate::app::keymap::Section;
+use crate::app::{Action, App};
+use crate::ui::theme::Theme;
+use crate::ui::widgets::safe_line;
+
+/// Draws `form` as a popup over `area`.
+pub fn render(app: &App, form: &Form, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let label_width = form
+        .fields
+        .iter()
+        .map(|f| f.name.label().len())
+        .max()
+        .unwrap_or(0)
+        + 3;
+    let mut lines = Vec::new();
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let marker = if focused { "▶ " } else { "  " };
+        let label = format!(
+            "{marker}{:<width$}",
+            field.name.label(),
+            width = label_width - 2
+        );
+        let label_style = if focused { theme.accent } else { theme.muted };
+        let mut spans = vec![Span::styled(label, label_style)];
+        match &field.input {
+            Input::Text(editor) if focused => spans.extend(editor_line(theme, editor).spans),
+            Input::Text(editor) => spans.push(Span::styled(
+                safe_line(editor.text()).into_owned(),
+                theme.text,
+            )),
+            Input::Choice {
+                options, selected, ..
+            } => {
+                let shown = selected.and_then(|s| options.get(s)).map_or_else(
+                    || "(none)".to_string(),
+                    |(label, _)| safe_line(label).into_owned(),
+                );
+                let style = if focused { theme.selected } else { theme.text };
+                if focused {
+                    spans.push(Span::styled("‹ ", theme.accent));
+                    spans.push(Span::styled(shown, style));
+                    spans.push(Span::styled(" ›", theme.accent));
+                } else {
+                    spans.push(Span::styled(shown, style));
+                }
+            }
+        }
+        lines.push(Line::from(spans));
+        let pad = " ".repeat(label_width);
+        let empty = matches!(&field.input, Input::Text(e) if e.text().trim().is_empty());
+        if let Some(error) = field.error.as_ref().filter(|_| form.tried || !empty) {
+            lines.push(Line::from(vec![
+                Span::raw(pad.clone()),
+                Span::styled(format!("✗ {}", safe_line(error)), theme.bad),
+            ]));
+        } else if let Some(reads) = &field.reads_as {
+            lines.push(Line::from(vec![
+                Span::raw(pad),
+                Span::styled(safe_line(reads).into_owned(), theme.good),
+            ]));
+        }
+    }
+    let accepts = match form.kind {
+        FormKind::Milestone(Some(_))
+        | FormKind::Pillar(Some(_))
+        | FormKind::Entry {
+            editing: Some(_), ..
+        } => "keeps",
+        FormKind::Entry { .. } => "records",
+        _ => "adds",
+    };
+    let key = |section, action| app.key_in(section, action).unwrap_or_default();
+    let mut hint = format!(
+        "{}/{} fields · {}{} choose · {} {accepts} · {} cancels",
+        key(Section::Form, Action::NextField),
+        key(Section::Form, Action::PreviousField),
+        key(Section::Text, Action::CursorLeft),
+        key(Section::Text, Action::CursorRight),
+        key(Section::Text, Action::Accept),
+        key(Section::Text, Action::Cancel),
+    );
+    if hint.width() + 4 > usize::from(area.width) {
+        hint = format!(
+            "{} next · {} {accepts} · {} cancels",
+            key(Section::Form, Action::NextField),
+            key(Section::Text, Action::Accept),
+            key(Section::Text, Action::Cancel),
+        );
+    }
+    let title = format!(" {} ", safe_line(&form.title(&app.doc.model)));
+    show(theme, area, buf, &title, lines, &hint, 76);
+}

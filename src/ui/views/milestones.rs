@@ -1,0 +1,251 @@
+//! View 3, the milestones table: sortable, filterable by status and pillar, overdue rows marked.
+//! Only the rows on screen are drawn, so it stays instant at any size.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::keymap::Section;
+use crate::app::{Action, App, View};
+use crate::model::is_overdue;
+use crate::ui::cells;
+use crate::ui::scroll::{Window, list_pane};
+use crate::ui::theme::Theme;
+use crate::ui::widgets::{self, fit_pad};
+
+/// Column widths: id, title, pillar, due, status, owner.
+struct Columns {
+    id: usize,
+    title: usize,
+    pillar: usize,
+    due: usize,
+    status: usize,
+    owner: usize,
+}
+
+/// The widest cell of each column among the rows shown (in columns of the terminal).
+#[derive(Default)]
+struct Widest {
+    id: usize,
+    pillar: usize,
+    status: usize,
+    owner: usize,
+    /// Whether a row has a due date.
+    due: bool,
+}
+
+impl Widest {
+    fn of(app: &App, rows: &[usize]) -> Self {
+        let mut w = Widest::default();
+        for &i in rows {
+            let m = &app.doc.model.milestones[i];
+            w.id = w.id.max(m.id.width());
+            w.pillar = w.pillar.max(app.doc.model.pillars[m.pillar].title.width());
+            w.status = w.status.max(widgets::status_width(m.status));
+            w.owner = w.owner.max(m.owner.as_deref().map_or(0, str::width));
+            w.due |= m.due.is_some();
+        }
+        w
+    }
+}
+
+/// Column widths from what the rows shown hold and the room there is: each column as wide as
+/// its widest cell (within a cap, and at least its heading), the owner only when some row has
+/// one; the title takes the rest. When the title would get less than a third of the row, the
+/// others give way in turn: the owner goes, the pillar and the id narrow, the status keeps its
+/// symbol alone.
+fn columns(width: usize, widest: &Widest) -> Columns {
+    // "⚠2026-06-30", or the heading over rows of " —".
+    let due = if widest.due { 11 } else { 3 };
+    let mut id = widest.id.clamp(2, 26);
+    let mut pillar = widest.pillar.clamp(6, 22);
+    let mut status = widest.status.clamp(6, 14);
+    let mut owner = if widest.owner > 0 {
+        widest.owner.clamp(5, 16)
+    } else {
+        0
+    };
+    let gaps = |owner: usize| 4 + usize::from(owner > 0);
+    let title = |id: usize, pillar: usize, status: usize, owner: usize| {
+        width.saturating_sub(id + pillar + due + status + owner + gaps(owner))
+    };
+    let wanted = (width / 3).max(12);
+    if title(id, pillar, status, owner) < wanted {
+        owner = 0;
+    }
+    if title(id, pillar, status, owner) < wanted {
+        pillar = pillar.min(12);
+        id = id.min(14);
+    }
+    if title(id, pillar, status, owner) < wanted {
+        status = 2;
+        pillar = pillar.min(8);
+        id = id.min(10);
+    }
+    Columns {
+        id,
+        title: title(id, pillar, status, owner),
+        pillar,
+        due,
+        status,
+        owner,
+    }
+}
+
+/// Draws the milestones view.
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let mut title = format!(
+        " Milestones · {} of {} · by {} ",
+        app.dash.milestones.rows.len(),
+        app.doc.model.milestones.len(),
+        app.dash.milestones.sort.label()
+    );
+    if let Some(s) = app.dash.milestones.status_filter {
+        title.push_str(&format!("· status {} ", s.label()));
+    }
+    if !app.dash.marked.is_empty() {
+        title.push_str(&format!("· {} marked ", app.dash.marked.len()));
+    }
+    if let Some(p) = app.dash.milestones.pillar_filter {
+        title.push_str(&format!(
+            "· pillar {} ",
+            widgets::safe_line(&app.doc.model.pillars[p].id)
+        ));
+    }
+    let rows = usize::from(area.height.saturating_sub(3));
+    let window = Window::new(
+        app.dash.milestones.rows.len(),
+        app.dash.milestones.cursor.visible_offset(rows),
+        rows,
+    );
+    // The scrollbar runs beside the rows, below the column titles.
+    let inner = list_pane(theme, title, false, window, 1, area, buf);
+    if inner.height < 2 {
+        return;
+    }
+    let width = usize::from(inner.width);
+    let offset = app
+        .dash
+        .milestones
+        .cursor
+        .visible_offset(usize::from(inner.height - 1));
+    let end = (offset + usize::from(inner.height - 1)).min(app.dash.milestones.rows.len());
+    let c = columns(
+        width,
+        &Widest::of(app, &app.dash.milestones.rows[offset.min(end)..end]),
+    );
+    let header = format!(
+        "{} {} {} {} {}{}",
+        fit_pad("id", c.id),
+        fit_pad("title", c.title),
+        fit_pad("pillar", c.pillar),
+        fit_pad("due", c.due),
+        fit_pad(if c.status > 2 { "status" } else { "" }, c.status),
+        if c.owner > 0 {
+            format!(" {}", fit_pad("owner", c.owner))
+        } else {
+            String::new()
+        }
+    );
+    buf.set_string(
+        inner.x,
+        inner.y,
+        fit_pad(&header, width),
+        theme.muted.add_modifier(Modifier::UNDERLINED),
+    );
+    let rows_area = Rect {
+        y: inner.y + 1,
+        height: inner.height - 1,
+        ..inner
+    };
+    let today = app.today();
+    // Cells are written column by column, unpadded, and the selected row is styled as a whole:
+    // this is the hot path of the biggest view.
+    let mut shown = 0;
+    for (n, (row, &i)) in app
+        .dash
+        .milestones
+        .rows
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(rows_area.height.into())
+        .enumerate()
+    {
+        shown += 1;
+        let m = &app.doc.model.milestones[i];
+        let selected = row == app.dash.milestones.cursor.selected;
+        let overdue = is_overdue(m, today);
+        let style = |s| widgets::selectable(theme, s, selected);
+        let due = match (m.due, overdue) {
+            (Some(d), true) => format!("⚠{d}"),
+            (Some(d), false) => format!(" {d}"),
+            (None, _) => " —".to_string(),
+        };
+        let mut status = widgets::status(theme, m.status);
+        if c.status <= 2 {
+            status.content = m.status.symbol().into();
+        }
+        let pillar = &app.doc.model.pillars[m.pillar].title;
+        let owner = m.owner.as_deref().unwrap_or("");
+        // A marked row says so before its id.
+        let id: std::borrow::Cow<str> = if app.dash.marked.contains(&m.id) {
+            format!("✓ {}", m.id).into()
+        } else {
+            m.id.as_str().into()
+        };
+        let cells: [(&str, usize, Style); 6] = [
+            (&id, c.id, style(theme.muted)),
+            (&m.title, c.title, style(theme.text)),
+            (pillar, c.pillar, style(theme.muted)),
+            (
+                &due,
+                c.due,
+                style(if overdue { theme.bad } else { theme.text }),
+            ),
+            (&status.content, c.status, style(status.style)),
+            (owner, c.owner, style(theme.muted)),
+        ];
+        let line = Rect {
+            y: rows_area.y + n as u16,
+            height: 1,
+            ..rows_area
+        };
+        cells::table_row(buf, line, selected.then_some(theme.selected), &cells);
+    }
+    if shown == 0 {
+        let text = if app.doc.model.milestones.is_empty() {
+            "No milestones in the file.".to_string()
+        } else {
+            let clears = app
+                .dash
+                .keymap
+                .label(
+                    &[Section::In(View::Milestones), Section::Global],
+                    Action::Back,
+                )
+                .map(|key| format!(" ({key} clears them)"))
+                .unwrap_or_default();
+            format!("No milestone matches the search or filters{clears}.")
+        };
+        Paragraph::new(Line::styled(text, theme.muted)).render(rows_area, buf);
+    }
+}
+
+/// The table row under a click, if any.
+pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
+    let inner = body.inner(Margin::new(1, 1));
+    if !inner.contains((x, y).into()) || y == inner.y {
+        return None;
+    }
+    let offset = app
+        .dash
+        .milestones
+        .cursor
+        .visible_offset(usize::from(inner.height) - 1);
+    let row = offset + usize::from(y - inner.y - 1);
+    (row < app.dash.milestones.rows.len()).then_some(row)
+}
