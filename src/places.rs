@@ -1,7 +1,8 @@
 //! Where pactboard keeps the user's own files, in the platform's usual folders: the working copy of
-//! the bundled model (the file the dashboard edits when no FILE is given) and the key overrides.
+//! the bundled model (the file the dashboard edits when no FILE is given), the settings and the key
+//! overrides.
 //!
-//! | | data (working copy) | config (`keymap.toml`) |
+//! | | data (working copy) | config (`config.toml`, `keymap.toml`) |
 //! |---|---|---|
 //! | Linux | `$XDG_DATA_HOME/pactboard`, else `~/.local/share/pactboard` | `$XDG_CONFIG_HOME/pactboard`, else `~/.config/pactboard` |
 //! | macOS | `~/Library/Application Support/pactboard` | the same |
@@ -28,6 +29,11 @@ pub fn working_copy_path() -> Option<PathBuf> {
 /// stopped), whether or not it exists; `None` without a home folder.
 pub fn data_dir() -> Option<PathBuf> {
     project().map(|p| p.data_dir().to_path_buf())
+}
+
+/// The user's settings (`config.toml`), whether or not the file exists.
+pub fn config_path() -> Option<PathBuf> {
+    project().map(|p| p.config_dir().join("config.toml"))
 }
 
 /// The user's key overrides, whether or not the file exists.

@@ -99,9 +99,9 @@ pub(super) fn bundled_model() -> Result<store::Loaded, ExitCode> {
 pub(super) fn dashboard(
     file: Option<PathBuf>,
     today: NaiveDate,
-    theme: ThemeName,
-    autosave: bool,
+    (theme, autosave): (ThemeName, bool),
     present: Start,
+    config_problem: Option<String>,
 ) -> ExitCode {
     let keymap = match user_keymap() {
         Ok(keymap) => keymap,
@@ -180,6 +180,10 @@ pub(super) fn dashboard(
     }
     if !matches!(chosen, ModelFile::Named(_)) {
         app.say(chosen.note(), read_only);
+    }
+    if let Some(problem) = config_problem {
+        // Said on the dashboard, which runs on the defaults.
+        app.say(format!("config: {problem}"), true);
     }
     if let Some(since) = presenting {
         app.doc.now = clock::now();

@@ -8,6 +8,7 @@ mod add;
 mod args;
 mod author;
 mod check;
+mod config;
 mod dashboard;
 mod edit;
 mod export;
@@ -96,8 +97,36 @@ pub fn main() -> ExitCode {
         crate::log::start(path);
     }
     let today = cli.global.today.unwrap_or_else(clock::today);
-    let theme = theme_for(cli.global.theme, colourless());
-    if cli.global.theme.is_some_and(|t| t != ThemeName::Mono) {
+    if let Some(Command::Config { what }) = cli.command {
+        return config::run(what, cli.global.theme, cli.autosave);
+    }
+    // The person's settings: a file with a problem is said, and everything runs on the defaults.
+    let (settings, config_problem) = match config::load() {
+        Ok(c) => (c, None),
+        Err(e) => {
+            let said = format!(
+                "{}; running on the defaults (`pactboard config show`)",
+                text::sanitize(&e.to_string())
+            );
+            if cli.command.is_some() && !matches!(cli.command, Some(Command::Present { .. })) {
+                eprintln!("warning: {said}");
+            }
+            (config::Config::default(), Some(said))
+        }
+    };
+    if let Some(editor) = &settings.editor {
+        crate::runtime::editor::configure(editor.value.clone());
+    }
+    let default_file = settings.file.as_ref().map(|f| f.value.clone());
+    let autosave = cli.autosave || settings.autosave.as_ref().is_some_and(|a| a.value);
+    let (theme, _) = config::theme(cli.global.theme, &settings, colourless());
+    if cli.global.theme.is_some_and(|t| t != ThemeName::Mono)
+        || (cli.global.theme.is_none()
+            && settings
+                .theme
+                .as_ref()
+                .is_some_and(|t| t.value != ThemeName::Mono))
+    {
         // Asked for by name: crossterm would drop every colour under NO_COLOR on its own.
         ratatui::crossterm::style::force_color_output(true);
     }
@@ -111,7 +140,7 @@ pub fn main() -> ExitCode {
             file,
             format,
             since,
-        }) => report::report(file, format, since, today),
+        }) => report::report(file.or(default_file), format, since, today),
         Some(Command::Init { file }) => init::init(&file),
         Some(Command::GitSetup { files }) => git::git_setup(&files),
         Some(Command::MergeDriver {
@@ -126,6 +155,7 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some(Command::Man) => man::man(),
+        Some(Command::Config { .. }) => unreachable_config(),
         Some(Command::Set {
             file,
             milestone,
@@ -200,13 +230,20 @@ pub fn main() -> ExitCode {
             width,
             height,
             format,
-        }) => report::snapshot(file, view, since, (width, height), today, (theme, format)),
+        }) => report::snapshot(
+            file.or(default_file),
+            view,
+            since,
+            (width, height),
+            today,
+            (theme, format),
+        ),
         Some(Command::Log {
             file,
             since,
             until,
             format,
-        }) => history::log(file, since, until, format),
+        }) => history::log(file.or(default_file), since, until, format),
         Some(Command::Export {
             file,
             format,
@@ -216,7 +253,7 @@ pub fn main() -> ExitCode {
             height,
             force,
         }) => export::export(export::Export {
-            file,
+            file: file.or(default_file),
             format,
             out,
             since,
@@ -227,19 +264,30 @@ pub fn main() -> ExitCode {
             force,
         }),
         Some(Command::Present { file, since }) => dashboard::dashboard(
-            file,
+            file.or(default_file),
             today,
-            theme,
-            cli.autosave,
+            (theme, autosave),
             Start::Presenting { since },
+            config_problem,
         ),
         None => {
             if let Some(code) = cli.file.as_deref().and_then(mistyped_command) {
                 return code;
             }
-            dashboard::dashboard(cli.file, today, theme, cli.autosave, Start::Dashboard)
+            dashboard::dashboard(
+                cli.file.or(default_file),
+                today,
+                (theme, autosave),
+                Start::Dashboard,
+                config_problem,
+            )
         }
     }
+}
+
+/// `config` is run before the settings are read (it shows them, problems and all).
+fn unreachable_config() -> ExitCode {
+    ExitCode::from(EXIT_USAGE)
 }
 
 /// A FILE that is no file but looks like a command name mistyped (`pactboard exprot`): said,

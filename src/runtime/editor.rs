@@ -1,18 +1,43 @@
-//! Handing the file to the person's editor (`$VISUAL`, else `$EDITOR`, else `vi`) at a line, with
+//! Handing the file to the person's editor (the config file's, else `$VISUAL`, else `$EDITOR`,
+//! else vi, or Notepad on Windows) at a line, with
 //! the dashboard suspended: the terminal is given back, the editor runs in it, and the dashboard
 //! comes back and follows what was saved.
 
 use std::path::Path;
 use std::process::Command;
 
-/// The editor command: `$VISUAL`, else `$EDITOR`, else `vi`, split into the program and its
-/// words (`code --wait`).
-pub fn command() -> Vec<String> {
-    let chosen = ["VISUAL", "EDITOR"]
+/// The editor the config file names, which beats the environment's (set once, at the start).
+static CONFIGURED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Makes `editor` (from the config file) the one `O` opens the file in.
+pub fn configure(editor: String) {
+    let _ = CONFIGURED.set(editor);
+}
+
+/// The environment's editor (`$VISUAL`, else `$EDITOR`, else the platform's default) and which
+/// of those it is.
+pub fn from_environment() -> (String, String) {
+    ["VISUAL", "EDITOR"]
         .iter()
-        .filter_map(|v| std::env::var(v).ok())
-        .find(|v| !v.trim().is_empty())
-        .unwrap_or_else(|| "vi".to_string());
+        .find_map(|v| {
+            std::env::var(v)
+                .ok()
+                .filter(|e| !e.trim().is_empty())
+                .map(|e| (e, format!("${v}")))
+        })
+        .unwrap_or_else(|| (DEFAULT.to_string(), "default".to_string()))
+}
+
+/// The editor when nothing names one: Notepad on Windows, vi elsewhere.
+const DEFAULT: &str = if cfg!(windows) { "notepad" } else { "vi" };
+
+/// The editor command: the config file's, else `$VISUAL`, else `$EDITOR`, else the platform's
+/// default, split into the program and its words (`code --wait`).
+pub fn command() -> Vec<String> {
+    let chosen = CONFIGURED
+        .get()
+        .cloned()
+        .unwrap_or_else(|| from_environment().0);
     chosen.split_whitespace().map(str::to_string).collect()
 }
 

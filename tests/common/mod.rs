@@ -61,7 +61,8 @@ pub fn isolate(command: &mut std::process::Command, home: &std::path::Path) {
         .env("XDG_DATA_HOME", home.join("data"))
         .env("APPDATA", home.join("appdata"))
         .env("PACTBOARD_TODAY", today().to_string())
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        .env_remove("PACTBOARD_CONFIG");
 }
 
 /// The built binary as a plain command, isolated (see [`isolate`]): for tests that spawn it.
