@@ -171,3 +171,40 @@ fn a_file_with_a_problem_is_said_with_its_place_and_the_command_runs_on_the_defa
         );
     }
 }
+
+/// `PACTBOARD_TODAY` (set for every test) stands in for `--today` without showing in the usage
+/// lines as if it were required; a bad one is refused with the form a date takes.
+#[test]
+fn the_environment_stands_in_for_flags_without_changing_the_usage() {
+    let out = common::pactboard().arg("check").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("Usage: pactboard check <FILES>..."), "{err}");
+    assert!(!err.contains("--today"), "{err}");
+    let out = common::pactboard()
+        .env("PACTBOARD_TODAY", "tomorrow")
+        .args([
+            "report",
+            common::repo_file(common::BUNDLED).to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("PACTBOARD_TODAY=`tomorrow` is not a date; write it YYYY-MM-DD"),
+        "{err}"
+    );
+    // The environment's today is the one the figures use.
+    let out = common::pactboard()
+        .env("PACTBOARD_TODAY", "2030-01-01")
+        .args([
+            "report",
+            common::repo_file(common::BUNDLED).to_str().unwrap(),
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("2030-01-01"));
+}

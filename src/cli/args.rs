@@ -35,16 +35,12 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// What "today" is for overdue and pace figures [default: the local date]
-    #[arg(
-        long,
-        global = true,
-        value_name = "YYYY-MM-DD",
-        env = "PACTBOARD_TODAY"
-    )]
+    /// What "today" is for overdue and pace figures (also `PACTBOARD_TODAY=YYYY-MM-DD`) [default:
+    /// the local date]
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
     pub today: Option<NaiveDate>,
     /// Append a log to FILE (also `PACTBOARD_LOG=FILE`; the level from `RUST_LOG`, default info)
-    #[arg(long, global = true, value_name = "FILE", env = "PACTBOARD_LOG")]
+    #[arg(long, global = true, value_name = "FILE")]
     pub log: Option<PathBuf>,
     /// Colours of the dashboard [default: dark; mono when `NO_COLOR` is set or TERM=dumb]
     #[arg(long, global = true, value_enum)]

@@ -93,10 +93,32 @@ pub fn main() -> ExitCode {
         )
         .exit();
     }
-    if let Some(path) = &cli.global.log {
+    // The environment's stand-ins for `--today` and `--log`, read here rather than by clap, which
+    // would show them in every usage line as if they were required.
+    let given_today = match (cli.global.today, std::env::var("PACTBOARD_TODAY")) {
+        (Some(d), _) => Some(d),
+        (None, Ok(v)) if !v.trim().is_empty() => {
+            if let Ok(d) = chrono::NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d") {
+                Some(d)
+            } else {
+                eprintln!(
+                    "error: PACTBOARD_TODAY=`{}` is not a date; write it YYYY-MM-DD",
+                    text::quote(&v)
+                );
+                return ExitCode::from(EXIT_USAGE);
+            }
+        }
+        _ => None,
+    };
+    let log_file = cli.global.log.clone().or_else(|| {
+        std::env::var_os("PACTBOARD_LOG")
+            .filter(|v| !v.is_empty())
+            .map(std::path::PathBuf::from)
+    });
+    if let Some(path) = &log_file {
         crate::log::start(path);
     }
-    let today = cli.global.today.unwrap_or_else(clock::today);
+    let today = given_today.unwrap_or_else(clock::today);
     if let Some(Command::Config { what }) = cli.command {
         return config::run(what, cli.global.theme, cli.autosave);
     }
@@ -164,7 +186,7 @@ pub fn main() -> ExitCode {
             on,
             force,
         }) => {
-            let now = cli.global.today.map_or_else(clock::now, clock::on);
+            let now = given_today.map_or_else(clock::now, clock::on);
             set::set(&file, &milestone, &status, note, on.as_deref(), now, force)
         }
         Some(Command::Add { what }) => add::add(what, today),

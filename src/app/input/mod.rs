@@ -8,4 +8,5 @@ pub(in crate::app) mod form_keys;
 pub(in crate::app) mod key;
 pub mod keymap;
 pub(in crate::app) mod popup_keys;
+pub mod section;
 pub mod update;
