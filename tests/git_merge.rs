@@ -445,6 +445,84 @@ fn what_the_model_merge_cannot_write_is_merged_as_lines() {
     assert_eq!(status(&file, "deep-sea-practices"), "blocked");
 }
 
+/// A pillar and a source changed on their side only merge as a model: their keys set in place,
+/// every other line as ours has it, nothing merged as lines.
+#[test]
+fn a_pillar_and_a_source_changed_on_one_side_merge_in_place() {
+    if !have_git() {
+        return;
+    }
+    let (dir, file) = set_up();
+    let root = dir.path();
+    on_branch(root, "kenji");
+    for args in [
+        &[
+            "edit",
+            "pillar",
+            "FILE",
+            "economic-energy-security",
+            "--title",
+            "Economic security and energy",
+        ][..],
+        &[
+            "edit",
+            "source",
+            "FILE",
+            "moc-article",
+            "--note",
+            "Read again on 2026-12-01",
+        ][..],
+    ] {
+        let args: Vec<&std::ffi::OsStr> = args
+            .iter()
+            .map(|a| {
+                if *a == "FILE" {
+                    file.as_os_str()
+                } else {
+                    std::ffi::OsStr::new(a)
+                }
+            })
+            .collect();
+        let out = pactboard().args(&args).output().unwrap();
+        assert!(out.status.success(), "{out:?}");
+    }
+    git(root, "Kenji", &["commit", "-qam", "Pillar and source"]);
+    on_branch(root, "main");
+    set(&file, "deep-sea-practices", "blocked", "Asha");
+    git(root, "Asha", &["commit", "-qam", "Deep sea"]);
+    let ours = std::fs::read_to_string(&file).unwrap();
+    let out = git_output(root, "Asha", &["merge", "-q", "--no-edit", "kenji"]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("merged as lines"),
+        "{out:?}"
+    );
+    assert!(check(&file).status.success());
+    let merged = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        merged.contains("title = \"Economic security and energy\""),
+        "{merged}"
+    );
+    assert!(
+        merged.contains("note = \"Read again on 2026-12-01\""),
+        "{merged}"
+    );
+    assert_eq!(status(&file, "deep-sea-practices"), "blocked");
+    // Every line of ours but the pillar's title and the source's note is there, in order.
+    let kept: Vec<&str> = ours
+        .lines()
+        .filter(|l| {
+            !l.contains("title = \"Economic and energy security\"")
+                && !l.contains("note = \"News article on the MoC")
+        })
+        .collect();
+    assert_eq!(merged.lines().count(), ours.lines().count());
+    let mut rest = merged.lines();
+    for line in kept {
+        assert!(rest.any(|m| m == line), "`{line}` is not kept in order");
+    }
+}
+
 /// A side that is not a valid model is never committed as merged: the driver names the side
 /// and its first problem, and git stops the merge.
 #[test]

@@ -11,9 +11,12 @@
 //! - Milestones, sources, pillars and target entries added on either side are kept (theirs after
 //!   ours); a milestone removed on one side and untouched on the other goes; removed on one side
 //!   and changed on the other is a conflict.
+//! - A source or a pillar changed on one side only takes that side's version (its keys are set
+//!   in place by the save).
 //! - What the model merge cannot write into the file (theirs changed the partnership, an
-//!   agreement, an objective, a rate, a target's own fields, or changed or removed a source or a
-//!   pillar) is [`Unmergeable`]: the caller falls back to a merge of lines.
+//!   agreement, an objective, a rate, a target's own fields, removed a source or a pillar, or
+//!   changed one differently from ours) is [`Unmergeable`]: the caller falls back to a merge of
+//!   lines.
 //!
 //! Longer than 450 lines on purpose: it is one algorithm (milestones, histories and every other
 //! table merged by the same rules), and its parts are read together.
@@ -211,13 +214,27 @@ pub fn merge(
         &ours.sources,
         &theirs.sources,
         |s| &s.id,
+        |s| Some(s.clone()),
     )?;
+    let sources = model.sources.clone();
     model.pillars = grown(
         "pillar",
         &base.pillars,
         &ours.pillars,
         &theirs.pillars,
         |p| &p.id,
+        // Their pillar's source, named by id, in the merged list.
+        |p| {
+            let mut p = p.clone();
+            p.source = match p.source {
+                Some(i) => {
+                    let id = &theirs.sources.get(i)?.id;
+                    Some(sources.iter().position(|s| s.id == *id)?)
+                }
+                None => None,
+            };
+            Some(p)
+        },
     )?;
     merge_targets(base, theirs, &mut model)?;
     let mut out = Merged {
@@ -256,24 +273,47 @@ fn tables_unchanged<T: PartialEq>(
     Err(unmergeable(what))
 }
 
-/// Ours' list with theirs' additions after it; theirs may add, not change or remove.
+/// Ours' list with theirs' additions after it and theirs' changes to what ours left as it was
+/// (`adopt` puts one of theirs in the merged numbering); theirs may not remove, and a change on
+/// both sides that differs is left to the merge of lines.
 fn grown<T: PartialEq + Clone>(
     kind: &str,
     base: &[T],
     ours: &[T],
     theirs: &[T],
     id: impl Fn(&T) -> &String,
+    adopt: impl Fn(&T) -> Option<T>,
 ) -> Result<Vec<T>, Unmergeable> {
     let mut out = ours.to_vec();
     for b in base {
+        let mine = ours.iter().find(|o| id(o) == id(b));
         match theirs.iter().find(|t| id(t) == id(b)) {
             // Removed on both sides: ours is without it already.
-            None if !ours.iter().any(|o| id(o) == id(b)) => {}
+            None if mine.is_none() => {}
             None => return Err(unmergeable(format!("removed the {kind} {:?}", id(b)))),
-            Some(t) if t != b && ours.iter().find(|o| id(o) == id(b)) != Some(t) => {
-                return Err(unmergeable(format!("changed the {kind} {:?}", id(b))));
+            Some(t) if t == b || mine == Some(t) => {}
+            // Changed on their side only: their version, its references by id.
+            Some(t) if mine == Some(b) => {
+                let changed = || unmergeable(format!("changed the {kind} {:?}", id(b)));
+                let adopted = adopt(t).ok_or_else(changed)?;
+                let slot = out
+                    .iter_mut()
+                    .find(|x| id(x) == id(b))
+                    .ok_or_else(changed)?;
+                *slot = adopted;
             }
-            Some(_) => {}
+            Some(_) if mine.is_none() => {
+                return Err(unmergeable(format!(
+                    "changed the {kind} {:?}, which ours removed",
+                    id(b)
+                )));
+            }
+            Some(_) => {
+                return Err(unmergeable(format!(
+                    "changed the {kind} {:?} on both sides",
+                    id(b)
+                )));
+            }
         }
     }
     for t in theirs {
@@ -842,7 +882,7 @@ mod tests {
     #[test]
     fn what_the_merge_cannot_write_is_said_and_only_that() {
         let base = crate::bundled::model();
-        let changes: [(&str, ChangeOf); 8] = [
+        let changes: [(&str, ChangeOf); 7] = [
             ("partnership", |m| m.partnership.title.push('!')),
             ("rates", |m| {
                 m.rates.push(crate::model::Rate {
@@ -864,7 +904,6 @@ mod tests {
                 o.id = "new".into();
                 m.objectives.push(o);
             }),
-            ("changed the pillar", |m| m.pillars[0].title.push('!')),
             ("removed the pillar", |m| {
                 m.pillars.pop();
             }),
@@ -881,6 +920,16 @@ mod tests {
             let merged = merge(&base, &changed, &changed, now()).unwrap();
             assert_eq!(merged.model, changed, "{what}");
         }
+        // A pillar changed on their side only is theirs; changed on both, differently, is not
+        // the model merge's to decide.
+        let mut theirs = base.clone();
+        theirs.pillars[0].title.push('!');
+        let merged = merge(&base, &base, &theirs, now()).unwrap();
+        assert_eq!(merged.model.pillars[0].title, theirs.pillars[0].title);
+        let mut ours = base.clone();
+        ours.pillars[0].title.push('?');
+        let err = merge(&base, &ours, &theirs, now()).unwrap_err();
+        assert!(err.to_string().contains("on both sides"), "{err}");
     }
 
     fn entry(day: u32, amount: f64, source: Option<usize>) -> crate::model::TargetEntry {
