@@ -119,10 +119,11 @@ fn headline(out: &mut String, model: &Model, figures: &Figures) {
     for (t, f) in model.targets.iter().zip(&figures.targets) {
         let _ = write!(
             out,
-            r#"<h3>{}</h3><p class="figure">{}</p><p>{}</p><p class="pace">{}</p><p>{}</p>"#,
+            r#"<h3>{}</h3><p class="figure">{}</p><p>{}</p><p>{}</p><p class="pace">{}</p><p>{}</p>"#,
             esc(&t.title),
             esc(&words::target_figure(t, f)),
             esc(&words::target_realized(t, f)),
+            esc(&words::target_money(t, f)),
             esc(&words::target_pace(t, f)),
             esc(&words::target_needed(t, f))
         );

@@ -50,6 +50,16 @@ pub fn target_realized(t: &Target, f: &TargetFigures) -> String {
     format!("Realized {} of {}", long(f.realized), long(t.amount))
 }
 
+/// What was committed and announced, beside what was realized.
+pub fn target_money(t: &Target, f: &TargetFigures) -> String {
+    let long = |a: f64| money::format(a, &t.unit, Style::Long);
+    format!(
+        "Committed {} · announced {}",
+        long(f.committed),
+        long(f.announced)
+    )
+}
+
 /// Where the straight pace is today.
 pub fn target_pace(t: &Target, f: &TargetFigures) -> String {
     format!(

@@ -43,11 +43,11 @@ pub(super) fn headline(app: &App, s: &mut SlideWriter<'_>) {
     let o = &app.doc.figures.overall;
     let model = &app.doc.model;
     s.heading(words::HEADLINE);
-    // The lines of plain text each target needs (gap, title, realized, pace, needed, and the
-    // conversion when there is a rate): the big figures take what they leave, stepping down
-    // from 8 rows to 4 to bold text, so no line is cut on a small screen.
+    // The lines of plain text each target needs (gap, title, realized, committed and announced,
+    // pace, needed, and the conversion when there is a rate): the big figures take what they
+    // leave, stepping down from 8 rows to 4 to bold text, so no line is cut on a small screen.
     let text_lines = |t: &crate::model::Target| {
-        5 + u16::from(money::conversion_for(t.amount, &t.unit, &model.rates).is_some())
+        6 + u16::from(money::conversion_for(t.amount, &t.unit, &model.rates).is_some())
     };
     let after_percent: u16 = 1 + model.targets.iter().map(text_lines).sum::<u16>();
     let big_targets = 4 * u16::try_from(model.targets.len()).unwrap_or(u16::MAX);
@@ -81,6 +81,7 @@ pub(super) fn headline(app: &App, s: &mut SlideWriter<'_>) {
             Alignment::Left,
         );
         s.line(Line::styled(words::target_realized(t, f), theme.text));
+        s.line(Line::styled(words::target_money(t, f), theme.text));
         let label = format!("  ┃ {}", words::target_pace(t, f));
         let width = usize::from(s.area.width)
             .saturating_sub(label.chars().count())
