@@ -815,7 +815,7 @@ fn a_pillar_and_a_source_are_edited_in_place() {
         ],
         1,
     );
-    assert!(err.contains("already has that title"), "{err}");
+    assert!(err.contains("already has the title"), "{err}");
     assert_eq!(fs::read_to_string(&file).unwrap(), after);
     run(
         &file,

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{code, ctrl, keys, select, session};
+use common::{code, ctrl, keys, select, session, tab_to};
 use std::fs;
 use std::path::PathBuf;
 
@@ -26,20 +26,6 @@ fn temp_copy() -> (tempfile::TempDir, PathBuf) {
 
 fn screen(app: &App, width: u16, height: u16) -> String {
     to_text(&render(app, &Theme::named(ThemeName::Mono), width, height))
-}
-
-/// Moves the form's focus to the field `name` with Tab.
-fn tab_to(app: &mut App, name: FieldName) {
-    for _ in 0..12 {
-        let Some(Modal::Form(form)) = app.modal() else {
-            panic!("no form open");
-        };
-        if form.fields[form.focus].name == name {
-            return;
-        }
-        code(app, KeyCode::Tab);
-    }
-    panic!("no field {name:?}");
 }
 
 #[test]

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{code, ctrl, keys, session};
+use common::{code, ctrl, keys, session, tab_to};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -29,19 +29,6 @@ fn temp_copy() -> (tempfile::TempDir, PathBuf) {
 
 fn screen(app: &App) -> String {
     to_text(&render(app, &Theme::named(ThemeName::Mono), 110, 34))
-}
-
-fn tab_to(app: &mut App, name: FieldName) {
-    for _ in 0..12 {
-        let Some(Modal::Form(form)) = app.modal() else {
-            panic!("no form open");
-        };
-        if form.fields[form.focus].name == name {
-            return;
-        }
-        code(app, KeyCode::Tab);
-    }
-    panic!("no field {name:?}");
 }
 
 fn save(s: &mut Session) {

@@ -14,7 +14,6 @@ use super::author::{WriteOptions, reference};
 use super::write::{Change, change_file, refuse, unknown};
 use crate::model::amount::parse_amount;
 use crate::model::dates::parse_date;
-use crate::model::money::{Style, format};
 use crate::model::plan::{Revalued, Table, Value, pillar_values, source_values};
 use crate::model::{EntryKind, Model, TargetEntry};
 use crate::store::author::Authored;
@@ -252,12 +251,7 @@ pub(super) fn described(e: &TargetEntry, unit: &str) -> String {
         .as_deref()
         .map(|n| format!(" ({})", text::quote(n)))
         .unwrap_or_default();
-    format!(
-        "{} {} {}{note}",
-        e.date,
-        e.kind.as_str(),
-        format(e.amount, unit, Style::Long)
-    )
+    format!("{}{note}", e.describe(unit))
 }
 
 /// `edit pillar FILE ID --title --summary --source`: the values set in place.
@@ -267,21 +261,6 @@ pub(super) fn edit_pillar(file: &Path, id: &str, fields: &PillarFields, force: b
         let before = model.pillars[index].clone();
         let mut after = before.clone();
         if let Some(title) = &fields.title {
-            if title.trim().is_empty() {
-                return Err(refuse("a pillar needs a title"));
-            }
-            let same = |a: &str| a.trim().to_lowercase() == title.trim().to_lowercase();
-            if let Some(other) = model
-                .pillars
-                .iter()
-                .enumerate()
-                .find(|(k, p)| *k != index && same(&p.title))
-            {
-                return Err(refuse(format!(
-                    "the pillar `{}` already has that title",
-                    text::quote(&other.1.id)
-                )));
-            }
             after.title.clone_from(title);
         }
         if let Some(summary) = &fields.summary {
@@ -295,7 +274,7 @@ pub(super) fn edit_pillar(file: &Path, id: &str, fields: &PillarFields, force: b
             };
         }
         let values = pillar_values(&before, &model.sources, &after, &model.sources);
-        model.pillars[index] = after;
+        model.set_pillar(index, after).map_err(refuse)?;
         revalued(
             Table::Pillar,
             id,

@@ -87,15 +87,43 @@ impl Model {
         check_new("pillar", &p.id, &p.title, |id| {
             self.pillars.iter().any(|x| x.id == id)
         })?;
-        let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
-        if let Some(other) = self.pillars.iter().find(|x| same(&x.title, &p.title)) {
-            return Err(AddError::TitleTaken {
-                id: other.id.clone(),
-                title: other.title.clone(),
-            });
-        }
+        self.pillar_title_free(&p.title, None)?;
         self.pillars.push(p);
         Ok(self.pillars.len() - 1)
+    }
+
+    /// Refuses `title` when a pillar other than `except` has it (any case, any spaces around).
+    fn pillar_title_free(&self, title: &str, except: Option<usize>) -> Result<(), AddError> {
+        let same = |a: &str| a.trim().to_lowercase() == title.trim().to_lowercase();
+        match self
+            .pillars
+            .iter()
+            .enumerate()
+            .find(|(k, x)| Some(*k) != except && same(&x.title))
+        {
+            Some((_, other)) => Err(AddError::TitleTaken {
+                id: other.id.clone(),
+                title: other.title.clone(),
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// Sets pillar `index`'s title, summary and source to `after`'s (its id stays, since
+    /// milestones name it); the pillar as it was. A title that is empty or that another pillar
+    /// has is refused.
+    pub fn set_pillar(&mut self, index: usize, after: Pillar) -> Result<Pillar, AddError> {
+        if after.title.trim().is_empty() {
+            return Err(AddError::NoTitle("pillar"));
+        }
+        self.pillar_title_free(&after.title, Some(index))?;
+        let slot = self
+            .pillars
+            .get_mut(index)
+            .ok_or(AddError::NoTitle("pillar"))?;
+        let id = slot.id.clone();
+        let before = std::mem::replace(slot, Pillar { id, ..after });
+        Ok(before)
     }
 
     /// Whether target `target` already has an entry of the same kind, amount and date as `e`:

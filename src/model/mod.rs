@@ -146,6 +146,19 @@ pub struct TargetEntry {
     pub source: Option<usize>,
 }
 
+impl TargetEntry {
+    /// The entry in words, its amount in `unit` as officials write it: "2026-01-10 announced
+    /// ¥1.5 trillion" (its note is the caller's to add, made safe for where it goes).
+    pub fn describe(&self, unit: &str) -> String {
+        format!(
+            "{} {} {}",
+            self.date,
+            self.kind.as_str(),
+            money::format(self.amount, unit, money::Style::Long)
+        )
+    }
+}
+
 /// A dated step of a pillar, the unit of progress.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Milestone {

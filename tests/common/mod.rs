@@ -124,3 +124,18 @@ pub fn select(app: &mut App, id: &str) {
         .unwrap();
     app.update(pactboard::app::Action::Select(row));
 }
+
+/// Moves the open form's focus to the field `name` with Tab.
+#[allow(dead_code)]
+pub fn tab_to(app: &mut App, name: pactboard::app::form::FieldName) {
+    for _ in 0..12 {
+        let Some(pactboard::app::Modal::Form(form)) = app.modal() else {
+            panic!("no form open");
+        };
+        if form.fields[form.focus].name == name {
+            return;
+        }
+        code(app, ratatui::crossterm::event::KeyCode::Tab);
+    }
+    panic!("no field {name:?}");
+}

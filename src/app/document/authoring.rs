@@ -119,27 +119,11 @@ impl App {
 
     /// Sets pillar `index`'s title, summary and source to `after`'s (its id stays).
     pub fn edit_pillar(&mut self, index: usize, after: Pillar) -> Result<(), AddError> {
-        let Some(before) = self.doc.model.pillars.get(index).cloned() else {
+        if index >= self.doc.model.pillars.len() {
             return Ok(());
-        };
-        let same = |a: &str| a.trim().to_lowercase() == after.title.trim().to_lowercase();
-        if let Some(other) = self
-            .doc
-            .model
-            .pillars
-            .iter()
-            .enumerate()
-            .find(|(k, p)| *k != index && same(&p.title))
-        {
-            return Err(AddError::TitleTaken {
-                id: other.1.id.clone(),
-                title: other.1.title.clone(),
-            });
         }
-        if after.title.trim().is_empty() {
-            return Err(AddError::NoTitle("pillar"));
-        }
-        self.doc.model.pillars[index] = after.clone();
+        let before = self.doc.model.set_pillar(index, after)?;
+        let after = self.doc.model.pillars[index].clone();
         let id = before.id.clone();
         self.record(
             Step::EditedPillar {

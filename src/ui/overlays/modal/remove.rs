@@ -72,16 +72,7 @@ pub(super) fn table(app: &App, removal: &Removal, theme: &Theme, area: Rect, buf
                 .map(|n| format!(" ({n})"))
                 .unwrap_or_default();
             (
-                format!(
-                    "{} {} {}{note}",
-                    entry.date,
-                    entry.kind.as_str(),
-                    crate::model::money::format(
-                        entry.amount,
-                        unit,
-                        crate::model::money::Style::Long
-                    )
-                ),
+                format!("{}{note}", entry.describe(unit)),
                 format!(
                     "Remove this entry of {} from the file?",
                     t.map_or("", |t| t.id.as_str())
