@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use chrono::{FixedOffset, TimeZone};
+use chrono::{FixedOffset, NaiveDate, TimeZone};
 
 use crate::model::Model;
 use crate::model::diff::{Change, diff};
@@ -138,6 +138,20 @@ impl Repository {
             commit: describe(&commit)?,
             model: Arc::unwrap_or_clone(model),
         })
+    }
+
+    /// The newest commit (its full id) made before the day `date` began, where its author was:
+    /// the file as the team had it on the eve of that day. `None` when every commit is later.
+    pub fn last_commit_before(&self, date: NaiveDate) -> Result<Option<String>, HistoryError> {
+        let tip = self.repo.head_commit().map_err(git)?.id;
+        for info in self.walk_from([tip], None)? {
+            let info = info.map_err(git)?;
+            let commit = self.repo.find_commit(info.id).map_err(git)?;
+            if describe(&commit)?.date.date_naive() < date {
+                return Ok(Some(info.id.to_string()));
+            }
+        }
+        Ok(None)
     }
 
     /// The three versions of the file git keeps in its index during a merge that left it

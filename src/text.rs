@@ -177,33 +177,83 @@ pub fn safe_line(text: &str) -> Cow<'_, str> {
 
 /// Words in lines of at most `width` columns; a word longer than a line is cut across lines.
 pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    wrap_runs(&[(text, ())], width)
+        .into_iter()
+        .map(|line| line.into_iter().map(|(t, ())| t).collect())
+        .collect()
+}
+
+/// Runs of text, each with its own style `S`, in lines of at most `width` columns: the one
+/// wrapping rule of the terminal's slides, so that the rows a list needs can be counted before
+/// it is drawn (the deck's pages) and drawn exactly as counted. Words are what whitespace
+/// separates; where one run ends and the next begins with no whitespace between them, the two
+/// pieces are one word. Runs of whitespace become one space; a word longer than a line is cut
+/// between grapheme clusters.
+pub fn wrap_runs<S: Copy + PartialEq>(runs: &[(&str, S)], width: usize) -> Vec<Vec<(String, S)>> {
     let width = width.max(1);
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let needed = if line.is_empty() {
-            word.width()
-        } else {
-            line.width() + 1 + word.width()
-        };
-        if needed <= width {
-            if !line.is_empty() {
-                line.push(' ');
+    // The words, each made of pieces of one style.
+    let mut words: Vec<Vec<(&str, S)>> = Vec::new();
+    let mut glue = false;
+    for &(text, style) in runs {
+        let mut rest = text;
+        while !rest.is_empty() {
+            let start = rest.len() - rest.trim_start().len();
+            if start > 0 {
+                glue = false;
+                rest = &rest[start..];
+                continue;
             }
-            line.push_str(word);
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        for g in word.graphemes(true) {
-            if line.width() + g.width() > width {
-                lines.push(std::mem::take(&mut line));
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            match words.last_mut() {
+                Some(word) if glue => word.push((&rest[..end], style)),
+                _ => words.push(vec![(&rest[..end], style)]),
             }
-            line.push_str(g);
+            glue = true;
+            rest = &rest[end..];
         }
     }
-    if !line.is_empty() {
+    let mut lines: Vec<Vec<(String, S)>> = Vec::new();
+    let mut line: Vec<(String, S)> = Vec::new();
+    let mut used = 0;
+    let push = |line: &mut Vec<(String, S)>, text: &str, style: S| match line.last_mut() {
+        Some((last, s)) if *s == style => last.push_str(text),
+        _ => line.push((text.to_string(), style)),
+    };
+    for word in words {
+        let word_width: usize = word.iter().map(|(t, _)| t.width()).sum();
+        let needed = if used == 0 {
+            word_width
+        } else {
+            used + 1 + word_width
+        };
+        if needed <= width {
+            if used > 0 {
+                let style = word[0].1;
+                push(&mut line, " ", style);
+                used += 1;
+            }
+            for (text, style) in word {
+                push(&mut line, text, style);
+            }
+            used += word_width;
+            continue;
+        }
+        if used > 0 {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        for (text, style) in word {
+            for g in text.graphemes(true) {
+                if used + g.width() > width && used > 0 {
+                    lines.push(std::mem::take(&mut line));
+                    used = 0;
+                }
+                push(&mut line, g, style);
+                used += g.width();
+            }
+        }
+    }
+    if used > 0 || !line.is_empty() {
         lines.push(line);
     }
     lines
@@ -245,6 +295,47 @@ pub fn fit_pad(text: &str, width: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::wrap_runs;
+
+    /// Styled runs wrap as one text: a run boundary inside a word keeps the word whole, every
+    /// line fits, nothing is lost, and a style stays on its own characters.
+    #[test]
+    fn runs_wrap_as_one_text_and_keep_their_styles() {
+        let runs = [
+            ("2026-11-02  ", 1),
+            ("Mining", 2),
+            ("—cooperation", 3),
+            (" “a note”", 4),
+        ];
+        for width in 1..40 {
+            let lines = wrap_runs(&runs, width);
+            let joined: String = lines
+                .iter()
+                .map(|l| l.iter().map(|(t, _)| t.as_str()).collect::<String>())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+            assert_eq!(
+                squeeze(&joined),
+                squeeze("2026-11-02 Mining—cooperation “a note”")
+            );
+            for line in &lines {
+                let w: usize = line
+                    .iter()
+                    .map(|(t, _)| unicode_width::UnicodeWidthStr::width(t.as_str()))
+                    .sum();
+                assert!(w <= width.max(1) || w == 2, "{line:?} at {width}");
+            }
+        }
+        let lines = wrap_runs(&runs, 40);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0][1], (" Mining".to_string(), 2));
+        // The word made of two runs goes to the next line whole.
+        let lines = wrap_runs(&runs, 20);
+        assert_eq!(lines[1][0], ("Mining".to_string(), 2));
+        assert_eq!(lines[1][1], ("—cooperation".to_string(), 3));
+    }
+
     /// The sanitiser over every class of code point: each unsafe one (C0, DEL, C1, bidi,
     /// separators, noncharacters) becomes a harmless single character; the rest pass whole.
     #[test]

@@ -61,7 +61,7 @@ fn a_page_per_slide_with_its_title_as_text_and_the_fonts_embedded() {
         return;
     }
     let info = tool("pdfinfo", &[], &pdf);
-    assert!(info.contains("Pages:           11"), "{info}");
+    assert!(info.contains("Pages:           9"), "{info}");
     let text = tool("pdftotext", &["-layout"], &pdf);
     let text = text.replace('\u{a0}', " ");
     let model = pactboard::store::load(&repo_file(BUNDLED)).unwrap().model;

@@ -466,7 +466,7 @@ fn every_view_and_overlay_at_every_size_shows_what_it_is_for() {
         ("5", "a", &["Record an amount", "Amount", "Enter records"]),
         ("3", "A", &["Add a pillar", "Summary"]),
         ("3", "S", &["Add a source", "URL"]),
-        ("3", "P", &["India", "1 / 11"]),
+        ("3", "P", &["India", "1 / 9"]),
         ("3", "P ?", &["Presenting", "next slide"]),
     ];
     for (view, keys, expected) in cases {

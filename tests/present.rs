@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use pactboard::app::deck::Slide;
 use pactboard::app::{Action, App, Key, View};
 use pactboard::model::edit::Edit;
+use pactboard::model::slide_text::lists::ListKind;
 use pactboard::model::{Since, Status};
 use pactboard::ui::snapshot::{render, to_text};
 use pactboard::ui::theme::{Theme, ThemeName};
@@ -27,7 +28,10 @@ fn every_slide_of_the_bundled_model() {
     let mut app = app_of("assets/india-japan.toml");
     app.start_presentation(None, false);
     let count = app.presenter().unwrap().slides.len();
-    assert_eq!(count, 11, "title, headline, agreements, 7 pillars, closing");
+    assert_eq!(
+        count, 9,
+        "title, overview, money, decisions, agreements, the 2 pillars with milestones, the 5 without on one slide, summary"
+    );
     for n in 0..count {
         app.presenter_mut().unwrap().current = n;
         for (w, h, theme) in [
@@ -55,9 +59,9 @@ fn keys_move_through_the_deck_and_a_number_jumps() {
     key(&mut app, KeyCode::PageUp);
     assert_eq!(current(&app), 1);
     key(&mut app, KeyCode::End);
-    assert_eq!(current(&app), 10);
+    assert_eq!(current(&app), 8);
     key(&mut app, KeyCode::Right);
-    assert_eq!(current(&app), 10, "stays on the last");
+    assert_eq!(current(&app), 8, "stays on the last");
     key(&mut app, KeyCode::Home);
     assert_eq!(current(&app), 0);
     key(&mut app, KeyCode::Char('5'));
@@ -95,7 +99,7 @@ fn from_the_dashboard_p_presents_and_esc_comes_back_with_the_edits() {
 fn the_deck_is_rebuilt_on_a_changed_model_and_stays_on_its_slide() {
     let mut app = app_of("assets/india-japan.toml");
     app.start_presentation(None, true);
-    app.presenter_mut().unwrap().current = 4;
+    app.presenter_mut().unwrap().current = 6;
     let before = to_text(&render(&app, &Theme::named(ThemeName::Mono), 100, 30));
     let i = app.doc.model.milestone_index("future-phases").unwrap();
     let at = app.doc.now;
@@ -120,26 +124,28 @@ fn the_deck_is_rebuilt_on_a_changed_model_and_stays_on_its_slide() {
 }
 
 #[test]
-fn empty_slides_are_left_out_and_since_adds_the_changes() {
+fn empty_slides_are_left_out_and_since_says_what_changed() {
     let mut app = app_of("tests/fixtures/valid/hostile.toml");
     app.start_presentation(NaiveDate::from_ymd_opt(2020, 1, 1).map(Since::Date), false);
     let slides = &app.presenter().unwrap().slides;
-    assert_eq!(
-        slides,
-        &[
-            Slide::Title,
-            Slide::Headline,
-            Slide::Pillar(0),
-            Slide::Closing
-        ]
+    assert!(
+        slides.starts_with(&[Slide::Title, Slide::Overview]) && slides.contains(&Slide::Pillar(0)),
+        "{slides:?}"
     );
+    // Asked for, the "since" slide says that nothing changed rather than leave the room guessing.
+    let n = slides
+        .iter()
+        .position(|s| matches!(s, Slide::List(ListKind::Since, _)))
+        .unwrap();
+    app.presenter_mut().unwrap().current = n;
+    let text = to_text(&render(&app, &Theme::named(ThemeName::Mono), 80, 24));
+    assert!(text.contains("Nothing has changed."), "{text}");
     let mut app = app_of("tests/fixtures/valid/full.toml");
     app.start_presentation(NaiveDate::from_ymd_opt(2025, 10, 1).map(Since::Date), false);
     let slides = app.presenter().unwrap().slides.clone();
-    assert!(slides.contains(&Slide::Since));
     let n = slides
         .iter()
-        .position(|s| matches!(s, Slide::Since))
+        .position(|s| matches!(s, Slide::List(ListKind::Since, _)))
         .unwrap();
     app.presenter_mut().unwrap().current = n;
     let text = to_text(&render(&app, &Theme::named(ThemeName::Mono), 120, 30));
@@ -151,12 +157,12 @@ fn empty_slides_are_left_out_and_since_adds_the_changes() {
 fn snapshot_of_a_slide_past_the_end_says_how_many_there_are() {
     let file = format!("{}/assets/india-japan.toml", env!("CARGO_MANIFEST_DIR"));
     common::pactboard()
-        .args(["snapshot", &file, "--view", "slide:12"])
+        .args(["snapshot", &file, "--view", "slide:10"])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("the deck has 11 slides"));
+        .stderr(predicates::str::contains("the deck has 9 slides"));
     common::pactboard()
-        .args(["snapshot", &file, "--view", "slide:11"])
+        .args(["snapshot", &file, "--view", "slide:9"])
         .assert()
         .code(0)
         .stdout(predicates::str::contains("In summary"));
@@ -189,13 +195,129 @@ fn where_we_stand_keeps_every_line_at_60x20_and_the_footer_names_keys_at_80() {
     let small = to_text(&render(&app, &Theme::named(ThemeName::Mono), 60, 20));
     for line in [
         "milestones done",
-        "Realized ¥0 of ¥10 trillion",
+        "realized ¥0 of ¥10",
         "pace:",
-        "Needed:",
+        "run-rate needed",
+    ] {
+        assert!(small.contains(line), "`{line}` is cut at 60x20:\n{small}");
+    }
+    app.presenter_mut().unwrap().current = 2;
+    let small = to_text(&render(&app, &Theme::named(ThemeName::Mono), 60, 20));
+    for line in [
+        "Realized (the big figure): ¥0 of ¥10 trillion",
+        "Committed ¥0 · announced ¥0",
+        "pace:",
+        "Run-rate needed:",
     ] {
         assert!(small.contains(line), "`{line}` is cut at 60x20:\n{small}");
     }
     let footer = to_text(&render(&app, &Theme::named(ThemeName::Mono), 80, 24));
     let last = footer.lines().last().unwrap();
     assert!(last.contains("→ next") && last.contains("? help"), "{last}");
+}
+
+/// A crowded "since": 50 changes of every kind (status changes with notes, amounts, milestones
+/// added, removed, re-dated and retitled, a pillar added) since a version of the file. At every
+/// size from the smallest the deck supports, every change is on one of the "since" pages, the
+/// pages say "n of N", no line is cut (each ends inside the screen's margin), the money comes
+/// first and a removed milestone is under the pillar it had.
+#[test]
+fn since_shows_every_change_on_as_many_pages_as_it_needs() {
+    use pactboard::model::{Milestone, Pillar, TargetEntry};
+    let mut app = app_of("assets/india-japan.toml");
+    let then = app.doc.model.clone();
+    let mut now = then.clone();
+    let at = app.doc.now;
+    let mut expected: Vec<String> = Vec::new();
+    for n in 0..30 {
+        let title = format!("新しい 協力 milestone नई परियोजना number {n} with a longer title");
+        now.add_milestone(Milestone::new(format!("added-{n}"), title.clone(), n % 2))
+            .unwrap();
+        expected.push(format!("number {n} "));
+    }
+    for n in 1..then.milestones.len() {
+        let i = now.milestone_index(&then.milestones[n].id).unwrap();
+        now.apply(
+            i,
+            Edit::Status {
+                to: if now.milestones[i].status == Status::AtRisk {
+                    Status::Blocked
+                } else {
+                    Status::AtRisk
+                },
+                note: Some(format!("note {n} from the working group")),
+                at,
+            },
+        )
+        .unwrap();
+        expected.push(format!("note {n} from"));
+    }
+    let removed = then.milestones[0].clone();
+    now.remove_milestone(now.milestone_index(&removed.id).unwrap());
+    expected.push(removed.title.clone());
+    now.targets[0].entries.push(TargetEntry {
+        date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+        amount: 1.5e12,
+        kind: pactboard::model::EntryKind::Announced,
+        note: Some("Gujarat".into()),
+        source: None,
+    });
+    expected.push("announced ¥1.5 trillion".into());
+    now.pillars.push(Pillar {
+        id: "space".into(),
+        title: "Space".into(),
+        summary: None,
+        source: None,
+    });
+    expected.push("pillar space added".into());
+    app.reload(now);
+    let since = Since::Version {
+        revision: "meeting-2026-09".into(),
+        commit: "abc1234".into(),
+        date: NaiveDate::from_ymd_opt(2026, 9, 1).unwrap(),
+        model: Box::new(then),
+    };
+    for (w, h) in [(60, 16), (80, 24), (160, 45), (200, 60)] {
+        app.resize(pactboard::ui::viewport(w, h, &app.doc.model));
+        app.start_presentation(Some(since.clone()), false);
+        let slides = app.presenter().unwrap().slides.clone();
+        let pages: Vec<usize> = slides
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| matches!(s, Slide::List(ListKind::Since, _)))
+            .map(|(n, _)| n)
+            .collect();
+        let mut all = String::new();
+        for (k, &n) in pages.iter().enumerate() {
+            app.presenter_mut().unwrap().current = n;
+            let text = to_text(&render(&app, &Theme::named(ThemeName::Mono), w, h));
+            let heading = text.lines().nth(1).unwrap();
+            assert!(heading.contains("Since meeting-2026-09"), "{heading}");
+            if pages.len() > 1 {
+                assert!(
+                    heading.contains(&format!("{} of {}", k + 1, pages.len())),
+                    "{heading}"
+                );
+            }
+            for line in text.lines() {
+                assert!(!line.ends_with('…'), "a line is cut at {w}x{h}: {line}");
+            }
+            // The page's own lines, joined, so that a wrapped change reads as one.
+            all.push_str(&text.lines().collect::<Vec<_>>().join(" "));
+            all.push(' ');
+        }
+        let squeezed: String = all.split_whitespace().collect::<Vec<_>>().join(" ");
+        for e in &expected {
+            assert!(squeezed.contains(e.as_str()), "`{e}` is missing at {w}x{h}");
+        }
+        let money = squeezed.find("Money (1)").unwrap();
+        let first_pillar = squeezed.find(&app.doc.model.pillars[0].title).unwrap();
+        assert!(money < first_pillar, "the money comes first at {w}x{h}");
+        assert!(
+            pages.len() >= 2 || h >= 45,
+            "{} pages at {w}x{h}",
+            pages.len()
+        );
+        app.update(Action::Leave);
+    }
 }

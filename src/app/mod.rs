@@ -241,10 +241,36 @@ impl App {
         (first, last.max(first + chrono::Duration::days(30)))
     }
 
-    /// Starts the presentation; `since` adds the slide of changes since that date.
+    /// Starts the presentation of the model's deck (or the default); `since` adds the slides
+    /// of changes since that date or version.
     pub fn start_presentation(&mut self, since: Option<Since>, from_dashboard: bool) {
-        let slides = deck::build(&self.doc.model, &self.doc.figures, since.as_ref());
-        let presenter = deck::Presenter::new(slides, self.doc.now, since, from_dashboard);
+        self.start_deck(since, None, from_dashboard);
+    }
+
+    /// The deck of `parts` (`None`: the model's own, or the default), its list slides cut to
+    /// the room the screen gives a slide.
+    pub fn deck_of(&self, since: Option<&Since>, parts: Option<&[deck::Part]>) -> deck::Deck {
+        deck::build(
+            &self.doc.model,
+            &self.doc.figures,
+            since,
+            parts,
+            deck::Room {
+                width: usize::from(self.dash.viewport.slide.width),
+                rows: self.dash.viewport.slide.rows,
+            },
+        )
+    }
+
+    /// Starts the presentation of `parts` (see [`App::deck_of`]).
+    pub fn start_deck(
+        &mut self,
+        since: Option<Since>,
+        parts: Option<Vec<deck::Part>>,
+        from_dashboard: bool,
+    ) {
+        let deck = self.deck_of(since.as_ref(), parts.as_deref());
+        let presenter = deck::Presenter::new(deck, parts, self.doc.now, since, from_dashboard);
         // Under the problems of a file being waited for, which stay on top until it is fixed.
         let at = self
             .dash
@@ -259,12 +285,14 @@ impl App {
 
     /// Builds the deck again after the model changed, staying on the same slide.
     pub(crate) fn rebuild_deck(&mut self) {
-        let (model, figures) = (&self.doc.model, &self.doc.figures);
-        if let Some(p) = self.dash.overlays.iter_mut().find_map(|o| match o {
-            Overlay::Presenting(p) => Some(p),
-            _ => None,
-        }) {
-            p.rebuild(deck::build(model, figures, p.since.as_ref()));
+        let Some(deck) = self
+            .presenter()
+            .map(|p| self.deck_of(p.since.as_ref(), p.parts.as_deref()))
+        else {
+            return;
+        };
+        if let Some(p) = self.presenter_mut() {
+            p.rebuild(deck);
         }
     }
 

@@ -82,7 +82,7 @@ pub enum Command {
     },
     /// Present the model full-screen as slides, for meetings
     #[command(
-        after_help = "Keys: → Space PgDn next, ← PgUp previous, Home/End, a number then Enter jumps, t hides the footer, q or Esc leaves.\n\nExamples:\n  pactboard present\n  pactboard present my-partnership.toml --theme high-contrast --since 2025-09-01"
+        after_help = present_help()
     )]
     Present {
         /// The partnership file [default: your working copy of the bundled model]
@@ -90,6 +90,10 @@ pub enum Command {
         /// Add a slide of the changes since this date or git revision (see `report --help`)
         #[arg(long, value_name = "DATE|REV", value_parser = since::parse_since)]
         since: Option<SinceArg>,
+        /// The slides, in order: names separated by commas (see `present --help`) [default: the
+        /// model's [deck], or title,overview,money,since,decisions,agreements,pillars,quiet,coming-up,summary]
+        #[arg(long, value_name = "NAMES", value_parser = parse_slides)]
+        slides: Option<Slides>,
     },
     /// Change one milestone's status, with a history entry, and save the file safely
     #[command(
@@ -172,6 +176,10 @@ pub enum Command {
         /// With slide:N, the presentation's "since" slide from this date or git revision
         #[arg(long, value_name = "DATE|REV", value_parser = since::parse_since)]
         since: Option<SinceArg>,
+        /// The slides, in order: names separated by commas (see `present --help`) [default: the
+        /// model's [deck], or title,overview,money,since,decisions,agreements,pillars,quiet,coming-up,summary]
+        #[arg(long, value_name = "NAMES", value_parser = parse_slides)]
+        slides: Option<Slides>,
         /// Columns of the screen
         #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..=1000))]
         width: u16,
@@ -218,6 +226,10 @@ pub enum Command {
         /// `report --help`)
         #[arg(long, value_name = "DATE|REV", value_parser = since::parse_since)]
         since: Option<SinceArg>,
+        /// The slides, in order: names separated by commas (see `present --help`) [default: the
+        /// model's [deck], or title,overview,money,since,decisions,agreements,pillars,quiet,coming-up,summary]
+        #[arg(long, value_name = "NAMES", value_parser = parse_slides)]
+        slides: Option<Slides>,
         /// Columns of each screen
         #[arg(long, default_value_t = 120, value_parser = clap::value_parser!(u16).range(20..=1000))]
         width: u16,
@@ -304,6 +316,7 @@ pub enum Start {
     /// `present`, with the "since" slide from this date or revision.
     Presenting {
         since: Option<SinceArg>,
+        slides: Option<Slides>,
     },
 }
 
@@ -360,4 +373,25 @@ fn parse_screen(name: &str) -> Result<Screen, String> {
             View::ALL.map(View::name).join(", ")
         )
     })
+}
+
+/// The slides `--slides` names, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slides(pub Vec<crate::model::deck::Part>);
+
+/// Clap's parser of `--slides`.
+fn parse_slides(text: &str) -> Result<Slides, String> {
+    crate::model::deck::Part::parse_list(text).map(Slides)
+}
+
+/// `present --help`'s text after the options: the keys, the slides' names, examples.
+fn present_help() -> String {
+    let mut out = String::from(
+        "Keys: → Space PgDn next, ← PgUp previous, Home/End, a number then Enter jumps (by the deck's own numbering), t hides the footer, q or Esc leaves.\n\nSlides (--slides, or the model's [deck]; a list too long for the screen continues on the next slide):\n",
+    );
+    for (name, what) in crate::model::deck::PARTS {
+        out.push_str(&format!("  {name:<12} {what}\n"));
+    }
+    out.push_str("\nExamples:\n  pactboard present\n  pactboard present my-partnership.toml --theme high-contrast --since 2025-09-01\n  pactboard present my-partnership.toml --slides overview,money,since,decisions --since meeting-2025-09");
+    out
 }

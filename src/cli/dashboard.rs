@@ -124,8 +124,8 @@ pub(super) fn dashboard(
     // Presenting, with the "since" slide's start when asked for.
     let presenting = match present {
         Start::Dashboard => None,
-        Start::Presenting { since } => match since::resolve(since, chosen.path()) {
-            Ok(since) => Some(since),
+        Start::Presenting { since, slides } => match since::resolve_deck(since, chosen.path()) {
+            Ok(since) => Some((since, slides)),
             Err(code) => return code,
         },
     };
@@ -185,9 +185,9 @@ pub(super) fn dashboard(
         // Said on the dashboard, which runs on the defaults.
         app.say(format!("config: {problem}"), true);
     }
-    if let Some(since) = presenting {
+    if let Some((since, slides)) = presenting {
         app.doc.now = clock::now();
-        app.start_presentation(since, false);
+        app.start_deck(since, slides.map(|s| s.0), false);
     }
     match tui::run(&mut session, Theme::named(theme)) {
         Ok(tui::Ended::Signal(name, number)) => stopped(&mut session, name, number),

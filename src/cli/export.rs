@@ -25,6 +25,7 @@ pub(super) struct Export {
     pub format: ExportFormat,
     pub out: Option<PathBuf>,
     pub since: Option<SinceArg>,
+    pub slides: Option<super::args::Slides>,
     pub size: (u16, u16),
     pub today: NaiveDate,
     /// The theme asked for (the page follows the reader's light or dark preference without one).
@@ -42,7 +43,7 @@ pub(super) fn export(e: Export) -> ExitCode {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let since = match since::resolve(e.since.clone(), chosen.path()) {
+    let since = match since::resolve_deck(e.since.clone(), chosen.path()) {
         Ok(since) => since,
         Err(code) => return code,
     };
@@ -73,7 +74,12 @@ pub(super) fn export(e: Export) -> ExitCode {
     let written = match e.format {
         ExportFormat::Html => {
             let figures = Figures::compute(&loaded.model, e.today);
-            let page = crate::export::html(&loaded.model, &figures, since.as_ref(), e.asked);
+            let page = crate::export::html(
+                &loaded.model,
+                &figures,
+                (since.as_ref(), e.slides.as_ref().map(|s| s.0.as_slice())),
+                e.asked,
+            );
             if to_stdout {
                 print!("{page}");
                 return ExitCode::SUCCESS;
@@ -124,7 +130,7 @@ fn screens(e: &Export, model: Model, name: String) -> App {
 /// Every slide of the deck as the terminal draws it (without the footer: the clock and the
 /// keys are for the room, not for a file), with its "since" slide when asked for.
 fn slide_screens(app: &mut App, e: &Export, styles: &Theme, since: Option<Since>) -> Vec<Buffer> {
-    app.start_presentation(since, false);
+    app.start_deck(since, e.slides.clone().map(|s| s.0), false);
     let count = app.presenter().map_or(0, |p| p.slides.len());
     (0..count)
         .map(|n| {

@@ -49,7 +49,7 @@ pub(super) fn print_report(model: &Model, format: Format, since: Option<&Since>,
 pub(super) fn snapshot(
     file: Option<PathBuf>,
     screen: Screen,
-    since: Option<SinceArg>,
+    (since, slides): (Option<SinceArg>, Option<super::Slides>),
     (width, height): (u16, u16),
     today: NaiveDate,
     (theme, format): (ThemeName, SnapshotFormat),
@@ -62,7 +62,7 @@ pub(super) fn snapshot(
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let since = match since::resolve(since, chosen.path()) {
+    let since = match since::resolve_deck(since, chosen.path()) {
         Ok(since) => since,
         Err(code) => return code,
     };
@@ -80,7 +80,7 @@ pub(super) fn snapshot(
             app.update(Action::Go(view));
         }
         Screen::Slide(n) => {
-            app.start_presentation(since, false);
+            app.start_deck(since, slides.map(|s| s.0), false);
             if let Some(p) = app.presenter_mut() {
                 if n > p.slides.len() {
                     eprintln!(

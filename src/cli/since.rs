@@ -75,6 +75,45 @@ pub fn resolve(arg: Option<SinceArg>, file: Option<&Path>) -> Result<Option<Sinc
     }
 }
 
+/// The "since" of the deck (`present`, `export`, `snapshot`): as [`resolve`], but a date, for
+/// a file in a git repository, is the version the file had on the eve of that day, so that the
+/// slides list every change the log knows (milestones added, removed, re-dated; amounts; tables;
+/// hand edits), not only the recorded status changes. Without a commit before that day, or
+/// outside a repository, it stays a date.
+pub fn resolve_deck(arg: Option<SinceArg>, file: Option<&Path>) -> Result<Option<Since>, ExitCode> {
+    let (Some(SinceArg::Date(date)), Some(path)) = (&arg, file) else {
+        return resolve(arg, file);
+    };
+    let version = Repository::open(path).and_then(|repo| {
+        let Some(commit) = repo.last_commit_before(*date)? else {
+            return Ok(None);
+        };
+        repo.version_at(&commit).map(Some)
+    });
+    match version {
+        Ok(Some(v)) => Ok(Some(Since::Version {
+            revision: date.to_string(),
+            commit: v.commit.id,
+            date: v.commit.date.date_naive(),
+            model: Box::new(v.model),
+        })),
+        Ok(None) => Ok(Some(Since::Date(*date))),
+        Err(e) => {
+            if matches!(
+                e,
+                crate::history::HistoryError::Git(_)
+                    | crate::history::HistoryError::InvalidAtRevision { .. }
+            ) {
+                eprintln!(
+                    "warning: --since {date}: {}; the slides list the status changes and amounts recorded from that day",
+                    text::sanitize(&e.to_string())
+                );
+            }
+            Ok(Some(Since::Date(*date)))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

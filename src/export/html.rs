@@ -33,17 +33,25 @@ fn csp() -> String {
     )
 }
 
+/// The room a list slide has on a printed page (a 16:9 page at the page's type sizes): its
+/// lists are cut into pages of this many lines of this many characters, as the terminal's are
+/// at its size.
+const PAGE_ROOM: deck::Room = deck::Room {
+    width: 110,
+    rows: 16,
+};
+
 /// The whole page for `model` at the figures' date; `since` adds the slide and the table of the
 /// changes since that date; `theme` picks the colours (without one, the reader's light or dark
 /// preference).
 pub fn html(
     model: &Model,
     figures: &Figures,
-    since: Option<&Since>,
+    (since, parts): (Option<&Since>, Option<&[deck::Part]>),
     theme: Option<ThemeName>,
 ) -> String {
-    let slides = deck::build(model, figures, since);
-    let since = since.map(|s| SinceList::of(s, model));
+    let deck = deck::build(model, figures, since, parts, PAGE_ROOM);
+    let since_list = since.map(|s| SinceList::of(s, model));
     let by_pillar = by_pillar(model);
     let mut out = String::with_capacity(64 * 1024 + model.milestones.len() * 200);
     let theme_class = match theme {
@@ -81,20 +89,20 @@ pub fn html(
             .as_of
             .map(|d| format!(" · facts as of {d}"))
             .unwrap_or_default(),
-        slides.len()
+        deck.slides.len()
     );
-    for (n, s) in slides.iter().enumerate() {
+    for (n, s) in deck.slides.iter().enumerate() {
         slide(
             &mut out,
             (model, figures),
             &by_pillar,
-            since.as_ref(),
+            (&deck.lists, since),
             *s,
-            (n, slides.len()),
+            (n, deck.slides.len()),
         );
     }
     out.push_str("</section>\n<section id=\"report\" aria-label=\"Report\">\n");
-    report(&mut out, model, figures, &by_pillar, since.as_ref());
+    report(&mut out, model, figures, &by_pillar, since_list.as_ref());
     let _ = write!(
         out,
         "</section>\n</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
@@ -341,7 +349,8 @@ html.theme-high-contrast{--bg:#000000;--fg:#ffffff;--muted:#ffffff;--accent:#fff
 html.theme-mono{--bg:#ffffff;--fg:#000000;--muted:#444444;--accent:#000000;--good:#000000;--warn:#000000;--bad:#000000;--info:#000000;--rule:#000000;--bar:#bbbbbb;--done:#000000}
 body{background:var(--bg);color:var(--fg);font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK JP","Noto Sans Devanagari",sans-serif;margin:0 auto;max-width:72rem;padding:1rem 1.5rem}
 h1{font-size:1.6rem;margin:.5rem 0 0}h2{font-size:1.8rem}h3{font-size:1.25rem;margin-top:1.5rem}h4{font-size:1.05rem;margin-bottom:.3rem}
-.muted{color:var(--muted)}.bad{color:var(--bad)}
+.muted{color:var(--muted)}.bad{color:var(--bad)}.warn{color:var(--warn)}.good{color:var(--good)}.accent{color:var(--accent)}
+ul.list{list-style:none;padding-left:0}ul.list li{margin:.2rem 0}
 a{color:var(--accent)}
 .slide{border:1px solid var(--rule);border-radius:8px;padding:1.5rem 2rem;min-height:28rem;margin:1rem 0}
 .js .slide{display:none}.js .slide.current{display:block}
@@ -410,16 +419,16 @@ mod tests {
     fn the_page_loads_nothing_and_has_every_slide() {
         let model = crate::bundled::model();
         let figures = Figures::compute(&model, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
-        let page = html(&model, &figures, None, Some(ThemeName::Dark));
+        let page = html(&model, &figures, (None, None), Some(ThemeName::Dark));
         assert!(page.contains(&csp()));
         assert!(!csp().contains("script-src 'unsafe-inline'"));
         for pattern in ["src=", "url(", "@import", "<link", "<iframe", "<img"] {
             assert!(!page.contains(pattern), "{pattern}");
         }
-        let slides = deck::build(&model, &figures, None);
+        let deck = deck::build(&model, &figures, None, None, PAGE_ROOM);
         assert_eq!(
             page.matches(r#"<section class="slide""#).count(),
-            slides.len()
+            deck.slides.len()
         );
     }
 }

@@ -7,10 +7,11 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 use super::esc;
-use crate::model::deck::Slide;
+use crate::model::deck::{Lists, Page, Slide};
 use crate::model::diff::Change;
 use crate::model::money::{self, Style, percent};
 use crate::model::slide_text as words;
+use crate::model::slide_text::lists::{self, ListKind, ListLine, Tone};
 use crate::model::{Figures, Health, Milestone, Model, PillarGroups, Since, Status};
 
 /// The most milestones a pillar's slide lists in each group (overdue, next, done); a slide is
@@ -65,12 +66,13 @@ impl SinceList {
     }
 }
 
-/// One slide's section: `slide`, number `n` (from 0) of `count`.
+/// One slide's section: `slide`, number `n` (from 0) of `count`; `lists` are the deck's, for a
+/// page of a list slide.
 pub(super) fn slide(
     out: &mut String,
     (model, figures): (&Model, &Figures),
     by_pillar: &[Vec<usize>],
-    since: Option<&SinceList>,
+    (lists, since): (&Lists, Option<&Since>),
     slide: Slide,
     (n, count): (usize, usize),
 ) {
@@ -82,15 +84,11 @@ pub(super) fn slide(
     );
     match slide {
         Slide::Title => title(out, model, figures.today),
-        Slide::Headline => headline(out, model, figures),
+        Slide::Overview => overview(out, model, figures),
+        Slide::Money => money_slide(out, model, figures),
         Slide::Agreements => agreements(out, model),
         Slide::Pillar(i) => pillar(out, model, figures, by_pillar, i),
-        Slide::ComingUp => coming_up(out, model, figures),
-        Slide::Since => {
-            if let Some(list) = since {
-                since_slide(out, list);
-            }
-        }
+        Slide::List(kind, page) => list(out, lists, since, kind, page),
         Slide::Closing => closing(out, model, figures),
     }
     out.push_str("</section>\n");
@@ -107,7 +105,7 @@ fn title(out: &mut String, model: &Model, today: NaiveDate) {
     );
 }
 
-fn headline(out: &mut String, model: &Model, figures: &Figures) {
+fn overview(out: &mut String, model: &Model, figures: &Figures) {
     let o = &figures.overall;
     let _ = write!(
         out,
@@ -116,6 +114,29 @@ fn headline(out: &mut String, model: &Model, figures: &Figures) {
         percent(o.progress())
     );
     out.push_str(&bar(o.progress(), &words::overall_words(o)));
+    health_counts(out, model, figures);
+    for (t, f) in model.targets.iter().zip(&figures.targets) {
+        let _ = write!(
+            out,
+            r#"<p class="accent">{}</p><p>{}</p>"#,
+            esc(&words::target_line(t, f)),
+            esc(&words::target_pace_line(t, f))
+        );
+    }
+}
+
+/// The pillars' count by health, in one paragraph.
+fn health_counts(out: &mut String, model: &Model, figures: &Figures) {
+    let (counts, without) = words::health_counts(&figures.pillars);
+    let _ = write!(out, "<p>{}: ", words::pillar_count(model.pillars.len()));
+    for (h, n) in counts {
+        let _ = write!(out, "{} {n} · ", health(h));
+    }
+    let _ = write!(out, "{}</p>", words::without_milestones(without));
+}
+
+fn money_slide(out: &mut String, model: &Model, figures: &Figures) {
+    let _ = write!(out, "<h2>{}</h2>", words::MONEY);
     for (t, f) in model.targets.iter().zip(&figures.targets) {
         let _ = write!(
             out,
@@ -229,89 +250,79 @@ pub(super) fn milestone_list(
     out.push_str("</ul>");
 }
 
-fn coming_up(out: &mut String, model: &Model, figures: &Figures) {
-    let _ = write!(out, "<h2>{}</h2><ul>", words::coming_up_heading());
-    for (list, overdue) in [(&figures.overdue, true), (&figures.upcoming, false)] {
-        for &i in list {
-            let m = &model.milestones[i];
-            let due = m.due.map(|d| d.to_string()).unwrap_or_default();
-            let mark = if overdue {
-                format!(
-                    r#"<span class="status blocked">{}</span> "#,
-                    words::OVERDUE_MARK
-                )
-            } else {
-                String::new()
-            };
-            let _ = write!(
-                out,
-                "<li><span class=\"date\">{due}</span> {mark}{} {}</li>",
-                esc(&m.title),
-                status(m.status)
-            );
-        }
-    }
-    out.push_str("</ul>");
-}
-
-fn since_slide(out: &mut String, list: &SinceList) {
+/// A page of a list slide: its heading and place, the group it continues, its lines.
+fn list(out: &mut String, lists: &Lists, since: Option<&Since>, kind: ListKind, page: Page) {
     let _ = write!(
         out,
-        "<h2>{}</h2><ul>",
-        esc(&words::since_heading(&list.label))
+        "<h2>{}{}</h2>",
+        esc(&lists::heading(kind, since)),
+        esc(&lists::page_of(page.n, page.of))
     );
-    for change in &list.changes {
-        let Change::Status {
-            title,
-            from,
-            to,
-            at,
-            note,
-            by_hand,
-            ..
-        } = change
-        else {
-            let _ = write!(out, "<li>{}</li>", esc(&change.describe()));
-            continue;
-        };
-        let from = from
-            .map(|f| format!("{} → ", status(f)))
-            .unwrap_or_default();
-        let note = note
-            .as_ref()
-            .map(|n| format!(r#" <span class="muted">“{}”</span>"#, esc(n)))
-            .unwrap_or_default();
-        let when = words::change_when(*at);
-        let hand = if *by_hand && at.is_some() {
-            format!(r#" <span class="muted">{}</span>"#, words::BY_HAND)
-        } else {
-            String::new()
-        };
-        let _ = write!(
-            out,
-            "<li><span class=\"date\">{when}</span> {} {from}{}{note}{hand}</li>",
-            esc(title),
-            status(*to)
-        );
+    let mut open = false;
+    let continued = lists.continued_group(kind, page.start).map(ListLine::Group);
+    let lines = lists.of(kind);
+    for line in continued
+        .iter()
+        .chain(lines.get(page.start..page.end).unwrap_or_default())
+    {
+        match line {
+            ListLine::Group(g) => {
+                if open {
+                    out.push_str("</ul>");
+                }
+                let _ = write!(out, "<h3>{}</h3><ul class=\"list\">", esc(g));
+            }
+            ListLine::Item(runs) => {
+                if !open {
+                    out.push_str("<ul class=\"list\">");
+                }
+                out.push_str("<li>");
+                for (text, tone) in runs {
+                    match tone_class(*tone) {
+                        Some(class) => {
+                            let _ = write!(out, r#"<span class="{class}">{}</span>"#, esc(text));
+                        }
+                        None => out.push_str(&esc(text)),
+                    }
+                }
+                out.push_str("</li>");
+            }
+        }
+        open = true;
     }
-    out.push_str("</ul>");
+    if open {
+        out.push_str("</ul>");
+    }
+}
+
+/// A list's tone as a class of the page's style.
+fn tone_class(tone: Tone) -> Option<String> {
+    match tone {
+        Tone::Text => None,
+        Tone::Muted => Some("muted".into()),
+        Tone::Accent => Some("accent".into()),
+        Tone::Bad => Some("bad".into()),
+        Tone::Warn => Some("warn".into()),
+        Tone::Good => Some("good".into()),
+        Tone::Status(s) => Some(format!("status {}", s.as_str())),
+    }
 }
 
 fn closing(out: &mut String, model: &Model, figures: &Figures) {
     let o = &figures.overall;
     let _ = write!(out, "<h2>{}</h2>", words::SUMMARY);
     out.push_str(&bar(o.progress(), &words::summary_words(o)));
-    let (counts, without) = words::health_counts(&figures.pillars);
-    let _ = write!(out, "<p>{}: ", words::pillar_count(model.pillars.len()));
-    for (h, n) in counts {
-        let _ = write!(out, "{} {n} · ", health(h));
-    }
-    let _ = write!(out, "{}</p>", words::without_milestones(without));
+    health_counts(out, model, figures);
     if let Some(missing) = words::pillars_missing(model) {
         let _ = write!(out, r#"<p class="muted">{}</p>"#, esc(&missing));
     }
     for (t, f) in model.targets.iter().zip(&figures.targets) {
-        let _ = write!(out, "<p>{}</p>", esc(&words::summary_target(t, f)));
+        let _ = write!(
+            out,
+            r#"<p>{}<br><span class="muted">{}</span></p>"#,
+            esc(&words::target_line(t, f)),
+            esc(&words::target_pace_line(t, f))
+        );
     }
     if o.overdue > 0 {
         let _ = write!(

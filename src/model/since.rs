@@ -1,5 +1,5 @@
 //! "Since the last meeting": the changes to show from a date (the status changes the history
-//! records from that day on) or from a version of the file (everything that differs between the
+//! records from that day on, and the amounts recorded with a date from that day on) or from a version of the file (everything that differs between the
 //! model then and now, hand edits included). The report, the presentation's slide and the
 //! exports all take their list from here.
 
@@ -30,19 +30,38 @@ impl Since {
     /// the rest (changes by hand, additions, other fields) in the file's order.
     pub fn changes(&self, now: &Model) -> Vec<Change> {
         match self {
-            Since::Date(date) => recorded_since(now, *date)
-                .into_iter()
-                .map(|(h, m)| Change::Status {
-                    milestone: m.id.clone(),
-                    title: m.title.clone(),
-                    from: h.from,
-                    to: h.to,
-                    at: Some(h.at),
-                    day_only: h.day_only,
-                    note: h.note.clone(),
-                    by_hand: false,
-                })
-                .collect(),
+            Since::Date(date) => {
+                let mut changes: Vec<Change> = recorded_since(now, *date)
+                    .into_iter()
+                    .map(|(h, m)| Change::Status {
+                        milestone: m.id.clone(),
+                        title: m.title.clone(),
+                        from: h.from,
+                        to: h.to,
+                        at: Some(h.at),
+                        day_only: h.day_only,
+                        note: h.note.clone(),
+                        by_hand: false,
+                    })
+                    .collect();
+                // The amounts recorded with a date from then on: an entry says its own date.
+                let mut entries: Vec<_> = now
+                    .targets
+                    .iter()
+                    .flat_map(|t| t.entries.iter().map(move |e| (t, e)))
+                    .filter(|(_, e)| e.date >= *date)
+                    .collect();
+                entries.sort_by_key(|(_, e)| e.date);
+                changes.extend(entries.into_iter().map(|(t, e)| Change::EntryRecorded {
+                    target: t.id.clone(),
+                    kind: e.kind.as_str(),
+                    amount: e.amount,
+                    unit: t.unit.clone(),
+                    date: e.date,
+                    note: e.note.clone(),
+                }));
+                changes
+            }
             Since::Version { model, .. } => {
                 let mut changes = diff(model, now);
                 // The recorded status changes in time order, before what has no time.
@@ -52,6 +71,14 @@ impl Since {
                 });
                 changes
             }
+        }
+    }
+
+    /// The model at the version named, when "since" is a version.
+    pub fn then(&self) -> Option<&Model> {
+        match self {
+            Since::Date(_) => None,
+            Since::Version { model, .. } => Some(model),
         }
     }
 

@@ -46,6 +46,7 @@ pub fn viewport(width: u16, height: u16, model: &Model) -> Viewport {
         // The help popup's borders and a margin.
         help_rows: usize::from(height.saturating_sub(4)).max(1),
         conflicts: modal::conflict_list_size(width, height),
+        slide: present::list_room(width, height),
     }
 }
 

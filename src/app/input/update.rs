@@ -267,8 +267,12 @@ impl App {
 
     /// The screen changed size: `viewport` is what it now holds (see `ui::viewport`).
     pub fn resize(&mut self, viewport: Viewport) {
+        let slide_room = self.dash.viewport.slide;
         self.dash.viewport = viewport;
         self.refresh();
+        if viewport.slide != slide_room {
+            self.rebuild_deck();
+        }
     }
 
     fn go(&mut self, view: View) {

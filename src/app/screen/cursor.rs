@@ -52,6 +52,8 @@ pub struct Viewport {
     pub target_entries: PaneSize,
     /// The conflict dialog's list of conflicts.
     pub conflicts: PaneSize,
+    /// A list slide's room for its lines, below its heading.
+    pub slide: PaneSize,
 }
 
 impl Default for Viewport {
@@ -70,6 +72,10 @@ impl Default for Viewport {
             conflicts: PaneSize {
                 width: 70,
                 rows: 12,
+            },
+            slide: PaneSize {
+                width: 76,
+                rows: 19,
             },
         }
     }

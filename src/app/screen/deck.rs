@@ -7,12 +7,16 @@ use ratatui::crossterm::event::KeyCode;
 use crate::app::{Action, Key};
 use crate::model::Since;
 
-pub use crate::model::deck::{Slide, build};
+pub use crate::model::deck::{Deck, Lists, Page, Part, Room, Slide, build};
 
 /// Where the presenter is.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Presenter {
     pub slides: Vec<Slide>,
+    /// The lists the list slides show a page of.
+    pub lists: Lists,
+    /// The parts asked for (`--slides`), or `None` for the model's deck or the default.
+    pub parts: Option<Vec<Part>>,
     pub current: usize,
     /// Digits typed before Enter, to jump to a slide.
     pub jump: String,
@@ -24,15 +28,18 @@ pub struct Presenter {
 }
 
 impl Presenter {
-    /// A presenter on `slides`, at the first.
+    /// A presenter on `deck`, at its first slide.
     pub fn new(
-        slides: Vec<Slide>,
+        deck: Deck,
+        parts: Option<Vec<Part>>,
         started: DateTime<FixedOffset>,
         since: Option<Since>,
         from_dashboard: bool,
     ) -> Self {
         Presenter {
-            slides,
+            slides: deck.slides,
+            lists: deck.lists,
+            parts,
             current: 0,
             jump: String::new(),
             footer: true,
@@ -50,14 +57,23 @@ impl Presenter {
             .unwrap_or(Slide::Title)
     }
 
-    /// New slides after the model changed, staying on the same slide where it still exists.
-    pub fn rebuild(&mut self, slides: Vec<Slide>) {
+    /// The deck again after the model or the room changed, staying on the same slide where it
+    /// still exists (a page of a list on the page of the same number, or the last).
+    pub fn rebuild(&mut self, deck: Deck) {
         let here = self.slide();
-        self.current = slides
+        let same = |s: &Slide| match (s, here) {
+            (Slide::List(k, p), Slide::List(k2, p2)) => {
+                *k == k2 && (p.n == p2.n || (p.n == p.of && p2.n > p.of))
+            }
+            (s, here) => *s == here,
+        };
+        self.current = deck
+            .slides
             .iter()
-            .position(|s| *s == here)
-            .unwrap_or(self.current.min(slides.len().saturating_sub(1)));
-        self.slides = slides;
+            .position(same)
+            .unwrap_or(self.current.min(deck.slides.len().saturating_sub(1)));
+        self.slides = deck.slides;
+        self.lists = deck.lists;
     }
 
     /// Applies one action of the `[presenting]` keys (leaving and the help are the app's).

@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 mod slides;
 mod writer;
 
-use slides::{agreements, closing, coming_up, headline, pillar, since, title};
+use slides::{agreements, closing, list, money, overview, pillar, title};
 use writer::SlideWriter;
 
 use super::theme::Theme;
@@ -26,11 +26,23 @@ pub fn big_words(model: &crate::model::Model, slide: Slide) -> Option<&str> {
     }
 }
 
+/// The margin around a slide's body, in columns and rows.
+const MARGIN: (u16, u16) = (2, 1);
+
+/// The room a list slide has for its lines on a `width`×`height` screen: the body inside the
+/// margin, above the footer (counted whether shown or not, so hiding it never moves a page),
+/// below the heading and the gap under it.
+pub fn list_room(width: u16, height: u16) -> crate::app::PaneSize {
+    crate::app::PaneSize {
+        width: width.saturating_sub(2 * MARGIN.0).max(1),
+        rows: usize::from(height.saturating_sub(1 + 2 * MARGIN.1 + 2)).max(1),
+    }
+}
+
 /// Draws the presenter's slide over the whole `area`.
 pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let [body, footer] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(u16::from(p.footer))]).areas(area);
-    let body = body.inner(ratatui::layout::Margin::new(2, 1));
+    let [body, footer] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
+    let body = body.inner(ratatui::layout::Margin::new(MARGIN.0, MARGIN.1));
     let mut s = SlideWriter {
         theme,
         buf,
@@ -39,15 +51,11 @@ pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buf
     };
     match p.slide() {
         Slide::Title => title(app, &mut s),
-        Slide::Headline => headline(app, &mut s),
+        Slide::Overview => overview(app, &mut s),
+        Slide::Money => money(app, &mut s),
         Slide::Agreements => agreements(app, &mut s),
         Slide::Pillar(i) => pillar(app, i, &mut s),
-        Slide::ComingUp => coming_up(app, &mut s),
-        Slide::Since => {
-            if let Some(from) = &p.since {
-                since(app, from, &mut s);
-            }
-        }
+        Slide::List(kind, page) => list(p, kind, page, &mut s),
         Slide::Closing => closing(app, &mut s),
     }
     if p.footer {

@@ -7,10 +7,11 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::writer::{SlideWriter, big_height};
 use crate::app::App;
-use crate::model::diff::Change;
+use crate::app::deck::{Page, Presenter};
 use crate::model::money::{self, Style as MoneyStyle, percent};
 use crate::model::slide_text as words;
-use crate::model::{Health, PillarGroups, Since};
+use crate::model::slide_text::lists::{self, ListKind, ListLine, Tone};
+use crate::model::{Health, PillarGroups};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{self, safe_line};
 
@@ -38,46 +39,113 @@ pub(super) fn title(app: &App, s: &mut SlideWriter<'_>) {
     );
 }
 
-pub(super) fn headline(app: &App, s: &mut SlideWriter<'_>) {
+pub(super) fn overview(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let o = &app.doc.figures.overall;
     let model = &app.doc.model;
     s.heading(words::HEADLINE);
-    // The lines of plain text each target needs (gap, title, realized, committed and announced,
-    // pace, needed, and the conversion when there is a rate): the big figures take what they
-    // leave, stepping down from 8 rows to 4 to bold text, so no line is cut on a small screen.
-    let text_lines = |t: &crate::model::Target| {
-        6 + u16::from(money::conversion_for(t.amount, &t.unit, &model.rates).is_some())
-    };
-    let after_percent: u16 = 1 + model.targets.iter().map(text_lines).sum::<u16>();
-    let big_targets = 4 * u16::try_from(model.targets.len()).unwrap_or(u16::MAX);
-    let spare = s.room().saturating_sub(after_percent);
-    let percent_rows = if spare >= 8 + big_targets {
+    // The rows of plain text below the big figure, as they wrap: the bar, the pillars' health,
+    // and for each target a gap and its two lines.
+    let rows_of = |text: &str| crate::text::wrap_words(text, usize::from(s.area.width)).len();
+    let mut after = 1 + rows_of(&health_text(app));
+    for (t, f) in model.targets.iter().zip(&app.doc.figures.targets) {
+        after += 1 + rows_of(&words::target_line(t, f)) + rows_of(&words::target_pace_line(t, f));
+    }
+    let after = u16::try_from(after).unwrap_or(u16::MAX);
+    let spare = s.room().saturating_sub(after);
+    let rows = if spare >= 16 {
+        16
+    } else if spare >= 8 {
         8
     } else {
         spare.min(4)
     };
-    s.big(
-        &percent(o.progress()),
-        theme.title,
-        percent_rows,
-        Alignment::Left,
-    );
+    s.big(&percent(o.progress()), theme.title, rows, Alignment::Left);
     s.bar(o.progress(), words::overall_words(o));
+    health_line(app, s);
+    for (t, f) in model.targets.iter().zip(&app.doc.figures.targets) {
+        s.gap();
+        s.line(Line::styled(
+            safe_line(&words::target_line(t, f)).into_owned(),
+            theme.accent,
+        ));
+        s.line(Line::styled(words::target_pace_line(t, f), theme.text));
+    }
+}
+
+/// The pillars' count by health, as text (for counting its rows).
+fn health_text(app: &App) -> String {
+    let (counts, without) = words::health_counts(&app.doc.figures.pillars);
+    let mut text = format!("{}: ", words::pillar_count(app.doc.model.pillars.len()));
+    for (h, n) in counts {
+        text.push_str(&format!("{} {n} {}  ", h.symbol(), h.label()));
+    }
+    text.push_str(&format!("· {}", words::without_milestones(without)));
+    text
+}
+
+/// The pillars' count by health, in one line.
+fn health_line(app: &App, s: &mut SlideWriter<'_>) {
+    let theme = s.theme;
+    let (counts, without) = words::health_counts(&app.doc.figures.pillars);
+    let mut spans = vec![Span::styled(
+        format!("{}: ", words::pillar_count(app.doc.model.pillars.len())),
+        theme.text,
+    )];
+    for (h, n) in counts {
+        let style = match h {
+            Health::OnTrack => theme.good,
+            Health::AtRisk => theme.warn,
+            _ => theme.bad,
+        };
+        spans.push(Span::styled(
+            format!("{} {n} {}  ", h.symbol(), h.label()),
+            style,
+        ));
+    }
+    spans.push(Span::styled(
+        format!("· {}", words::without_milestones(without)),
+        theme.muted,
+    ));
+    s.line(Line::from(spans));
+}
+
+pub(super) fn money(app: &App, s: &mut SlideWriter<'_>) {
+    let theme = s.theme;
+    let model = &app.doc.model;
+    s.heading(words::MONEY);
+    // The lines of plain text each target needs (gap, title, realized, committed and announced,
+    // pace, needed, and the conversion when there is a rate): the big figures take what they
+    // leave, stepping down from 16 rows to 8, 4, then bold text, so no line is cut on a small
+    // screen and a large one shows the figure large.
+    let text_lines = |t: &crate::model::Target| {
+        6 + u16::from(money::conversion_for(t.amount, &t.unit, &model.rates).is_some())
+    };
     for (n, (t, f)) in model
         .targets
         .iter()
         .zip(&app.doc.figures.targets)
         .enumerate()
     {
-        s.gap();
+        if n > 0 {
+            s.gap();
+        }
         s.line(Line::styled(safe_line(&t.title).into_owned(), theme.accent));
         let still_needed: u16 =
             text_lines(t) - 2 + model.targets[n + 1..].iter().map(text_lines).sum::<u16>();
+        let spare = s.room().saturating_sub(still_needed);
+        let share = spare / u16::try_from(model.targets.len() - n).unwrap_or(1).max(1);
+        let rows = if share >= 16 {
+            16
+        } else if share >= 8 {
+            8
+        } else {
+            share.min(4)
+        };
         s.big(
             &words::target_figure(t, f),
             theme.title,
-            s.room().saturating_sub(still_needed).min(4),
+            rows,
             Alignment::Left,
         );
         s.line(Line::styled(words::target_realized(t, f), theme.text));
@@ -205,80 +273,59 @@ fn pillar_line<'a>(app: &App, m: usize, style: Style, theme: &Theme) -> Line<'a>
     ])
 }
 
-pub(super) fn coming_up(app: &App, s: &mut SlideWriter<'_>) {
+/// A page of a list slide: its heading with the page's place, the group it continues, then
+/// its lines, wrapped as the deck counted them.
+pub(super) fn list(p: &Presenter, kind: ListKind, page: Page, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
-    let model = &app.doc.model;
-    s.heading(&words::coming_up_heading());
-    let upcoming = &app.doc.figures.upcoming;
-    for (list, overdue) in [(&app.doc.figures.overdue, true), (upcoming, false)] {
-        for &i in list {
-            if s.room() == 0 {
-                return;
-            }
-            let m = &model.milestones[i];
-            let due = m.due.map(|d| d.to_string()).unwrap_or_default();
-            let (mark, style) = if overdue {
-                (format!("{} ", words::OVERDUE_MARK), theme.bad)
-            } else {
-                (String::new(), theme.text)
-            };
-            s.line(Line::from(vec![
-                Span::styled(format!("{due}  "), theme.accent),
-                Span::styled(mark, style),
-                Span::styled(safe_line(&m.title).into_owned(), style),
-                Span::styled(
-                    format!("  {} {}", m.status.symbol(), m.status.label()),
-                    theme.status(m.status),
-                ),
-            ]));
+    let heading = format!(
+        "{}{}",
+        lists::heading(kind, p.since.as_ref()),
+        lists::page_of(page.n, page.of)
+    );
+    s.line(Line::styled(
+        widgets::fit(&heading, usize::from(s.area.width)),
+        theme.accent.add_modifier(Modifier::BOLD),
+    ));
+    s.gap();
+    let width = usize::from(s.area.width);
+    let continued = p
+        .lists
+        .continued_group(kind, page.start)
+        .map(ListLine::Group);
+    let lines = p.lists.of(kind);
+    let shown = lines.get(page.start..page.end).unwrap_or_default();
+    for line in continued.iter().chain(shown) {
+        let bold = matches!(line, ListLine::Group(_));
+        for row in crate::text::wrap_runs(&line.runs(), width) {
+            let spans: Vec<Span> = row
+                .into_iter()
+                .map(|(text, tone)| {
+                    let style = tone_style(theme, tone);
+                    Span::styled(
+                        text,
+                        if bold {
+                            style.add_modifier(Modifier::BOLD)
+                        } else {
+                            style
+                        },
+                    )
+                })
+                .collect();
+            s.line(Line::from(spans));
         }
     }
 }
 
-pub(super) fn since(app: &App, since: &Since, s: &mut SlideWriter<'_>) {
-    let theme = s.theme;
-    s.heading(&words::since_heading(&since.label()));
-    for change in since.changes(&app.doc.model) {
-        if s.room() == 0 {
-            return;
-        }
-        let Change::Status {
-            title,
-            from,
-            to,
-            at,
-            note,
-            by_hand,
-            ..
-        } = &change
-        else {
-            s.line(Line::styled(
-                safe_line(&change.describe()).into_owned(),
-                theme.text,
-            ));
-            continue;
-        };
-        let when = words::change_when(*at);
-        let mut spans = vec![
-            Span::styled(format!("{when}  "), theme.accent),
-            Span::styled(safe_line(title).into_owned(), theme.text),
-            Span::raw("  "),
-        ];
-        if let Some(from) = from {
-            spans.push(widgets::status(theme, *from));
-            spans.push(Span::styled(" → ", theme.muted));
-        }
-        spans.push(widgets::status(theme, *to));
-        if let Some(note) = note {
-            spans.push(Span::styled(
-                format!("  “{}”", safe_line(note)),
-                theme.muted,
-            ));
-        }
-        if *by_hand && at.is_some() {
-            spans.push(Span::styled(format!("  {}", words::BY_HAND), theme.muted));
-        }
-        s.line(Line::from(spans));
+/// A list's tone in the theme.
+fn tone_style(theme: &Theme, tone: Tone) -> Style {
+    match tone {
+        Tone::Text => theme.text,
+        Tone::Muted => theme.muted,
+        Tone::Accent => theme.accent,
+        Tone::Bad => theme.bad,
+        Tone::Warn => theme.warn,
+        Tone::Good => theme.good,
+        Tone::Status(status) => theme.status(status),
     }
 }
 
@@ -288,34 +335,18 @@ pub(super) fn closing(app: &App, s: &mut SlideWriter<'_>) {
     let o = &app.doc.figures.overall;
     s.heading(words::SUMMARY);
     s.bar(o.progress(), words::summary_words(o));
-    let (counts, without) = words::health_counts(&app.doc.figures.pillars);
-    let mut spans = vec![Span::styled(
-        format!("{}: ", words::pillar_count(model.pillars.len())),
-        theme.text,
-    )];
-    for (h, n) in counts {
-        let style = match h {
-            Health::OnTrack => theme.good,
-            Health::AtRisk => theme.warn,
-            _ => theme.bad,
-        };
-        spans.push(Span::styled(
-            format!("{} {n} {}  ", h.symbol(), h.label()),
-            style,
-        ));
-    }
-    spans.push(Span::styled(
-        format!("· {}", words::without_milestones(without)),
-        theme.muted,
-    ));
-    s.line(Line::from(spans));
+    health_line(app, s);
     if let Some(missing) = words::pillars_missing(model) {
         s.line(Line::styled(missing, theme.muted));
     }
     for (t, f) in model.targets.iter().zip(&app.doc.figures.targets) {
         s.line(Line::styled(
-            safe_line(&words::summary_target(t, f)).into_owned(),
+            safe_line(&words::target_line(t, f)).into_owned(),
             theme.text,
+        ));
+        s.line(Line::styled(
+            format!("  {}", words::target_pace_line(t, f)),
+            theme.muted,
         ));
     }
     if o.overdue > 0 {

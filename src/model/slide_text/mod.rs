@@ -10,6 +10,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use super::money::{self, Style, percent};
 use super::{Health, MilestoneCounts, Model, Target, TargetFigures, UPCOMING_DAYS};
 
+pub mod lists;
+
 /// The title slide's line of dates.
 pub fn title_dates(model: &Model, today: NaiveDate) -> String {
     let as_of = model
@@ -21,6 +23,7 @@ pub fn title_dates(model: &Model, today: NaiveDate) -> String {
 }
 
 pub const HEADLINE: &str = "Where we stand";
+pub const MONEY: &str = "The money";
 pub const AGREEMENTS: &str = "Agreements";
 /// The objectives of no agreement.
 pub const ALSO: &str = "Also";
@@ -44,10 +47,14 @@ pub fn target_figure(t: &Target, f: &TargetFigures) -> String {
     format!("{} of {}", short(f.realized), short(t.amount))
 }
 
-/// A target's realized amount of its whole, in words.
+/// A target's realized amount of its whole, in words, saying that it is the big figure.
 pub fn target_realized(t: &Target, f: &TargetFigures) -> String {
     let long = |a: f64| money::format(a, &t.unit, Style::Long);
-    format!("Realized {} of {}", long(f.realized), long(t.amount))
+    format!(
+        "Realized (the big figure): {} of {}",
+        long(f.realized),
+        long(t.amount)
+    )
 }
 
 /// What was committed and announced, beside what was realized.
@@ -58,6 +65,37 @@ pub fn target_money(t: &Target, f: &TargetFigures) -> String {
         long(f.committed),
         long(f.announced)
     )
+}
+
+/// A target's money in one line, for the overview and the summary: its title, what was
+/// realized of the amount, committed and announced.
+pub fn target_line(t: &Target, f: &TargetFigures) -> String {
+    let long = |a: f64| money::format(a, &t.unit, Style::Long);
+    format!(
+        "{}: realized {} of {} · committed {} · announced {}",
+        t.title,
+        long(f.realized),
+        long(t.amount),
+        long(f.committed),
+        long(f.announced)
+    )
+}
+
+/// A target's pace and the run-rate it still needs, in one line.
+pub fn target_pace_line(t: &Target, f: &TargetFigures) -> String {
+    format!(
+        "{} · {}",
+        target_pace(t, f),
+        lower_first(&target_needed(t, f))
+    )
+}
+
+pub(crate) fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Where the straight pace is today.
@@ -73,7 +111,7 @@ pub fn target_needed(t: &Target, f: &TargetFigures) -> String {
     match f.needed_per_year {
         Some(0.0) => "Reached".to_string(),
         Some(n) => format!(
-            "Needed: {} a year until {}",
+            "Run-rate needed: {} a year until {}",
             money::format(n, &t.unit, Style::Long),
             t.end
         ),
@@ -166,18 +204,6 @@ pub fn pillars_missing(model: &Model) -> Option<String> {
     model.pillars_missing().map(|(named, declared)| {
         format!("The source declares {declared} pillars; {named} are named.")
     })
-}
-
-/// A target's line in the summary.
-pub fn summary_target(t: &Target, f: &TargetFigures) -> String {
-    let long = |a: f64| money::format(a, &t.unit, Style::Long);
-    format!(
-        "{}: {} realized of {}, pace {}",
-        t.title,
-        long(f.realized),
-        long(t.amount),
-        long(f.expected_by_today)
-    )
 }
 
 /// The summary's count of overdue milestones.
