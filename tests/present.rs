@@ -318,6 +318,52 @@ fn since_shows_every_change_on_as_many_pages_as_it_needs() {
             "{} pages at {w}x{h}",
             pages.len()
         );
-        app.update(Action::Leave);
     }
+}
+
+/// The model's `[deck]` chooses the slides and their order, `--slides` overrides it for a run,
+/// the speaker's notes are the model's note first and then what the model says, and a pillar the
+/// deck names is not removed from under it.
+#[test]
+fn the_models_deck_chooses_the_slides_and_carries_the_notes() {
+    use pactboard::model::deck::{Part, Slide as S};
+    use pactboard::model::slide_text::notes::notes;
+    let mut app = app_of("tests/fixtures/valid/deck.toml");
+    app.start_presentation(None, false);
+    let p = app.presenter().unwrap();
+    assert!(
+        matches!(
+            p.slides.as_slice(),
+            [
+                S::Title,
+                S::List(ListKind::Decisions, _),
+                S::Pillar(0),
+                S::Closing
+            ]
+        ),
+        "{:?}",
+        p.slides
+    );
+    let deck = pactboard::model::deck::Deck {
+        slides: p.slides.clone(),
+        lists: p.lists.clone(),
+    };
+    let said = notes(&app.doc.model, &app.doc.figures, &deck, p.slides[1]);
+    assert_eq!(said[0], "Ask METI for a date.");
+    assert!(said.iter().any(|n| n == "Owners to ask: METI."), "{said:?}");
+    let said = notes(&app.doc.model, &app.doc.figures, &deck, S::Pillar(0));
+    assert_eq!(said[0], "The trade pillar is the one to watch.");
+    assert!(said[1].contains("M (at risk): METI"), "{said:?}");
+    app.start_deck(
+        None,
+        Some(Part::parse_list("summary,title").unwrap()),
+        false,
+    );
+    assert_eq!(app.presenter().unwrap().slides, [S::Closing, S::Title]);
+    assert!(
+        app.doc
+            .model
+            .pillar_users(0)
+            .contains(&"the deck's pillar:trade".to_string())
+    );
 }

@@ -269,6 +269,10 @@ impl App {
         parts: Option<Vec<deck::Part>>,
         from_dashboard: bool,
     ) {
+        // One presentation at a time: a new one takes the place of any before it.
+        self.dash
+            .overlays
+            .retain(|o| !matches!(o, Overlay::Presenting(_)));
         let deck = self.deck_of(since.as_ref(), parts.as_deref());
         let presenter = deck::Presenter::new(deck, parts, self.doc.now, since, from_dashboard);
         // Under the problems of a file being waited for, which stay on top until it is fixed.

@@ -203,6 +203,15 @@ impl Model {
                 .filter(|t| t.pillar == Some(index))
                 .map(|t| format!("target {}", t.id)),
         );
+        // The deck names a pillar by id, in its slides and its notes.
+        if let Some(id) = self.pillars.get(index).map(|p| format!("pillar:{}", p.id)) {
+            let in_slides = self.deck.slides.iter().flatten().any(
+                |part| matches!(part, super::deck::Part::Pillar(p) if format!("pillar:{p}") == id),
+            );
+            if in_slides || self.deck.notes.iter().any(|(k, _)| *k == id) {
+                out.push(format!("the deck's {id}"));
+            }
+        }
         out
     }
 

@@ -138,6 +138,15 @@ impl Part {
     }
 }
 
+/// The model's own deck, `[deck]` (docs/format.md): the slides a team shows, shared through
+/// git, and the presenter's notes by slide name (`overview`, `pillar:ID`…).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Chosen {
+    /// The slides in order; `None` for the default deck.
+    pub slides: Option<Vec<Part>>,
+    pub notes: Vec<(String, String)>,
+}
+
 /// The lists of the list slides, built once per deck.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Lists {
@@ -178,7 +187,7 @@ pub struct Deck {
     pub lists: Lists,
 }
 
-/// The deck of `parts` (the default when `None`), its list slides cut to `room`; leaves out
+/// The deck of `parts` (when `None`, the model's own `[deck]`, or else the default), its list slides cut to `room`; leaves out
 /// what would be empty, and a part named twice is shown once where it is first named.
 pub fn build(
     model: &Model,
@@ -188,7 +197,7 @@ pub fn build(
     room: Room,
 ) -> Deck {
     let default = Part::default_deck();
-    let parts = parts.unwrap_or(&default);
+    let parts = parts.or(model.deck.slides.as_deref()).unwrap_or(&default);
     let mut lists = Lists::default();
     let mut slides: Vec<Slide> = Vec::new();
     let push = |slides: &mut Vec<Slide>, slide: Slide| {
@@ -242,6 +251,25 @@ pub fn build(
         slides.push(Slide::Title);
     }
     Deck { slides, lists }
+}
+
+/// A slide's name, as `--slides` and `[deck.notes]` write it (`overview`, `pillar:ID`, `since`).
+pub fn slide_name(model: &Model, slide: Slide) -> String {
+    match slide {
+        Slide::Title => "title".into(),
+        Slide::Overview => "overview".into(),
+        Slide::Money => "money".into(),
+        Slide::Agreements => "agreements".into(),
+        Slide::Pillar(i) => format!(
+            "pillar:{}",
+            model.pillars.get(i).map_or("", |p| p.id.as_str())
+        ),
+        Slide::List(ListKind::Quiet, _) => "quiet".into(),
+        Slide::List(ListKind::ComingUp, _) => "coming-up".into(),
+        Slide::List(ListKind::Since, _) => "since".into(),
+        Slide::List(ListKind::Decisions, _) => "decisions".into(),
+        Slide::Closing => "summary".into(),
+    }
 }
 
 /// The pages of `lines` in `room`, added to `slides` (none for an empty list, or for one

@@ -360,6 +360,7 @@ mod tests {
             targets: vec![],
             milestones,
             rates: vec![],
+            deck: crate::model::deck::Chosen::default(),
         }
     }
 

@@ -43,6 +43,8 @@ pub struct Model {
     pub targets: Vec<Target>,
     pub milestones: Vec<Milestone>,
     pub rates: Vec<Rate>,
+    /// The model's own deck (`[deck]`): its slides and the presenter's notes.
+    pub deck: deck::Chosen,
 }
 
 impl Model {
@@ -63,6 +65,7 @@ impl Model {
             targets: Vec::new(),
             milestones: Vec::new(),
             rates: Vec::new(),
+            deck: deck::Chosen::default(),
         }
     }
 }

@@ -208,6 +208,9 @@ pub fn merge(
     if theirs.rates != base.rates && theirs.rates != ours.rates {
         return Err(unmergeable("changed the rates"));
     }
+    if theirs.deck != base.deck && theirs.deck != ours.deck {
+        return Err(unmergeable("changed the deck"));
+    }
     model.sources = grown(
         "source",
         &base.sources,

@@ -32,6 +32,7 @@ const TOP: &[&str] = &[
     "targets",
     "milestones",
     "rates",
+    "deck",
 ];
 const PARTNERSHIP: &[&str] = &["title", "parties", "summary", "as_of", "pillars_declared"];
 pub(super) const SOURCE: &[&str] = &["id", "title", "published", "publisher", "url", "note"];
@@ -212,6 +213,11 @@ pub(super) fn decode(
         (None, rate)
     });
     let rates = rates.into_iter().map(|(_, r)| r).collect();
+    let deck = p
+        .optional(&mut top, "deck", |p, v| {
+            super::deck::deck(p, v, &pillar_ids)
+        })
+        .unwrap_or_default();
 
     let mut diagnostics = p.list;
     if !after_syntax_error {
@@ -229,6 +235,7 @@ pub(super) fn decode(
             targets,
             milestones,
             rates,
+            deck,
         }),
         _ => None,
     };

@@ -3,6 +3,7 @@
 
 pub mod atomic;
 pub mod author;
+mod deck;
 mod decode;
 pub mod diagnostic;
 mod document;

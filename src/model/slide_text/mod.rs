@@ -11,6 +11,7 @@ use super::money::{self, Style, percent};
 use super::{Health, MilestoneCounts, Model, Target, TargetFigures, UPCOMING_DAYS};
 
 pub mod lists;
+pub mod notes;
 
 /// The title slide's line of dates.
 pub fn title_dates(model: &Model, today: NaiveDate) -> String {
