@@ -19,6 +19,31 @@ fn project() -> Option<ProjectDirs> {
     ProjectDirs::from("", "", "pactboard")
 }
 
+/// A name for things kept about `file` (its recovery, its presentation's place): its name,
+/// made safe for any file system, and a hash of its full path, so two files of the same name
+/// in different folders never share one.
+pub fn file_key(file: &Path) -> String {
+    use std::hash::{Hash, Hasher};
+    let full = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    full.hash(&mut hasher);
+    let name = file
+        .file_stem()
+        .map_or_else(|| "file".into(), |s| s.to_string_lossy().into_owned());
+    let name: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(60)
+        .collect();
+    format!("{name}-{:016x}", hasher.finish())
+}
+
 /// The path of the working copy, whether or not it exists yet; `None` when the platform has no
 /// home folder to put it in.
 pub fn working_copy_path() -> Option<PathBuf> {

@@ -367,3 +367,30 @@ fn the_models_deck_chooses_the_slides_and_carries_the_notes() {
             .contains(&"the deck's pillar:trade".to_string())
     );
 }
+
+/// The speaker view shows the slide small, the next one, the clock and the notes, and cuts its
+/// list slides to the room its small slide has.
+#[test]
+fn the_speaker_view_shows_now_next_the_clock_and_the_notes() {
+    use pactboard::app::deck::Role;
+    let mut app = app_of("tests/fixtures/valid/deck.toml");
+    app.resize(pactboard::ui::viewport(120, 40, &app.doc.model));
+    app.start_deck_as(None, None, false, Role::Speaker);
+    app.presenter_mut().unwrap().current = 1;
+    let text = to_text(&render(&app, &Theme::named(ThemeName::Mono), 120, 40));
+    for want in [
+        "Speaker view · slide 2 of 4",
+        "since the start",
+        "Now: 2 · decisions",
+        "Next: 3 · pillar:trade",
+        "Needs a decision",
+        "Notes",
+        "• Ask METI for a date.",
+        "• Owners to ask: METI.",
+    ] {
+        assert!(text.contains(want), "`{want}` is not in:\n{text}");
+    }
+    app.presenter_mut().unwrap().current = 3;
+    let text = to_text(&render(&app, &Theme::named(ThemeName::Mono), 120, 40));
+    assert!(text.contains("Next: the end of the deck"), "{text}");
+}

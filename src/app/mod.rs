@@ -104,6 +104,8 @@ pub struct Dashboard {
     pub marked: std::collections::BTreeSet<String>,
     /// What the screen holds, for page sizes and scrolling.
     pub viewport: Viewport,
+    /// The presentation is shown as the speaker view (its slides cut to that view's room).
+    pub speaker: bool,
     closing: Closing,
     pub message: Option<Message>,
     /// What the runner should do next.
@@ -149,6 +151,7 @@ impl App {
             changes: changes::ChangesState::default(),
             marked: std::collections::BTreeSet::new(),
             viewport: Viewport::default(),
+            speaker: false,
             closing: Closing::No,
             message: None,
             effect: None,
@@ -250,14 +253,19 @@ impl App {
     /// The deck of `parts` (`None`: the model's own, or the default), its list slides cut to
     /// the room the screen gives a slide.
     pub fn deck_of(&self, since: Option<&Since>, parts: Option<&[deck::Part]>) -> deck::Deck {
+        let room = if self.dash.speaker {
+            self.dash.viewport.speaker_slide
+        } else {
+            self.dash.viewport.slide
+        };
         deck::build(
             &self.doc.model,
             &self.doc.figures,
             since,
             parts,
             deck::Room {
-                width: usize::from(self.dash.viewport.slide.width),
-                rows: self.dash.viewport.slide.rows,
+                width: usize::from(room.width),
+                rows: room.rows,
             },
         )
     }
@@ -269,12 +277,26 @@ impl App {
         parts: Option<Vec<deck::Part>>,
         from_dashboard: bool,
     ) {
+        self.start_deck_as(since, parts, from_dashboard, deck::Role::Presenter);
+    }
+
+    /// Starts the presentation of `parts` as `role` (the speaker view's slide is smaller, so
+    /// its list slides are cut to the speaker view's room).
+    pub fn start_deck_as(
+        &mut self,
+        since: Option<Since>,
+        parts: Option<Vec<deck::Part>>,
+        from_dashboard: bool,
+        role: deck::Role,
+    ) {
+        self.dash.speaker = role == deck::Role::Speaker;
         // One presentation at a time: a new one takes the place of any before it.
         self.dash
             .overlays
             .retain(|o| !matches!(o, Overlay::Presenting(_)));
         let deck = self.deck_of(since.as_ref(), parts.as_deref());
-        let presenter = deck::Presenter::new(deck, parts, self.doc.now, since, from_dashboard);
+        let mut presenter = deck::Presenter::new(deck, parts, self.doc.now, since, from_dashboard);
+        presenter.role = role;
         // Under the problems of a file being waited for, which stay on top until it is fixed.
         let at = self
             .dash
@@ -285,6 +307,31 @@ impl App {
         self.dash
             .overlays
             .insert(at, Overlay::Presenting(presenter));
+    }
+
+    /// The presentation shows `parts` from now on (a follower taking its presenter's deck).
+    pub fn choose_slides(&mut self, parts: Vec<deck::Part>) {
+        if let Some(p) = self.presenter_mut()
+            && p.parts.as_ref() != Some(&parts)
+        {
+            p.parts = Some(parts);
+            self.rebuild_deck();
+        }
+    }
+
+    /// A follower's step: goes where the presenter is (when `at` says), and says whom it
+    /// follows in its footer.
+    pub fn follow_presenter(&mut self, at: Option<&deck::Position>, note: String) {
+        let model = &self.doc.model;
+        if let Some(p) = self.dash.overlays.iter_mut().find_map(|o| match o {
+            Overlay::Presenting(p) => Some(p),
+            _ => None,
+        }) {
+            if let Some(at) = at {
+                p.follow(model, at);
+            }
+            p.following = Some(note);
+        }
     }
 
     /// Builds the deck again after the model changed, staying on the same slide.

@@ -94,6 +94,14 @@ pub enum Command {
         /// model's [deck], or title,overview,money,since,decisions,agreements,pillars,quiet,coming-up,summary]
         #[arg(long, value_name = "NAMES", value_parser = parse_slides)]
         slides: Option<Slides>,
+        /// Show the speaker view: the current slide small, the next one, the clock, the notes;
+        /// its keys move every screen that follows the same file
+        #[arg(long, conflicts_with = "follow")]
+        speaker: bool,
+        /// Follow the presenter of the same file (a second screen in the room): read-only, on
+        /// the presenter's slide; without --slides and --since, the presenter's
+        #[arg(long)]
+        follow: bool,
     },
     /// Change one milestone's status, with a history entry, and save the file safely
     #[command(
@@ -317,6 +325,7 @@ pub enum Start {
     Presenting {
         since: Option<SinceArg>,
         slides: Option<Slides>,
+        role: crate::app::deck::Role,
     },
 }
 
@@ -375,13 +384,13 @@ fn parse_screen(name: &str) -> Result<Screen, String> {
     })
 }
 
-/// The slides `--slides` names, in order.
+/// The slides `--slides` names, in order, and the text that named them.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Slides(pub Vec<crate::model::deck::Part>);
+pub struct Slides(pub Vec<crate::model::deck::Part>, pub String);
 
 /// Clap's parser of `--slides`.
-fn parse_slides(text: &str) -> Result<Slides, String> {
-    crate::model::deck::Part::parse_list(text).map(Slides)
+pub fn parse_slides(text: &str) -> Result<Slides, String> {
+    crate::model::deck::Part::parse_list(text).map(|parts| Slides(parts, text.to_string()))
 }
 
 /// `present --help`'s text after the options: the keys, the slides' names, examples.
@@ -392,6 +401,7 @@ fn present_help() -> String {
     for (name, what) in crate::model::deck::PARTS {
         out.push_str(&format!("  {name:<12} {what}\n"));
     }
-    out.push_str("\nExamples:\n  pactboard present\n  pactboard present my-partnership.toml --theme high-contrast --since 2025-09-01\n  pactboard present my-partnership.toml --slides overview,money,since,decisions --since meeting-2025-09");
+    out.push_str("\nTwo screens: the speaker view in your terminal (--speaker: this slide small, the next one, the clock, the notes from the file's [deck.notes] and what the model says), and --follow on the room's screen or anyone's laptop. Followers find the presenter by the file they show (a small file in pactboard's runtime folder says where the presenter is), start at its slide however late they start, and never slow it down; any number may follow.\n");
+    out.push_str("\nExamples:\n  pactboard present\n  pactboard present my-partnership.toml --theme high-contrast --since 2025-09-01\n  pactboard present my-partnership.toml --slides overview,money,since,decisions --since meeting-2025-09\n  pactboard present my-partnership.toml --speaker --since meeting-2025-09    (your terminal)\n  pactboard present my-partnership.toml --follow                             (the room's screen)");
     out
 }

@@ -12,9 +12,9 @@ use super::{EXIT_DATA, EXIT_USAGE, Start, explain, fail, shown};
 use crate::app::keymap::KeymapError;
 use crate::app::{App, Keymap, Origin};
 use crate::places::{self, WorkingCopy};
-use crate::runtime::recovery;
 use crate::runtime::session::{self, Session};
 use crate::runtime::tui;
+use crate::runtime::{beacon, recovery};
 use crate::store::{self, Document, SourceText, StoreError};
 use crate::text;
 use crate::ui::theme::{Theme, ThemeName};
@@ -124,10 +124,21 @@ pub(super) fn dashboard(
     // Presenting, with the "since" slide's start when asked for.
     let presenting = match present {
         Start::Dashboard => None,
-        Start::Presenting { since, slides } => match since::resolve_deck(since, chosen.path()) {
-            Ok(since) => Some((since, slides)),
-            Err(code) => return code,
-        },
+        Start::Presenting {
+            since,
+            slides,
+            role,
+        } => {
+            let (since, slides) = follow_the_presenter(role, since, slides, chosen.path());
+            let asked = (
+                slides.as_ref().map(|s| s.1.clone()).unwrap_or_default(),
+                since.as_ref().map(since::text).unwrap_or_default(),
+            );
+            match since::resolve_deck(since, chosen.path()) {
+                Ok(since) => Some((since, slides, role, asked)),
+                Err(code) => return code,
+            }
+        }
     };
     if let Some(path) = chosen.path()
         && let Err(code) = offer_recovery(path)
@@ -185,9 +196,19 @@ pub(super) fn dashboard(
         // Said on the dashboard, which runs on the defaults.
         app.say(format!("config: {problem}"), true);
     }
-    if let Some((since, slides)) = presenting {
+    if let Some((since, slides, role, (slides_text, since_text))) = presenting {
         app.doc.now = clock::now();
-        app.start_deck(since, slides.map(|s| s.0), false);
+        app.start_deck_as(since, slides.map(|s| s.0), false, role);
+        if let Some(path) = chosen.path()
+            && let Some(beacon) = beacon::path(path)
+        {
+            session.beacon = Some(beacon::Beacon::new(
+                beacon,
+                slides_text,
+                since_text,
+                shown(path),
+            ));
+        }
     }
     match tui::run(&mut session, Theme::named(theme)) {
         Ok(tui::Ended::Signal(name, number)) => stopped(&mut session, name, number),
@@ -358,4 +379,31 @@ fn offer_recovery(path: &Path) -> Result<(), ExitCode> {
     recovery::drop_kept(path);
     eprintln!("applied the kept edits to {}", shown(path));
     Ok(())
+}
+
+/// A follower started without `--slides` or `--since` shows the deck its presenter shows, read
+/// from the presenter's place (see `runtime::beacon`); anything it cannot read is left as asked.
+fn follow_the_presenter(
+    role: crate::app::deck::Role,
+    since: Option<since::SinceArg>,
+    slides: Option<super::Slides>,
+    file: Option<&std::path::Path>,
+) -> (Option<since::SinceArg>, Option<super::Slides>) {
+    if role != crate::app::deck::Role::Follower {
+        return (since, slides);
+    }
+    let Some(at) = file.and_then(beacon::path).and_then(|b| beacon::read(&b)) else {
+        return (since, slides);
+    };
+    let since = since.or_else(|| {
+        (!at.since.is_empty())
+            .then(|| since::parse_since(&at.since).ok())
+            .flatten()
+    });
+    let slides = slides.or_else(|| {
+        (!at.slides.is_empty())
+            .then(|| super::args::parse_slides(&at.slides).ok())
+            .flatten()
+    });
+    (since, slides)
 }

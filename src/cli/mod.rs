@@ -292,11 +292,23 @@ pub fn main() -> ExitCode {
             file,
             since,
             slides,
+            speaker,
+            follow,
         }) => dashboard::dashboard(
             file.or(default_file),
             today,
             (theme, autosave),
-            Start::Presenting { since, slides },
+            Start::Presenting {
+                since,
+                slides,
+                role: if speaker {
+                    crate::app::deck::Role::Speaker
+                } else if follow {
+                    crate::app::deck::Role::Follower
+                } else {
+                    crate::app::deck::Role::Presenter
+                },
+            },
             config_problem,
         ),
         None => {

@@ -19,6 +19,14 @@ pub enum SinceArg {
     Revision(String),
 }
 
+/// The text that named it, as `--since` took it.
+pub fn text(arg: &SinceArg) -> String {
+    match arg {
+        SinceArg::Date(date) => date.to_string(),
+        SinceArg::Revision(r) => r.clone(),
+    }
+}
+
 /// Clap's parser: a date, or else a revision.
 pub fn parse_since(text: &str) -> Result<SinceArg, String> {
     if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {

@@ -2,6 +2,7 @@
 //! (`tui.rs`: events in, frames out, the file watcher, signals) and the session (`session.rs`:
 //! the app with its open document; saving, reloading and merging what the app asks for).
 
+pub mod beacon;
 pub mod editor;
 pub mod recovery;
 pub mod session;

@@ -9,7 +9,6 @@
 //! atomically. Applying them is git's three-way merge of models (the merge driver's, with the
 //! conflicts asked as `pactboard resolve` asks them) of the edits onto the file as it is now.
 
-use std::hash::{Hash, Hasher};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -30,24 +29,7 @@ pub struct Recovery {
 /// folder.
 pub fn stem(file: &Path) -> Option<PathBuf> {
     let folder = crate::places::data_dir()?.join("recovery");
-    let full = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    full.hash(&mut hasher);
-    let name = file
-        .file_stem()
-        .map_or_else(|| "file".into(), |s| s.to_string_lossy().into_owned());
-    let name: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(60)
-        .collect();
-    Some(folder.join(format!("{name}-{:016x}", hasher.finish())))
+    Some(folder.join(crate::places::file_key(file)))
 }
 
 fn with(stem: &Path, ending: &str) -> PathBuf {

@@ -17,6 +17,8 @@ pub struct Session {
     pub document: Option<Document>,
     /// The file to open once it is valid, while the app waits for it (see [`Session::waiting`]).
     pub waiting_for: Option<PathBuf>,
+    /// Where a presentation of the file says where it is, or reads where its presenter is.
+    pub beacon: Option<super::beacon::Beacon>,
 }
 
 /// How many problems the dashboard lists for a file it cannot open (`check` lists them all).
@@ -29,6 +31,7 @@ impl Session {
             app,
             document,
             waiting_for: None,
+            beacon: None,
         }
     }
 
@@ -39,6 +42,7 @@ impl Session {
             app,
             document: None,
             waiting_for: Some(path),
+            beacon: None,
         }
     }
 

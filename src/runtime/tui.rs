@@ -63,6 +63,9 @@ pub fn run(session: &mut Session, theme: Theme) -> io::Result<Ended> {
         tracing::warn!("no mouse or bracketed paste: {e}");
     }
     let result = event_loop(&mut terminal, session, &theme, &stop);
+    if let Some(beacon) = session.beacon.as_mut() {
+        beacon.leave();
+    }
     if let Err(e) = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste) {
         tracing::warn!("could not switch the mouse off: {e}");
     }
@@ -126,6 +129,10 @@ fn event_loop(
             session.app.history_reading();
             dirty = true;
         }
+        // A presentation says where it is, or a follower goes where its presenter is.
+        if let Some(beacon) = session.beacon.as_mut() {
+            dirty |= beacon.tick(&mut session.app);
+        }
         if dirty {
             draw(terminal, &session.app, theme, &mut uncertain)?;
             dirty = false;
@@ -138,7 +145,16 @@ fn event_loop(
             dirty = true;
             continue;
         }
-        let event = match events.recv_timeout(SIGNAL_CHECK) {
+        let following = session
+            .app
+            .presenter()
+            .is_some_and(|p| p.role == crate::app::deck::Role::Follower);
+        let wait = if following {
+            super::beacon::FOLLOW_EVERY
+        } else {
+            SIGNAL_CHECK
+        };
+        let event = match events.recv_timeout(wait) {
             Ok(event) => event,
             Err(RecvTimeoutError::Timeout) => {
                 // The presentation's clock is the one thing that changes without an event.

@@ -47,6 +47,7 @@ pub fn viewport(width: u16, height: u16, model: &Model) -> Viewport {
         help_rows: usize::from(height.saturating_sub(4)).max(1),
         conflicts: modal::conflict_list_size(width, height),
         slide: present::list_room(width, height),
+        speaker_slide: present::speaker_room(width, height),
     }
 }
 

@@ -267,10 +267,10 @@ impl App {
 
     /// The screen changed size: `viewport` is what it now holds (see `ui::viewport`).
     pub fn resize(&mut self, viewport: Viewport) {
-        let slide_room = self.dash.viewport.slide;
+        let rooms = (self.dash.viewport.slide, self.dash.viewport.speaker_slide);
         self.dash.viewport = viewport;
         self.refresh();
-        if viewport.slide != slide_room {
+        if (viewport.slide, viewport.speaker_slide) != rooms {
             self.rebuild_deck();
         }
     }

@@ -54,6 +54,8 @@ pub struct Viewport {
     pub conflicts: PaneSize,
     /// A list slide's room for its lines, below its heading.
     pub slide: PaneSize,
+    /// The same in the speaker view's smaller slide.
+    pub speaker_slide: PaneSize,
 }
 
 impl Default for Viewport {
@@ -77,6 +79,7 @@ impl Default for Viewport {
                 width: 76,
                 rows: 19,
             },
+            speaker_slide: PaneSize { width: 44, rows: 9 },
         }
     }
 }

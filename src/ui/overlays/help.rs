@@ -66,6 +66,28 @@ pub fn render(app: &App, depth: usize, scroll: usize, theme: &Theme, area: Rect,
         }
         lines.push(Line::raw(""));
     }
+    // Over the presentation: the slides a deck can be made of, as `--slides` names them.
+    if app.sections_at(depth).contains(&Section::Presenting) {
+        lines.push(Line::styled(
+            "Slides (present --slides NAMES, or the file's [deck])",
+            theme.accent,
+        ));
+        for (name, what) in crate::model::deck::PARTS {
+            let lead = format!("  {}  ", fit_pad(name, key_width));
+            for (n, part) in wrap_words(what, text_width).into_iter().enumerate() {
+                let lead = if n == 0 {
+                    lead.clone()
+                } else {
+                    " ".repeat(key_width + 4)
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(lead, theme.title),
+                    Span::styled(part, theme.text),
+                ]));
+            }
+        }
+        lines.push(Line::raw(""));
+    }
     for text in [file, keymap] {
         for part in wrap_words(&text, inner_width) {
             lines.push(Line::styled(part, theme.muted));

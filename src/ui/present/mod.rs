@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 
 mod slides;
+mod speaker;
 mod writer;
 
 use slides::{agreements, closing, list, money, overview, pillar, title};
@@ -12,7 +13,7 @@ use writer::SlideWriter;
 
 use super::theme::Theme;
 use super::widgets::fit;
-use crate::app::deck::{Presenter, Slide};
+use crate::app::deck::{Presenter, Role, Slide};
 use crate::app::keymap::Section;
 use crate::app::{Action, App};
 
@@ -39,29 +40,28 @@ pub fn list_room(width: u16, height: u16) -> crate::app::PaneSize {
     }
 }
 
-/// Draws the presenter's slide over the whole `area`.
+/// The room a list slide has in the speaker view's current slide.
+pub fn speaker_room(width: u16, height: u16) -> crate::app::PaneSize {
+    speaker::list_room(width, height)
+}
+
+/// Draws the presenter's slide over the whole `area` (the speaker view when it is one).
 pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    if p.role == Role::Speaker {
+        speaker::render(app, p, theme, area, buf);
+        return;
+    }
     let [body, footer] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
     let body = body.inner(ratatui::layout::Margin::new(MARGIN.0, MARGIN.1));
-    let mut s = SlideWriter {
-        theme,
-        buf,
-        area: body,
-        y: body.y,
-    };
-    match p.slide() {
-        Slide::Title => title(app, &mut s),
-        Slide::Overview => overview(app, &mut s),
-        Slide::Money => money(app, &mut s),
-        Slide::Agreements => agreements(app, &mut s),
-        Slide::Pillar(i) => pillar(app, i, &mut s),
-        Slide::List(kind, page) => list(p, kind, page, &mut s),
-        Slide::Closing => closing(app, &mut s),
-    }
+    render_slide(app, p, p.slide(), theme, body, buf);
     if p.footer {
-        let elapsed = (app.doc.now - p.started).num_seconds().max(0);
+        let following = p
+            .following
+            .as_ref()
+            .map(|f| format!("   {f}"))
+            .unwrap_or_default();
         let mut text = format!(
-            " {} / {}{}   {}   {}:{:02}:{:02} since the start",
+            " {} / {}{}   {}   {} since the start{following}",
             p.current + 1,
             p.slides.len(),
             if p.jump.is_empty() {
@@ -70,22 +70,32 @@ pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buf
                 format!("  go to {}…", p.jump)
             },
             app.doc.now.format("%H:%M"),
-            elapsed / 3600,
-            elapsed / 60 % 60,
-            elapsed % 60
+            elapsed(app, p),
         );
         // As many key hints as fit beside the counter and the clock, the most needed first.
-        let keys = super::hints::key_hints(
-            app,
-            &[Section::Presenting],
-            &[
-                (Action::NextSlide, "next"),
-                (Action::PreviousSlide, "back"),
-                (Action::Help, "help"),
-                (Action::Leave, "leaves"),
-                (Action::ToggleFooter, "hides this"),
-            ],
-        );
+        let keys = if p.role == Role::Follower {
+            // A follower's keys do not move it: it names only what they do.
+            super::hints::key_hints(
+                app,
+                &[Section::Presenting],
+                &[
+                    (Action::Leave, "leaves"),
+                    (Action::ToggleFooter, "hides this"),
+                ],
+            )
+        } else {
+            super::hints::key_hints(
+                app,
+                &[Section::Presenting],
+                &[
+                    (Action::NextSlide, "next"),
+                    (Action::PreviousSlide, "back"),
+                    (Action::Help, "help"),
+                    (Action::Leave, "leaves"),
+                    (Action::ToggleFooter, "hides this"),
+                ],
+            )
+        };
         let mut shown: Vec<&str> = Vec::new();
         for key in &keys {
             let with = format!("   {} · {key}", shown.join(" · "));
@@ -103,4 +113,41 @@ pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buf
             theme.muted,
         );
     }
+}
+
+/// Draws `slide` of the presenter's deck into `body` (no margin, no footer).
+fn render_slide(
+    app: &App,
+    p: &Presenter,
+    slide: Slide,
+    theme: &Theme,
+    body: Rect,
+    buf: &mut Buffer,
+) {
+    let mut s = SlideWriter {
+        theme,
+        buf,
+        area: body,
+        y: body.y,
+    };
+    match slide {
+        Slide::Title => title(app, &mut s),
+        Slide::Overview => overview(app, &mut s),
+        Slide::Money => money(app, &mut s),
+        Slide::Agreements => agreements(app, &mut s),
+        Slide::Pillar(i) => pillar(app, i, &mut s),
+        Slide::List(kind, page) => list(p, kind, page, &mut s),
+        Slide::Closing => closing(app, &mut s),
+    }
+}
+
+/// How long the presentation has run, as `h:mm:ss`.
+fn elapsed(app: &App, p: &Presenter) -> String {
+    let elapsed = (app.doc.now - p.started).num_seconds().max(0);
+    format!(
+        "{}:{:02}:{:02}",
+        elapsed / 3600,
+        elapsed / 60 % 60,
+        elapsed % 60
+    )
 }

@@ -1,0 +1,114 @@
+//! The speaker view (`present --speaker`): the current slide small, the next one beside it, the
+//! clock and the time since the start above, and the slide's notes below; its keys move every
+//! screen that follows the same file.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+
+use super::{elapsed, render_slide};
+use crate::app::deck::{Deck, Presenter};
+use crate::app::{App, PaneSize};
+use crate::model::deck::slide_name;
+use crate::model::slide_text::notes::notes;
+use crate::ui::theme::Theme;
+use crate::ui::widgets::fit;
+
+/// The speaker view's parts on a screen of `area`.
+struct Areas {
+    header: Rect,
+    now: Rect,
+    next: Rect,
+    notes: Rect,
+}
+
+fn areas(area: Rect) -> Areas {
+    let [header, previews, notes] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Percentage(58),
+        Constraint::Min(3),
+    ])
+    .areas(area);
+    let [now, next] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
+        .areas(previews);
+    Areas {
+        header,
+        now,
+        next,
+        notes,
+    }
+}
+
+/// The room a list slide has in the speaker view's current slide: the box's inside, below the
+/// slide's heading and the gap under it.
+pub fn list_room(width: u16, height: u16) -> PaneSize {
+    let inner = Block::bordered().inner(areas(Rect::new(0, 0, width, height)).now);
+    PaneSize {
+        width: inner.width.max(1),
+        rows: usize::from(inner.height.saturating_sub(2)).max(1),
+    }
+}
+
+pub(super) fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let a = areas(area);
+    let name = |n: usize| {
+        p.slides
+            .get(n)
+            .map(|s| slide_name(&app.doc.model, *s))
+            .unwrap_or_default()
+    };
+    let header = format!(
+        " Speaker view · slide {} of {} · {} · {} since the start · your keys move every screen that follows",
+        p.current + 1,
+        p.slides.len(),
+        app.doc.now.format("%H:%M"),
+        elapsed(app, p),
+    );
+    buf.set_string(
+        a.header.x,
+        a.header.y,
+        fit(&header, a.header.width.into()),
+        theme.accent.add_modifier(Modifier::BOLD),
+    );
+    let now = Block::bordered()
+        .title(format!(" Now: {} · {} ", p.current + 1, name(p.current)))
+        .border_style(theme.accent);
+    let inner = now.inner(a.now);
+    now.render(a.now, buf);
+    render_slide(app, p, p.slide(), theme, inner, buf);
+    let next_block = Block::bordered().border_style(theme.muted);
+    if let Some(next) = p.slides.get(p.current + 1) {
+        let block = next_block.title(format!(
+            " Next: {} · {} ",
+            p.current + 2,
+            name(p.current + 1)
+        ));
+        let inner = block.inner(a.next);
+        block.render(a.next, buf);
+        render_slide(app, p, *next, theme, inner, buf);
+    } else {
+        next_block
+            .title(" Next: the end of the deck ")
+            .render(a.next, buf);
+    }
+    let deck = Deck {
+        slides: p.slides.clone(),
+        lists: p.lists.clone(),
+    };
+    let said = notes(&app.doc.model, &app.doc.figures, &deck, p.slide());
+    let lines: Vec<Line> = said
+        .iter()
+        .map(|n| Line::styled(format!("• {}", crate::text::safe_line(n)), theme.text))
+        .collect();
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .block(
+            Block::default()
+                .borders(Borders::TOP)
+                .title(" Notes ")
+                .border_style(theme.muted),
+        )
+        .render(a.notes, buf);
+}
