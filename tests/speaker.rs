@@ -133,7 +133,7 @@ fn the_speaker_view_moves_every_follower_and_a_stopped_one_slows_nothing() {
         &format!("present {file} --follow"),
     );
     let late = wait_for(&socket, "late", "3 / 7");
-    assert!(late.contains("The money"), "{late}");
+    assert!(late.contains("Realized (the big figure)"), "{late}");
     assert!(late.contains("following the presenter of"), "{late}");
     // A follower's keys move nothing.
     tmux(&socket, &["send-keys", "-t", "late", "Right"]);

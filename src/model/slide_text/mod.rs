@@ -25,6 +25,8 @@ pub fn title_dates(model: &Model, today: NaiveDate) -> String {
 
 pub const HEADLINE: &str = "Where we stand";
 pub const MONEY: &str = "The money";
+/// The overview's list of the open milestones due next, on a large screen.
+pub const NEXT_DUE: &str = "Due next";
 pub const AGREEMENTS: &str = "Agreements";
 /// The objectives of no agreement.
 pub const ALSO: &str = "Also";

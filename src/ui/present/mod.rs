@@ -4,11 +4,15 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 
+mod list;
 mod slides;
 mod speaker;
+mod structure;
 mod writer;
 
-use slides::{agreements, closing, list, money, overview, pillar, title};
+use list::list;
+use slides::{closing, money, overview, title};
+use structure::{agreements, pillar};
 use writer::SlideWriter;
 
 use super::theme::Theme;
@@ -34,9 +38,10 @@ const MARGIN: (u16, u16) = (2, 1);
 /// margin, above the footer (counted whether shown or not, so hiding it never moves a page),
 /// below the heading and the gap under it.
 pub fn list_room(width: u16, height: u16) -> crate::app::PaneSize {
+    let body = height.saturating_sub(1 + 2 * MARGIN.1);
     crate::app::PaneSize {
         width: width.saturating_sub(2 * MARGIN.0).max(1),
-        rows: usize::from(height.saturating_sub(1 + 2 * MARGIN.1 + 2)).max(1),
+        rows: usize::from(body.saturating_sub(list::list_heading_rows(body))).max(1),
     }
 }
 

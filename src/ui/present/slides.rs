@@ -1,24 +1,35 @@
-//! The slides of the deck, each written from the model and its figures.
+//! The slides of figures: the title, where we stand, the money and the summary, each written from the model and its figures (the lists are `list.rs`, the agreements and pillars `structure.rs`).
 
-use ratatui::layout::Alignment;
-use ratatui::style::{Modifier, Style};
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 use super::writer::{SlideWriter, big_height};
 use crate::app::App;
-use crate::app::deck::{Page, Presenter};
+use crate::model::Health;
 use crate::model::money::{self, Style as MoneyStyle, percent};
 use crate::model::slide_text as words;
-use crate::model::slide_text::lists::{self, ListKind, ListLine, Tone};
-use crate::model::{Health, PillarGroups};
-use crate::ui::theme::Theme;
 use crate::ui::widgets::{self, safe_line};
 
 pub(super) fn title(app: &App, s: &mut SlideWriter<'_>) {
     let p = &app.doc.model.partnership;
     let theme = s.theme;
-    let rows = s.room().saturating_sub(5);
+    let summary_rows = p.summary.as_deref().map_or(0, |t| {
+        2 + crate::text::wrap_words(&safe_line(t), usize::from(s.area.width)).len() as u16
+    });
+    // The summary only where the title keeps the letters it has without it.
+    let without = big_height(s.area.width, &p.title, s.room().saturating_sub(5));
+    let with = big_height(
+        s.area.width,
+        &p.title,
+        s.room().saturating_sub(5 + summary_rows),
+    );
+    let summary_rows = if with == without && s.room() >= without + 5 + summary_rows {
+        summary_rows
+    } else {
+        0
+    };
+    let rows = s.room().saturating_sub(5 + summary_rows);
     s.y += rows.saturating_sub(big_height(s.area.width, &p.title, rows)) / 2;
     s.big(&p.title, theme.title, rows, Alignment::Center);
     s.gap();
@@ -37,6 +48,17 @@ pub(super) fn title(app: &App, s: &mut SlideWriter<'_>) {
         )],
         Alignment::Center,
     );
+    // A large screen has room for what the partnership is about.
+    if let Some(summary) = &p.summary
+        && summary_rows > 0
+    {
+        s.gap();
+        s.gap();
+        s.para(
+            vec![Line::styled(safe_line(summary).into_owned(), theme.text)],
+            Alignment::Center,
+        );
+    }
 }
 
 pub(super) fn overview(app: &App, s: &mut SlideWriter<'_>) {
@@ -70,6 +92,80 @@ pub(super) fn overview(app: &App, s: &mut SlideWriter<'_>) {
             theme.accent,
         ));
         s.line(Line::styled(words::target_pace_line(t, f), theme.text));
+    }
+    // A large screen shows each pillar's bar, then what is due next.
+    pillar_bars(app, s, 0);
+    next_due(app, s, 0);
+}
+
+/// Each pillar's progress on a line, when every one fits (with a heading and a gap) and leaves
+/// `reserve` rows for what follows.
+fn pillar_bars(app: &App, s: &mut SlideWriter<'_>, reserve: u16) {
+    let theme = s.theme;
+    let model = &app.doc.model;
+    if usize::from(s.room().saturating_sub(reserve)) < model.pillars.len() + 3
+        || model.pillars.is_empty()
+    {
+        return;
+    }
+    s.gap();
+    s.line(Line::styled(
+        words::pillar_count(model.pillars.len()),
+        theme.accent.add_modifier(Modifier::BOLD),
+    ));
+    let width = usize::from(s.area.width);
+    let title_width = model
+        .pillars
+        .iter()
+        .map(|p| unicode_width::UnicodeWidthStr::width(safe_line(&p.title).as_ref()))
+        .max()
+        .unwrap_or(0)
+        .min(width / 3);
+    let bar_width = width.saturating_sub(title_width + 30).clamp(4, 40);
+    for (p, f) in model.pillars.iter().zip(&app.doc.figures.pillars) {
+        let mut spans = vec![Span::styled(
+            format!("  {}  ", widgets::fit_pad(&p.title, title_width)),
+            theme.text,
+        )];
+        spans.extend(widgets::bar(theme, f.progress(), bar_width));
+        let share = f
+            .progress()
+            .map_or_else(|| "–".to_string(), |p| percent(Some(p)));
+        spans.push(Span::styled(format!("  {share:>4}  "), theme.text));
+        spans.push(widgets::health(theme, f.health()));
+        s.line(Line::from(spans));
+    }
+}
+
+/// The open milestones due next, as many as the room holds leaving `reserve` rows (at least
+/// three, or none).
+fn next_due(app: &App, s: &mut SlideWriter<'_>, reserve: u16) {
+    let theme = s.theme;
+    let list = &app.doc.figures.next_due;
+    let rows = usize::from(s.room().saturating_sub(reserve)).saturating_sub(2);
+    if list.is_empty() || rows < 3 {
+        return;
+    }
+    s.gap();
+    s.line(Line::styled(
+        words::NEXT_DUE,
+        theme.accent.add_modifier(Modifier::BOLD),
+    ));
+    let width = usize::from(s.area.width);
+    for &i in list.iter().take(rows) {
+        let m = &app.doc.model.milestones[i];
+        let due = m.due.map(|d| d.to_string()).unwrap_or_default();
+        s.line(Line::from(vec![
+            Span::styled(format!("  {due}  "), theme.accent),
+            Span::styled(
+                widgets::fit(&m.title, width.saturating_sub(due.len() + 20)),
+                theme.text,
+            ),
+            Span::styled(
+                format!("  {} {}", m.status.symbol(), m.status.label()),
+                theme.status(m.status),
+            ),
+        ]));
     }
 }
 
@@ -161,171 +257,23 @@ pub(super) fn money(app: &App, s: &mut SlideWriter<'_>) {
         if let Some(c) = money::conversion_for(t.amount, &t.unit, &model.rates) {
             s.line(Line::styled(c.describe(MoneyStyle::Long), theme.muted));
         }
-    }
-}
-
-pub(super) fn agreements(app: &App, s: &mut SlideWriter<'_>) {
-    let theme = s.theme;
-    let model = &app.doc.model;
-    s.heading(words::AGREEMENTS);
-    for (a, agreement) in model.agreements.iter().enumerate() {
-        s.line(Line::styled(
-            safe_line(&agreement.label()).into_owned(),
-            theme.title,
-        ));
-        let context: Vec<String> = agreement
-            .context()
+        // A large screen draws the target's running totals against its pace, in the room
+        // the targets after it leave.
+        let after: u16 = model.targets[n + 1..]
             .iter()
-            .map(|t| safe_line(t).into_owned())
-            .collect();
-        if !context.is_empty() {
-            s.line(Line::styled(context.join(" · "), theme.muted));
+            .map(|t| text_lines(t) + 8)
+            .sum();
+        let room = s.room().saturating_sub(after);
+        if room >= 12 {
+            let height = (room / u16::try_from(model.targets.len() - n).unwrap_or(1)).clamp(12, 30);
+            let area = Rect {
+                y: s.y,
+                height,
+                ..s.left()
+            };
+            crate::ui::views::targets::chart(app, theme, t, area, s.buf);
+            s.y += height;
         }
-        for (n, o) in model.objectives_of(Some(a)).enumerate() {
-            s.line(Line::from(vec![
-                Span::styled(format!("  {}. ", n + 1), theme.accent),
-                Span::styled(safe_line(&o.title).into_owned(), theme.text),
-            ]));
-        }
-        s.gap();
-    }
-    let loose: Vec<_> = model.objectives_of(None).collect();
-    if !loose.is_empty() {
-        s.line(Line::styled(words::ALSO, theme.title));
-        for o in loose {
-            s.line(Line::styled(
-                format!("  • {}", safe_line(&o.title)),
-                theme.text,
-            ));
-        }
-    }
-}
-
-pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
-    let theme = s.theme;
-    let model = &app.doc.model;
-    let pillar = &model.pillars[i];
-    let f = &app.doc.figures.pillars[i];
-    s.line(Line::styled(words::pillar_heading(model, i), theme.muted));
-    s.gap();
-    s.big(&pillar.title, theme.title, 8, Alignment::Left);
-    s.gap();
-    if let Some(summary) = &pillar.summary {
-        s.line(Line::styled(safe_line(summary).into_owned(), theme.text));
-        s.gap();
-    }
-    match f.progress() {
-        Some(p) => s.bar(Some(p), words::pillar_progress(f, p)),
-        None => s.line(Line::styled(words::NO_MILESTONES, theme.muted)),
-    }
-    let health = f.health();
-    s.line(Line::from(vec![
-        Span::styled("Health: ", theme.muted),
-        widgets::health(theme, health),
-    ]));
-    s.gap();
-    let groups = PillarGroups::of(model, &app.doc.by_pillar[i], app.today());
-    for (label, list, style) in [
-        (words::GROUPS[0], &groups.overdue, theme.bad),
-        (words::GROUPS[1], &groups.next, theme.text),
-        (words::GROUPS[2], &groups.done, theme.good),
-    ] {
-        if list.is_empty() || s.room() < 2 {
-            continue;
-        }
-        s.line(Line::styled(
-            words::group_heading(label, list.len()),
-            theme.accent,
-        ));
-        // A long title wraps, so the room is counted in rows as the lines are written: a
-        // milestone is written while a row for "… and N more" stays under it (the last one
-        // needs none).
-        for (k, &m) in list.iter().enumerate() {
-            let left = list.len() - k;
-            let line = pillar_line(app, m, style, theme);
-            let rows = Paragraph::new(line.clone())
-                .wrap(Wrap { trim: true })
-                .line_count(s.area.width);
-            let needed = rows + usize::from(left > 1);
-            if left > 1 && usize::from(s.room()) < needed {
-                s.line(Line::styled(
-                    format!("  {}", words::more(left)),
-                    theme.muted,
-                ));
-                break;
-            }
-            s.line(line);
-        }
-    }
-}
-
-/// A milestone of a pillar's slide: its status symbol, title and due date.
-fn pillar_line<'a>(app: &App, m: usize, style: Style, theme: &Theme) -> Line<'a> {
-    let m = &app.doc.model.milestones[m];
-    let due = m
-        .due
-        .map(|d| format!("  {}", words::due(Some(d))))
-        .unwrap_or_default();
-    Line::from(vec![
-        Span::styled(format!("  {} ", m.status.symbol()), theme.status(m.status)),
-        Span::styled(safe_line(&m.title).into_owned(), style),
-        Span::styled(due, theme.muted),
-    ])
-}
-
-/// A page of a list slide: its heading with the page's place, the group it continues, then
-/// its lines, wrapped as the deck counted them.
-pub(super) fn list(p: &Presenter, kind: ListKind, page: Page, s: &mut SlideWriter<'_>) {
-    let theme = s.theme;
-    let heading = format!(
-        "{}{}",
-        lists::heading(kind, p.since.as_ref()),
-        lists::page_of(page.n, page.of)
-    );
-    s.line(Line::styled(
-        widgets::fit(&heading, usize::from(s.area.width)),
-        theme.accent.add_modifier(Modifier::BOLD),
-    ));
-    s.gap();
-    let width = usize::from(s.area.width);
-    let continued = p
-        .lists
-        .continued_group(kind, page.start)
-        .map(ListLine::Group);
-    let lines = p.lists.of(kind);
-    let shown = lines.get(page.start..page.end).unwrap_or_default();
-    for line in continued.iter().chain(shown) {
-        let bold = matches!(line, ListLine::Group(_));
-        for row in crate::text::wrap_runs(&line.runs(), width) {
-            let spans: Vec<Span> = row
-                .into_iter()
-                .map(|(text, tone)| {
-                    let style = tone_style(theme, tone);
-                    Span::styled(
-                        text,
-                        if bold {
-                            style.add_modifier(Modifier::BOLD)
-                        } else {
-                            style
-                        },
-                    )
-                })
-                .collect();
-            s.line(Line::from(spans));
-        }
-    }
-}
-
-/// A list's tone in the theme.
-fn tone_style(theme: &Theme, tone: Tone) -> Style {
-    match tone {
-        Tone::Text => theme.text,
-        Tone::Muted => theme.muted,
-        Tone::Accent => theme.accent,
-        Tone::Bad => theme.bad,
-        Tone::Warn => theme.warn,
-        Tone::Good => theme.good,
-        Tone::Status(status) => theme.status(status),
     }
 }
 
@@ -336,6 +284,25 @@ pub(super) fn closing(app: &App, s: &mut SlideWriter<'_>) {
     s.heading(words::SUMMARY);
     s.bar(o.progress(), words::summary_words(o));
     health_line(app, s);
+    let sources: Vec<String> = model
+        .sources
+        .iter()
+        .map(|x| safe_line(&x.title).into_owned())
+        .collect();
+    // What follows the pillars' bars, in rows as it wraps: the bars are shown only when all of
+    // it still fits.
+    let rows_of = |text: &str| crate::text::wrap_words(text, usize::from(s.area.width)).len();
+    let mut after = 2 + rows_of(&words::colophon(model, app.today()));
+    after += words::pillars_missing(model).map_or(0, |m| rows_of(&m));
+    for (t, f) in model.targets.iter().zip(&app.doc.figures.targets) {
+        after += rows_of(&words::target_line(t, f)) + rows_of(&words::target_pace_line(t, f)) + 1;
+    }
+    if !sources.is_empty() {
+        after += rows_of(&words::sources(&sources));
+    }
+    let after = u16::try_from(after).unwrap_or(u16::MAX);
+    pillar_bars(app, s, after);
+    next_due(app, s, after);
     if let Some(missing) = words::pillars_missing(model) {
         s.line(Line::styled(missing, theme.muted));
     }
@@ -353,11 +320,6 @@ pub(super) fn closing(app: &App, s: &mut SlideWriter<'_>) {
         s.line(Line::styled(words::overdue_count(o.overdue), theme.bad));
     }
     s.gap();
-    let sources: Vec<String> = model
-        .sources
-        .iter()
-        .map(|x| safe_line(&x.title).into_owned())
-        .collect();
     if !sources.is_empty() {
         s.line(Line::styled(words::sources(&sources), theme.muted));
     }

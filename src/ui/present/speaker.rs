@@ -47,7 +47,12 @@ pub fn list_room(width: u16, height: u16) -> PaneSize {
     let inner = Block::bordered().inner(areas(Rect::new(0, 0, width, height)).now);
     PaneSize {
         width: inner.width.max(1),
-        rows: usize::from(inner.height.saturating_sub(2)).max(1),
+        rows: usize::from(
+            inner
+                .height
+                .saturating_sub(super::list::list_heading_rows(inner.height)),
+        )
+        .max(1),
     }
 }
 

@@ -11,6 +11,15 @@ use tui_big_text::{BigText, PixelSize};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{self, safe_line};
 
+/// The rows a heading takes in block letters on a large screen.
+pub(super) const BIG_HEADING: u16 = 4;
+
+/// Whether a slide body of `height` rows has its headings in block letters: from the body of a
+/// 160x45 screen up, where plain text would leave most of a slide empty.
+pub(super) fn big_headings(height: u16) -> bool {
+    height >= 40
+}
+
 /// Writes a slide top to bottom.
 pub(super) struct SlideWriter<'a> {
     pub(super) theme: &'a Theme,
@@ -106,12 +115,20 @@ impl SlideWriter<'_> {
         self.y = (self.y + 1).min(self.area.bottom());
     }
 
+    /// A slide's heading: in block letters of up to [`BIG_HEADING`] rows on a large screen
+    /// (bold text where its letters are not in the block font), a bold line otherwise; then a
+    /// gap.
     pub(super) fn heading(&mut self, text: &str) {
         let theme = self.theme;
-        self.line(Line::styled(
-            text.to_string(),
-            theme.accent.add_modifier(Modifier::BOLD),
-        ));
+        let style = theme.accent.add_modifier(Modifier::BOLD);
+        if big_headings(self.area.height) {
+            let top = self.y;
+            self.big(text, style, BIG_HEADING, Alignment::Left);
+            // As many rows as the list slides count, whatever the letters took.
+            self.y = (top + BIG_HEADING).min(self.area.bottom());
+        } else {
+            self.line(Line::styled(text.to_string(), style));
+        }
         self.gap();
     }
 

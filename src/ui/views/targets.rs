@@ -118,7 +118,7 @@ fn days(t: &Target, day: chrono::NaiveDate) -> f64 {
 /// drawn with when the theme has no colour to tell it apart (braille dots otherwise).
 type ChartLine<'a> = (&'a str, Style, &'a [(f64, f64)], Option<char>);
 
-fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
+pub(crate) fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
     let today = app.today();
     let span = days(t, t.end);
     let pace = [(0.0, 0.0), (span, t.amount)];
