@@ -358,6 +358,103 @@ fn history(c: &mut Criterion) {
     group.finish();
 }
 
+/// The deck (#27): a slide change at 200x60 (the presenter's → or ←, then the frame), the deck
+/// built with a "since" of 1,000 changes (listed, grouped and cut into pages), and the bundled
+/// deck exported to PDF by the binary, beside the binary doing nothing (`--version`) as floor.
+fn deck(c: &mut Criterion) {
+    use pactboard::model::Since;
+    use pactboard::model::deck::{self, Room};
+    let theme = Theme::named(ThemeName::Dark);
+    for size in SIZES {
+        let mut app = app_of(&sample::generate(size));
+        app.start_presentation(None, false);
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+        let mut group = config(c, "deck", size);
+        let mut forward = true;
+        group.bench_function(BenchmarkId::new("slide_change", size), |b| {
+            b.iter(|| {
+                let code = if forward {
+                    KeyCode::Right
+                } else {
+                    KeyCode::Left
+                };
+                forward = !forward;
+                app.handle_key(Key::plain(code));
+                draw(&mut terminal, &app, &theme);
+            });
+        });
+        group.finish();
+    }
+    // 1,000 changes: statuses changed by hand, re-dated and retitled milestones.
+    let app = app_of(&sample::generate(10_000));
+    let then = app.doc.model.clone();
+    let mut now = then.clone();
+    for (n, m) in now.milestones.iter_mut().take(1_000).enumerate() {
+        match n % 3 {
+            0 => {
+                m.status = if m.status == Status::Blocked {
+                    Status::Done
+                } else {
+                    Status::Blocked
+                }
+            }
+            1 => m.due = Some(today() + chrono::Duration::days(n as i64)),
+            _ => m.title.push_str(" (revised)"),
+        }
+    }
+    let figures = Figures::compute(&now, today());
+    let since = Since::Version {
+        revision: "meeting".into(),
+        commit: "abc1234".into(),
+        date: today(),
+        model: Box::new(then),
+    };
+    assert!(since.changes(&now).len() >= 1_000);
+    let mut group = c.benchmark_group("deck_since_1000");
+    group.bench_function("build", |b| {
+        b.iter(|| {
+            black_box(deck::build(
+                &now,
+                &figures,
+                Some(&since),
+                None,
+                Room {
+                    width: 196,
+                    rows: 51,
+                },
+            ))
+        });
+    });
+    group.finish();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("deck.pdf");
+    let bin = env!("CARGO_BIN_EXE_pactboard");
+    let bundled = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/india-japan.toml");
+    let mut group = c.benchmark_group("deck_export_pdf");
+    group.sample_size(10);
+    group.bench_function("floor", |b| {
+        b.iter(|| {
+            let status = std::process::Command::new(bin)
+                .arg("--version")
+                .output()
+                .unwrap();
+            assert!(status.status.success());
+        });
+    });
+    group.bench_function("bundled", |b| {
+        b.iter(|| {
+            let status = std::process::Command::new(bin)
+                .args(["export", bundled, "--format", "pdf", "--force", "--out"])
+                .arg(&out)
+                .env("PACTBOARD_TODAY", "2026-11-25")
+                .output()
+                .unwrap();
+            assert!(status.status.success(), "{status:?}");
+        });
+    });
+    group.finish();
+}
+
 criterion_group!(
     benches,
     load,
@@ -366,6 +463,7 @@ criterion_group!(
     huge_titles,
     keypress,
     save,
-    history
+    history,
+    deck
 );
 criterion_main!(benches);

@@ -288,6 +288,7 @@ fn since_shows_every_change_on_as_many_pages_as_it_needs() {
             .map(|(n, _)| n)
             .collect();
         let mut all = String::new();
+        let mut two_columns = 0;
         for (k, &n) in pages.iter().enumerate() {
             app.presenter_mut().unwrap().current = n;
             let text = to_text(&render(&app, &Theme::named(ThemeName::Mono), w, h));
@@ -305,13 +306,43 @@ fn since_shows_every_change_on_as_many_pages_as_it_needs() {
             for line in text.lines() {
                 assert!(!line.ends_with('…'), "a line is cut at {w}x{h}: {line}");
             }
-            // The page's own lines, joined, so that a wrapped change reads as one.
-            all.push_str(&text.lines().collect::<Vec<_>>().join(" "));
-            all.push(' ');
+            // The page's own lines, column by column, joined, so that a wrapped change reads
+            // as one (on a wide screen a long list takes two columns).
+            let buffer = render(&app, &Theme::named(ThemeName::Mono), w, h);
+            let body = usize::from(w) - 4;
+            let two = matches!(
+                app.presenter().unwrap().slide(),
+                Slide::List(_, page) if page.second < page.end
+            );
+            two_columns += usize::from(two);
+            let columns: Vec<(usize, usize)> = if two {
+                let cw = pactboard::model::deck::column_width(body, 2);
+                vec![(2, 2 + cw), (2 + cw + 4, 2 + 2 * cw + 4)]
+            } else {
+                vec![(0, usize::from(w))]
+            };
+            for (from, to) in columns {
+                for y in 0..h - 1 {
+                    for x in from..to {
+                        all.push_str(buffer[(x as u16, y)].symbol());
+                    }
+                    all.push(' ');
+                }
+            }
         }
         let squeezed: String = all.split_whitespace().collect::<Vec<_>>().join(" ");
         for e in &expected {
             assert!(squeezed.contains(e.as_str()), "`{e}` is missing at {w}x{h}");
+        }
+        // A list longer than a page takes two columns on a wide screen, and only there.
+        if w < 160 {
+            assert_eq!(two_columns, 0, "two columns at {w}x{h}");
+        } else if pages.len() > 1 || w == 160 {
+            assert!(
+                two_columns > 0,
+                "one column for {} pages at {w}x{h}",
+                pages.len()
+            );
         }
         let money = squeezed.find("Money (1)").unwrap();
         let first_pillar = squeezed.find(&app.doc.model.pillars[0].title).unwrap();

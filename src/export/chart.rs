@@ -74,10 +74,12 @@ pub fn target_chart(target: &Target, today: NaiveDate) -> String {
     if today > start && today < end {
         let _ = write!(
             out,
-            r#"<line class="today" x1="{0:.1}" y1="{TOP}" x2="{0:.1}" y2="{1}"><title>today {2}</title></line>"#,
+            r#"<line class="today" x1="{0:.1}" y1="{TOP}" x2="{0:.1}" y2="{1}"><title>today {2}</title></line><text class="tick" x="{3:.1}" y="{4}">today</text>"#,
             x(today),
             H - BOTTOM,
-            today
+            today,
+            x(today) + 3.0,
+            TOP + 10.0
         );
     }
     for kind in EntryKind::ALL {

@@ -366,12 +366,12 @@ table{border-collapse:collapse;margin:.5rem 0;width:100%}th,td{border-bottom:1px
 table.figures{width:auto}
 .chart{width:100%;max-width:40rem;height:auto}.chart .axis{stroke:var(--muted);stroke-width:1}
 .chart .tick{fill:var(--muted);font-size:11px}.chart .pace{stroke:var(--warn);stroke-width:2;stroke-dasharray:6 4}
-.chart .today{stroke:var(--fg);stroke-width:1;stroke-dasharray:2 3}
-.chart .series{fill:none;stroke-width:2.5}.chart .announced{stroke:var(--muted);stroke-dasharray:3 3}
+.chart .today{stroke:var(--fg);stroke-width:1}
+.chart .series{fill:none;stroke-width:2.5}.chart .announced{stroke:var(--muted);stroke-width:3;stroke-dasharray:0.5 6;stroke-linecap:round}
 .chart .committed{stroke:var(--info);stroke-dasharray:8 3}.chart .realized{stroke:var(--good)}
 .key{margin-right:1rem}.key::before{content:"";display:inline-block;width:1.5rem;height:0;border-top:2px solid;vertical-align:middle;margin-right:.3rem}
-.key.pace::before{border-top:2px dashed var(--warn)}.key.today::before{border-top:1px dotted var(--fg)}
-.key.announced::before{border-top:2px dotted var(--muted)}.key.committed::before{border-top:2px dashed var(--info)}.key.realized::before{border-top:2px solid var(--good)}
+.key.pace::before{border-top:2px dashed var(--warn)}.key.today::before{border-top:1px solid var(--fg)}
+.key.announced::before{border-top:3px dotted var(--muted)}.key.committed::before{border-top:2px dashed var(--info)}.key.realized::before{border-top:2px solid var(--good)}
 .url{font-size:.85em;word-break:break-all}
 @media print{
  body{max-width:none;padding:0;background:#fff;color:#000}
@@ -414,6 +414,42 @@ const SCRIPT: &str = r"
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+
+    /// Every line of a chart is told apart by more than its colour: no two of the five share a
+    /// dash pattern and a width, and "today" is also named on the chart.
+    #[test]
+    fn chart_lines_differ_by_more_than_colour() {
+        let rule = |class: &str| -> String {
+            CSS.split(&format!(".chart .{class}{{"))
+                .nth(1)
+                .and_then(|r| r.split('}').next())
+                .unwrap_or_default()
+                .to_string()
+        };
+        let get = |class: &str, key: &str, default: &str| -> String {
+            rule(class)
+                .split(';')
+                .find_map(|d| d.strip_prefix(&format!("{key}:")))
+                .unwrap_or(default)
+                .to_string()
+        };
+        let looks: Vec<(String, String)> = ["pace", "today", "announced", "committed", "realized"]
+            .iter()
+            .map(|c| {
+                let width = get(c, "stroke-width", &get("series", "stroke-width", "1"));
+                (get(c, "stroke-dasharray", "solid"), width)
+            })
+            .collect();
+        for (i, a) in looks.iter().enumerate() {
+            for b in &looks[i + 1..] {
+                assert_ne!(a, b, "{looks:?}");
+            }
+        }
+        let model = crate::bundled::model();
+        let figures = Figures::compute(&model, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+        let page = html(&model, &figures, (None, None), None);
+        assert!(page.contains(">today</text>"));
+    }
 
     #[test]
     fn the_page_loads_nothing_and_has_every_slide() {

@@ -10,13 +10,30 @@
 use super::slide_text::lists::{self, ListKind, ListLine};
 use super::{Figures, Model, Since};
 
-/// A page of a list slide: its number (from 1) of how many, and its lines of the list.
+/// A page of a list slide: its number (from 1) of how many, and its lines of the list; on a
+/// wide screen, where its second column starts (`second == end` for one column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Page {
     pub n: usize,
     pub of: usize,
     pub start: usize,
     pub end: usize,
+    pub second: usize,
+}
+
+/// The columns between a list's two columns.
+pub const COLUMN_GAP: usize = 4;
+/// The narrowest screen body whose long lists take two columns: each column is then as wide as
+/// a line of a 80-column screen, which reads better than one line across a projector.
+pub const TWO_COLUMNS_FROM: usize = 150;
+
+/// The width of each of a list's `columns` columns in `width`.
+pub fn column_width(width: usize, columns: usize) -> usize {
+    if columns > 1 {
+        width.saturating_sub(COLUMN_GAP * (columns - 1)) / columns
+    } else {
+        width
+    }
 }
 
 /// One slide: what it shows, from the model.
@@ -282,19 +299,46 @@ fn paginate(slides: &mut Vec<Slide>, kind: ListKind, lines: &[ListLine], room: R
     {
         return;
     }
-    let ranges = pages(lines, room);
-    let of = ranges.len();
-    slides.extend(ranges.into_iter().enumerate().map(|(n, (start, end))| {
-        Slide::List(
-            kind,
-            Page {
-                n: n + 1,
-                of,
-                start,
-                end,
+    // A list that needs more than one page takes two columns on a wide screen.
+    let mut ranges: Vec<(usize, usize, usize)> = pages(lines, room)
+        .into_iter()
+        .map(|(a, b)| (a, b, b))
+        .collect();
+    if ranges.len() > 1 && room.width >= TWO_COLUMNS_FROM {
+        let columns = pages(
+            lines,
+            Room {
+                width: column_width(room.width, 2),
+                rows: room.rows,
             },
-        )
-    }));
+        );
+        ranges = columns
+            .chunks(2)
+            .map(|pair| match pair {
+                [(a, b), (_, d)] => (*a, *d, *b),
+                [(a, b)] | [(a, b), ..] => (*a, *b, *b),
+                [] => (0, 0, 0),
+            })
+            .collect();
+    }
+    let of = ranges.len();
+    slides.extend(
+        ranges
+            .into_iter()
+            .enumerate()
+            .map(|(n, (start, end, second))| {
+                Slide::List(
+                    kind,
+                    Page {
+                        n: n + 1,
+                        of,
+                        start,
+                        end,
+                        second,
+                    },
+                )
+            }),
+    );
 }
 
 /// Cuts `lines` into pages of at most `room.rows` rows at `room.width` columns: a group's

@@ -255,7 +255,18 @@ mod tests {
     #[test]
     fn a_follower_goes_to_the_page_holding_the_presenters_line() {
         let model = crate::bundled::model();
-        let page = |n, of, start, end| Slide::List(ListKind::Since, Page { n, of, start, end });
+        let page = |n, of, start, end| {
+            Slide::List(
+                ListKind::Since,
+                Page {
+                    n,
+                    of,
+                    start,
+                    end,
+                    second: end,
+                },
+            )
+        };
         let deck = Deck {
             slides: vec![
                 Slide::Title,

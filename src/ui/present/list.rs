@@ -1,7 +1,7 @@
 //! A page of a list slide (what changed since, what needs a decision, what is coming up, the
 //! pillars with nothing recorded), drawn as the deck counted it.
 
-use ratatui::layout::Alignment;
+use ratatui::layout::{Alignment, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
@@ -39,13 +39,44 @@ pub(super) fn list(p: &Presenter, kind: ListKind, page: Page, s: &mut SlideWrite
     }
     s.y = (top + list_heading_rows(s.area.height) - 1).min(s.area.bottom());
     s.gap();
-    let width = usize::from(s.area.width);
-    let continued = p
-        .lists
-        .continued_group(kind, page.start)
-        .map(ListLine::Group);
     let lines = p.lists.of(kind);
-    let shown = lines.get(page.start..page.end).unwrap_or_default();
+    if page.second < page.end {
+        // Two columns, each drawn as the deck counted it, the second from the same row.
+        let width = crate::model::deck::column_width(usize::from(s.area.width), 2) as u16;
+        let gap = crate::model::deck::COLUMN_GAP as u16;
+        let top = s.y;
+        for (x, from, to) in [
+            (s.area.x, page.start, page.second),
+            (s.area.x + width + gap, page.second, page.end),
+        ] {
+            let area = Rect { x, width, ..s.area };
+            let mut column = SlideWriter {
+                theme,
+                buf: &mut *s.buf,
+                area,
+                y: top,
+            };
+            column_lines(p, kind, lines, from, to, &mut column);
+        }
+        s.y = s.area.bottom();
+    } else {
+        column_lines(p, kind, lines, page.start, page.end, s);
+    }
+}
+
+/// Lines `from..to` of a list, under the heading of the group they continue.
+fn column_lines(
+    p: &Presenter,
+    kind: ListKind,
+    lines: &[ListLine],
+    from: usize,
+    to: usize,
+    s: &mut SlideWriter<'_>,
+) {
+    let theme = s.theme;
+    let width = usize::from(s.area.width);
+    let continued = p.lists.continued_group(kind, from).map(ListLine::Group);
+    let shown = lines.get(from..to).unwrap_or_default();
     for line in continued.iter().chain(shown) {
         let bold = matches!(line, ListLine::Group(_));
         for row in crate::text::wrap_runs(&line.runs(), width) {

@@ -1,4 +1,6 @@
-//! The slides of figures: the title, where we stand, the money and the summary, each written from the model and its figures (the lists are `list.rs`, the agreements and pillars `structure.rs`).
+//! The slides of figures: the title, where we stand, the money and the summary, each written
+//! from the model and its figures (the lists are `list.rs`, the agreements and pillars
+//! `structure.rs`).
 
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Modifier;

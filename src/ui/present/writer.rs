@@ -91,7 +91,9 @@ impl SlideWriter<'_> {
 
     /// Wrapped lines, each cut first to what the area could show.
     pub(super) fn para(&mut self, lines: Vec<Line<'_>>, align: Alignment) {
-        let room = usize::from(self.area.width) * usize::from(self.room().max(1));
+        // Characters, not columns: a Devanagari or combining cluster is several characters in
+        // one or two columns, so the cap allows four a column.
+        let room = 4 * usize::from(self.area.width) * usize::from(self.room().max(1));
         let lines: Vec<Line<'_>> = lines.into_iter().map(|l| cut_line(l, room)).collect();
         let paragraph = Paragraph::new(lines)
             .alignment(align)
