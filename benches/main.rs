@@ -411,6 +411,10 @@ fn deck(c: &mut Criterion) {
     };
     assert!(since.changes(&now).len() >= 1_000);
     let mut group = c.benchmark_group("deck_since_1000");
+    // The floor: the changes themselves, the two versions compared as models.
+    group.bench_function("changes", |b| {
+        b.iter(|| black_box(since.changes(&now).len()));
+    });
     group.bench_function("build", |b| {
         b.iter(|| {
             black_box(deck::build(

@@ -247,6 +247,10 @@ pub enum Command {
         /// Write into an --out that exists (its files of the same names are replaced)
         #[arg(long)]
         force: bool,
+        /// pdf: a font file, or a folder of fonts, tried before the system's for every script
+        /// (may be given more than once)
+        #[arg(long = "font", value_name = "FILE|DIR")]
+        fonts: Vec<PathBuf>,
     },
     /// Write the bundled India–Japan model to FILE as a starting point (never overwrites)
     #[command(

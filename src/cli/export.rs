@@ -33,6 +33,8 @@ pub(super) struct Export {
     /// The theme of the screens drawn (`asked`, or the default).
     pub theme: ThemeName,
     pub force: bool,
+    /// `--font`: fonts tried before the system's in the PDF.
+    pub fonts: Vec<PathBuf>,
 }
 
 /// Loads the file, decides where to write (never over something that is there unless
@@ -96,7 +98,7 @@ pub(super) fn export(e: Export) -> ExitCode {
             app.history_read(crate::runtime::read_history(chosen.path()));
             svg(&e, app, since, &out)
         }
-        ExportFormat::Pdf => pdf(&e, screens(&e, loaded.model, name), since, &out),
+        ExportFormat::Pdf => handout(&e, &loaded.model, since.as_ref(), &out),
     };
     match written {
         Ok(what) => {
@@ -183,47 +185,48 @@ fn svg(
     ))
 }
 
-/// The deck as a PDF at `out`, a page per slide.
-fn pdf(
+/// The deck as a handout PDF at `out`: a 16:9 page per slide, laid out as a document
+/// (`export::handout`), light unless `--theme` asks otherwise.
+fn handout(
     e: &Export,
-    mut app: App,
-    since: Option<Since>,
+    model: &Model,
+    since: Option<&Since>,
     out: &std::path::Path,
 ) -> Result<String, String> {
-    let styles = Theme::named(e.theme);
-    let slides = slide_screens(&mut app, e, &styles, since);
-    let deck = app
-        .presenter()
-        .map(|p| p.slides.clone())
-        .unwrap_or_default();
-    let pages: Vec<crate::export::pdf::Page<'_>> = slides
-        .iter()
-        .zip(&deck)
-        .map(|(screen, slide)| crate::export::pdf::Page {
-            screen,
-            hidden: ui::big_words(&app.doc.model, *slide).map(String::from),
-        })
-        .collect();
-    let pdf = crate::export::pdf::to_pdf(&pages, palette(e.theme))
-        .map_err(|why| format!("{why}; nothing written"))?;
-    // One warning per font that would draw what no font here has.
-    let mut by_font: Vec<(&str, String)> = Vec::new();
-    for (c, font) in &pdf.missing {
-        match by_font.iter_mut().find(|(f, _)| f == font) {
-            Some((_, chars)) => chars.push(*c),
-            None => by_font.push((font, c.to_string())),
-        }
+    use crate::export::handout::{self, Look, Source};
+    let figures = Figures::compute(model, e.today);
+    let deck = crate::model::deck::build(
+        model,
+        &figures,
+        since,
+        e.slides.as_ref().map(|s| s.0.as_slice()),
+        handout::ROOM,
+    );
+    let look = match e.asked {
+        None | Some(ThemeName::Light) => Look::Light,
+        Some(ThemeName::Dark) => Look::Dark,
+        Some(ThemeName::HighContrast) => Look::HighContrast,
+        Some(ThemeName::Mono) => Look::Mono,
+    };
+    let fonts: Vec<&std::path::Path> = e.fonts.iter().map(PathBuf::as_path).collect();
+    let made = handout::handout(
+        &Source {
+            model,
+            figures: &figures,
+            deck: &deck,
+            since,
+        },
+        look,
+        &fonts,
+    )
+    .map_err(|why| format!("{}; nothing written", crate::text::sanitize(&why)))?;
+    for warning in &made.warnings {
+        eprintln!("warning: {warning}");
     }
-    for (font, chars) in by_font {
-        eprintln!(
-            "warning: no font here has {}; they are drawn as boxes (installing {font} would draw them)",
-            crate::text::sanitize(&chars)
-        );
-    }
-    write(out, &pdf.bytes, e.force)?;
+    write(out, &made.bytes, e.force)?;
     Ok(format!(
-        "{} slides, a page each, {} kB",
-        slides.len(),
-        pdf.bytes.len().div_ceil(1024)
+        "{} slides as a handout PDF, {} kB",
+        deck.slides.len(),
+        made.bytes.len().div_ceil(1024)
     ))
 }

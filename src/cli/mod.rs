@@ -276,6 +276,7 @@ pub fn main() -> ExitCode {
             width,
             height,
             force,
+            fonts,
         }) => export::export(export::Export {
             file: file.or(default_file),
             format,
@@ -287,6 +288,7 @@ pub fn main() -> ExitCode {
             asked: cli.global.theme,
             theme,
             force,
+            fonts,
         }),
         Some(Command::Present {
             file,

@@ -2,11 +2,12 @@
 //! `present`, navigable with the keys, one printed page each) and the report (figures, pillars,
 //! milestones, targets with their charts, changes, sources). Everything from the same model and
 //! figures as the terminal; every text from the file escaped. A slide drawn in a terminal buffer
-//! is written as SVG ([`svg`]) or as a PDF page ([`pdf`], with the system's fonts found here).
+//! is written as SVG ([`svg`]); the deck as a handout PDF is laid out as a document
+//! ([`handout`], with the system's fonts chosen per script).
 
 mod chart;
+pub mod handout;
 mod html;
-pub mod pdf;
 mod slides;
 pub mod svg;
 

@@ -349,15 +349,17 @@ fn paginate(slides: &mut Vec<Slide>, kind: ListKind, lines: &[ListLine], room: R
 pub fn pages(lines: &[ListLine], room: Room) -> Vec<(usize, usize)> {
     let width = room.width.max(1);
     let rows = room.rows.max(1);
+    // Each line wrapped once.
+    let heights: Vec<usize> = lines.iter().map(|l| l.rows(width)).collect();
     let mut pages = Vec::new();
     let (mut start, mut used) = (0, 0);
     let mut group: Option<&str> = None;
     for (i, line) in lines.iter().enumerate() {
-        let mut need = line.rows(width);
+        let mut need = heights[i];
         if let ListLine::Group(_) = line
-            && let Some(next @ ListLine::Item(_)) = lines.get(i + 1)
+            && let Some(ListLine::Item(_)) = lines.get(i + 1)
         {
-            need += next.rows(width);
+            need += heights[i + 1];
         }
         // A page of nothing but a group's heading would say nothing: its first item stays.
         let only_headings = lines[start..i]
@@ -371,7 +373,7 @@ pub fn pages(lines: &[ListLine], room: Room) -> Vec<(usize, usize)> {
                 used += ListLine::Group(lists::continued(g)).rows(width);
             }
         }
-        used += line.rows(width);
+        used += heights[i];
         if let ListLine::Group(g) = line {
             group = Some(g);
         }

@@ -4,7 +4,6 @@
 pub mod overlays;
 pub mod parts;
 mod present;
-pub use present::big_words;
 pub mod snapshot;
 pub mod theme;
 pub mod views;

@@ -21,16 +21,6 @@ use crate::app::deck::{Presenter, Role, Slide};
 use crate::app::keymap::Section;
 use crate::app::{Action, App};
 
-/// The words a slide draws in big block letters (its title), which a copy of the slide that
-/// keeps text as text (the PDF) carries as text too.
-pub fn big_words(model: &crate::model::Model, slide: Slide) -> Option<&str> {
-    match slide {
-        Slide::Title => Some(&model.partnership.title),
-        Slide::Pillar(i) => model.pillars.get(i).map(|p| p.title.as_str()),
-        _ => None,
-    }
-}
-
 /// The margin around a slide's body, in columns and rows.
 const MARGIN: (u16, u16) = (2, 1);
 

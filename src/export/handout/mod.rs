@@ -1,0 +1,401 @@
+//! The deck as a handout (`export --format pdf`): 16:9 pages laid out as a document, not a
+//! picture of the terminal. Proportional fonts chosen per script ([`fonts`]), text set as
+//! shaped runs by krilla (so a Devanagari cluster and Japanese are drawn, and extract, exactly as
+//! the model writes them), the big figures big, a light page unless another theme is asked for.
+//! The PDF is tagged (headings, paragraphs, lists in reading order; decorations as artifacts;
+//! Japanese and Devanagari runs say their language) and says its own language and title.
+//!
+//! What each slide says is the model's (`model::slide_text`); which slides, and how a list is cut
+//! into pages, is the deck's (`model::deck`), built for [`ROOM`].
+
+pub mod fonts;
+mod look;
+mod pages;
+
+pub use look::Look;
+use look::{Colours, Rgb};
+
+use std::num::NonZeroU16;
+use std::path::Path;
+
+use krilla::Document;
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::metadata::Metadata;
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::Fill;
+use krilla::surface::Surface;
+use krilla::tagging::{ArtifactType, ContentTag, Node, SpanTag, Tag, TagGroup, TagKind, TagTree};
+use krilla::text::TextDirection;
+
+use self::fonts::{Fonts, Script};
+use crate::model::deck::{Deck, Room};
+use crate::model::{Figures, Model, Since};
+
+/// The room a list slide has on a handout page, in the terminal's columns and rows: lists are
+/// cut into pages of this size, which proportional type at the handout's size fits with room to
+/// spare (a line that wraps once more than counted still fits).
+pub const ROOM: Room = Room {
+    width: 100,
+    rows: 14,
+};
+
+const W: f32 = 960.0;
+const H: f32 = 540.0;
+const LEFT: f32 = 56.0;
+const TOP: f32 = 44.0;
+const BOTTOM: f32 = 500.0;
+const WIDTH: f32 = W - 2.0 * LEFT;
+
+/// A handout and what could not be drawn as asked.
+pub struct Handout {
+    pub bytes: Vec<u8>,
+    pub warnings: Vec<String>,
+}
+
+/// What a handout is made of.
+pub struct Source<'a> {
+    pub model: &'a Model,
+    pub figures: &'a Figures,
+    pub deck: &'a Deck,
+    pub since: Option<&'a Since>,
+}
+
+/// The deck as a handout, in `look`, with the fonts at `given` tried first.
+pub fn handout(src: &Source<'_>, look: Look, given: &[&Path]) -> Result<Handout, String> {
+    let mut fonts = Fonts::new(given)?;
+    let colours = Colours::of(look);
+    let mut document = Document::new();
+    document.set_metadata(
+        Metadata::new()
+            .title(crate::text::sanitize(&src.model.partnership.title))
+            .language("en".into())
+            .creator("pactboard".into()),
+    );
+    let mut tree = TagTree::new().with_lang(Some("en".into()));
+    let count = src.deck.slides.len();
+    let by_pillar = by_pillar(src.model);
+    for (n, slide) in src.deck.slides.iter().enumerate() {
+        let settings = PageSettings::from_wh(W, H).ok_or("a page of no size")?;
+        let mut page = document.start_page_with(settings);
+        let mut surface = page.surface();
+        let mut sheet = Sheet {
+            surface: &mut surface,
+            fonts: &mut fonts,
+            colours: &colours,
+            y: TOP,
+            section: TagGroup::new(Tag::Section),
+            cut: false,
+        };
+        sheet.background();
+        pages::draw_slide(&mut sheet, src, &by_pillar, *slide);
+        sheet.footer(&format!(
+            "{} · {} / {count}",
+            crate::text::sanitize(&src.model.partnership.title),
+            n + 1
+        ));
+        let section = std::mem::replace(&mut sheet.section, TagGroup::new(Tag::Section));
+        tree.push(section);
+        surface.finish();
+        page.finish();
+    }
+    document.set_tag_tree(tree);
+    let bytes = document
+        .finish()
+        .map_err(|e| format!("the PDF could not be made: {e:?}"))?;
+    Ok(Handout {
+        bytes,
+        warnings: fonts.warnings(),
+    })
+}
+
+fn by_pillar(model: &Model) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); model.pillars.len()];
+    for (i, m) in model.milestones.iter().enumerate() {
+        if let Some(list) = out.get_mut(m.pillar) {
+            list.push(i);
+        }
+    }
+    out
+}
+
+/// The kinds of block a page is made of, as the tag tree names them.
+#[derive(Clone, Copy)]
+enum Block {
+    H1,
+    H2,
+    P,
+    Li,
+}
+
+/// One page being written top to bottom.
+struct Sheet<'s, 'p> {
+    surface: &'s mut Surface<'p>,
+    fonts: &'s mut Fonts,
+    colours: &'s Colours,
+    y: f32,
+    section: TagGroup,
+    /// Something did not fit: said once at the bottom.
+    cut: bool,
+}
+
+impl Sheet<'_, '_> {
+    fn fill(&mut self, colour: Rgb) {
+        let (r, g, b) = colour;
+        self.surface.set_fill(Some(Fill {
+            paint: rgb::Color::new(r, g, b).into(),
+            opacity: NormalizedF32::ONE,
+            rule: krilla::paint::FillRule::default(),
+        }));
+    }
+
+    fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, colour: Rgb) {
+        let mut path = PathBuilder::new();
+        if let Some(rect) = Rect::from_xywh(x, y, w.max(0.0), h) {
+            path.push_rect(rect);
+        }
+        if let Some(path) = path.finish() {
+            self.surface
+                .start_tagged(ContentTag::Artifact(ArtifactType::Other));
+            self.fill(colour);
+            self.surface.draw_path(&path);
+            self.surface.end_tagged();
+        }
+    }
+
+    fn background(&mut self) {
+        let bg = self.colours.bg;
+        self.rect(0.0, 0.0, W, H, bg);
+    }
+
+    fn gap(&mut self, points: f32) {
+        self.y += points;
+    }
+
+    /// Runs of text (each with its colour) wrapped to the page's width at `size`, as one block
+    /// of the tag tree; centred or from the left margin.
+    fn text(&mut self, runs: &[(&str, Rgb)], size: f32, bold: bool, block: Block, centre: bool) {
+        let line_height = size * 1.3;
+        let lines = self.wrap(runs, size, bold, WIDTH);
+        let mut group = TagGroup::new(match block {
+            Block::H1 => TagKind::from(Tag::Hn(NonZeroU16::MIN, None)),
+            Block::H2 => TagKind::from(Tag::Hn(NonZeroU16::MIN.saturating_add(1), None)),
+            Block::P => TagKind::from(Tag::P),
+            Block::Li => TagKind::from(Tag::LI),
+        });
+        for line in lines {
+            if self.y + line_height > BOTTOM {
+                self.cut = true;
+                break;
+            }
+            let baseline = self.y + size;
+            let total: f32 = line.iter().map(|s| s.width).sum();
+            let mut x = if centre {
+                LEFT + (WIDTH - total).max(0.0) / 2.0
+            } else {
+                LEFT
+            };
+            for piece in line {
+                if !piece.text.trim().is_empty() {
+                    let tag = SpanTag::empty().with_lang(piece.script.lang());
+                    let id = self.surface.start_tagged(ContentTag::Span(tag));
+                    self.fill(piece.colour);
+                    self.surface.draw_text(
+                        Point::from_xy(x, baseline),
+                        piece.face.font.clone(),
+                        size,
+                        &piece.text,
+                        false,
+                        TextDirection::Auto,
+                    );
+                    self.surface.end_tagged();
+                    group.push(Node::Leaf(id));
+                }
+                x += piece.width;
+            }
+            self.y += line_height;
+        }
+        self.section.push(group);
+    }
+
+    /// The pieces of each line: text of one face and colour, with its measured width.
+    fn wrap(&mut self, runs: &[(&str, Rgb)], size: f32, bold: bool, width: f32) -> Vec<Vec<Piece>> {
+        // Words: what whitespace separates, and each Japanese character on its own (Japanese
+        // breaks between characters).
+        let mut words: Vec<(Vec<(String, Rgb)>, bool)> = Vec::new();
+        let mut space = false;
+        for &(text, colour) in runs {
+            let text = crate::text::safe_line(text);
+            for c in text.chars() {
+                if c.is_whitespace() {
+                    space = true;
+                    continue;
+                }
+                let alone = Script::of(c) == Script::Japanese;
+                let glue = !space
+                    && !alone
+                    && words
+                        .last()
+                        .and_then(|(w, _)| w.last())
+                        .and_then(|(t, _)| t.chars().last())
+                        .is_some_and(|last| Script::of(last) != Script::Japanese);
+                match words.last_mut() {
+                    Some((word, _)) if glue => match word.last_mut() {
+                        Some((t, col)) if *col == colour => t.push(c),
+                        _ => word.push((c.to_string(), colour)),
+                    },
+                    _ => words.push((vec![(c.to_string(), colour)], space)),
+                }
+                space = false;
+            }
+        }
+        let space_width = self
+            .fonts
+            .face_for(' ', bold)
+            .map_or(size * 0.3, |f| f.width(" ", size));
+        let mut lines: Vec<Vec<Piece>> = vec![Vec::new()];
+        let mut used = 0.0;
+        for (word, spaced) in words {
+            let pieces = self.pieces(&word, size, bold);
+            let w: f32 = pieces.iter().map(|p| p.width).sum();
+            let lead = if spaced && used > 0.0 {
+                space_width
+            } else {
+                0.0
+            };
+            if used > 0.0 && used + lead + w > width {
+                lines.push(Vec::new());
+                used = 0.0;
+            } else if lead > 0.0
+                && let Some(last) = lines.last_mut().and_then(|l| l.last_mut())
+            {
+                last.width += lead;
+            }
+            used += w + if used > 0.0 { lead } else { 0.0 };
+            if let Some(line) = lines.last_mut() {
+                line.extend(pieces);
+            }
+        }
+        lines.retain(|l| !l.is_empty());
+        lines
+    }
+
+    /// A word's pieces: runs of one face and one colour.
+    fn pieces(&mut self, word: &[(String, Rgb)], size: f32, bold: bool) -> Vec<Piece> {
+        let mut out: Vec<Piece> = Vec::new();
+        for (text, colour) in word {
+            for c in text.chars() {
+                let Some(face) = self.fonts.face_for(c, bold) else {
+                    continue;
+                };
+                match out.last_mut() {
+                    Some(p) if p.face.id == face.id && p.colour == *colour => p.text.push(c),
+                    _ => out.push(Piece {
+                        text: c.to_string(),
+                        colour: *colour,
+                        script: Script::of(c),
+                        face,
+                        width: 0.0,
+                    }),
+                }
+            }
+        }
+        for p in &mut out {
+            p.width = p.face.width(&p.text, size);
+        }
+        out
+    }
+
+    fn heading(&mut self, text: &str) {
+        let accent = self.colours.accent;
+        self.text(&[(text, accent)], 30.0, true, Block::H1, false);
+        self.gap(10.0);
+    }
+
+    fn para(&mut self, text: &str, size: f32, colour: Rgb) {
+        self.text(&[(text, colour)], size, false, Block::P, false);
+    }
+
+    fn big(&mut self, text: &str, size: f32) {
+        let fg = self.colours.fg;
+        self.text(&[(text, fg)], size, true, Block::P, false);
+    }
+
+    /// A bar of `fraction` and its words after it.
+    fn bar(&mut self, fraction: Option<f64>, label: &str) {
+        let (w, h) = (280.0, 14.0);
+        let y = self.y + 5.0;
+        let (track, done) = (self.colours.bar, self.colours.good);
+        self.rect(LEFT, y, w, h, track);
+        if let Some(f) = fraction {
+            self.rect(LEFT, y, w * f.clamp(0.0, 1.0) as f32, h, done);
+        }
+        let fg = self.colours.fg;
+        let lines = self.wrap(&[(label, fg)], 17.0, false, WIDTH - w - 16.0);
+        let mut group = TagGroup::new(Tag::P);
+        for (k, line) in lines.into_iter().enumerate() {
+            let baseline = self.y + 17.0 + k as f32 * 22.0;
+            let mut x = LEFT + w + 16.0;
+            for piece in line {
+                let id = self.surface.start_tagged(ContentTag::Span(
+                    SpanTag::empty().with_lang(piece.script.lang()),
+                ));
+                self.fill(piece.colour);
+                self.surface.draw_text(
+                    Point::from_xy(x, baseline),
+                    piece.face.font.clone(),
+                    17.0,
+                    &piece.text,
+                    false,
+                    TextDirection::Auto,
+                );
+                self.surface.end_tagged();
+                group.push(Node::Leaf(id));
+                x += piece.width;
+            }
+            self.y += 22.0;
+        }
+        self.section.push(group);
+        self.gap(4.0);
+    }
+
+    /// The page's footer (an artifact: not read as the page's content), and the sign that
+    /// something did not fit.
+    fn footer(&mut self, text: &str) {
+        let muted = self.colours.muted;
+        let said = if self.cut {
+            format!("{text} · continued in the HTML pack and the report")
+        } else {
+            text.to_string()
+        };
+        let lines = self.wrap(&[(&said, muted)], 10.0, false, WIDTH);
+        if let Some(line) = lines.into_iter().next() {
+            let mut x = LEFT;
+            self.surface
+                .start_tagged(ContentTag::Artifact(ArtifactType::Other));
+            for piece in line {
+                self.fill(piece.colour);
+                self.surface.draw_text(
+                    Point::from_xy(x, H - 18.0),
+                    piece.face.font.clone(),
+                    10.0,
+                    &piece.text,
+                    false,
+                    TextDirection::Auto,
+                );
+                x += piece.width;
+            }
+            self.surface.end_tagged();
+        }
+    }
+}
+
+/// Text of one face and colour, measured.
+struct Piece {
+    text: String,
+    colour: Rgb,
+    script: Script,
+    face: fonts::Face,
+    width: f32,
+}

@@ -1,0 +1,235 @@
+//! What each slide's page shows: the words of `model::slide_text` set as headings, paragraphs,
+//! bars and lists on the page.
+
+use super::{BOTTOM, Block, Rgb, Sheet, Source};
+use crate::model::PillarGroups;
+use crate::model::deck::Slide;
+use crate::model::money::{self, Style, percent};
+use crate::model::slide_text as words;
+use crate::model::slide_text::lists::{self, ListLine, Tone};
+
+pub(super) fn draw_slide(
+    sheet: &mut Sheet<'_, '_>,
+    src: &Source<'_>,
+    by_pillar: &[Vec<usize>],
+    slide: Slide,
+) {
+    let (model, figures) = (src.model, src.figures);
+    let ink = *sheet.colours;
+    match slide {
+        Slide::Title => {
+            let p = &model.partnership;
+            sheet.y = 150.0;
+            sheet.text(&[(&p.title, ink.fg)], 40.0, true, Block::H1, true);
+            sheet.gap(16.0);
+            sheet.text(
+                &[(&p.parties.join(" · "), ink.accent)],
+                22.0,
+                true,
+                Block::P,
+                true,
+            );
+            sheet.gap(8.0);
+            sheet.text(
+                &[(&words::title_dates(model, figures.today), ink.muted)],
+                15.0,
+                false,
+                Block::P,
+                true,
+            );
+            if let Some(summary) = &p.summary {
+                sheet.gap(24.0);
+                sheet.text(&[(summary, ink.fg)], 15.0, false, Block::P, true);
+            }
+        }
+        Slide::Overview => {
+            let o = &figures.overall;
+            sheet.heading(words::HEADLINE);
+            sheet.big(&percent(o.progress()), 60.0);
+            sheet.bar(o.progress(), &words::overall_words(o));
+            let (counts, without) = words::health_counts(&figures.pillars);
+            let mut line = format!("{}: ", words::pillar_count(model.pillars.len()));
+            for (h, n) in counts {
+                line.push_str(&format!("{} {n} {}  ", h.symbol(), h.label()));
+            }
+            line.push_str(&format!("· {}", words::without_milestones(without)));
+            sheet.para(&line, 16.0, ink.fg);
+            for (t, f) in model.targets.iter().zip(&figures.targets) {
+                sheet.gap(12.0);
+                sheet.para(&words::target_line(t, f), 16.0, ink.accent);
+                sheet.para(&words::target_pace_line(t, f), 16.0, ink.fg);
+            }
+        }
+        Slide::Money => {
+            sheet.heading(words::MONEY);
+            for (t, f) in model.targets.iter().zip(&figures.targets) {
+                sheet.text(&[(&t.title, ink.accent)], 20.0, true, Block::H2, false);
+                sheet.big(&words::target_figure(t, f), 52.0);
+                sheet.para(&words::target_realized(t, f), 17.0, ink.fg);
+                sheet.para(&words::target_money(t, f), 17.0, ink.fg);
+                sheet.bar(Some(f.progress), &words::target_pace(t, f));
+                sheet.para(&words::target_needed(t, f), 17.0, ink.fg);
+                if let Some(conv) = money::conversion_for(t.amount, &t.unit, &model.rates) {
+                    sheet.para(&conv.describe(Style::Long), 14.0, ink.muted);
+                }
+                sheet.gap(14.0);
+            }
+        }
+        Slide::Agreements => {
+            sheet.heading(words::AGREEMENTS);
+            for (a, agreement) in model.agreements.iter().enumerate() {
+                sheet.text(
+                    &[(&agreement.label(), ink.fg)],
+                    20.0,
+                    true,
+                    Block::H2,
+                    false,
+                );
+                let context = agreement.context();
+                if !context.is_empty() {
+                    sheet.para(&context.join(" · "), 14.0, ink.muted);
+                }
+                for (n, o) in model.objectives_of(Some(a)).enumerate() {
+                    let number = format!("{}. ", n + 1);
+                    sheet.text(
+                        &[(&number, ink.accent), (&o.title, ink.fg)],
+                        16.0,
+                        false,
+                        Block::Li,
+                        false,
+                    );
+                }
+                sheet.gap(10.0);
+            }
+            let loose: Vec<_> = model.objectives_of(None).collect();
+            if !loose.is_empty() {
+                sheet.text(&[(words::ALSO, ink.fg)], 20.0, true, Block::H2, false);
+                for o in loose {
+                    sheet.text(
+                        &[("• ", ink.accent), (&o.title, ink.fg)],
+                        16.0,
+                        false,
+                        Block::Li,
+                        false,
+                    );
+                }
+            }
+        }
+        Slide::Pillar(i) => {
+            let (pillar, f) = (&model.pillars[i], &figures.pillars[i]);
+            sheet.para(&words::pillar_heading(model, i), 13.0, ink.muted);
+            sheet.text(&[(&pillar.title, ink.fg)], 34.0, true, Block::H1, false);
+            if let Some(summary) = &pillar.summary {
+                sheet.para(summary, 15.0, ink.fg);
+            }
+            sheet.gap(6.0);
+            match f.progress() {
+                Some(p) => sheet.bar(Some(p), &words::pillar_progress(f, p)),
+                None => sheet.para(words::NO_MILESTONES, 15.0, ink.muted),
+            }
+            let health = f.health();
+            sheet.para(
+                &format!("Health: {} {}", health.symbol(), health.label()),
+                15.0,
+                ink.fg,
+            );
+            let groups = PillarGroups::of(
+                model,
+                by_pillar.get(i).map_or(&[][..], Vec::as_slice),
+                figures.today,
+            );
+            for (label, list, colour) in [
+                (words::GROUPS[0], &groups.overdue, ink.bad),
+                (words::GROUPS[1], &groups.next, ink.fg),
+                (words::GROUPS[2], &groups.done, ink.good),
+            ] {
+                if list.is_empty() || sheet.y + 60.0 > BOTTOM {
+                    continue;
+                }
+                sheet.gap(6.0);
+                sheet.text(
+                    &[(&words::group_heading(label, list.len()), ink.accent)],
+                    16.0,
+                    true,
+                    Block::H2,
+                    false,
+                );
+                for (k, &m) in list.iter().enumerate() {
+                    if sheet.y + 2.0 * 20.0 > BOTTOM && k + 1 < list.len() {
+                        sheet.para(&words::more(list.len() - k), 14.0, ink.muted);
+                        break;
+                    }
+                    let m = &model.milestones[m];
+                    let due = m
+                        .due
+                        .map(|d| format!("  {}", words::due(Some(d))))
+                        .unwrap_or_default();
+                    let symbol = format!("{} ", m.status.symbol());
+                    sheet.text(
+                        &[
+                            (&symbol, ink.tone(Tone::Status(m.status))),
+                            (&m.title, colour),
+                            (&due, ink.muted),
+                        ],
+                        15.0,
+                        false,
+                        Block::Li,
+                        false,
+                    );
+                }
+            }
+        }
+        Slide::List(kind, page) => {
+            sheet.heading(&format!(
+                "{}{}",
+                lists::heading(kind, src.since),
+                lists::page_of(page.n, page.of)
+            ));
+            let all = src.deck.lists.of(kind);
+            let continued = src
+                .deck
+                .lists
+                .continued_group(kind, page.start)
+                .map(ListLine::Group);
+            for line in continued
+                .iter()
+                .chain(all.get(page.start..page.end).unwrap_or_default())
+            {
+                match line {
+                    ListLine::Group(g) => {
+                        sheet.gap(4.0);
+                        sheet.text(&[(g, ink.accent)], 16.0, true, Block::H2, false);
+                    }
+                    ListLine::Item(runs) => {
+                        let runs: Vec<(&str, Rgb)> = runs
+                            .iter()
+                            .map(|(t, tone)| (t.as_str(), ink.tone(*tone)))
+                            .collect();
+                        sheet.text(&runs, 15.0, false, Block::Li, false);
+                    }
+                }
+            }
+        }
+        Slide::Closing => {
+            let o = &figures.overall;
+            sheet.heading(words::SUMMARY);
+            sheet.bar(o.progress(), &words::summary_words(o));
+            if let Some(missing) = words::pillars_missing(model) {
+                sheet.para(&missing, 14.0, ink.muted);
+            }
+            for (t, f) in model.targets.iter().zip(&figures.targets) {
+                sheet.para(&words::target_line(t, f), 16.0, ink.fg);
+                sheet.para(&words::target_pace_line(t, f), 14.0, ink.muted);
+            }
+            if o.overdue > 0 {
+                sheet.para(&words::overdue_count(o.overdue), 16.0, ink.bad);
+            }
+            sheet.gap(12.0);
+            let sources: Vec<String> = model.sources.iter().map(|x| x.title.clone()).collect();
+            if !sources.is_empty() {
+                sheet.para(&words::sources(&sources), 13.0, ink.muted);
+            }
+            sheet.para(&words::colophon(model, figures.today), 13.0, ink.muted);
+        }
+    }
+}
