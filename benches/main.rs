@@ -415,19 +415,26 @@ fn deck(c: &mut Criterion) {
     group.bench_function("changes", |b| {
         b.iter(|| black_box(since.changes(&now).len()));
     });
-    group.bench_function("build", |b| {
+    let room = Room {
+        width: 196,
+        rows: 51,
+    };
+    // The "since" slides alone (listed, grouped, cut into pages), then the whole default deck
+    // (with what needs a decision and what is coming up on 10k milestones).
+    let since_only = [deck::Part::Since];
+    group.bench_function("since_slides", |b| {
         b.iter(|| {
             black_box(deck::build(
                 &now,
                 &figures,
                 Some(&since),
-                None,
-                Room {
-                    width: 196,
-                    rows: 51,
-                },
+                Some(&since_only),
+                room,
             ))
         });
+    });
+    group.bench_function("whole_deck", |b| {
+        b.iter(|| black_box(deck::build(&now, &figures, Some(&since), None, room)));
     });
     group.finish();
     let dir = tempfile::tempdir().unwrap();
