@@ -558,3 +558,31 @@ fn every_slide_uses_the_room_it_has() {
     );
     eprintln!("{}", report.join("\n"));
 }
+
+/// A slide the screen is too small for says so on its footer, even with the footer hidden; one
+/// that fits says nothing of the kind.
+#[test]
+fn a_slide_cut_by_a_small_screen_says_so() {
+    let mut app = app_of("assets/india-japan.toml");
+    app.start_presentation(None, false);
+    let agreements = app
+        .presenter()
+        .unwrap()
+        .slides
+        .iter()
+        .position(|s| *s == Slide::Agreements)
+        .unwrap();
+    app.presenter_mut().unwrap().current = agreements;
+    let fits = to_text(&render(&app, &Theme::named(ThemeName::Mono), 80, 24));
+    assert!(!fits.contains("▼ cut"), "{fits}");
+    app.presenter_mut().unwrap().footer = false;
+    let small = to_text(&render(&app, &Theme::named(ThemeName::Mono), 60, 16));
+    assert!(
+        small
+            .lines()
+            .last()
+            .unwrap()
+            .contains("▼ cut: the screen is too small"),
+        "{small}"
+    );
+}

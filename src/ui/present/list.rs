@@ -55,8 +55,10 @@ pub(super) fn list(p: &Presenter, kind: ListKind, page: Page, s: &mut SlideWrite
                 buf: &mut *s.buf,
                 area,
                 y: top,
+                cut: false,
             };
             column_lines(p, kind, lines, from, to, &mut column);
+            s.cut |= column.cut;
         }
         s.y = s.area.bottom();
     } else {

@@ -48,15 +48,21 @@ pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buf
     }
     let [body, footer] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
     let body = body.inner(ratatui::layout::Margin::new(MARGIN.0, MARGIN.1));
-    render_slide(app, p, p.slide(), theme, body, buf);
-    if p.footer {
+    let cut = render_slide(app, p, p.slide(), theme, body, buf);
+    if p.footer || cut {
         let following = p
             .following
             .as_ref()
             .map(|f| format!("   {f}"))
             .unwrap_or_default();
+        // A slide the screen is too small for says so, even with the footer hidden.
+        let sign = if cut {
+            " ▼ cut: the screen is too small for all of this slide ·"
+        } else {
+            ""
+        };
         let mut text = format!(
-            " {} / {}{}   {}   {} since the start{following}",
+            "{sign} {} / {}{}   {}   {} since the start{following}",
             p.current + 1,
             p.slides.len(),
             if p.jump.is_empty() {
@@ -110,7 +116,8 @@ pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buf
     }
 }
 
-/// Draws `slide` of the presenter's deck into `body` (no margin, no footer).
+/// Draws `slide` of the presenter's deck into `body` (no margin, no footer); whether something
+/// did not fit and was cut.
 fn render_slide(
     app: &App,
     p: &Presenter,
@@ -118,12 +125,13 @@ fn render_slide(
     theme: &Theme,
     body: Rect,
     buf: &mut Buffer,
-) {
+) -> bool {
     let mut s = SlideWriter {
         theme,
         buf,
         area: body,
         y: body.y,
+        cut: false,
     };
     match slide {
         Slide::Title => title(app, &mut s),
@@ -134,6 +142,7 @@ fn render_slide(
         Slide::List(kind, page) => list(p, kind, page, &mut s),
         Slide::Closing => closing(app, &mut s),
     }
+    s.cut
 }
 
 /// How long the presentation has run, as `h:mm:ss`.

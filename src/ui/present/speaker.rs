@@ -82,7 +82,14 @@ pub(super) fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &
         .border_style(theme.accent);
     let inner = now.inner(a.now);
     now.render(a.now, buf);
-    render_slide(app, p, p.slide(), theme, inner, buf);
+    if render_slide(app, p, p.slide(), theme, inner, buf) {
+        // The small copy may not hold all the room sees: said on its border.
+        Block::bordered()
+            .title_bottom(" ▼ more on the room's screen ")
+            .border_style(theme.accent)
+            .render(a.now, buf);
+        render_slide(app, p, p.slide(), theme, inner, buf);
+    }
     let next_block = Block::bordered().border_style(theme.muted);
     if let Some(next) = p.slides.get(p.current + 1) {
         let block = next_block.title(format!(

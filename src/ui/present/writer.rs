@@ -26,6 +26,8 @@ pub(super) struct SlideWriter<'a> {
     pub(super) buf: &'a mut Buffer,
     pub(super) area: Rect,
     pub(super) y: u16,
+    /// Something did not fit and was cut: the screen says so.
+    pub(super) cut: bool,
 }
 
 impl SlideWriter<'_> {
@@ -98,7 +100,11 @@ impl SlideWriter<'_> {
         let paragraph = Paragraph::new(lines)
             .alignment(align)
             .wrap(Wrap { trim: true });
-        let rows = (paragraph.line_count(self.area.width) as u16).min(self.room());
+        let needed = paragraph.line_count(self.area.width);
+        if needed > usize::from(self.room()) {
+            self.cut = true;
+        }
+        let rows = (needed as u16).min(self.room());
         paragraph.render(
             Rect {
                 height: rows,
