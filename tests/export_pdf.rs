@@ -212,3 +212,54 @@ fn an_existing_pdf_is_replaced_only_with_force() {
     let again = export(BUNDLED, &pdf);
     assert_eq!(again.status.code(), Some(2));
 }
+
+/// A crowded deck (300 milestones with long Japanese, Devanagari and English titles, most of
+/// them needing a decision) is cut into pages the handout's type fits: no page says that
+/// something did not fit.
+#[test]
+fn a_crowded_deck_fits_its_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = dir.path().join("crowded.toml");
+    let mut text = std::fs::read_to_string(repo_file(BUNDLED)).unwrap();
+    let pillars = [
+        "investment-innovation",
+        "economic-energy-security",
+        "technology-collaboration",
+    ];
+    for n in 0..300 {
+        let title = match n % 3 {
+            0 => format!("重要鉱物の共同探査と採掘プロジェクト 第{n}段階の合意と実施計画の策定"),
+            1 => format!("महत्वपूर्ण खनिजों पर सहयोग का चरण {n}: संयुक्त अन्वेषण और क्षेत्रीय परियोजनाएँ"),
+            _ => format!(
+                "Startup and MSME exchange programme, round {n}, with the state governments"
+            ),
+        };
+        let status = ["blocked", "at_risk", "planned"][n % 3];
+        text.push_str(&format!(
+            "\n[[milestones]]\nid = \"crowd-{n}\"\ntitle = \"{title}\"\npillar = \"{}\"\nstatus = \"{status}\"\ndue = 2026-{:02}-01\nowner = \"METI\"\n",
+            pillars[n % 3],
+            1 + n % 12
+        ));
+    }
+    std::fs::write(&model, text).unwrap();
+    let pdf = dir.path().join("crowded.pdf");
+    let out = pactboard()
+        .arg("export")
+        .arg(&model)
+        .args(["--format", "pdf", "--out"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    if !poppler() {
+        return;
+    }
+    let extracted = tool("pdftotext", &[], &pdf);
+    assert!(
+        !extracted.contains("continued in the HTML"),
+        "a page of the handout is cut"
+    );
+    for n in [0, 151, 299] {
+        assert!(extracted.contains(&format!("round {n},")) || n % 3 != 2);
+    }
+}

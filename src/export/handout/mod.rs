@@ -38,7 +38,7 @@ use crate::model::{Figures, Model, Since};
 /// spare (a line that wraps once more than counted still fits).
 pub const ROOM: Room = Room {
     width: 100,
-    rows: 14,
+    rows: 17,
 };
 
 const W: f32 = 960.0;
