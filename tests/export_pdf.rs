@@ -263,3 +263,36 @@ fn a_crowded_deck_fits_its_pages() {
         assert!(extracted.contains(&format!("round {n},")) || n % 3 != 2);
     }
 }
+
+/// A 100,000-character title costs what a page can show: the handout is made, no bigger than
+/// a short one's by much, and the page says that something did not fit.
+#[test]
+fn a_huge_title_is_cut_with_a_sign() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = dir.path().join("huge.toml");
+    let huge = format!("{} {}", "घ".repeat(50_000), "長".repeat(50_000));
+    let text = std::fs::read_to_string(repo_file(BUNDLED))
+        .unwrap()
+        .replacen(
+            "title = \"Launch joint exploration and mining projects\"",
+            &format!("title = \"{huge}\""),
+            1,
+        )
+        .replacen("status = \"planned\"", "status = \"blocked\"", 1);
+    assert!(text.contains(&huge));
+    std::fs::write(&model, text).unwrap();
+    let pdf = dir.path().join("huge.pdf");
+    let out = pactboard()
+        .arg("export")
+        .arg(&model)
+        .args(["--format", "pdf", "--out"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let size = std::fs::metadata(&pdf).unwrap().len();
+    assert!(size < 300_000, "{size} bytes");
+    if poppler() {
+        assert!(tool("pdftotext", &[], &pdf).contains("continued in the HTML"));
+    }
+}

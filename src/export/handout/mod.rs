@@ -223,16 +223,31 @@ impl Sheet<'_, '_> {
     fn wrap(&mut self, runs: &[(&str, Rgb)], size: f32, bold: bool, width: f32) -> Vec<Vec<Piece>> {
         // Words: what whitespace separates, and each Japanese character on its own (Japanese
         // breaks between characters).
+        // No more than a page could show is looked at: a huge value costs what a short one
+        // does, and what is left out is marked.
+        let most = (WIDTH / (size * 0.25)) as usize * ((BOTTOM - TOP) / size) as usize;
+        let mut taken = 0;
         let mut words: Vec<(Vec<(String, Rgb)>, bool)> = Vec::new();
         let mut space = false;
         for &(text, colour) in runs {
             let text = crate::text::safe_line(text);
             for c in text.chars() {
+                taken += 1;
+                if taken > most {
+                    if taken == most + 1 {
+                        words.push((vec![("…".to_string(), colour)], false));
+                    }
+                    break;
+                }
                 if c.is_whitespace() {
                     space = true;
                     continue;
                 }
-                let alone = Script::of(c) == Script::Japanese;
+                // A word longer than a line is cut into pieces a line can hold.
+                let long = words
+                    .last()
+                    .is_some_and(|(w, _)| w.iter().map(|(t, _)| t.len()).sum::<usize>() > 64);
+                let alone = Script::of(c) == Script::Japanese || long;
                 let glue = !space
                     && !alone
                     && words
