@@ -173,3 +173,36 @@ fn the_speaker_view_moves_every_follower_and_a_stopped_one_slows_nothing() {
     assert!(early.contains("6 / 7"), "{early}");
     tmux(&socket, &["kill-server"]);
 }
+
+/// The dashboard's own presentation (`P`) can be followed too, and leaving it (`Esc`, back to
+/// the dashboard) tells the followers.
+#[test]
+fn the_dashboards_presentation_is_followed_until_it_is_left() {
+    if !tmux_here() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("run")).unwrap();
+    let file = home.path().join("meeting.toml");
+    std::fs::copy(common::repo_file(common::BUNDLED), &file).unwrap();
+    let file = file.display().to_string();
+    let socket = format!("pactboard-dashboard-follow-{}", std::process::id());
+    start(
+        &socket,
+        "follower",
+        (80, 24),
+        home.path(),
+        &format!("present {file} --follow"),
+    );
+    wait_for(&socket, "follower", "waiting for a presenter of");
+    start(&socket, "dashboard", (100, 30), home.path(), &file);
+    wait_for(&socket, "dashboard", "Overview");
+    tmux(&socket, &["send-keys", "-t", "dashboard", "P"]);
+    wait_for(&socket, "dashboard", "1 / 9");
+    tmux(&socket, &["send-keys", "-t", "dashboard", "Right", "Right"]);
+    wait_for(&socket, "follower", "3 / 9");
+    wait_for(&socket, "follower", "following the presenter of");
+    tmux(&socket, &["send-keys", "-t", "dashboard", "Escape"]);
+    wait_for(&socket, "follower", "waiting for a presenter of");
+    tmux(&socket, &["kill-server"]);
+}

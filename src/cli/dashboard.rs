@@ -196,19 +196,18 @@ pub(super) fn dashboard(
         // Said on the dashboard, which runs on the defaults.
         app.say(format!("config: {problem}"), true);
     }
-    if let Some((since, slides, role, (slides_text, since_text))) = presenting {
+    let mut asked = (String::new(), String::new());
+    if let Some((since, slides, role, texts)) = presenting {
         app.doc.now = clock::now();
         app.start_deck_as(since, slides.map(|s| s.0), false, role);
-        if let Some(path) = chosen.path()
-            && let Some(beacon) = beacon::path(path)
-        {
-            session.beacon = Some(beacon::Beacon::new(
-                beacon,
-                slides_text,
-                since_text,
-                shown(path),
-            ));
-        }
+        asked = texts;
+    }
+    // Every session on a file can be followed while it presents (`present`, or `P` from the
+    // dashboard): followers of the file go where it is.
+    if let Some(path) = chosen.path()
+        && let Some(beacon) = beacon::path(path)
+    {
+        session.beacon = Some(beacon::Beacon::new(beacon, asked.0, asked.1, shown(path)));
     }
     match tui::run(&mut session, Theme::named(theme)) {
         Ok(tui::Ended::Signal(name, number)) => stopped(&mut session, name, number),

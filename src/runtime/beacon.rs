@@ -10,6 +10,9 @@
 //! (a temporary file beside it, flushed, renamed over it), so a follower reads the old place or
 //! the new one, never half of one; one that reads as anything else is ignored.
 //!
+//! Two sessions presenting the same file at once both publish; followers go where the last one
+//! moved.
+//!
 //! Where: the platform's runtime folder for pactboard (`$XDG_RUNTIME_DIR/pactboard` on Linux,
 //! private to the user and emptied at logout), else its cache folder's `present/`; the name is
 //! the shown file's name and a hash of its full path, as a recovery's is.
