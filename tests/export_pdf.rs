@@ -46,6 +46,18 @@ fn export(fixture: &str, pdf: &Path) -> std::process::Output {
         .unwrap()
 }
 
+/// `export --format pdf` of the model at `model` into `pdf`, with `extra` arguments.
+fn export_file(model: &Path, pdf: &Path, extra: &[&std::ffi::OsStr]) -> std::process::Output {
+    pactboard()
+        .arg("export")
+        .arg(model)
+        .args(["--format", "pdf", "--out"])
+        .arg(pdf)
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn a_page_per_slide_with_its_title_as_text_and_the_fonts_embedded() {
     let dir = tempfile::tempdir().unwrap();
@@ -135,13 +147,7 @@ fn devanagari_and_japanese_extract_exactly_as_written() {
     assert!(text.contains(devanagari) && text.contains(japanese));
     std::fs::write(&model, text).unwrap();
     let pdf = dir.path().join("scripts.pdf");
-    let out = pactboard()
-        .arg("export")
-        .arg(&model)
-        .args(["--format", "pdf", "--out"])
-        .arg(&pdf)
-        .output()
-        .unwrap();
+    let out = export_file(&model, &pdf, &[]);
     assert!(out.status.success(), "{out:?}");
     let stderr = String::from_utf8_lossy(&out.stderr);
     if stderr.contains("no Devanagari font") || stderr.contains("no Japanese font") {
@@ -175,30 +181,16 @@ fn devanagari_and_japanese_extract_exactly_as_written() {
 fn a_given_font_comes_first_and_a_wrong_one_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("mono.pdf");
-    let out = pactboard()
-        .arg("export")
-        .arg(repo_file(BUNDLED))
-        .args(["--format", "pdf", "--out"])
-        .arg(&pdf)
-        .arg("--font")
-        .arg(repo_file("assets/fonts/DejaVuSansMono.ttf"))
-        .output()
-        .unwrap();
+    let mono = repo_file("assets/fonts/DejaVuSansMono.ttf");
+    let font = std::ffi::OsStr::new("--font");
+    let out = export_file(&repo_file(BUNDLED), &pdf, &[font, mono.as_os_str()]);
     assert!(out.status.success(), "{out:?}");
     if poppler() {
         let fonts = tool("pdffonts", &[], &pdf);
         assert!(fonts.contains("DejaVuSansMono"), "{fonts}");
     }
     let wrong = dir.path().join("none.pdf");
-    let out = pactboard()
-        .arg("export")
-        .arg(repo_file(BUNDLED))
-        .args(["--format", "pdf", "--out"])
-        .arg(&wrong)
-        .arg("--font")
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = export_file(&repo_file(BUNDLED), &wrong, &[font, dir.path().as_os_str()]);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("no font there"));
     assert!(!wrong.exists());
@@ -243,13 +235,7 @@ fn a_crowded_deck_fits_its_pages() {
     }
     std::fs::write(&model, text).unwrap();
     let pdf = dir.path().join("crowded.pdf");
-    let out = pactboard()
-        .arg("export")
-        .arg(&model)
-        .args(["--format", "pdf", "--out"])
-        .arg(&pdf)
-        .output()
-        .unwrap();
+    let out = export_file(&model, &pdf, &[]);
     assert!(out.status.success(), "{out:?}");
     if !poppler() {
         return;
@@ -282,13 +268,7 @@ fn a_huge_title_is_cut_with_a_sign() {
     assert!(text.contains(&huge));
     std::fs::write(&model, text).unwrap();
     let pdf = dir.path().join("huge.pdf");
-    let out = pactboard()
-        .arg("export")
-        .arg(&model)
-        .args(["--format", "pdf", "--out"])
-        .arg(&pdf)
-        .output()
-        .unwrap();
+    let out = export_file(&model, &pdf, &[]);
     assert!(out.status.success(), "{out:?}");
     let size = std::fs::metadata(&pdf).unwrap().len();
     assert!(size < 300_000, "{size} bytes");

@@ -9,29 +9,11 @@
 
 mod common;
 
+use common::tmux::{tmux, tmux_here};
+
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
-
-fn tmux(socket: &str, args: &[&str]) -> std::process::Output {
-    Command::new("tmux")
-        .args(["-L", socket])
-        .args(args)
-        .output()
-        .expect("tmux runs")
-}
-
-fn tmux_here() -> bool {
-    if Command::new("tmux").arg("-V").output().is_ok() {
-        return true;
-    }
-    assert!(
-        std::env::var_os("PACTBOARD_REQUIRE_TMUX").is_none(),
-        "tmux is required here"
-    );
-    eprintln!("skipped: tmux is not installed");
-    false
-}
 
 /// Starts `args` of pactboard in session `name`, `width`×`height`, with its own home and runtime
 /// folder under `home` (so no beacon of the user's is read).
@@ -61,6 +43,17 @@ fn start(socket: &str, name: &str, (width, height): (u16, u16), home: &Path, arg
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// A home with its runtime folder, the bundled model in it as `meeting.toml`, and a tmux server
+/// of its own for test `name`.
+fn meeting(name: &str) -> (tempfile::TempDir, String, String) {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("run")).unwrap();
+    let file = home.path().join("meeting.toml");
+    std::fs::copy(common::repo_file(common::BUNDLED), &file).unwrap();
+    let socket = format!("pactboard-{name}-{}", std::process::id());
+    (home, file.display().to_string(), socket)
 }
 
 fn screen(socket: &str, name: &str) -> String {
@@ -93,12 +86,7 @@ fn the_speaker_view_moves_every_follower_and_a_stopped_one_slows_nothing() {
     if !tmux_here() {
         return;
     }
-    let home = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(home.path().join("run")).unwrap();
-    let file = home.path().join("meeting.toml");
-    std::fs::copy(common::repo_file(common::BUNDLED), &file).unwrap();
-    let file = file.display().to_string();
-    let socket = format!("pactboard-speaker-{}", std::process::id());
+    let (home, file, socket) = meeting("speaker");
     let deck = "--slides title,overview,money,decisions,pillars,summary";
     // A follower that starts before the presenter waits for it.
     start(
@@ -181,12 +169,7 @@ fn the_dashboards_presentation_is_followed_until_it_is_left() {
     if !tmux_here() {
         return;
     }
-    let home = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(home.path().join("run")).unwrap();
-    let file = home.path().join("meeting.toml");
-    std::fs::copy(common::repo_file(common::BUNDLED), &file).unwrap();
-    let file = file.display().to_string();
-    let socket = format!("pactboard-dashboard-follow-{}", std::process::id());
+    let (home, file, socket) = meeting("dashboard-follow");
     start(
         &socket,
         "follower",

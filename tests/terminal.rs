@@ -8,16 +8,10 @@
 
 mod common;
 
+use common::tmux::{tmux, tmux_here};
+
 use std::process::Command;
 use std::time::{Duration, Instant};
-
-fn tmux(socket: &str, args: &[&str]) -> std::process::Output {
-    Command::new("tmux")
-        .args(["-L", socket])
-        .args(args)
-        .output()
-        .expect("tmux runs")
-}
 
 /// Starts `command` in a `width`×`height` tmux session `t` on its own server `socket`.
 fn start(socket: &str, width: u16, height: u16, command: &str) {
@@ -41,19 +35,6 @@ fn start(socket: &str, width: u16, height: u16, command: &str) {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-}
-
-/// Whether tmux runs here; without it a test says so and passes, unless tmux is required.
-fn tmux_here() -> bool {
-    if Command::new("tmux").arg("-V").output().is_ok() {
-        return true;
-    }
-    assert!(
-        std::env::var_os("PACTBOARD_REQUIRE_TMUX").is_none(),
-        "tmux is required here"
-    );
-    eprintln!("skipped: tmux is not installed");
-    false
 }
 
 fn lines(text: &str) -> Vec<String> {

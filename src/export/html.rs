@@ -52,7 +52,7 @@ pub fn html(
 ) -> String {
     let deck = deck::build(model, figures, since, parts, PAGE_ROOM);
     let since_list = since.map(|s| SinceList::of(s, model));
-    let by_pillar = by_pillar(model);
+    let by_pillar = model.by_pillar();
     let mut out = String::with_capacity(64 * 1024 + model.milestones.len() * 200);
     let theme_class = match theme {
         None => "",
@@ -107,17 +107,6 @@ pub fn html(
         out,
         "</section>\n</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
     );
-    out
-}
-
-/// Milestone indices of each pillar, in file order.
-fn by_pillar(model: &Model) -> Vec<Vec<usize>> {
-    let mut out = vec![Vec::new(); model.pillars.len()];
-    for (i, m) in model.milestones.iter().enumerate() {
-        if let Some(list) = out.get_mut(m.pillar) {
-            list.push(i);
-        }
-    }
     out
 }
 

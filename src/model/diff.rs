@@ -80,6 +80,32 @@ pub enum Change {
 }
 
 impl Change {
+    /// The status change history entry `h` of milestone `m` records.
+    pub fn recorded(m: &super::Milestone, h: &super::HistoryEntry) -> Change {
+        Change::Status {
+            milestone: m.id.clone(),
+            title: m.title.clone(),
+            from: h.from,
+            to: h.to,
+            at: Some(h.at),
+            day_only: h.day_only,
+            note: h.note.clone(),
+            by_hand: false,
+        }
+    }
+
+    /// Entry `e` of target `t`, as an amount recorded.
+    pub fn entry(t: &super::Target, e: &super::TargetEntry) -> Change {
+        Change::EntryRecorded {
+            target: t.id.clone(),
+            kind: e.kind.as_str(),
+            amount: e.amount,
+            unit: t.unit.clone(),
+            date: e.date,
+            note: e.note.clone(),
+        }
+    }
+
     /// The milestone (its id) a change is about, when it is about one, for filters.
     pub fn milestone(&self) -> Option<&str> {
         match self {
@@ -273,16 +299,7 @@ fn milestone(out: &mut Vec<Change>, old: &Model, new: &Model, was: &Milestone, m
         .take_while(|(a, b)| a == b)
         .count();
     for h in &m.history[kept..] {
-        out.push(Change::Status {
-            milestone: id(),
-            title: m.title.clone(),
-            from: h.from,
-            to: h.to,
-            at: Some(h.at),
-            day_only: h.day_only,
-            note: h.note.clone(),
-            by_hand: false,
-        });
+        out.push(Change::recorded(m, h));
     }
     let recorded = m.history[kept..].last().map(|h| h.to);
     if was.status != m.status && recorded != Some(m.status) {
@@ -420,14 +437,7 @@ fn targets(out: &mut Vec<Change>, old: &Model, new: &Model) {
                 Some(i) => {
                     rest.remove(i);
                 }
-                None => out.push(Change::EntryRecorded {
-                    target: t.id.clone(),
-                    kind: e.kind.as_str(),
-                    amount: e.amount,
-                    unit: t.unit.clone(),
-                    date: e.date,
-                    note: e.note.clone(),
-                }),
+                None => out.push(Change::entry(t, e)),
             }
         }
         let mut same = t.clone();

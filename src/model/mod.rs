@@ -286,6 +286,17 @@ impl Model {
             .filter(move |o| o.agreement == agreement)
     }
 
+    /// The milestones of each pillar (their indices), in file order.
+    pub fn by_pillar(&self) -> Vec<Vec<usize>> {
+        let mut out = vec![Vec::new(); self.pillars.len()];
+        for (i, m) in self.milestones.iter().enumerate() {
+            if let Some(list) = out.get_mut(m.pillar) {
+                list.push(i);
+            }
+        }
+        out
+    }
+
     /// How many pillars the source announces but the file does not name.
     pub fn pillars_missing(&self) -> Option<(usize, u32)> {
         let declared = self.partnership.pillars_declared?;

@@ -33,16 +33,7 @@ impl Since {
             Since::Date(date) => {
                 let mut changes: Vec<Change> = recorded_since(now, *date)
                     .into_iter()
-                    .map(|(h, m)| Change::Status {
-                        milestone: m.id.clone(),
-                        title: m.title.clone(),
-                        from: h.from,
-                        to: h.to,
-                        at: Some(h.at),
-                        day_only: h.day_only,
-                        note: h.note.clone(),
-                        by_hand: false,
-                    })
+                    .map(|(h, m)| Change::recorded(m, h))
                     .collect();
                 // The amounts recorded with a date from then on: an entry says its own date.
                 let mut entries: Vec<_> = now
@@ -52,14 +43,7 @@ impl Since {
                     .filter(|(_, e)| e.date >= *date)
                     .collect();
                 entries.sort_by_key(|(_, e)| e.date);
-                changes.extend(entries.into_iter().map(|(t, e)| Change::EntryRecorded {
-                    target: t.id.clone(),
-                    kind: e.kind.as_str(),
-                    amount: e.amount,
-                    unit: t.unit.clone(),
-                    date: e.date,
-                    note: e.note.clone(),
-                }));
+                changes.extend(entries.into_iter().map(|(t, e)| Change::entry(t, e)));
                 changes
             }
             Since::Version { model, .. } => {

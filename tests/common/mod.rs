@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod git;
+pub mod tmux;
 
 use chrono::NaiveDate;
 use pactboard::app::{App, Keymap, Origin};

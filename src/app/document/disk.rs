@@ -287,7 +287,7 @@ impl App {
     pub(in crate::app) fn after_new_model(&mut self) {
         self.doc.figures = Figures::compute(&self.doc.model, self.today());
         self.doc.span = self.compute_span();
-        self.doc.by_pillar = crate::app::rows::by_pillar(&self.doc.model);
+        self.doc.by_pillar = self.doc.model.by_pillar();
         self.doc.search_index = crate::app::rows::SearchIndex::new(&self.doc.model);
         self.refresh();
         self.rebuild_deck();

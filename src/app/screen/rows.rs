@@ -33,16 +33,6 @@ fn contains_ignoring_case(text: &str, lower_query: &str) -> bool {
     lower(text).contains(lower_query)
 }
 
-pub(in crate::app) fn by_pillar(model: &Model) -> Vec<Vec<usize>> {
-    let mut out = vec![Vec::new(); model.pillars.len()];
-    for (i, m) in model.milestones.iter().enumerate() {
-        if let Some(list) = out.get_mut(m.pillar) {
-            list.push(i);
-        }
-    }
-    out
-}
-
 pub(in crate::app) fn pillar_rows(model: &Model, query: &str) -> Vec<usize> {
     let query = Query::new(query);
     (0..model.pillars.len())

@@ -75,7 +75,7 @@ pub fn handout(src: &Source<'_>, look: Look, given: &[&Path]) -> Result<Handout,
     );
     let mut tree = TagTree::new().with_lang(Some("en".into()));
     let count = src.deck.slides.len();
-    let by_pillar = by_pillar(src.model);
+    let by_pillar = src.model.by_pillar();
     for (n, slide) in src.deck.slides.iter().enumerate() {
         let settings = PageSettings::from_wh(W, H).ok_or("a page of no size")?;
         let mut page = document.start_page_with(settings);
@@ -108,16 +108,6 @@ pub fn handout(src: &Source<'_>, look: Look, given: &[&Path]) -> Result<Handout,
         bytes,
         warnings: fonts.warnings(),
     })
-}
-
-fn by_pillar(model: &Model) -> Vec<Vec<usize>> {
-    let mut out = vec![Vec::new(); model.pillars.len()];
-    for (i, m) in model.milestones.iter().enumerate() {
-        if let Some(list) = out.get_mut(m.pillar) {
-            list.push(i);
-        }
-    }
-    out
 }
 
 /// The kinds of block a page is made of, as the tag tree names them.
@@ -191,28 +181,13 @@ impl Sheet<'_, '_> {
             }
             let baseline = self.y + size;
             let total: f32 = line.iter().map(|s| s.width).sum();
-            let mut x = if centre {
+            let x = if centre {
                 LEFT + (WIDTH - total).max(0.0) / 2.0
             } else {
                 LEFT
             };
-            for piece in line {
-                if !piece.text.trim().is_empty() {
-                    let tag = SpanTag::empty().with_lang(piece.script.lang());
-                    let id = self.surface.start_tagged(ContentTag::Span(tag));
-                    self.fill(piece.colour);
-                    self.surface.draw_text(
-                        Point::from_xy(x, baseline),
-                        piece.face.font.clone(),
-                        size,
-                        &piece.text,
-                        false,
-                        TextDirection::Auto,
-                    );
-                    self.surface.end_tagged();
-                    group.push(Node::Leaf(id));
-                }
-                x += piece.width;
+            for id in self.draw(line, x, baseline, size, true) {
+                group.push(Node::Leaf(id));
             }
             self.y += line_height;
         }
@@ -349,25 +324,14 @@ impl Sheet<'_, '_> {
         let fg = self.colours.fg;
         let lines = self.wrap(&[(label, fg)], 17.0, false, WIDTH - w - 16.0);
         let mut group = TagGroup::new(Tag::P);
-        for (k, line) in lines.into_iter().enumerate() {
-            let baseline = self.y + 17.0 + k as f32 * 22.0;
-            let mut x = LEFT + w + 16.0;
-            for piece in line {
-                let id = self.surface.start_tagged(ContentTag::Span(
-                    SpanTag::empty().with_lang(piece.script.lang()),
-                ));
-                self.fill(piece.colour);
-                self.surface.draw_text(
-                    Point::from_xy(x, baseline),
-                    piece.face.font.clone(),
-                    17.0,
-                    &piece.text,
-                    false,
-                    TextDirection::Auto,
-                );
-                self.surface.end_tagged();
+        for line in lines {
+            if self.y + 22.0 > BOTTOM {
+                self.cut = true;
+                break;
+            }
+            let baseline = self.y + 17.0;
+            for id in self.draw(line, LEFT + w + 16.0, baseline, 17.0, true) {
                 group.push(Node::Leaf(id));
-                x += piece.width;
             }
             self.y += 22.0;
         }
@@ -386,23 +350,46 @@ impl Sheet<'_, '_> {
         };
         let lines = self.wrap(&[(&said, muted)], 10.0, false, WIDTH);
         if let Some(line) = lines.into_iter().next() {
-            let mut x = LEFT;
             self.surface
                 .start_tagged(ContentTag::Artifact(ArtifactType::Other));
-            for piece in line {
+            self.draw(line, LEFT, H - 18.0, 10.0, false);
+            self.surface.end_tagged();
+        }
+    }
+
+    /// One line's pieces from `x` on `baseline`; tagged, each piece is a span (in its
+    /// script's language) whose identifiers are given back for the block's tag.
+    fn draw(
+        &mut self,
+        line: Vec<Piece>,
+        mut x: f32,
+        baseline: f32,
+        size: f32,
+        tagged: bool,
+    ) -> Vec<krilla::tagging::Identifier> {
+        let mut ids = Vec::new();
+        for piece in line {
+            if !piece.text.trim().is_empty() {
+                if tagged {
+                    let tag = SpanTag::empty().with_lang(piece.script.lang());
+                    ids.push(self.surface.start_tagged(ContentTag::Span(tag)));
+                }
                 self.fill(piece.colour);
                 self.surface.draw_text(
-                    Point::from_xy(x, H - 18.0),
+                    Point::from_xy(x, baseline),
                     piece.face.font.clone(),
-                    10.0,
+                    size,
                     &piece.text,
                     false,
                     TextDirection::Auto,
                 );
-                x += piece.width;
+                if tagged {
+                    self.surface.end_tagged();
+                }
             }
-            self.surface.end_tagged();
+            x += piece.width;
         }
+        ids
     }
 }
 

@@ -48,21 +48,12 @@ pub fn render(app: &App, depth: usize, scroll: usize, theme: &Theme, area: Rect,
     for (heading, list) in &sections {
         lines.push(Line::styled(heading.heading(), theme.accent));
         for (keys, action) in list {
-            let keys = format!("  {}  ", fit_pad(keys, key_width));
-            for (n, part) in wrap_words(action.description(), text_width)
-                .into_iter()
-                .enumerate()
-            {
-                let lead = if n == 0 {
-                    keys.clone()
-                } else {
-                    " ".repeat(key_width + 4)
-                };
-                lines.push(Line::from(vec![
-                    Span::styled(lead, theme.title),
-                    Span::styled(part, theme.text),
-                ]));
-            }
+            lines.extend(row(
+                keys,
+                action.description(),
+                (key_width, text_width),
+                theme,
+            ));
         }
         lines.push(Line::raw(""));
     }
@@ -73,18 +64,7 @@ pub fn render(app: &App, depth: usize, scroll: usize, theme: &Theme, area: Rect,
             theme.accent,
         ));
         for (name, what) in crate::model::deck::PARTS {
-            let lead = format!("  {}  ", fit_pad(name, key_width));
-            for (n, part) in wrap_words(what, text_width).into_iter().enumerate() {
-                let lead = if n == 0 {
-                    lead.clone()
-                } else {
-                    " ".repeat(key_width + 4)
-                };
-                lines.push(Line::from(vec![
-                    Span::styled(lead, theme.title),
-                    Span::styled(part, theme.text),
-                ]));
-            }
+            lines.extend(row(name, what, (key_width, text_width), theme));
         }
         lines.push(Line::raw(""));
     }
@@ -98,4 +78,30 @@ pub fn render(app: &App, depth: usize, scroll: usize, theme: &Theme, area: Rect,
     let here = [Section::Help];
     let hints = key_hints(app, &here, &[(Action::Close, "closes")]);
     scrolled_panel(app, &here, theme, " Help ", hints, lines, scroll, rect, buf);
+}
+
+/// A row of the help: what is pressed (or named) in its column, and what it does, wrapped
+/// beside it.
+fn row(
+    lead: &str,
+    text: &str,
+    (lead_width, text_width): (usize, usize),
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let first = format!("  {}  ", fit_pad(lead, lead_width));
+    wrap_words(text, text_width)
+        .into_iter()
+        .enumerate()
+        .map(|(n, part)| {
+            let lead = if n == 0 {
+                first.clone()
+            } else {
+                " ".repeat(lead_width + 4)
+            };
+            Line::from(vec![
+                Span::styled(lead, theme.title),
+                Span::styled(part, theme.text),
+            ])
+        })
+        .collect()
 }
