@@ -217,6 +217,21 @@ impl Repository {
 /// The history of the file at `path`, newest first: the uncommitted changes (when there are any
 /// and `range` ends at them), then each commit in `range` that changed the file's content.
 pub fn log(path: &Path, range: &Range) -> Result<Vec<Entry>, HistoryError> {
+    log_at_most(path, range, None)
+}
+
+/// The newest part of [`log`]: at most `most` commits that changed the file (and the
+/// uncommitted changes), read first so that the Changes view shows them while the rest is read.
+/// A version that does not load is compared with the last before it that this part has.
+pub fn log_newest(path: &Path, range: &Range, most: usize) -> Result<Vec<Entry>, HistoryError> {
+    log_at_most(path, range, Some(most))
+}
+
+fn log_at_most(
+    path: &Path,
+    range: &Range,
+    most: Option<usize>,
+) -> Result<Vec<Entry>, HistoryError> {
     let repo = Repository::open(path)?;
     let since = match &range.since {
         Some(r) => Some(repo.commit(r)?.id),
@@ -254,6 +269,9 @@ pub fn log(path: &Path, range: &Range) -> Result<Vec<Entry>, HistoryError> {
     let mut changed: Vec<(Commit, String, Option<gix::ObjectId>, Vec<gix::ObjectId>)> = Vec::new();
     let mut starts = std::collections::HashSet::new();
     for info in repo.walk_from([tip], since)? {
+        if most.is_some_and(|most| changed.len() >= most) {
+            break;
+        }
         let info = info.map_err(git)?;
         let here_path = walk.path_of(info.id, &repo.relative);
         let here = walk.blob(info.id, &here_path)?;

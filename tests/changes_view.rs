@@ -211,3 +211,34 @@ fn an_author_in_devanagari_and_kanji_is_shown_whole() {
     let text = screen(&app, 80, 24);
     assert!(text.contains("प्रिया 田中 "), "{text}");
 }
+
+/// The newest part of the history is shown as soon as it is read, saying that older changes are
+/// still being read; the whole history then takes its place. A whole history already on screen
+/// is not replaced by a newer part (after a save it stays while it is read again).
+#[test]
+fn the_newest_changes_show_first_with_a_sign_while_older_ones_are_read() {
+    let mut app = app_of(common::BUNDLED);
+    app.update(Action::Go(View::Changes));
+    assert!(app.wants_history());
+    app.history_reading();
+    assert!(screen(&app, 80, 24).contains("Reading the file's history…"));
+    let entries = history(&app);
+    app.history_newest(entries[..1].to_vec());
+    assert!(!app.wants_history(), "the rest is being read");
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("reading older changes…"), "{shown}");
+    assert!(!shown.contains("Reading the file's history…"), "{shown}");
+    let newest_rows = app.dash.changes.rows.len();
+    assert!(newest_rows > 0);
+    app.history_read(Ok(entries.clone()));
+    let shown = screen(&app, 80, 24);
+    assert!(!shown.contains("reading older changes…"), "{shown}");
+    assert!(app.dash.changes.rows.len() > newest_rows);
+    let all_rows = app.dash.changes.rows.len();
+    app.history_newest(entries[..1].to_vec());
+    assert_eq!(
+        app.dash.changes.rows.len(),
+        all_rows,
+        "the whole history stays"
+    );
+}

@@ -451,3 +451,33 @@ fn log_since_a_date_keeps_the_commits_of_that_day() {
     assert_eq!(count("2025-12-31"), 2);
     assert_eq!(count("2026-01-03"), 0, "made before: dropped");
 }
+
+/// The newest part of the log (what the Changes view shows while the rest is read) is the log's
+/// first entries, the same.
+#[test]
+fn the_newest_part_of_the_log_is_its_first_entries() {
+    if !common::git::have_git() {
+        return;
+    }
+    let (dir, file) = common::git::repository();
+    for (n, (id, status)) in [
+        ("stockpiling-strategy", "in_progress"),
+        ("future-phases", "at_risk"),
+        ("stockpiling-strategy", "blocked"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        common::git::set(&file, id, status, &format!("step {n}"));
+        common::git::git(
+            dir.path(),
+            "Asha",
+            &["commit", "-qam", &format!("step {n}")],
+        );
+    }
+    let range = pactboard::history::Range::default();
+    let all = pactboard::history::log(&file, &range).unwrap();
+    assert_eq!(all.len(), 4);
+    let newest = pactboard::history::log_newest(&file, &range, 2).unwrap();
+    assert_eq!(newest, all[..2]);
+}

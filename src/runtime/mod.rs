@@ -15,3 +15,12 @@ pub fn read_history(path: Option<&std::path::Path>) -> Result<Vec<crate::history
     };
     crate::history::log(path, &crate::history::Range::default()).map_err(|e| e.to_string())
 }
+
+/// How many of the newest commits the Changes view shows before the rest is read.
+pub const NEWEST_FIRST: usize = 40;
+
+/// The newest part of the file's history ([`NEWEST_FIRST`] commits), `None` when there is no
+/// history to read (the whole read says why).
+pub fn read_newest_history(path: Option<&std::path::Path>) -> Option<Vec<crate::history::Entry>> {
+    crate::history::log_newest(path?, &crate::history::Range::default(), NEWEST_FIRST).ok()
+}

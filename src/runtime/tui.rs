@@ -117,11 +117,16 @@ fn event_loop(
     let mut dirty = true;
     let mut uncertain = false;
     // The history being read for the changes view, off the loop.
-    let mut history: Option<Receiver<Result<Vec<crate::history::Entry>, String>>> = None;
+    let mut history: Option<Receiver<HistoryPart>> = None;
     while !session.app.quitting() && !stop.load(Ordering::Relaxed) {
         if let Some(read) = history.as_ref().and_then(|h| h.try_recv().ok()) {
-            session.app.history_read(read);
-            history = None;
+            match read {
+                HistoryPart::Newest(entries) => session.app.history_newest(entries),
+                HistoryPart::All(read) => {
+                    session.app.history_read(read);
+                    history = None;
+                }
+            }
             dirty = true;
         }
         if history.is_none() && session.app.wants_history() {
@@ -219,14 +224,24 @@ fn event_loop(
 
 /// Reads the history of the file at `path` on a thread of its own; the answer comes on the
 /// channel.
-fn read_history(
-    path: Option<std::path::PathBuf>,
-) -> Receiver<Result<Vec<crate::history::Entry>, String>> {
-    let (send, receive) = sync_channel(1);
+fn read_history(path: Option<std::path::PathBuf>) -> Receiver<HistoryPart> {
+    let (send, receive) = sync_channel(2);
     std::thread::spawn(move || {
-        let _ = send.send(super::read_history(path.as_deref()));
+        // The newest commits first, for the view to show at once; then all of it.
+        if let Some(newest) = super::read_newest_history(path.as_deref())
+            && send.send(HistoryPart::Newest(newest)).is_err()
+        {
+            return;
+        }
+        let _ = send.send(HistoryPart::All(super::read_history(path.as_deref())));
     });
     receive
+}
+
+/// What the history's reader sends: the newest part, then all of it (or why there is none).
+enum HistoryPart {
+    Newest(Vec<crate::history::Entry>),
+    All(Result<Vec<crate::history::Entry>, String>),
 }
 
 /// Follows `path`, or logs why it cannot (the dashboard works on without following).

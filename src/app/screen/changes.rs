@@ -16,6 +16,8 @@ pub enum History {
     Reading,
     /// It cannot be read (not in a repository, the bundled model): why.
     Unavailable(String),
+    /// The newest entries, shown while the older ones are read.
+    Newest(Vec<Entry>),
     Read(Vec<Entry>),
 }
 
@@ -42,7 +44,7 @@ impl ChangesState {
     /// The entries read, if they are.
     pub fn entries(&self) -> &[Entry] {
         match &self.history {
-            History::Read(entries) => entries,
+            History::Read(entries) | History::Newest(entries) => entries,
             _ => &[],
         }
     }
@@ -107,7 +109,11 @@ impl App {
     pub fn wants_history(&self) -> bool {
         self.dash.view == View::Changes
             && (self.dash.changes.history == History::Unread
-                || (self.dash.changes.stale && self.dash.changes.history != History::Reading))
+                || (self.dash.changes.stale
+                    && !matches!(
+                        self.dash.changes.history,
+                        History::Reading | History::Newest(_)
+                    )))
     }
 
     /// The runner started reading the history.
@@ -115,6 +121,18 @@ impl App {
         self.dash.changes.stale = false;
         if !matches!(self.dash.changes.history, History::Read(_)) {
             self.dash.changes.history = History::Reading;
+        }
+    }
+
+    /// The newest part of the history, while the rest is read: shown at once, unless a
+    /// whole history (read before the file changed) is already on screen.
+    pub fn history_newest(&mut self, entries: Vec<Entry>) {
+        if matches!(
+            self.dash.changes.history,
+            History::Unread | History::Reading | History::Newest(_)
+        ) {
+            self.dash.changes.history = History::Newest(entries);
+            self.refresh_changes();
         }
     }
 

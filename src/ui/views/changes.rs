@@ -34,6 +34,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if state.stale {
         title.push_str("· reading again… ");
     }
+    if matches!(state.history, History::Newest(_)) {
+        title.push_str("· reading older changes… ");
+    }
     if state.detail
         && let Some((entry, change)) = state.selected()
     {
@@ -60,7 +63,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 .unwrap_or_default();
             format!("No change matches the filters{clears}.")
         }),
-        History::Read(_) => None,
+        History::Read(_) | History::Newest(_) => None,
     };
     if let Some(text) = message {
         Paragraph::new(Line::styled(text, theme.muted))
