@@ -343,6 +343,11 @@ fn history(c: &mut Criterion) {
             1_000,
         ),
         ("10k", sample::generate(10_000), 100),
+        (
+            "bundled",
+            pactboard::bundled::INDIA_JAPAN.to_string(),
+            3_000,
+        ),
     ];
     let mut group = c.benchmark_group("log");
     group.sample_size(10);
@@ -354,6 +359,20 @@ fn history(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new(name, commits), |b| {
             b.iter(|| black_box(pactboard::history::log(&file, &range).unwrap().len()));
         });
+        // What the Changes view shows first (#26): the newest commits, before the rest.
+        let first = pactboard::runtime::NEWEST_FIRST;
+        group.bench_function(
+            BenchmarkId::new(format!("{name}_first_rows"), commits),
+            |b| {
+                b.iter(|| {
+                    black_box(
+                        pactboard::history::log_newest(&file, &range, first)
+                            .unwrap()
+                            .len(),
+                    )
+                });
+            },
+        );
     }
     group.finish();
 }
