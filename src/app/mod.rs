@@ -104,8 +104,6 @@ pub struct Dashboard {
     pub marked: std::collections::BTreeSet<String>,
     /// What the screen holds, for page sizes and scrolling.
     pub viewport: Viewport,
-    /// The presentation is shown as the speaker view (its slides cut to that view's room).
-    pub speaker: bool,
     closing: Closing,
     pub message: Option<Message>,
     /// What the runner should do next.
@@ -151,7 +149,6 @@ impl App {
             changes: changes::ChangesState::default(),
             marked: std::collections::BTreeSet::new(),
             viewport: Viewport::default(),
-            speaker: false,
             closing: Closing::No,
             message: None,
             effect: None,
@@ -251,9 +248,14 @@ impl App {
     }
 
     /// The deck of `parts` (`None`: the model's own, or the default), its list slides cut to
-    /// the room the screen gives a slide.
-    pub fn deck_of(&self, since: Option<&Since>, parts: Option<&[deck::Part]>) -> deck::Deck {
-        let room = if self.dash.speaker {
+    /// the room the screen gives a slide shown as `role` (the speaker view's is smaller).
+    pub fn deck_of(
+        &self,
+        since: Option<&Since>,
+        parts: Option<&[deck::Part]>,
+        role: deck::Role,
+    ) -> deck::Deck {
+        let room = if role == deck::Role::Speaker {
             self.dash.viewport.speaker_slide
         } else {
             self.dash.viewport.slide
@@ -289,12 +291,11 @@ impl App {
         from_dashboard: bool,
         role: deck::Role,
     ) {
-        self.dash.speaker = role == deck::Role::Speaker;
         // One presentation at a time: a new one takes the place of any before it.
         self.dash
             .overlays
             .retain(|o| !matches!(o, Overlay::Presenting(_)));
-        let deck = self.deck_of(since.as_ref(), parts.as_deref());
+        let deck = self.deck_of(since.as_ref(), parts.as_deref(), role);
         let mut presenter = deck::Presenter::new(deck, parts, self.doc.now, since, from_dashboard);
         presenter.role = role;
         // Under the problems of a file being waited for, which stay on top until it is fixed.
@@ -338,7 +339,7 @@ impl App {
     pub(crate) fn rebuild_deck(&mut self) {
         let Some(deck) = self
             .presenter()
-            .map(|p| self.deck_of(p.since.as_ref(), p.parts.as_deref()))
+            .map(|p| self.deck_of(p.since.as_ref(), p.parts.as_deref(), p.role))
         else {
             return;
         };

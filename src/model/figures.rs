@@ -136,6 +136,12 @@ pub struct TargetFigures {
 }
 
 impl TargetFigures {
+    /// Behind the straight pace: less realized than the pace expects by today, and the amount
+    /// not reached.
+    pub fn behind_pace(&self) -> bool {
+        self.realized + 1e-9 < self.expected_by_today && self.needed_per_year != Some(0.0)
+    }
+
     /// Computes the figures of `target` at `today`.
     pub fn compute(target: &Target, today: NaiveDate) -> Self {
         let sum = |kind| {

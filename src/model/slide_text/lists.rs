@@ -314,10 +314,7 @@ pub fn decisions(model: &Model, figures: &Figures) -> Vec<ListLine> {
         .filter(|&i| !matches!(model.milestones[i].status, Status::Blocked | Status::AtRisk))
         .collect();
     let behind: Vec<usize> = (0..model.targets.len())
-        .filter(|&t| {
-            let f = &figures.targets[t];
-            f.realized + 1e-9 < f.expected_by_today && f.needed_per_year != Some(0.0)
-        })
+        .filter(|&t| figures.targets[t].behind_pace())
         .collect();
     let mut lines = Vec::new();
     for (label, list) in [

@@ -65,7 +65,7 @@ pub fn notes(model: &Model, figures: &Figures, deck: &Deck, slide: Slide) -> Vec
             for (t, f) in model.targets.iter().zip(&figures.targets) {
                 let long = |a: f64| money::format(a, &t.unit, Style::Long);
                 let gap = f.expected_by_today - f.realized;
-                out.push(if gap > 0.0 {
+                out.push(if f.behind_pace() {
                     format!(
                         "{}: {} behind the straight pace; {}",
                         t.title,

@@ -84,11 +84,15 @@ pub(super) fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &
     now.render(a.now, buf);
     if render_slide(app, p, p.slide(), theme, inner, buf) {
         // The small copy may not hold all the room sees: said on its border.
-        Block::bordered()
-            .title_bottom(" ▼ more on the room's screen ")
-            .border_style(theme.accent)
-            .render(a.now, buf);
-        render_slide(app, p, p.slide(), theme, inner, buf);
+        Line::styled(" ▼ more on the room's screen ", theme.accent).render(
+            Rect {
+                x: a.now.x + 2,
+                y: a.now.bottom().saturating_sub(1),
+                width: a.now.width.saturating_sub(4),
+                height: 1,
+            },
+            buf,
+        );
     }
     let next_block = Block::bordered().border_style(theme.muted);
     if let Some(next) = p.slides.get(p.current + 1) {
