@@ -3,7 +3,7 @@
 //! status changes, undo, redo and saves always leave a file that reads back as the dashboard's
 //! model.
 
-mod common;
+use crate::common;
 
 use common::session;
 use std::fs;

@@ -2,7 +2,7 @@
 //! and any bad input (unknown reference, refused amount, bad date or id) writes nothing and
 //! exits 1 with the reason, naming the choices and the nearest.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -3,7 +3,7 @@
 //! add a pillar and a source; each field is checked as it is typed, Enter takes only a valid
 //! form, Esc cancels, and every change is one undo step and unsaved until Ctrl-s.
 
-mod common;
+use crate::common;
 
 use common::{code, ctrl, keys, select, session, tab_to};
 use std::fs;

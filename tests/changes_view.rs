@@ -2,7 +2,7 @@
 //! (`F`) and by author (`w`), `Enter` for one change in full and `Esc` back, at 80x24 and 60x20;
 //! what it says when the file is not in a repository; hostile text from commits kept harmless.
 
-mod common;
+use crate::common;
 
 use chrono::DateTime;
 use common::{app_of, code, keys};

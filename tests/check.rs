@@ -1,7 +1,7 @@
 //! `pactboard check` through the built binary: valid and invalid fixtures, the bundled model,
 //! the public TOML test corpus, and files that cannot be read.
 
-mod common;
+use crate::common;
 
 use common::pactboard;
 

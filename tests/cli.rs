@@ -1,6 +1,6 @@
 //! `report`, `init`, the default command and `--help`, through the built binary.
 
-mod common;
+use crate::common;
 
 use common::pactboard;
 

@@ -3,7 +3,7 @@
 //! default file, and a file with a problem said with its place and its choices while the command
 //! runs on the defaults.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

@@ -2,7 +2,7 @@
 //! quitting with unsaved changes, read-only models; and sessions on real files: saving, following
 //! a colleague's change, and merging when both changed the file.
 
-mod common;
+use crate::common;
 
 use common::{code, ctrl, keys, select, session};
 use std::fs;

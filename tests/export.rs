@@ -1,7 +1,7 @@
 //! `pactboard export` and `snapshot --format svg`: the views and slides as SVG images drawn from
 //! the same screens as the terminal, with hostile text escaped.
 
-mod common;
+use crate::common;
 
 use common::{BUNDLED, pactboard, repo_file};
 

@@ -4,7 +4,7 @@
 //! page is not blank. Without Chromium the test says so and passes, unless
 //! `PACTBOARD_REQUIRE_CHROMIUM` is set (as `.ci/run` does).
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -5,7 +5,7 @@
 //! unless `PACTBOARD_REQUIRE_POPPLER` is set (as `.ci/run` does). The scripts' fonts are
 //! required where `PACTBOARD_REQUIRE_FONTS` is set (`.ci/run` installs Noto).
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -4,7 +4,7 @@
 //! Each is one undo step and unsaved until Ctrl-s; the file gets exactly the change: checked in
 //! its text, line by line, not only in the model.
 
-mod common;
+use crate::common;
 
 use common::{code, ctrl, keys, session, tab_to};
 use std::fs;

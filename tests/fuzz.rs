@@ -3,8 +3,6 @@
 //! panics, and the diagnostics cost at most a fixed size per distinct problem, whatever the size
 //! of the values in them.
 
-mod common;
-
 use chrono::NaiveDate;
 use pactboard::app::{Action, App, Keymap, Origin, View};
 use pactboard::model::{Figures, Since};
@@ -85,7 +83,7 @@ fn apply(text: &mut String, m: &Mutation) {
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        // `PACTBOARD_FUZZ_CASES=5000 cargo test --release --test fuzz` for a longer run.
+        // `PACTBOARD_FUZZ_CASES=5000 cargo test --release --test all fuzz::` for a longer run.
         cases: std::env::var("PACTBOARD_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(96),
         // A failure is printed with its input; nothing is written into the repository.
         failure_persistence: None,

@@ -3,7 +3,7 @@
 //! edits told apart from recorded changes, uncommitted changes first, and a file outside a
 //! repository refused.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -4,7 +4,7 @@
 //! different statuses leave markers around just that milestone for `pactboard resolve`, additions
 //! of both sides are kept, a hand edit merges, a CRLF file stays CRLF.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

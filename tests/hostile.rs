@@ -2,7 +2,7 @@
 //! problems, never with the size of one value, and nothing from outside (data, file names,
 //! arguments) reaches the terminal raw. Inputs are generated here, not committed.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

@@ -1,7 +1,7 @@
 //! The log: off by default, written to `PACTBOARD_LOG` when set, never to the terminal; saves and
 //! failed saves are in it.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::io::Write;

@@ -2,7 +2,7 @@
 //! key goes to, and what closing it leaves. Also: a rebound key works in a popup and its hint
 //! names it.
 
-mod common;
+use crate::common;
 
 use common::{BUNDLED, app_of};
 use pactboard::app::{Action, App, Key, Keymap, Modal, Overlay, View};

@@ -1,7 +1,7 @@
 //! Presentation mode: every slide of the bundled model at 80x24 and 200x60 (in mono too),
 //! navigation, rebuilding on a changed model, and the deck leaving out empty slides.
 
-mod common;
+use crate::common;
 
 use common::app_of;
 

@@ -2,7 +2,7 @@
 //! layout, milestone and change), refusals, and random edit sequences. Permissions, locking and
 //! killed saves are in `save_safety.rs`.
 
-mod common;
+use crate::common;
 
 use common::pactboard;
 

@@ -4,11 +4,9 @@
 //! the middle leaves the old file and no temporary file after the next save.
 #![cfg(unix)]
 
-#[path = "support/sample.rs"]
-#[allow(dead_code)]
-mod sample;
+use crate::sample;
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::io::{BufRead, BufReader};

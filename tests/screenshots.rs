@@ -1,10 +1,10 @@
 //! The README's screenshots in `assets/screenshots/` are `pactboard snapshot` output, as text and
 //! as SVG images (`--format svg`, the dark theme); this test fails when they drift from what the
-//! dashboard draws. `UPDATE_SCREENSHOTS=1 cargo test --test screenshots` writes them anew.
+//! dashboard draws. `UPDATE_SCREENSHOTS=1 cargo test --test all screenshots::` writes them anew.
 
 use std::path::Path;
 
-mod common;
+use crate::common;
 
 /// The file name, the view (`snapshot --view`), and the size.
 const SHOTS: &[(&str, &str, u16, u16)] = &[
@@ -64,7 +64,7 @@ fn screenshots_are_current_and_in_the_readme() {
             assert_eq!(
                 saved,
                 text,
-                "{} is stale: UPDATE_SCREENSHOTS=1 cargo test --test screenshots",
+                "{} is stale: UPDATE_SCREENSHOTS=1 cargo test --test all screenshots::",
                 file.display()
             );
         }

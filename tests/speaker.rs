@@ -7,7 +7,7 @@
 //! Needs tmux; without it the test says so and passes, unless `PACTBOARD_REQUIRE_TMUX` is set.
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use common::tmux::{tmux, tmux_here};
 

@@ -3,9 +3,7 @@
 // Amounts written as whole numbers load exactly.
 #![allow(clippy::float_cmp)]
 
-#[path = "support/sample.rs"]
-#[allow(dead_code)]
-mod sample;
+use crate::sample;
 
 use pactboard::model::Status;
 use pactboard::store::{self, LineIndex, SourceText};

@@ -6,7 +6,7 @@
 //! `.ci/run` does, after installing tmux).
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use common::tmux::{tmux, tmux_here};
 

@@ -3,7 +3,7 @@
 //! dashboard saves it, on every layout; the merge has no conflict, keeps every change of both
 //! sides, and the text it writes reads back as exactly the merged model.
 
-mod common;
+use crate::common;
 
 use chrono::{DateTime, Duration, FixedOffset};
 use pactboard::git_merge;

@@ -1,7 +1,7 @@
 //! The dashboard through ratatui's `TestBackend`: every view at 80x24 and 160x48 on the bundled
 //! model and on hostile text, driven by keys, and a sweep of sizes that must never panic.
 
-mod common;
+use crate::common;
 
 use common::app_of;
 

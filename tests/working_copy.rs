@@ -6,7 +6,7 @@
 //! test there could not keep off the user's own working copy.
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

@@ -1,14 +1,18 @@
 //! Repositories made with the `git` binary in temporary folders, for the tests of history and
 //! merges.
 
+use std::cell::Cell;
 use std::path::Path;
 use std::process::{Command, Output};
-use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::{BUNDLED, pactboard, repo_file};
 
-/// Each git command a minute after the one before, so that commits are ordered by time.
-static CLOCK: AtomicU32 = AtomicU32::new(0);
+thread_local! {
+    /// Each git command a minute after the one before, so that commits are ordered by time; one
+    /// clock per test (each test runs on a thread of its own), so that a test's commits have the
+    /// same dates and ids whichever tests ran before it in the one test binary.
+    static CLOCK: Cell<u32> = const { Cell::new(0) };
+}
 
 pub fn git(dir: &Path, author: &str, args: &[&str]) {
     let out = git_output(dir, author, args);
@@ -17,7 +21,11 @@ pub fn git(dir: &Path, author: &str, args: &[&str]) {
 
 /// A git command's output, whether it succeeded or not (`git merge` with conflicts fails).
 pub fn git_output(dir: &Path, author: &str, args: &[&str]) -> Output {
-    let minute = CLOCK.fetch_add(1, Ordering::Relaxed);
+    let minute = CLOCK.with(|clock| {
+        let minute = clock.get();
+        clock.set(minute + 1);
+        minute
+    });
     let date = format!(
         "2026-01-{:02}T{:02}:{:02}:00+09:00",
         1 + minute / 1440,
