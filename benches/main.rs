@@ -50,7 +50,12 @@ fn app_of(text: &str) -> App {
         read_only: false,
     };
     let mut app = App::new(loaded.model, today(), origin, Keymap::defaults());
-    app.resize(pactboard::ui::viewport(200, 60, &app.doc.model));
+    app.resize(pactboard::ui::viewport(
+        200,
+        60,
+        &app.doc.model,
+        app.dash.langs,
+    ));
     app
 }
 
@@ -444,6 +449,7 @@ fn deck(c: &mut Criterion) {
     group.bench_function("since_slides", |b| {
         b.iter(|| {
             black_box(deck::build(
+                pactboard::i18n::Lang::En,
                 &now,
                 &figures,
                 Some(&since),
@@ -453,7 +459,16 @@ fn deck(c: &mut Criterion) {
         });
     });
     group.bench_function("whole_deck", |b| {
-        b.iter(|| black_box(deck::build(&now, &figures, Some(&since), None, room)));
+        b.iter(|| {
+            black_box(deck::build(
+                pactboard::i18n::Lang::En,
+                &now,
+                &figures,
+                Some(&since),
+                None,
+                room,
+            ))
+        });
     });
     group.finish();
     let dir = tempfile::tempdir().unwrap();

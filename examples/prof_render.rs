@@ -39,7 +39,12 @@ fn main() {
         },
         Keymap::defaults(),
     );
-    app.resize(pactboard::ui::viewport(200, 60, &app.doc.model));
+    app.resize(pactboard::ui::viewport(
+        200,
+        60,
+        &app.doc.model,
+        app.dash.langs,
+    ));
     app.update(Action::Go(view));
     if present {
         app.update(Action::Present);

@@ -10,6 +10,7 @@ pub mod clock;
 pub mod export;
 pub mod git_merge;
 pub mod history;
+pub mod i18n;
 pub mod log;
 pub mod model;
 pub mod places;

@@ -24,6 +24,7 @@ mod fuzz;
 mod git_log;
 mod git_merge;
 mod hostile;
+mod languages;
 mod layers;
 mod log;
 mod modes;

@@ -190,7 +190,12 @@ fn the_presentations_help_lists_its_own_keys() {
 #[test]
 fn every_line_of_the_help_can_be_read_whole_at_60x20() {
     let mut app = milestones();
-    app.resize(pactboard::ui::viewport(60, 20, &app.doc.model));
+    app.resize(pactboard::ui::viewport(
+        60,
+        20,
+        &app.doc.model,
+        app.dash.langs,
+    ));
     press(&mut app, "?");
     let mut seen = String::new();
     for _ in 0..40 {
@@ -314,7 +319,12 @@ fn a_file_broken_on_disk_keeps_the_last_good_version_and_bang_shows_why() {
 
 /// The screen at `w`×`h` after the app was told that size.
 fn screen_at(app: &mut App, w: u16, h: u16) -> String {
-    app.resize(pactboard::ui::viewport(w, h, &app.doc.model));
+    app.resize(pactboard::ui::viewport(
+        w,
+        h,
+        &app.doc.model,
+        app.dash.langs,
+    ));
     to_text(&render(app, &Theme::named(ThemeName::Mono), w, h))
 }
 
@@ -613,7 +623,12 @@ fn every_milestone_and_objective_title_is_reached_whole_at_every_size() {
             let mut seen = String::new();
             for _ in 0..titles.len() {
                 press(&mut app, "enter");
-                app.resize(pactboard::ui::viewport(w, h, &app.doc.model));
+                app.resize(pactboard::ui::viewport(
+                    w,
+                    h,
+                    &app.doc.model,
+                    app.dash.langs,
+                ));
                 let buffer = render(&app, &Theme::named(ThemeName::Mono), w, h);
                 // The detail is centred over the body (below the tab row and the header, above
                 // the status line), 8 columns narrower than the screen.
@@ -633,7 +648,12 @@ fn every_milestone_and_objective_title_is_reached_whole_at_every_size() {
             let area = ratatui::layout::Rect::new(0, 0, w, h);
             let mut seen = String::new();
             for _ in 0..60 {
-                app.resize(pactboard::ui::viewport(w, h, &app.doc.model));
+                app.resize(pactboard::ui::viewport(
+                    w,
+                    h,
+                    &app.doc.model,
+                    app.dash.langs,
+                ));
                 let buffer = render(&app, &Theme::named(ThemeName::Mono), w, h);
                 let pane = pactboard::ui::text_pane(&app, area).unwrap();
                 // `inside` takes a rect with its border.

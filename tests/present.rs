@@ -278,7 +278,12 @@ fn since_shows_every_change_on_as_many_pages_as_it_needs() {
         model: Box::new(then),
     };
     for (w, h) in [(60, 16), (80, 24), (160, 45), (200, 60)] {
-        app.resize(pactboard::ui::viewport(w, h, &app.doc.model));
+        app.resize(pactboard::ui::viewport(
+            w,
+            h,
+            &app.doc.model,
+            app.dash.langs,
+        ));
         app.start_presentation(Some(since.clone()), false);
         let slides = app.presenter().unwrap().slides.clone();
         let pages: Vec<usize> = slides
@@ -382,10 +387,22 @@ fn the_models_deck_chooses_the_slides_and_carries_the_notes() {
         slides: p.slides.clone(),
         lists: p.lists.clone(),
     };
-    let said = notes(&app.doc.model, &app.doc.figures, &deck, p.slides[1]);
+    let said = notes(
+        pactboard::i18n::Lang::En,
+        &app.doc.model,
+        &app.doc.figures,
+        &deck,
+        p.slides[1],
+    );
     assert_eq!(said[0], "Ask METI for a date.");
     assert!(said.iter().any(|n| n == "Owners to ask: METI."), "{said:?}");
-    let said = notes(&app.doc.model, &app.doc.figures, &deck, S::Pillar(0));
+    let said = notes(
+        pactboard::i18n::Lang::En,
+        &app.doc.model,
+        &app.doc.figures,
+        &deck,
+        S::Pillar(0),
+    );
     assert_eq!(said[0], "The trade pillar is the one to watch.");
     assert!(said[1].contains("M (at risk): METI"), "{said:?}");
     app.start_deck(
@@ -408,7 +425,12 @@ fn the_models_deck_chooses_the_slides_and_carries_the_notes() {
 fn the_speaker_view_shows_now_next_the_clock_and_the_notes() {
     use pactboard::app::deck::Role;
     let mut app = app_of("tests/fixtures/valid/deck.toml");
-    app.resize(pactboard::ui::viewport(120, 40, &app.doc.model));
+    app.resize(pactboard::ui::viewport(
+        120,
+        40,
+        &app.doc.model,
+        app.dash.langs,
+    ));
     app.start_deck_as(None, None, false, Role::Speaker);
     app.presenter_mut().unwrap().current = 1;
     let text = to_text(&render(&app, &Theme::named(ThemeName::Mono), 120, 40));
@@ -518,7 +540,12 @@ fn every_slide_uses_the_room_it_has() {
         ("crowded", &mut { crowded }, Some(since), 0.65),
     ] {
         for (w, h) in [(80u16, 24u16), (160, 45), (200, 60)] {
-            app.resize(pactboard::ui::viewport(w, h, &app.doc.model));
+            app.resize(pactboard::ui::viewport(
+                w,
+                h,
+                &app.doc.model,
+                app.dash.langs,
+            ));
             app.start_presentation(since.clone(), false);
             let slides = app.presenter().unwrap().slides.clone();
             let mut row = format!("{name} {w}x{h}:");

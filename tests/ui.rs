@@ -162,7 +162,12 @@ fn help_lists_the_keys_of_the_view_from_the_keymap() {
 #[test]
 fn the_timeline_zooms_and_scrolls() {
     let mut app = in_view(app_of("assets/india-japan.toml"), View::Timeline);
-    app.resize(pactboard::ui::viewport(120, 40, &app.doc.model));
+    app.resize(pactboard::ui::viewport(
+        120,
+        40,
+        &app.doc.model,
+        app.dash.langs,
+    ));
     let years = screen(&app, 120, 40);
     assert!(years.contains("2030"), "{years}");
     press(&mut app, "+");
@@ -185,7 +190,12 @@ fn clicks_select_tabs_and_rows() {
     use pactboard::ui::hit_test;
     use ratatui::layout::Rect;
     let mut app = app_of("assets/india-japan.toml");
-    app.resize(pactboard::ui::viewport(100, 30, &app.doc.model));
+    app.resize(pactboard::ui::viewport(
+        100,
+        30,
+        &app.doc.model,
+        app.dash.langs,
+    ));
     let area = Rect::new(0, 0, 100, 30);
     let text = screen(&app, 100, 30);
     let tab_x = text.lines().next().unwrap().find("Milestones").unwrap() as u16;
@@ -289,7 +299,12 @@ fn a_long_message_wraps_onto_more_status_rows_and_is_never_cut_mid_word() {
 #[test]
 fn scrolled_states_problems_the_editor_and_the_themes() {
     let sized = |app: &mut App, w: u16, h: u16| {
-        app.resize(pactboard::ui::viewport(w, h, &app.doc.model));
+        app.resize(pactboard::ui::viewport(
+            w,
+            h,
+            &app.doc.model,
+            app.dash.langs,
+        ));
         screen(app, w, h)
     };
     let mut app = in_view(app_of("tests/fixtures/valid/crowded.toml"), View::Pillars);
@@ -333,7 +348,12 @@ fn scrolled_states_problems_the_editor_and_the_themes() {
 
     for theme in [ThemeName::Light, ThemeName::Mono] {
         let mut app = app_of(common::BUNDLED);
-        app.resize(pactboard::ui::viewport(60, 16, &app.doc.model));
+        app.resize(pactboard::ui::viewport(
+            60,
+            16,
+            &app.doc.model,
+            app.dash.langs,
+        ));
         let buffer = render(&app, &Theme::named(theme), 60, 16);
         insta::assert_debug_snapshot!(
             format!("styles_overview_60x16_{theme:?}").to_lowercase(),

@@ -7,6 +7,7 @@ pub mod input;
 pub mod screen;
 pub use crate::model::shape;
 
+use crate::i18n::Langs;
 pub use document::{disk, editing};
 use input::{action, key};
 pub use input::{editor, keymap, update};
@@ -88,6 +89,9 @@ pub struct Document {
 #[derive(Debug, Clone)]
 pub struct Dashboard {
     pub keymap: Keymap,
+    /// The languages shown: the views use the main one; slides carry the second beneath their
+    /// titles and labels (`--lang en+ja`).
+    pub langs: Langs,
     pub view: View,
     /// What is open over the dashboard, bottom to top (see `mode.rs`).
     overlays: Vec<Overlay>,
@@ -138,6 +142,7 @@ impl App {
         };
         let dash = Dashboard {
             keymap,
+            langs: Langs::default(),
             view: View::Overview,
             overlays: Vec::new(),
             search: Search::default(),
@@ -261,6 +266,7 @@ impl App {
             self.dash.viewport.slide
         };
         deck::build(
+            self.dash.langs.main,
             &self.doc.model,
             &self.doc.figures,
             since,
@@ -336,6 +342,27 @@ impl App {
     }
 
     /// Builds the deck again after the model changed, staying on the same slide.
+    /// The next language as the main one, live: the deck is built again in it (a second
+    /// language the room asked for stays, and trades places when the main one reaches it).
+    pub fn switch_language(&mut self) {
+        let langs = &mut self.dash.langs;
+        let next = langs.main.next();
+        if langs.second == Some(next) {
+            langs.second = Some(langs.main);
+        }
+        langs.main = next;
+        self.rebuild_deck();
+        let key = self
+            .dash
+            .keymap
+            .label(&[keymap::Section::Global], Action::SwitchLanguage)
+            .unwrap_or_default();
+        self.say(
+            crate::tr!(next, "language-now", name = next.own_name(), key = key),
+            false,
+        );
+    }
+
     pub(crate) fn rebuild_deck(&mut self) {
         let Some(deck) = self
             .presenter()

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use super::since::{self, SinceArg};
 use super::{add, author, edit, remove};
 use crate::app::View;
+use crate::i18n::Langs;
 use crate::ui::theme::ThemeName;
 
 /// Track a bilateral partnership (pillars, agreements, targets, milestones) kept in a TOML file.
@@ -45,6 +46,15 @@ pub struct Global {
     /// Colours of the dashboard [default: dark; mono when `NO_COLOR` is set or TERM=dumb]
     #[arg(long, global = true, value_enum)]
     pub theme: Option<ThemeName>,
+    /// The language of the dashboard, the deck and the files: en, ja, hi, or two for a room of
+    /// two delegations (en+ja: the second beneath the slides' headings) [default: the config
+    /// file's `lang`, else `LC_ALL`, `LC_MESSAGES` or `LANG`, else en]
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_langs)]
+    pub lang: Option<Langs>,
+}
+
+fn parse_langs(s: &str) -> Result<Langs, String> {
+    s.parse()
 }
 
 #[derive(Debug, Subcommand)]

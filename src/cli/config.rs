@@ -8,6 +8,7 @@
 //! autosave = true            # save after every change
 //! file = "~/partnership.toml"  # the file opened when none is given (relative: to this folder)
 //! editor = "code --wait"     # what `O` opens the file in
+//! lang = "ja"                # en, ja, hi, or two for a room of two delegations: "en+ja"
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -17,12 +18,13 @@ use clap::{Subcommand, ValueEnum};
 use toml::de::{DeTable, DeValue};
 
 use super::shared::colourless;
+use crate::i18n::Langs;
 use crate::places;
 use crate::text;
 use crate::ui::theme::ThemeName;
 
 /// The keys a config file may have, in the order `config show` lists them.
-pub const KEYS: [&str; 4] = ["theme", "autosave", "file", "editor"];
+pub const KEYS: [&str; 5] = ["theme", "autosave", "file", "editor", "lang"];
 
 /// `pactboard config …`.
 #[derive(Debug, Subcommand)]
@@ -47,6 +49,7 @@ pub struct Config {
     pub autosave: Option<Set<bool>>,
     pub file: Option<Set<PathBuf>>,
     pub editor: Option<Set<String>>,
+    pub lang: Option<Set<Langs>>,
     /// The file read, for `config show` and the messages.
     pub path: Option<PathBuf>,
 }
@@ -141,6 +144,11 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
                 })?;
                 config.theme = Some(Set { value: theme, line });
             }
+            "lang" => {
+                let s = string("a language")?;
+                let langs: Langs = s.parse().map_err(|e: String| at(offset, e))?;
+                config.lang = Some(Set { value: langs, line });
+            }
             "autosave" => match value.get_ref() {
                 DeValue::Boolean(b) => config.autosave = Some(Set { value: *b, line }),
                 _ => return Err(at(offset, "`autosave` is true or false".to_string())),
@@ -211,6 +219,19 @@ pub fn theme(asked: Option<ThemeName>, config: &Config, colourless: bool) -> (Th
     }
 }
 
+/// The languages in force: `--lang`, else the config file's, else what the environment asks
+/// for (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English; and where they came from.
+pub fn langs(asked: Option<Langs>, config: &Config) -> (Langs, String) {
+    match (asked, &config.lang) {
+        (Some(l), _) => (l, "--lang".into()),
+        (None, Some(set)) => (set.value, from_file(config, set.line)),
+        (None, None) => match crate::i18n::from_environment(|k| std::env::var(k).ok()) {
+            Some(l) => (Langs::one(l), "LC_ALL, LC_MESSAGES or LANG".into()),
+            None => (Langs::default(), "default".into()),
+        },
+    }
+}
+
 fn from_file(config: &Config, line: usize) -> String {
     let file = config
         .path
@@ -220,7 +241,11 @@ fn from_file(config: &Config, line: usize) -> String {
 }
 
 /// `pactboard config path|show`.
-pub fn run(what: ConfigCommand, asked_theme: Option<ThemeName>, autosave_flag: bool) -> ExitCode {
+pub fn run(
+    what: ConfigCommand,
+    (asked_theme, asked_lang): (Option<ThemeName>, Option<Langs>),
+    autosave_flag: bool,
+) -> ExitCode {
     match what {
         ConfigCommand::Path => {
             if let Some(p) = path() {
@@ -277,6 +302,8 @@ pub fn run(what: ConfigCommand, asked_theme: Option<ThemeName>, autosave_flag: b
                 None => crate::runtime::editor::from_environment(),
             };
             println!("editor = {}    ({from})", text::sanitize(&editor));
+            let (langs, from) = langs(asked_lang, &config);
+            println!("lang = {langs}    ({from})");
             if problem.is_some() {
                 ExitCode::from(super::EXIT_DATA)
             } else {

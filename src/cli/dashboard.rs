@@ -1,6 +1,7 @@
 //! `pactboard [FILE]` and `pactboard present [FILE]`: which file (named, the working copy, or the
 //! bundled model read-only), the keymap, and the terminal session.
 
+use crate::i18n::Langs;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -99,7 +100,7 @@ pub(super) fn bundled_model() -> Result<store::Loaded, ExitCode> {
 pub(super) fn dashboard(
     file: Option<PathBuf>,
     today: NaiveDate,
-    (theme, autosave): (ThemeName, bool),
+    (theme, autosave, langs): (ThemeName, bool, Langs),
     present: Start,
     config_problem: Option<String>,
 ) -> ExitCode {
@@ -184,6 +185,7 @@ pub(super) fn dashboard(
     };
     let app = &mut session.app;
     app.doc.autosave = autosave;
+    app.dash.langs = langs;
     if let Some(path) = chosen.path() {
         app.doc.not_writable = store::atomic::check_writable(path, false)
             .err()

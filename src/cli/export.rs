@@ -3,6 +3,7 @@
 //! `--format svg` draws each view and slide from the same ratatui buffer the terminal shows;
 //! `--format pdf` the slides, a page each.
 
+use crate::i18n::Langs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -30,6 +31,8 @@ pub(super) struct Export {
     pub today: NaiveDate,
     /// The theme asked for (the page follows the reader's light or dark preference without one).
     pub asked: Option<ThemeName>,
+    /// The languages of the slides and the handout.
+    pub langs: Langs,
     /// The theme of the screens drawn (`asked`, or the default).
     pub theme: ThemeName,
     pub force: bool,
@@ -81,6 +84,7 @@ pub(super) fn export(e: Export) -> ExitCode {
                 &figures,
                 (since.as_ref(), e.slides.as_ref().map(|s| s.0.as_slice())),
                 e.asked,
+                e.langs,
             );
             if to_stdout {
                 print!("{page}");
@@ -125,7 +129,13 @@ fn screens(e: &Export, model: Model, name: String) -> App {
         read_only: true,
     };
     let mut app = App::new(model, e.today, origin, Keymap::defaults());
-    app.resize(ui::viewport(e.size.0, e.size.1, &app.doc.model));
+    app.dash.langs = e.langs;
+    app.resize(ui::viewport(
+        e.size.0,
+        e.size.1,
+        &app.doc.model,
+        app.dash.langs,
+    ));
     app
 }
 
@@ -196,6 +206,7 @@ fn handout(
     use crate::export::handout::{self, Look, Source};
     let figures = Figures::compute(model, e.today);
     let deck = crate::model::deck::build(
+        e.langs.main,
         model,
         &figures,
         since,
@@ -215,6 +226,7 @@ fn handout(
             figures: &figures,
             deck: &deck,
             since,
+            langs: e.langs,
         },
         look,
         &fonts,

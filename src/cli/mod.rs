@@ -120,7 +120,7 @@ pub fn main() -> ExitCode {
     }
     let today = given_today.unwrap_or_else(clock::today);
     if let Some(Command::Config { what }) = cli.command {
-        return config::run(what, cli.global.theme, cli.autosave);
+        return config::run(what, (cli.global.theme, cli.global.lang), cli.autosave);
     }
     // The person's settings: a file with a problem is said, and everything runs on the defaults.
     let (settings, config_problem) = match config::load() {
@@ -142,6 +142,7 @@ pub fn main() -> ExitCode {
     let default_file = settings.file.as_ref().map(|f| f.value.clone());
     let autosave = cli.autosave || settings.autosave.as_ref().is_some_and(|a| a.value);
     let (theme, _) = config::theme(cli.global.theme, &settings, colourless());
+    let (langs, _) = config::langs(cli.global.lang, &settings);
     if cli.global.theme.is_some_and(|t| t != ThemeName::Mono)
         || (cli.global.theme.is_none()
             && settings
@@ -259,7 +260,7 @@ pub fn main() -> ExitCode {
             (since, slides),
             (width, height),
             today,
-            (theme, format),
+            (theme, format, langs),
         ),
         Some(Command::Log {
             file,
@@ -287,6 +288,7 @@ pub fn main() -> ExitCode {
             today,
             asked: cli.global.theme,
             theme,
+            langs,
             force,
             fonts,
         }),
@@ -299,7 +301,7 @@ pub fn main() -> ExitCode {
         }) => dashboard::dashboard(
             file.or(default_file),
             today,
-            (theme, autosave),
+            (theme, autosave, langs),
             Start::Presenting {
                 since,
                 slides,
@@ -320,7 +322,7 @@ pub fn main() -> ExitCode {
             dashboard::dashboard(
                 cli.file.or(default_file),
                 today,
-                (theme, autosave),
+                (theme, autosave, langs),
                 Start::Dashboard,
                 config_problem,
             )

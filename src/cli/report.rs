@@ -1,6 +1,7 @@
 //! `pactboard report` (Markdown or JSON for minutes) and `pactboard snapshot` (one screen as text
 //! or an SVG image).
 
+use crate::i18n::Langs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -52,7 +53,7 @@ pub(super) fn snapshot(
     (since, slides): (Option<SinceArg>, Option<super::Slides>),
     (width, height): (u16, u16),
     today: NaiveDate,
-    (theme, format): (ThemeName, SnapshotFormat),
+    (theme, format, langs): (ThemeName, SnapshotFormat, Langs),
 ) -> ExitCode {
     let chosen = model_file(file);
     if chosen.news() {
@@ -71,7 +72,8 @@ pub(super) fn snapshot(
         read_only: chosen.path().is_none(),
     };
     let mut app = App::new(loaded.model, today, origin, Keymap::defaults());
-    app.resize(ui::viewport(width, height, &app.doc.model));
+    app.dash.langs = langs;
+    app.resize(ui::viewport(width, height, &app.doc.model, app.dash.langs));
     match screen {
         Screen::View(view) => {
             if view == crate::app::View::Changes {

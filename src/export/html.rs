@@ -2,6 +2,7 @@
 //! images or styles from anywhere but the page), the deck, the report, and the inline CSS and
 //! script. The script only moves between slides; the page reads whole without it.
 
+use crate::i18n::{Lang, Langs};
 use std::fmt::Write;
 
 use super::chart::target_chart;
@@ -49,8 +50,9 @@ pub fn html(
     figures: &Figures,
     (since, parts): (Option<&Since>, Option<&[deck::Part]>),
     theme: Option<ThemeName>,
+    langs: Langs,
 ) -> String {
-    let deck = deck::build(model, figures, since, parts, PAGE_ROOM);
+    let deck = deck::build(langs.main, model, figures, since, parts, PAGE_ROOM);
     let since_list = since.map(|s| SinceList::of(s, model));
     let by_pillar = model.by_pillar();
     let mut out = String::with_capacity(64 * 1024 + model.milestones.len() * 200);
@@ -77,7 +79,7 @@ pub fn html(
 <body>
 <header class="page"><h1>{}</h1><p class="muted">{} · report of {}{}</p></header>
 <main>
-<section id="deck" aria-label="Slides">
+<section id="deck" aria-label="Slides" lang="{}">
 <nav class="deck-nav" aria-label="Slides"><button type="button" id="prev" aria-label="Previous slide">←</button> <span id="counter" aria-live="polite">1 / {}</span> <button type="button" id="next" aria-label="Next slide">→</button> <span class="muted">← → Space Home End</span></nav>
 "#,
         esc(&model.partnership.title),
@@ -89,10 +91,12 @@ pub fn html(
             .as_of
             .map(|d| format!(" · facts as of {d}"))
             .unwrap_or_default(),
+        langs.main.code(),
         deck.slides.len()
     );
     for (n, s) in deck.slides.iter().enumerate() {
         slide(
+            langs,
             &mut out,
             (model, figures),
             &by_pillar,
@@ -166,7 +170,7 @@ fn report(
             out.push_str(r#"<p class="muted">No milestones.</p>"#);
             continue;
         }
-        milestone_list(out, model, list, PILLAR_ROWS, "");
+        milestone_list(Lang::En, out, model, list, PILLAR_ROWS, "");
         out.push('\n');
     }
     milestones_table(out, model);
@@ -338,7 +342,7 @@ html.theme-high-contrast{--bg:#000000;--fg:#ffffff;--muted:#ffffff;--accent:#fff
 html.theme-mono{--bg:#ffffff;--fg:#000000;--muted:#444444;--accent:#000000;--good:#000000;--warn:#000000;--bad:#000000;--info:#000000;--rule:#000000;--bar:#bbbbbb;--done:#000000}
 body{background:var(--bg);color:var(--fg);font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK JP","Noto Sans Devanagari",sans-serif;margin:0 auto;max-width:72rem;padding:1rem 1.5rem}
 h1{font-size:1.6rem;margin:.5rem 0 0}h2{font-size:1.8rem}h3{font-size:1.25rem;margin-top:1.5rem}h4{font-size:1.05rem;margin-bottom:.3rem}
-.muted{color:var(--muted)}.bad{color:var(--bad)}.warn{color:var(--warn)}.good{color:var(--good)}.accent{color:var(--accent)}
+.second{color:var(--muted);font-style:italic;margin-top:-.4em}.muted{color:var(--muted)}.bad{color:var(--bad)}.warn{color:var(--warn)}.good{color:var(--good)}.accent{color:var(--accent)}
 ul.list{list-style:none;padding-left:0}ul.list li{margin:.2rem 0}
 a{color:var(--accent)}
 .slide{border:1px solid var(--rule);border-radius:8px;padding:1.5rem 2rem;min-height:28rem;margin:1rem 0}
@@ -436,7 +440,7 @@ mod tests {
         }
         let model = crate::bundled::model();
         let figures = Figures::compute(&model, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
-        let page = html(&model, &figures, (None, None), None);
+        let page = html(&model, &figures, (None, None), None, Langs::default());
         assert!(page.contains(">today</text>"));
     }
 
@@ -444,13 +448,19 @@ mod tests {
     fn the_page_loads_nothing_and_has_every_slide() {
         let model = crate::bundled::model();
         let figures = Figures::compute(&model, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
-        let page = html(&model, &figures, (None, None), Some(ThemeName::Dark));
+        let page = html(
+            &model,
+            &figures,
+            (None, None),
+            Some(ThemeName::Dark),
+            Langs::default(),
+        );
         assert!(page.contains(&csp()));
         assert!(!csp().contains("script-src 'unsafe-inline'"));
         for pattern in ["src=", "url(", "@import", "<link", "<iframe", "<img"] {
             assert!(!page.contains(pattern), "{pattern}");
         }
-        let deck = deck::build(&model, &figures, None, None, PAGE_ROOM);
+        let deck = deck::build(Lang::En, &model, &figures, None, None, PAGE_ROOM);
         assert_eq!(
             page.matches(r#"<section class="slide""#).count(),
             deck.slides.len()

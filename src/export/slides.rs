@@ -2,6 +2,7 @@
 //! (`ui/present/slides.rs`) from the same model and figures: headings, lists and figures as
 //! real text.
 
+use crate::i18n::{Lang, Langs};
 use std::fmt::Write;
 
 use chrono::NaiveDate;
@@ -69,6 +70,7 @@ impl SinceList {
 /// One slide's section: `slide`, number `n` (from 0) of `count`; `lists` are the deck's, for a
 /// page of a list slide.
 pub(super) fn slide(
+    langs: Langs,
     out: &mut String,
     (model, figures): (&Model, &Figures),
     by_pillar: &[Vec<usize>],
@@ -82,71 +84,104 @@ pub(super) fn slide(
         n + 1,
         n + 1
     );
+    let lang = langs.main;
+    let start = out.len();
     match slide {
-        Slide::Title => title(out, model, figures.today),
-        Slide::Overview => overview(out, model, figures),
-        Slide::Money => money_slide(out, model, figures),
-        Slide::Agreements => agreements(out, model),
-        Slide::Pillar(i) => pillar(out, model, figures, by_pillar, i),
-        Slide::List(kind, page) => list(out, lists, since, kind, page),
-        Slide::Closing => closing(out, model, figures),
+        Slide::Title => title(lang, out, model, figures.today),
+        Slide::Overview => overview(lang, out, model, figures),
+        Slide::Money => money_slide(lang, out, model, figures),
+        Slide::Agreements => agreements(lang, out, model),
+        Slide::Pillar(i) => pillar(lang, out, model, figures, by_pillar, i),
+        Slide::List(kind, page) => list(lang, out, lists, since, kind, page),
+        Slide::Closing => closing(lang, out, model, figures),
+    }
+    // For a room of two languages, the heading in the second beneath the first.
+    if let Some(second) = langs.second
+        && let Some(heading) = heading_of(second, slide, since)
+        && let Some(end) = out[start..].find("</h2>")
+    {
+        let at = start + end + "</h2>".len();
+        out.insert_str(
+            at,
+            &format!(
+                r#"<p class="second" lang="{}">{}</p>"#,
+                second.code(),
+                esc(&heading)
+            ),
+        );
     }
     out.push_str("</section>\n");
 }
 
-fn title(out: &mut String, model: &Model, today: NaiveDate) {
+/// A slide's heading in `lang`, where the heading is pactboard's words (a pillar's is its title).
+fn heading_of(lang: Lang, slide: Slide, since: Option<&Since>) -> Option<String> {
+    match slide {
+        Slide::Overview => Some(words::headline(lang)),
+        Slide::Money => Some(words::money_heading(lang)),
+        Slide::Agreements => Some(words::agreements(lang)),
+        Slide::List(kind, _) => Some(lists::heading(lang, kind, since)),
+        Slide::Closing => Some(words::summary(lang)),
+        Slide::Title | Slide::Pillar(_) => None,
+    }
+}
+
+fn title(lang: Lang, out: &mut String, model: &Model, today: NaiveDate) {
     let p = &model.partnership;
     let _ = write!(
         out,
         r#"<div class="title-slide"><h2 class="big">{}</h2><p class="parties">{}</p><p class="muted">{}</p></div>"#,
         esc(&p.title),
         esc(&p.parties.join(" · ")),
-        esc(&words::title_dates(model, today))
+        esc(&words::title_dates(lang, model, today))
     );
 }
 
-fn overview(out: &mut String, model: &Model, figures: &Figures) {
+fn overview(lang: Lang, out: &mut String, model: &Model, figures: &Figures) {
     let o = &figures.overall;
     let _ = write!(
         out,
         r#"<h2>{}</h2><p class="big">{}</p>"#,
-        words::HEADLINE,
+        words::headline(lang),
         percent(o.progress())
     );
-    out.push_str(&bar(o.progress(), &words::overall_words(o)));
-    health_counts(out, model, figures);
+    out.push_str(&bar(o.progress(), &words::overall_words(lang, o)));
+    health_counts(lang, out, model, figures);
     for (t, f) in model.targets.iter().zip(&figures.targets) {
         let _ = write!(
             out,
             r#"<p class="accent">{}</p><p>{}</p>"#,
-            esc(&words::target_line(t, f)),
-            esc(&words::target_pace_line(t, f))
+            esc(&words::target_line(lang, t, f)),
+            esc(&words::target_pace_line(lang, t, f))
         );
     }
 }
 
 /// The pillars' count by health, in one paragraph.
-fn health_counts(out: &mut String, model: &Model, figures: &Figures) {
+fn health_counts(lang: Lang, out: &mut String, model: &Model, figures: &Figures) {
     let (counts, without) = words::health_counts(&figures.pillars);
-    let _ = write!(out, "<p>{}: ", words::pillar_count(model.pillars.len()));
+    let _ = write!(
+        out,
+        "<p>{}: ",
+        words::pillar_count(lang, model.pillars.len())
+    );
     for (h, n) in counts {
         let _ = write!(out, "{} {n} · ", health(h));
     }
-    let _ = write!(out, "{}</p>", words::without_milestones(without));
+    let _ = write!(out, "{}</p>", words::without_milestones(lang, without));
 }
 
-fn money_slide(out: &mut String, model: &Model, figures: &Figures) {
-    let _ = write!(out, "<h2>{}</h2>", words::MONEY);
+fn money_slide(lang: Lang, out: &mut String, model: &Model, figures: &Figures) {
+    let _ = write!(out, "<h2>{}</h2>", words::money_heading(lang));
     for (t, f) in model.targets.iter().zip(&figures.targets) {
         let _ = write!(
             out,
             r#"<h3>{}</h3><p class="figure">{}</p><p>{}</p><p>{}</p><p class="pace">{}</p><p>{}</p>"#,
             esc(&t.title),
-            esc(&words::target_figure(t, f)),
-            esc(&words::target_realized(t, f)),
-            esc(&words::target_money(t, f)),
-            esc(&words::target_pace(t, f)),
-            esc(&words::target_needed(t, f))
+            esc(&words::target_figure(lang, t, f)),
+            esc(&words::target_realized(lang, t, f)),
+            esc(&words::target_money(lang, t, f)),
+            esc(&words::target_pace(lang, t, f)),
+            esc(&words::target_needed(lang, t, f))
         );
         if let Some(c) = money::conversion_for(t.amount, &t.unit, &model.rates) {
             let _ = write!(
@@ -158,8 +193,8 @@ fn money_slide(out: &mut String, model: &Model, figures: &Figures) {
     }
 }
 
-fn agreements(out: &mut String, model: &Model) {
-    let _ = write!(out, "<h2>{}</h2>", words::AGREEMENTS);
+fn agreements(lang: Lang, out: &mut String, model: &Model) {
+    let _ = write!(out, "<h2>{}</h2>", words::agreements(lang));
     for (a, agreement) in model.agreements.iter().enumerate() {
         let context = agreement.context();
         let _ = write!(out, "<h3>{}</h3>", esc(&agreement.label()));
@@ -174,7 +209,7 @@ fn agreements(out: &mut String, model: &Model) {
     }
     let loose: Vec<_> = model.objectives_of(None).collect();
     if !loose.is_empty() {
-        let _ = write!(out, "<h3>{}</h3><ul>", words::ALSO);
+        let _ = write!(out, "<h3>{}</h3><ul>", words::also(lang));
         for o in loose {
             let _ = write!(out, "<li>{}</li>", esc(&o.title));
         }
@@ -183,30 +218,46 @@ fn agreements(out: &mut String, model: &Model) {
 }
 
 /// A milestone as a list item: its status, title and due date.
-pub(super) fn milestone_item(m: &Milestone) -> String {
+pub(super) fn milestone_item(lang: Lang, m: &Milestone) -> String {
     let due = m
         .due
-        .map(|d| format!(r#" <span class="muted">{}</span>"#, words::due(Some(d))))
+        .map(|d| {
+            format!(
+                r#" <span class="muted">{}</span>"#,
+                words::due(lang, Some(d))
+            )
+        })
         .unwrap_or_default();
     format!("<li>{} {}{due}</li>", status(m.status), esc(&m.title))
 }
 
-fn pillar(out: &mut String, model: &Model, figures: &Figures, by_pillar: &[Vec<usize>], i: usize) {
+fn pillar(
+    lang: Lang,
+    out: &mut String,
+    model: &Model,
+    figures: &Figures,
+    by_pillar: &[Vec<usize>],
+    i: usize,
+) {
     let pillar = &model.pillars[i];
     let f = &figures.pillars[i];
     let _ = write!(
         out,
         r#"<p class="muted">{}</p><h2>{}</h2>"#,
-        esc(&words::pillar_heading(model, i)),
+        esc(&words::pillar_heading(lang, model, i)),
         esc(&pillar.title)
     );
     if let Some(summary) = &pillar.summary {
         let _ = write!(out, "<p>{}</p>", esc(summary));
     }
     match f.progress() {
-        Some(p) => out.push_str(&bar(Some(p), &words::pillar_progress(f, p))),
+        Some(p) => out.push_str(&bar(Some(p), &words::pillar_progress(lang, f, p))),
         None => {
-            let _ = write!(out, r#"<p class="muted">{}</p>"#, words::NO_MILESTONES);
+            let _ = write!(
+                out,
+                r#"<p class="muted">{}</p>"#,
+                words::no_milestones(lang)
+            );
         }
     }
     let _ = write!(out, "<p>Health: {}</p>", health(f.health()));
@@ -216,20 +267,32 @@ fn pillar(out: &mut String, model: &Model, figures: &Figures, by_pillar: &[Vec<u
         figures.today,
     );
     for (label, list) in
-        words::GROUPS
+        words::groups(lang)
             .into_iter()
             .zip([&groups.overdue, &groups.next, &groups.done])
     {
         if list.is_empty() {
             continue;
         }
-        let _ = write!(out, "<h3>{}</h3>", words::group_heading(label, list.len()));
-        milestone_list(out, model, list, SLIDE_ITEMS, " (in the report below)");
+        let _ = write!(
+            out,
+            "<h3>{}</h3>",
+            words::group_heading(lang, &label, list.len())
+        );
+        milestone_list(
+            lang,
+            out,
+            model,
+            list,
+            SLIDE_ITEMS,
+            " (in the report below)",
+        );
     }
 }
 
 /// The milestones `list` (indices) as a list, the first `most` of them and how many more.
 pub(super) fn milestone_list(
+    lang: Lang,
     out: &mut String,
     model: &Model,
     list: &[usize],
@@ -238,25 +301,32 @@ pub(super) fn milestone_list(
 ) {
     out.push_str("<ul>");
     for &m in list.iter().take(most) {
-        out.push_str(&milestone_item(&model.milestones[m]));
+        out.push_str(&milestone_item(lang, &model.milestones[m]));
     }
     if list.len() > most {
         let _ = write!(
             out,
             r#"<li class="muted">{}{where_rest}</li>"#,
-            words::more(list.len() - most)
+            words::more(lang, list.len() - most)
         );
     }
     out.push_str("</ul>");
 }
 
 /// A page of a list slide: its heading and place, the group it continues, its lines.
-fn list(out: &mut String, lists: &Lists, since: Option<&Since>, kind: ListKind, page: Page) {
+fn list(
+    lang: Lang,
+    out: &mut String,
+    lists: &Lists,
+    since: Option<&Since>,
+    kind: ListKind,
+    page: Page,
+) {
     let _ = write!(
         out,
         "<h2>{}{}</h2>",
-        esc(&lists::heading(kind, since)),
-        esc(&lists::page_of(page.n, page.of))
+        esc(&lists::heading(lang, kind, since)),
+        esc(&lists::page_of(lang, page.n, page.of))
     );
     let mut open = false;
     let continued = lists.continued_group(kind, page.start).map(ListLine::Group);
@@ -308,27 +378,27 @@ fn tone_class(tone: Tone) -> Option<String> {
     }
 }
 
-fn closing(out: &mut String, model: &Model, figures: &Figures) {
+fn closing(lang: Lang, out: &mut String, model: &Model, figures: &Figures) {
     let o = &figures.overall;
-    let _ = write!(out, "<h2>{}</h2>", words::SUMMARY);
-    out.push_str(&bar(o.progress(), &words::summary_words(o)));
-    health_counts(out, model, figures);
-    if let Some(missing) = words::pillars_missing(model) {
+    let _ = write!(out, "<h2>{}</h2>", words::summary(lang));
+    out.push_str(&bar(o.progress(), &words::summary_words(lang, o)));
+    health_counts(lang, out, model, figures);
+    if let Some(missing) = words::pillars_missing(lang, model) {
         let _ = write!(out, r#"<p class="muted">{}</p>"#, esc(&missing));
     }
     for (t, f) in model.targets.iter().zip(&figures.targets) {
         let _ = write!(
             out,
             r#"<p>{}<br><span class="muted">{}</span></p>"#,
-            esc(&words::target_line(t, f)),
-            esc(&words::target_pace_line(t, f))
+            esc(&words::target_line(lang, t, f)),
+            esc(&words::target_pace_line(lang, t, f))
         );
     }
     if o.overdue > 0 {
         let _ = write!(
             out,
             r#"<p class="bad">{}</p>"#,
-            words::overdue_count(o.overdue)
+            words::overdue_count(lang, o.overdue)
         );
     }
 }

@@ -9,6 +9,7 @@
 
 use super::slide_text::lists::{self, ListKind, ListLine};
 use super::{Figures, Model, Since};
+use crate::i18n::Lang;
 
 /// A page of a list slide: its number (from 1) of how many, and its lines of the list; on a
 /// wide screen, where its second column starts (`second == end` for one column).
@@ -167,6 +168,8 @@ pub struct Chosen {
 /// The lists of the list slides, built once per deck.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Lists {
+    /// The language the lists are in (a continued group's heading is said in it too).
+    pub lang: Lang,
     pub quiet: Vec<ListLine>,
     pub coming_up: Vec<ListLine>,
     pub since: Vec<ListLine>,
@@ -191,7 +194,7 @@ impl Lists {
             return None;
         }
         lines[..start].iter().rev().find_map(|l| match l {
-            ListLine::Group(g) => Some(lists::continued(g)),
+            ListLine::Group(g) => Some(lists::continued(self.lang, g)),
             ListLine::Item(_) => None,
         })
     }
@@ -207,6 +210,7 @@ pub struct Deck {
 /// The deck of `parts` (when `None`, the model's own `[deck]`, or else the default), its list slides cut to `room`; leaves out
 /// what would be empty, and a part named twice is shown once where it is first named.
 pub fn build(
+    lang: Lang,
     model: &Model,
     figures: &Figures,
     since: Option<&Since>,
@@ -215,7 +219,10 @@ pub fn build(
 ) -> Deck {
     let default = Part::default_deck();
     let parts = parts.or(model.deck.slides.as_deref()).unwrap_or(&default);
-    let mut lists = Lists::default();
+    let mut lists = Lists {
+        lang,
+        ..Lists::default()
+    };
     let mut slides: Vec<Slide> = Vec::new();
     let push = |slides: &mut Vec<Slide>, slide: Slide| {
         if !slides.contains(&slide) {
@@ -244,21 +251,33 @@ pub fn build(
             }
             Part::Quiet => {
                 lists.quiet = lists::quiet(model, figures);
-                paginate(&mut slides, ListKind::Quiet, &lists.quiet, room);
+                paginate(lang, &mut slides, ListKind::Quiet, &lists.quiet, room);
             }
             Part::ComingUp => {
-                lists.coming_up = lists::coming_up(model, figures);
-                paginate(&mut slides, ListKind::ComingUp, &lists.coming_up, room);
+                lists.coming_up = lists::coming_up(lang, model, figures);
+                paginate(
+                    lang,
+                    &mut slides,
+                    ListKind::ComingUp,
+                    &lists.coming_up,
+                    room,
+                );
             }
             Part::Since => {
                 if let Some(since) = since {
-                    lists.since = lists::since(model, since);
-                    paginate(&mut slides, ListKind::Since, &lists.since, room);
+                    lists.since = lists::since(lang, model, since);
+                    paginate(lang, &mut slides, ListKind::Since, &lists.since, room);
                 }
             }
             Part::Decisions => {
-                lists.decisions = lists::decisions(model, figures);
-                paginate(&mut slides, ListKind::Decisions, &lists.decisions, room);
+                lists.decisions = lists::decisions(lang, model, figures);
+                paginate(
+                    lang,
+                    &mut slides,
+                    ListKind::Decisions,
+                    &lists.decisions,
+                    room,
+                );
             }
             Part::Summary => push(&mut slides, Slide::Closing),
             Part::Money | Part::Agreements => {}
@@ -291,7 +310,7 @@ pub fn slide_name(model: &Model, slide: Slide) -> String {
 
 /// The pages of `lines` in `room`, added to `slides` (none for an empty list, or for one
 /// already in the deck).
-fn paginate(slides: &mut Vec<Slide>, kind: ListKind, lines: &[ListLine], room: Room) {
+fn paginate(lang: Lang, slides: &mut Vec<Slide>, kind: ListKind, lines: &[ListLine], room: Room) {
     if lines.is_empty()
         || slides
             .iter()
@@ -300,12 +319,13 @@ fn paginate(slides: &mut Vec<Slide>, kind: ListKind, lines: &[ListLine], room: R
         return;
     }
     // A list that needs more than one page takes two columns on a wide screen.
-    let mut ranges: Vec<(usize, usize, usize)> = pages(lines, room)
+    let mut ranges: Vec<(usize, usize, usize)> = pages(lang, lines, room)
         .into_iter()
         .map(|(a, b)| (a, b, b))
         .collect();
     if ranges.len() > 1 && room.width >= TWO_COLUMNS_FROM {
         let columns = pages(
+            lang,
             lines,
             Room {
                 width: column_width(room.width, 2),
@@ -346,7 +366,7 @@ fn paginate(slides: &mut Vec<Slide>, kind: ListKind, lines: &[ListLine], room: R
 /// starts inside a group begins with the group's heading again ("… (continued)"), counted. A
 /// page holds at least one item, so an item taller than the room (under its heading) is alone
 /// on its page, and cut there only on a screen smaller than any the deck supports.
-pub fn pages(lines: &[ListLine], room: Room) -> Vec<(usize, usize)> {
+pub fn pages(lang: Lang, lines: &[ListLine], room: Room) -> Vec<(usize, usize)> {
     let width = room.width.max(1);
     let rows = room.rows.max(1);
     // Each line wrapped once.
@@ -370,7 +390,7 @@ pub fn pages(lines: &[ListLine], room: Room) -> Vec<(usize, usize)> {
             start = i;
             used = 0;
             if let (ListLine::Item(_), Some(g)) = (line, group) {
-                used += ListLine::Group(lists::continued(g)).rows(width);
+                used += ListLine::Group(lists::continued(lang, g)).rows(width);
             }
         }
         used += heights[i];
@@ -409,7 +429,7 @@ mod tests {
         }
         for (width, rows) in [(20, 3), (30, 5), (56, 15), (150, 40), (10, 2)] {
             let room = Room { width, rows };
-            let pages = pages(&lines, room);
+            let pages = pages(Lang::En, &lines, room);
             let mut next = 0;
             for &(start, end) in &pages {
                 assert_eq!(start, next);

@@ -97,7 +97,18 @@ impl Health {
         }
     }
 
-    /// The words shown to people.
+    /// The words shown to people, in `lang`.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        let id = match self {
+            Health::OnTrack => "health-on-track",
+            Health::AtRisk => "health-at-risk",
+            Health::OffTrack => "health-off-track",
+            Health::NoData => "health-no-data",
+        };
+        crate::tr!(lang, id)
+    }
+
+    /// The words shown to people (in English; [`Health::label_in`] for another language).
     pub fn label(self) -> &'static str {
         match self {
             Health::OnTrack => "on track",

@@ -2,6 +2,7 @@
 //! their code, counted things plainly; and conversions, only through a `[[rates]]` entry.
 
 use super::Rate;
+use crate::i18n::Lang;
 
 /// How much room an amount has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +55,37 @@ pub fn format(amount: f64, unit: &str, style: Style) -> String {
         ("INR", _) => scaled("₹", a, style, INDIAN),
         (code, _) if is_currency(code) => scaled(&format!("{code} "), a, style, WESTERN),
         (word, _) => format!("{} {word}", plain(a)),
+    };
+    format!("{sign}{body}")
+}
+
+/// Formats `amount` of `unit` the way `lang` writes money: English as [`format`]; Japanese in
+/// 万, 億, 兆 (`10兆円`, `5,000億円`, `2.5兆ルピー`); Hindi in lakh and crore with their Hindi
+/// names, whatever the currency (`₹5.9 लाख करोड़`, `¥10 लाख करोड़`).
+///
+/// ```
+/// use pactboard::i18n::Lang;
+/// use pactboard::model::money::{format_in, Style};
+/// assert_eq!(format_in(Lang::Ja, 1e13, "JPY", Style::Long), "10兆円");
+/// assert_eq!(format_in(Lang::Ja, 5e11, "JPY", Style::Long), "5,000億円");
+/// assert_eq!(format_in(Lang::Hi, 5.9e12, "INR", Style::Long), "₹5.9 लाख करोड़");
+/// assert_eq!(format_in(Lang::En, 1e13, "JPY", Style::Long), "¥10 trillion");
+/// ```
+pub fn format_in(lang: Lang, amount: f64, unit: &str, style: Style) -> String {
+    if lang == Lang::En || !amount.is_finite() {
+        return format(amount, unit, style);
+    }
+    let sign = if amount < 0.0 { "-" } else { "" };
+    let a = amount.abs();
+    let body = match (lang, unit) {
+        (Lang::Ja, "JPY") => japanese(a, "", "円"),
+        (Lang::Ja, "INR") => japanese(a, "", "ルピー"),
+        (Lang::Ja, code) if is_currency(code) => japanese(a, &format!("{code} "), ""),
+        (Lang::Hi, code) if is_currency(code) => {
+            let prefix = symbol(code).map_or_else(|| format!("{code} "), str::to_string);
+            scaled(&prefix, a, style, HINDI)
+        }
+        (_, word) => format!("{} {word}", plain(a)),
     };
     format!("{sign}{body}")
 }
@@ -154,6 +186,13 @@ const WESTERN: &[Scale] = &[
     (1e6, "million", "M"),
 ];
 
+/// The Indian units with their Hindi names (the short forms stay the Indian English ones).
+const HINDI: &[Scale] = &[
+    (1e12, "लाख करोड़", "L cr"),
+    (1e7, "करोड़", " cr"),
+    (1e5, "लाख", "L"),
+];
+
 const INDIAN: &[Scale] = &[
     (1e12, "lakh crore", "L cr"),
     (1e7, "crore", " cr"),
@@ -181,7 +220,7 @@ fn scaled(prefix: &str, a: f64, style: Style, scales: &[Scale]) -> String {
             };
         }
     }
-    let grouped = if scales == INDIAN {
+    let grouped = if scales == INDIAN || scales == HINDI {
         indian_grouping(a.round() as u64)
     } else {
         plain(a)
@@ -200,6 +239,27 @@ fn japanese_yen(a: f64) -> String {
         }
     }
     format!("{}円", plain(a))
+}
+
+/// An amount in Japanese units with the thousands grouped (`5,000億`), between `prefix` and
+/// `suffix`.
+fn japanese(a: f64, prefix: &str, suffix: &str) -> String {
+    let r = round_significant(a);
+    if beyond_names(r, 1e16) {
+        return format!("{prefix}{}{suffix}", scientific(a));
+    }
+    for (value, name) in [(1e16, "京"), (1e12, "兆"), (1e8, "億"), (1e4, "万")] {
+        if a >= 1e4 && r >= value {
+            let n = significant(r / value);
+            let (whole, decimals) = n.split_once('.').unwrap_or((&n, ""));
+            let dot = if decimals.is_empty() { "" } else { "." };
+            return format!(
+                "{prefix}{}{dot}{decimals}{name}{suffix}",
+                crate::i18n::format::group(whole, false)
+            );
+        }
+    }
+    format!("{prefix}{}{suffix}", plain(a))
 }
 
 /// `a` rounded to three significant figures, so that 999.7 billion is named a trillion.
@@ -247,37 +307,24 @@ fn plain(a: f64) -> String {
         return scientific(a);
     }
     let whole = a.trunc() as u64;
-    let mut out = group(whole, 3, 3);
+    let mut out = group(whole);
     let frac = trim_zeros(format!("{:.1}", a.fract()));
     if let Some(decimals) = frac.strip_prefix("0.") {
         out.push('.');
         out.push_str(decimals);
     } else if frac == "1" {
-        out = group(whole + 1, 3, 3);
+        out = group(whole + 1);
     }
     out
 }
 
 fn indian_grouping(n: u64) -> String {
-    group(n, 3, 2)
+    crate::i18n::format::group(&n.to_string(), true)
 }
 
-/// Groups digits: `first` digits on the right, then groups of `rest`.
-fn group(n: u64, first: usize, rest: usize) -> String {
-    let digits = n.to_string();
-    if digits.len() <= first {
-        return digits;
-    }
-    let (head, tail) = digits.split_at(digits.len() - first);
-    let mut groups: Vec<&str> = Vec::new();
-    let mut end = head.len();
-    while end > 0 {
-        let start = end.saturating_sub(rest);
-        groups.push(&head[start..end]);
-        end = start;
-    }
-    groups.reverse();
-    format!("{},{tail}", groups.join(","))
+/// Groups digits in threes.
+fn group(n: u64) -> String {
+    crate::i18n::format::group(&n.to_string(), false)
 }
 
 #[cfg(test)]

@@ -36,7 +36,20 @@ impl Status {
         }
     }
 
-    /// The words shown to people.
+    /// The words shown to people, in `lang`.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        let id = match self {
+            Status::Planned => "status-planned",
+            Status::InProgress => "status-in-progress",
+            Status::AtRisk => "status-at-risk",
+            Status::Blocked => "status-blocked",
+            Status::Done => "status-done",
+            Status::Cancelled => "status-cancelled",
+        };
+        crate::tr!(lang, id)
+    }
+
+    /// The words shown to people (in English; [`Status::label_in`] for another language).
     pub fn label(self) -> &'static str {
         match self {
             Status::Planned => "planned",
@@ -114,6 +127,16 @@ impl EntryKind {
             EntryKind::Committed => "committed",
             EntryKind::Realized => "realized",
         }
+    }
+
+    /// The kind in words, in `lang`.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        let id = match self {
+            EntryKind::Announced => "kind-announced",
+            EntryKind::Committed => "kind-committed",
+            EntryKind::Realized => "kind-realized",
+        };
+        crate::tr!(lang, id)
     }
 
     /// Parses the file's name of an entry kind.

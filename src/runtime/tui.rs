@@ -84,7 +84,7 @@ pub fn run(session: &mut Session, theme: Theme) -> io::Result<Ended> {
 
 /// Tells the app what a screen of `screen`'s size holds for its model now, if that changed.
 fn fit(app: &mut App, screen: Rect) {
-    let viewport = ui::viewport(screen.width, screen.height, &app.doc.model);
+    let viewport = ui::viewport(screen.width, screen.height, &app.doc.model, app.dash.langs);
     if viewport != app.dash.viewport {
         app.resize(viewport);
     }

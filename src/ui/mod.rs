@@ -12,6 +12,7 @@ pub use overlays::{detail, help, modal, problems};
 pub use parts::{cells, chart, hints, panel, scroll, widgets};
 pub use views::{changes, milestones, overview, pillars, targets, timeline};
 
+use crate::i18n::Langs;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -28,7 +29,7 @@ use theme::Theme;
 pub const MIN_SIZE: (u16, u16) = (60, 16);
 
 /// What a `width`×`height` screen holds for `model`, for the app's page sizes and scrolling.
-pub fn viewport(width: u16, height: u16, model: &Model) -> Viewport {
+pub fn viewport(width: u16, height: u16, model: &Model, langs: Langs) -> Viewport {
     let body = bands(Rect::new(0, 0, width, height), 1).body;
     let size = |area: Rect| PaneSize {
         width: area.width,
@@ -45,8 +46,8 @@ pub fn viewport(width: u16, height: u16, model: &Model) -> Viewport {
         // The help popup's borders and a margin.
         help_rows: usize::from(height.saturating_sub(4)).max(1),
         conflicts: modal::conflict_list_size(width, height),
-        slide: present::list_room(width, height),
-        speaker_slide: present::speaker_room(width, height),
+        slide: present::list_room(width, height, langs),
+        speaker_slide: present::speaker_room(width, height, langs),
     }
 }
 

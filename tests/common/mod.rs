@@ -63,7 +63,11 @@ pub fn isolate(command: &mut std::process::Command, home: &std::path::Path) {
         .env("APPDATA", home.join("appdata"))
         .env("PACTBOARD_TODAY", today().to_string())
         .env_remove("NO_COLOR")
-        .env_remove("PACTBOARD_CONFIG");
+        .env_remove("PACTBOARD_CONFIG")
+        // English unless a test asks: the language comes from these (see `--lang`).
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
 }
 
 /// The built binary as a plain command, isolated (see [`isolate`]): for tests that spawn it.

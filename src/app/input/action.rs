@@ -95,6 +95,7 @@ pub enum Action {
     NextSlide,
     PreviousSlide,
     ToggleFooter,
+    SwitchLanguage,
     JumpDigit,
     Leave,
     /// Go to one view (a click on its tab)
@@ -191,6 +192,7 @@ impl Action {
             Action::NextSlide => "next slide (after digits: go to that slide)",
             Action::PreviousSlide => "previous slide",
             Action::ToggleFooter => "show or hide the footer",
+            Action::SwitchLanguage => "switch the language: English, 日本語, हिन्दी",
             Action::JumpDigit => "type a slide number (then the next-slide key)",
             Action::Leave => "leave the presentation",
             Action::Go(_) => "go to a view",

@@ -155,6 +155,7 @@ impl App {
         };
         match action {
             Action::Help => self.push_overlay(Overlay::Help { scroll: 0 }),
+            Action::SwitchLanguage => self.switch_language(),
             Action::Leave => {
                 if presenter.from_dashboard {
                     self.close_top();
@@ -186,6 +187,7 @@ impl App {
             Action::Redo => self.redo(),
             Action::Save => self.request_save(),
             Action::Present => self.start_presentation(None, true),
+            Action::SwitchLanguage => self.switch_language(),
             Action::SwitchPane => self.switch_pane(),
             Action::ToggleMark => self.toggle_mark(),
             Action::AddItem => self.open_add(),

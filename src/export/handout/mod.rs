@@ -12,6 +12,7 @@ pub mod fonts;
 mod look;
 mod pages;
 
+use crate::i18n::Langs;
 pub use look::Look;
 use look::{Colours, Rgb};
 
@@ -60,6 +61,8 @@ pub struct Source<'a> {
     pub figures: &'a Figures,
     pub deck: &'a Deck,
     pub since: Option<&'a Since>,
+    /// The languages: the text in the main one, headings in the second beside it.
+    pub langs: Langs,
 }
 
 /// The deck as a handout, in `look`, with the fonts at `given` tried first.
@@ -70,10 +73,10 @@ pub fn handout(src: &Source<'_>, look: Look, given: &[&Path]) -> Result<Handout,
     document.set_metadata(
         Metadata::new()
             .title(crate::text::sanitize(&src.model.partnership.title))
-            .language("en".into())
+            .language(src.langs.main.code().into())
             .creator("pactboard".into()),
     );
-    let mut tree = TagTree::new().with_lang(Some("en".into()));
+    let mut tree = TagTree::new().with_lang(Some(src.langs.main.code().into()));
     let count = src.deck.slides.len();
     let by_pillar = src.model.by_pillar();
     for (n, slide) in src.deck.slides.iter().enumerate() {

@@ -2,11 +2,26 @@
 //! bars and lists on the page.
 
 use super::{BOTTOM, Block, Rgb, Sheet, Source};
+use crate::i18n::Lang;
 use crate::model::PillarGroups;
 use crate::model::deck::Slide;
 use crate::model::money::{self, Style, percent};
 use crate::model::slide_text as words;
 use crate::model::slide_text::lists::{self, ListLine, Tone};
+
+/// A slide's heading in the main language, and in the second beneath it for a room of two.
+fn heading(sheet: &mut Sheet<'_, '_>, src: &Source<'_>, text: impl Fn(Lang) -> String) {
+    let main = text(src.langs.main);
+    match src.langs.second {
+        Some(second) => {
+            let (accent, muted) = (sheet.colours.accent, sheet.colours.muted);
+            sheet.text(&[(&main, accent)], 30.0, true, Block::H1, false);
+            sheet.text(&[(&text(second), muted)], 20.0, false, Block::P, false);
+            sheet.gap(10.0);
+        }
+        None => sheet.heading(&main),
+    }
+}
 
 pub(super) fn draw_slide(
     sheet: &mut Sheet<'_, '_>,
@@ -15,6 +30,7 @@ pub(super) fn draw_slide(
     slide: Slide,
 ) {
     let (model, figures) = (src.model, src.figures);
+    let lang = src.langs.main;
     let ink = *sheet.colours;
     match slide {
         Slide::Title => {
@@ -31,7 +47,7 @@ pub(super) fn draw_slide(
             );
             sheet.gap(8.0);
             sheet.text(
-                &[(&words::title_dates(model, figures.today), ink.muted)],
+                &[(&words::title_dates(lang, model, figures.today), ink.muted)],
                 15.0,
                 false,
                 Block::P,
@@ -44,31 +60,31 @@ pub(super) fn draw_slide(
         }
         Slide::Overview => {
             let o = &figures.overall;
-            sheet.heading(words::HEADLINE);
+            heading(sheet, src, words::headline);
             sheet.big(&percent(o.progress()), 60.0);
-            sheet.bar(o.progress(), &words::overall_words(o));
+            sheet.bar(o.progress(), &words::overall_words(lang, o));
             let (counts, without) = words::health_counts(&figures.pillars);
-            let mut line = format!("{}: ", words::pillar_count(model.pillars.len()));
+            let mut line = format!("{}: ", words::pillar_count(lang, model.pillars.len()));
             for (h, n) in counts {
                 line.push_str(&format!("{} {n} {}  ", h.symbol(), h.label()));
             }
-            line.push_str(&format!("· {}", words::without_milestones(without)));
+            line.push_str(&format!("· {}", words::without_milestones(lang, without)));
             sheet.para(&line, 16.0, ink.fg);
             for (t, f) in model.targets.iter().zip(&figures.targets) {
                 sheet.gap(12.0);
-                sheet.para(&words::target_line(t, f), 16.0, ink.accent);
-                sheet.para(&words::target_pace_line(t, f), 16.0, ink.fg);
+                sheet.para(&words::target_line(lang, t, f), 16.0, ink.accent);
+                sheet.para(&words::target_pace_line(lang, t, f), 16.0, ink.fg);
             }
         }
         Slide::Money => {
-            sheet.heading(words::MONEY);
+            heading(sheet, src, words::money_heading);
             for (t, f) in model.targets.iter().zip(&figures.targets) {
                 sheet.text(&[(&t.title, ink.accent)], 20.0, true, Block::H2, false);
-                sheet.big(&words::target_figure(t, f), 52.0);
-                sheet.para(&words::target_realized(t, f), 17.0, ink.fg);
-                sheet.para(&words::target_money(t, f), 17.0, ink.fg);
-                sheet.bar(Some(f.progress), &words::target_pace(t, f));
-                sheet.para(&words::target_needed(t, f), 17.0, ink.fg);
+                sheet.big(&words::target_figure(lang, t, f), 52.0);
+                sheet.para(&words::target_realized(lang, t, f), 17.0, ink.fg);
+                sheet.para(&words::target_money(lang, t, f), 17.0, ink.fg);
+                sheet.bar(Some(f.progress), &words::target_pace(lang, t, f));
+                sheet.para(&words::target_needed(lang, t, f), 17.0, ink.fg);
                 if let Some(conv) = money::conversion_for(t.amount, &t.unit, &model.rates) {
                     sheet.para(&conv.describe(Style::Long), 14.0, ink.muted);
                 }
@@ -76,7 +92,7 @@ pub(super) fn draw_slide(
             }
         }
         Slide::Agreements => {
-            sheet.heading(words::AGREEMENTS);
+            heading(sheet, src, words::agreements);
             for (a, agreement) in model.agreements.iter().enumerate() {
                 sheet.text(
                     &[(&agreement.label(), ink.fg)],
@@ -103,7 +119,13 @@ pub(super) fn draw_slide(
             }
             let loose: Vec<_> = model.objectives_of(None).collect();
             if !loose.is_empty() {
-                sheet.text(&[(words::ALSO, ink.fg)], 20.0, true, Block::H2, false);
+                sheet.text(
+                    &[(&words::also(lang), ink.fg)],
+                    20.0,
+                    true,
+                    Block::H2,
+                    false,
+                );
                 for o in loose {
                     sheet.text(
                         &[("• ", ink.accent), (&o.title, ink.fg)],
@@ -117,15 +139,15 @@ pub(super) fn draw_slide(
         }
         Slide::Pillar(i) => {
             let (pillar, f) = (&model.pillars[i], &figures.pillars[i]);
-            sheet.para(&words::pillar_heading(model, i), 13.0, ink.muted);
+            sheet.para(&words::pillar_heading(lang, model, i), 13.0, ink.muted);
             sheet.text(&[(&pillar.title, ink.fg)], 34.0, true, Block::H1, false);
             if let Some(summary) = &pillar.summary {
                 sheet.para(summary, 15.0, ink.fg);
             }
             sheet.gap(6.0);
             match f.progress() {
-                Some(p) => sheet.bar(Some(p), &words::pillar_progress(f, p)),
-                None => sheet.para(words::NO_MILESTONES, 15.0, ink.muted),
+                Some(p) => sheet.bar(Some(p), &words::pillar_progress(lang, f, p)),
+                None => sheet.para(&words::no_milestones(lang), 15.0, ink.muted),
             }
             let health = f.health();
             sheet.para(
@@ -133,22 +155,23 @@ pub(super) fn draw_slide(
                 15.0,
                 ink.fg,
             );
+            let names = words::groups(lang);
             let groups = PillarGroups::of(
                 model,
                 by_pillar.get(i).map_or(&[][..], Vec::as_slice),
                 figures.today,
             );
             for (label, list, colour) in [
-                (words::GROUPS[0], &groups.overdue, ink.bad),
-                (words::GROUPS[1], &groups.next, ink.fg),
-                (words::GROUPS[2], &groups.done, ink.good),
+                (&names[0], &groups.overdue, ink.bad),
+                (&names[1], &groups.next, ink.fg),
+                (&names[2], &groups.done, ink.good),
             ] {
                 if list.is_empty() || sheet.y + 60.0 > BOTTOM {
                     continue;
                 }
                 sheet.gap(6.0);
                 sheet.text(
-                    &[(&words::group_heading(label, list.len()), ink.accent)],
+                    &[(&words::group_heading(lang, label, list.len()), ink.accent)],
                     16.0,
                     true,
                     Block::H2,
@@ -156,13 +179,13 @@ pub(super) fn draw_slide(
                 );
                 for (k, &m) in list.iter().enumerate() {
                     if sheet.y + 2.0 * 20.0 > BOTTOM && k + 1 < list.len() {
-                        sheet.para(&words::more(list.len() - k), 14.0, ink.muted);
+                        sheet.para(&words::more(lang, list.len() - k), 14.0, ink.muted);
                         break;
                     }
                     let m = &model.milestones[m];
                     let due = m
                         .due
-                        .map(|d| format!("  {}", words::due(Some(d))))
+                        .map(|d| format!("  {}", words::due(lang, Some(d))))
                         .unwrap_or_default();
                     let symbol = format!("{} ", m.status.symbol());
                     sheet.text(
@@ -182,8 +205,8 @@ pub(super) fn draw_slide(
         Slide::List(kind, page) => {
             sheet.heading(&format!(
                 "{}{}",
-                lists::heading(kind, src.since),
-                lists::page_of(page.n, page.of)
+                lists::heading(lang, kind, src.since),
+                lists::page_of(lang, page.n, page.of)
             ));
             let all = src.deck.lists.of(kind);
             let continued = src
@@ -212,24 +235,28 @@ pub(super) fn draw_slide(
         }
         Slide::Closing => {
             let o = &figures.overall;
-            sheet.heading(words::SUMMARY);
-            sheet.bar(o.progress(), &words::summary_words(o));
-            if let Some(missing) = words::pillars_missing(model) {
+            heading(sheet, src, words::summary);
+            sheet.bar(o.progress(), &words::summary_words(lang, o));
+            if let Some(missing) = words::pillars_missing(lang, model) {
                 sheet.para(&missing, 14.0, ink.muted);
             }
             for (t, f) in model.targets.iter().zip(&figures.targets) {
-                sheet.para(&words::target_line(t, f), 16.0, ink.fg);
-                sheet.para(&words::target_pace_line(t, f), 14.0, ink.muted);
+                sheet.para(&words::target_line(lang, t, f), 16.0, ink.fg);
+                sheet.para(&words::target_pace_line(lang, t, f), 14.0, ink.muted);
             }
             if o.overdue > 0 {
-                sheet.para(&words::overdue_count(o.overdue), 16.0, ink.bad);
+                sheet.para(&words::overdue_count(lang, o.overdue), 16.0, ink.bad);
             }
             sheet.gap(12.0);
             let sources: Vec<String> = model.sources.iter().map(|x| x.title.clone()).collect();
             if !sources.is_empty() {
-                sheet.para(&words::sources(&sources), 13.0, ink.muted);
+                sheet.para(&words::sources(lang, &sources), 13.0, ink.muted);
             }
-            sheet.para(&words::colophon(model, figures.today), 13.0, ink.muted);
+            sheet.para(
+                &words::colophon(lang, model, figures.today),
+                13.0,
+                ink.muted,
+            );
         }
     }
 }

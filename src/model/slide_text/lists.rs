@@ -11,10 +11,13 @@
 
 use std::collections::HashMap;
 
+use crate::i18n::Lang;
+use crate::i18n::format::date;
 use crate::model::diff::Change;
 use crate::model::money::{self, Style};
-use crate::model::{Figures, Model, Since, Status};
+use crate::model::{EntryKind, Figures, Model, Since, Status};
 use crate::text::safe_line;
+use crate::tr;
 
 /// How a run of a list is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,39 +77,28 @@ pub enum ListKind {
 }
 
 /// The heading a page of a group that began on an earlier page starts with.
-pub fn continued(group: &str) -> String {
-    format!("{group} (continued)")
+pub fn continued(lang: Lang, group: &str) -> String {
+    tr!(lang, "deck-continued", group = group)
 }
 
 /// A page's place after a list slide's heading ("· 2 of 3"); nothing for a one-page list.
-pub fn page_of(n: usize, of: usize) -> String {
+pub fn page_of(lang: Lang, n: usize, of: usize) -> String {
     if of > 1 {
-        format!(" · {n} of {of}")
+        format!(" {}", tr!(lang, "deck-page-of", n = n, of = of))
     } else {
         String::new()
     }
 }
 
 /// The heading of a list slide (before its page).
-pub fn heading(kind: ListKind, since: Option<&Since>) -> String {
+pub fn heading(lang: Lang, kind: ListKind, since: Option<&Since>) -> String {
     match kind {
-        ListKind::Quiet => QUIET.to_string(),
-        ListKind::ComingUp => super::coming_up_heading(),
-        ListKind::Since => super::since_heading(&since.map(Since::label).unwrap_or_default()),
-        ListKind::Decisions => DECISIONS.to_string(),
+        ListKind::Quiet => tr!(lang, "deck-quiet"),
+        ListKind::ComingUp => super::coming_up_heading(lang),
+        ListKind::Since => super::since_heading(lang, &since.map(Since::label).unwrap_or_default()),
+        ListKind::Decisions => tr!(lang, "deck-decisions"),
     }
 }
-
-pub const QUIET: &str = "Pillars with nothing recorded yet";
-pub const DECISIONS: &str = "Needs a decision";
-pub const NOTHING_TO_DECIDE: &str = "Nothing needs a decision: no milestone is blocked, at risk or overdue, and every target is at or ahead of its pace.";
-pub const NO_CHANGES: &str = "Nothing has changed.";
-/// The group of amounts recorded and targets changed on the "since" slide.
-pub const MONEY_GROUP: &str = "Money";
-/// The group of pillars, objectives, agreements and sources changed.
-pub const TABLES_GROUP: &str = "Pillars, objectives and sources";
-/// The group of milestones removed whose pillar is not known.
-pub const ELSEWHERE_GROUP: &str = "Elsewhere";
 
 fn run(text: impl AsRef<str>, tone: Tone) -> (String, Tone) {
     (safe_line(text.as_ref()).into_owned(), tone)
@@ -129,22 +121,22 @@ pub fn quiet(model: &Model, figures: &Figures) -> Vec<ListLine> {
 }
 
 /// Overdue milestones first (marked), then those coming up, each with its due date and status.
-pub fn coming_up(model: &Model, figures: &Figures) -> Vec<ListLine> {
+pub fn coming_up(lang: Lang, model: &Model, figures: &Figures) -> Vec<ListLine> {
     let mut lines = Vec::new();
     for (list, overdue) in [(&figures.overdue, true), (&figures.upcoming, false)] {
         for &i in list {
             let m = &model.milestones[i];
-            let due = m.due.map(|d| d.to_string()).unwrap_or_default();
+            let due = m.due.map(|d| date(lang, d)).unwrap_or_default();
             let mut runs = vec![run(format!("{due} "), Tone::Accent)];
             if overdue {
-                runs.push(run(format!(" {}", super::OVERDUE_MARK), Tone::Bad));
+                runs.push(run(format!(" {}", super::overdue_mark(lang)), Tone::Bad));
             }
             runs.push(run(
                 format!(" {}", m.title),
                 if overdue { Tone::Bad } else { Tone::Text },
             ));
             runs.push(run(
-                format!("  {} {}", m.status.symbol(), m.status.label()),
+                format!("  {} {}", m.status.symbol(), m.status.label_in(lang)),
                 Tone::Status(m.status),
             ));
             lines.push(ListLine::Item(runs));
@@ -158,10 +150,13 @@ pub fn coming_up(model: &Model, figures: &Figures) -> Vec<ListLine> {
 /// milestones in the pillars' order (status changes in time order, then what was added,
 /// removed, re-dated or retitled), then the pillars, objectives, agreements and sources
 /// changed. A milestone removed since is grouped under the pillar it had.
-pub fn since(model: &Model, since: &Since) -> Vec<ListLine> {
+pub fn since(lang: Lang, model: &Model, since: &Since) -> Vec<ListLine> {
     let changes = since.changes(model);
     if changes.is_empty() {
-        return vec![ListLine::Item(vec![run(NO_CHANGES, Tone::Muted)])];
+        return vec![ListLine::Item(vec![run(
+            tr!(lang, "deck-no-changes"),
+            Tone::Muted,
+        )])];
     }
     let pillar_now: HashMap<&str, usize> = model
         .milestones
@@ -206,7 +201,7 @@ pub fn since(model: &Model, since: &Since) -> Vec<ListLine> {
                 })
                 .map_or(elsewhere, |p| 1 + p),
         };
-        groups[group].push(ListLine::Item(item(model, change)));
+        groups[group].push(ListLine::Item(item(lang, model, change)));
     }
     let mut lines = Vec::new();
     for (g, items) in groups.into_iter().enumerate() {
@@ -214,13 +209,13 @@ pub fn since(model: &Model, since: &Since) -> Vec<ListLine> {
             continue;
         }
         let name = match g {
-            0 => MONEY_GROUP.to_string(),
-            g if g == tables => TABLES_GROUP.to_string(),
-            g if g == elsewhere => ELSEWHERE_GROUP.to_string(),
+            0 => tr!(lang, "deck-group-money"),
+            g if g == tables => tr!(lang, "deck-group-tables"),
+            g if g == elsewhere => tr!(lang, "deck-group-elsewhere"),
             g => model.pillars[g - 1].title.clone(),
         };
         lines.push(ListLine::Group(
-            safe_line(&super::group_heading(&name, items.len())).into_owned(),
+            safe_line(&super::group_heading(lang, &name, items.len())).into_owned(),
         ));
         lines.extend(items);
     }
@@ -228,7 +223,7 @@ pub fn since(model: &Model, since: &Since) -> Vec<ListLine> {
 }
 
 /// One change as an item of the "since" slide.
-fn item(model: &Model, change: &Change) -> Vec<(String, Tone)> {
+fn item(lang: Lang, model: &Model, change: &Change) -> Vec<(String, Tone)> {
     match change {
         Change::Status {
             title,
@@ -240,25 +235,25 @@ fn item(model: &Model, change: &Change) -> Vec<(String, Tone)> {
             ..
         } => {
             let mut runs = vec![
-                run(format!("{} ", super::change_when(*at)), Tone::Accent),
+                run(format!("{} ", super::change_when(lang, *at)), Tone::Accent),
                 run(format!(" {title}  "), Tone::Text),
             ];
             if let Some(from) = from {
                 runs.push(run(
-                    format!("{} {}", from.symbol(), from.label()),
+                    format!("{} {}", from.symbol(), from.label_in(lang)),
                     Tone::Status(*from),
                 ));
                 runs.push(run(" → ", Tone::Muted));
             }
             runs.push(run(
-                format!("{} {}", to.symbol(), to.label()),
+                format!("{} {}", to.symbol(), to.label_in(lang)),
                 Tone::Status(*to),
             ));
             if let Some(note) = note {
                 runs.push(run(format!("  “{note}”"), Tone::Muted));
             }
             if *by_hand && at.is_some() {
-                runs.push(run(format!("  {}", super::BY_HAND), Tone::Muted));
+                runs.push(run(format!("  {}", super::by_hand(lang)), Tone::Muted));
             }
             runs
         }
@@ -267,7 +262,7 @@ fn item(model: &Model, change: &Change) -> Vec<(String, Tone)> {
             kind,
             amount,
             unit,
-            date,
+            date: when,
             note,
         } => {
             let title = model
@@ -276,10 +271,15 @@ fn item(model: &Model, change: &Change) -> Vec<(String, Tone)> {
                 .find(|t| &t.id == target)
                 .map_or(target.as_str(), |t| t.title.as_str());
             let mut runs = vec![
-                run(format!("{date} "), Tone::Accent),
+                run(format!("{} ", date(lang, *when)), Tone::Accent),
                 run(format!(" {title}: "), Tone::Text),
                 run(
-                    format!("{kind} {}", money::format(*amount, unit, Style::Long)),
+                    format!(
+                        "{} {}",
+                        EntryKind::parse(kind)
+                            .map_or_else(|| (*kind).to_string(), |k| k.label_in(lang)),
+                        money::format_in(lang, *amount, unit, Style::Long)
+                    ),
                     Tone::Good,
                 ),
             ];
@@ -295,7 +295,7 @@ fn item(model: &Model, change: &Change) -> Vec<(String, Tone)> {
 /// What needs a decision, most urgent first: blocked milestones, then those at risk (each with
 /// its owner and its last note), then the other overdue ones, then the targets behind their
 /// straight pace. One line says so when nothing does.
-pub fn decisions(model: &Model, figures: &Figures) -> Vec<ListLine> {
+pub fn decisions(lang: Lang, model: &Model, figures: &Figures) -> Vec<ListLine> {
     let today = figures.today;
     let overdue_ids: std::collections::HashSet<usize> = figures.overdue.iter().copied().collect();
     let by_due = |status: Status| {
@@ -317,15 +317,20 @@ pub fn decisions(model: &Model, figures: &Figures) -> Vec<ListLine> {
         .filter(|&t| figures.targets[t].behind_pace())
         .collect();
     let mut lines = Vec::new();
+    let groups = decision_groups(lang);
     for (label, list) in [
-        (DECISION_GROUPS[0], &blocked),
-        (DECISION_GROUPS[1], &at_risk),
-        (DECISION_GROUPS[2], &overdue),
+        (&groups[0], &blocked),
+        (&groups[1], &at_risk),
+        (&groups[2], &overdue),
     ] {
         if list.is_empty() {
             continue;
         }
-        lines.push(ListLine::Group(super::group_heading(label, list.len())));
+        lines.push(ListLine::Group(super::group_heading(
+            lang,
+            label,
+            list.len(),
+        )));
         for &i in list {
             let m = &model.milestones[i];
             let mut runs = vec![
@@ -335,16 +340,17 @@ pub fn decisions(model: &Model, figures: &Figures) -> Vec<ListLine> {
             if let Some(due) = m.due {
                 let late = overdue_ids.contains(&i) || due < today;
                 runs.push(run(
-                    format!("  {}", super::due(Some(due))),
+                    format!("  {}", super::due(lang, Some(due))),
                     if late { Tone::Bad } else { Tone::Muted },
                 ));
             }
             runs.push(run(
                 format!(
                     "  · {}",
-                    m.owner
-                        .as_deref()
-                        .map_or_else(|| NO_OWNER.to_string(), |o| format!("owner: {o}"))
+                    m.owner.as_deref().map_or_else(
+                        || tr!(lang, "deck-no-owner"),
+                        |o| tr!(lang, "deck-owner", owner = o)
+                    )
                 ),
                 Tone::Muted,
             ));
@@ -356,41 +362,49 @@ pub fn decisions(model: &Model, figures: &Figures) -> Vec<ListLine> {
     }
     if !behind.is_empty() {
         lines.push(ListLine::Group(super::group_heading(
-            DECISION_GROUPS[3],
+            lang,
+            &groups[3],
             behind.len(),
         )));
         for t in behind {
             let (target, f) = (&model.targets[t], &figures.targets[t]);
-            let long = |a: f64| money::format(a, &target.unit, Style::Long);
+            let long = |a: f64| super::amount(lang, target, a, Style::Long);
             let mut runs = vec![
                 run("◆ ", Tone::Warn),
                 run(format!(" {}: ", target.title), Tone::Text),
                 run(
-                    format!(
-                        "realized {} where the straight pace is {}",
-                        long(f.realized),
-                        long(f.expected_by_today)
+                    tr!(
+                        lang,
+                        "deck-behind-by",
+                        realized = long(f.realized),
+                        pace = long(f.expected_by_today)
                     ),
                     Tone::Warn,
                 ),
             ];
             runs.push(run(
-                format!(
-                    "  · {}",
-                    super::lower_first(&super::target_needed(target, f))
-                ),
+                format!("  · {}", super::target_needed_lower(lang, target, f)),
                 Tone::Muted,
             ));
             lines.push(ListLine::Item(runs));
         }
     }
     if lines.is_empty() {
-        lines.push(ListLine::Item(vec![run(NOTHING_TO_DECIDE, Tone::Good)]));
+        lines.push(ListLine::Item(vec![run(
+            tr!(lang, "deck-nothing-to-decide"),
+            Tone::Good,
+        )]));
     }
     lines
 }
 
-/// The groups of the decisions slide, most urgent first.
-pub const DECISION_GROUPS: [&str; 4] = ["Blocked", "At risk", "Overdue", "Behind their pace"];
-/// Said of a milestone in need of a decision that has no owner.
-pub const NO_OWNER: &str = "no owner";
+/// The groups of the decisions slide, most urgent first: blocked, at risk, overdue, behind
+/// their pace.
+pub fn decision_groups(lang: Lang) -> [String; 4] {
+    [
+        tr!(lang, "deck-decision-blocked"),
+        tr!(lang, "deck-decision-at-risk"),
+        tr!(lang, "deck-decision-overdue"),
+        tr!(lang, "deck-decision-behind"),
+    ]
+}

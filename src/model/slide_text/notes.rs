@@ -3,14 +3,23 @@
 //! want at hand: what changed, who owns what is blocked or at risk, how far a target is from its
 //! pace.
 
+use crate::i18n::Lang;
+use crate::i18n::format::date;
 use crate::model::deck::{Deck, Slide, slide_name};
-use crate::model::money::{self, Style};
+use crate::model::money::Style;
 use crate::model::slide_text::lists::ListKind;
 use crate::model::{Figures, Milestone, Model, Status};
+use crate::tr;
 
 /// The notes of `slide`, each a paragraph: the model's note (when it has one), then the derived
 /// ones.
-pub fn notes(model: &Model, figures: &Figures, deck: &Deck, slide: Slide) -> Vec<String> {
+pub fn notes(
+    lang: Lang,
+    model: &Model,
+    figures: &Figures,
+    deck: &Deck,
+    slide: Slide,
+) -> Vec<String> {
     let name = slide_name(model, slide);
     let note = |key: &str| {
         model
@@ -34,49 +43,60 @@ pub fn notes(model: &Model, figures: &Figures, deck: &Deck, slide: Slide) -> Vec
                     "{} {} ({}): {}",
                     m.status.symbol(),
                     m.title,
-                    m.status.label(),
-                    m.owner.as_deref().unwrap_or("no owner")
+                    m.status.label_in(lang),
+                    m.owner
+                        .clone()
+                        .unwrap_or_else(|| tr!(lang, "deck-no-owner"))
                 )
             })
             .collect()
     };
     match slide {
-        Slide::Title => out.push(format!(
-            "Open with the parties ({}) and the date of the facts{}.",
-            model.partnership.parties.join(", "),
-            model
-                .partnership
-                .as_of
-                .map(|d| format!(", {d}"))
-                .unwrap_or_default()
-        )),
+        Slide::Title => {
+            let parties = model.partnership.parties.join(", ");
+            out.push(match model.partnership.as_of {
+                Some(d) => tr!(
+                    lang,
+                    "notes-open-as-of",
+                    parties = parties,
+                    as_of = date(lang, d)
+                ),
+                None => tr!(lang, "notes-open", parties = parties),
+            });
+        }
         Slide::Overview | Slide::Closing => {
             let o = &figures.overall;
-            out.push(format!(
-                "{} of {} milestones done; {} overdue, {} blocked.",
-                o.done, o.milestones, o.overdue, o.blocked
+            out.push(tr!(
+                lang,
+                "notes-overall",
+                done = o.done,
+                milestones = o.milestones,
+                overdue = o.overdue,
+                blocked = o.blocked
             ));
             let at_risk = owners(&mut model.milestones.iter());
             if !at_risk.is_empty() {
-                out.push(format!("Who owns what needs help: {}", at_risk.join("; ")));
+                out.push(tr!(lang, "notes-who-owns", list = at_risk.join("; ")));
             }
         }
         Slide::Money => {
             for (t, f) in model.targets.iter().zip(&figures.targets) {
-                let long = |a: f64| money::format(a, &t.unit, Style::Long);
+                let long = |a: f64| super::amount(lang, t, a, Style::Long);
                 let gap = f.expected_by_today - f.realized;
                 out.push(if f.behind_pace() {
-                    format!(
-                        "{}: {} behind the straight pace; {}",
-                        t.title,
-                        long(gap),
-                        super::lower_first(&super::target_needed(t, f))
+                    tr!(
+                        lang,
+                        "notes-behind",
+                        title = t.title.as_str(),
+                        gap = long(gap),
+                        needed = super::target_needed_lower(lang, t, f)
                     )
                 } else {
-                    format!(
-                        "{}: at or ahead of the straight pace by {}",
-                        t.title,
-                        long(-gap)
+                    tr!(
+                        lang,
+                        "notes-ahead",
+                        title = t.title.as_str(),
+                        gap = long(-gap)
                     )
                 });
             }
@@ -84,9 +104,9 @@ pub fn notes(model: &Model, figures: &Figures, deck: &Deck, slide: Slide) -> Vec
         Slide::Pillar(i) => {
             let at_risk = owners(&mut model.milestones.iter().filter(|m| m.pillar == i));
             if at_risk.is_empty() {
-                out.push("Nothing in this pillar is blocked or at risk.".into());
+                out.push(tr!(lang, "notes-pillar-fine"));
             } else {
-                out.push(format!("Needs help: {}", at_risk.join("; ")));
+                out.push(tr!(lang, "notes-needs-help", list = at_risk.join("; ")));
             }
             let overdue = figures
                 .overdue
@@ -94,7 +114,7 @@ pub fn notes(model: &Model, figures: &Figures, deck: &Deck, slide: Slide) -> Vec
                 .filter(|&&m| model.milestones[m].pillar == i)
                 .count();
             if overdue > 0 {
-                out.push(format!("{overdue} overdue in this pillar."));
+                out.push(tr!(lang, "notes-pillar-overdue", count = overdue));
             }
         }
         Slide::List(ListKind::Since, page) => {
@@ -104,9 +124,12 @@ pub fn notes(model: &Model, figures: &Figures, deck: &Deck, slide: Slide) -> Vec
                 .iter()
                 .filter(|l| matches!(l, super::lists::ListLine::Item(_)))
                 .count();
-            out.push(format!(
-                "{items} changes in all; page {} of {}.",
-                page.n, page.of
+            out.push(tr!(
+                lang,
+                "notes-changes",
+                count = items,
+                n = page.n,
+                of = page.of
             ));
         }
         Slide::List(ListKind::Decisions, _) => {
@@ -119,11 +142,11 @@ pub fn notes(model: &Model, figures: &Figures, deck: &Deck, slide: Slide) -> Vec
             owners.sort_unstable();
             owners.dedup();
             if !owners.is_empty() {
-                out.push(format!("Owners to ask: {}.", owners.join(", ")));
+                out.push(tr!(lang, "notes-owners", list = owners.join(", ")));
             }
         }
         Slide::List(_, page) if page.of > 1 => {
-            out.push(format!("Page {} of {}.", page.n, page.of));
+            out.push(tr!(lang, "notes-page", n = page.n, of = page.of));
         }
         Slide::Agreements | Slide::List(..) => {}
     }

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::writer::{BIG_HEADING, SlideWriter, big_headings};
 use crate::app::deck::{Page, Presenter};
+use crate::i18n::Langs;
 use crate::model::slide_text::lists::{self, ListKind, ListLine, Tone};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
@@ -16,8 +17,9 @@ use crate::ui::widgets;
 pub(super) fn list(p: &Presenter, kind: ListKind, page: Page, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let top = s.y;
-    let heading = lists::heading(kind, p.since.as_ref());
-    let place = lists::page_of(page.n, page.of);
+    let lang = s.langs.main;
+    let heading = lists::heading(lang, kind, p.since.as_ref());
+    let place = lists::page_of(lang, page.n, page.of);
     if big_headings(s.area.height) {
         // The heading in block letters, its page on the line under it.
         s.big(
@@ -37,7 +39,8 @@ pub(super) fn list(p: &Presenter, kind: ListKind, page: Page, s: &mut SlideWrite
             theme.accent.add_modifier(Modifier::BOLD),
         ));
     }
-    s.y = (top + list_heading_rows(s.area.height) - 1).min(s.area.bottom());
+    s.second(&|l| lists::heading(l, kind, p.since.as_ref()));
+    s.y = (top + list_heading_rows(s.area.height, s.langs) - 1).min(s.area.bottom());
     s.gap();
     let lines = p.lists.of(kind);
     if page.second < page.end {
@@ -56,6 +59,7 @@ pub(super) fn list(p: &Presenter, kind: ListKind, page: Page, s: &mut SlideWrite
                 area,
                 y: top,
                 cut: false,
+                langs: s.langs,
             };
             column_lines(p, kind, lines, from, to, &mut column);
             s.cut |= column.cut;
@@ -103,11 +107,12 @@ fn column_lines(
 
 /// The rows a list slide's heading takes (with its page and the gap under it) in a body of
 /// `height` rows.
-pub(super) fn list_heading_rows(height: u16) -> u16 {
+pub(super) fn list_heading_rows(height: u16, langs: Langs) -> u16 {
+    let second = u16::from(langs.second.is_some());
     if big_headings(height) {
-        BIG_HEADING + 2
+        BIG_HEADING + 2 + second
     } else {
-        2
+        2 + second
     }
 }
 

@@ -20,6 +20,9 @@ use super::widgets::fit;
 use crate::app::deck::{Presenter, Role, Slide};
 use crate::app::keymap::Section;
 use crate::app::{Action, App};
+use crate::i18n::Langs;
+use crate::tr;
+use unicode_width::UnicodeWidthStr as _;
 
 /// The margin around a slide's body, in columns and rows.
 const MARGIN: (u16, u16) = (2, 1);
@@ -27,17 +30,17 @@ const MARGIN: (u16, u16) = (2, 1);
 /// The room a list slide has for its lines on a `width`×`height` screen: the body inside the
 /// margin, above the footer (counted whether shown or not, so hiding it never moves a page),
 /// below the heading and the gap under it.
-pub fn list_room(width: u16, height: u16) -> crate::app::PaneSize {
+pub fn list_room(width: u16, height: u16, langs: Langs) -> crate::app::PaneSize {
     let body = height.saturating_sub(1 + 2 * MARGIN.1);
     crate::app::PaneSize {
         width: width.saturating_sub(2 * MARGIN.0).max(1),
-        rows: usize::from(body.saturating_sub(list::list_heading_rows(body))).max(1),
+        rows: usize::from(body.saturating_sub(list::list_heading_rows(body, langs))).max(1),
     }
 }
 
 /// The room a list slide has in the speaker view's current slide.
-pub fn speaker_room(width: u16, height: u16) -> crate::app::PaneSize {
-    speaker::list_room(width, height)
+pub fn speaker_room(width: u16, height: u16, langs: Langs) -> crate::app::PaneSize {
+    speaker::list_room(width, height, langs)
 }
 
 /// Draws the presenter's slide over the whole `area` (the speaker view when it is one).
@@ -56,51 +59,46 @@ pub fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &mut Buf
             .map(|f| format!("   {f}"))
             .unwrap_or_default();
         // A slide the screen is too small for says so, even with the footer hidden.
+        let lang = app.dash.langs.main;
         let sign = if cut {
-            " ▼ cut: the screen is too small for all of this slide ·"
+            format!(" {}", tr!(lang, "deck-cut"))
         } else {
-            ""
+            String::new()
         };
         let mut text = format!(
-            "{sign} {} / {}{}   {}   {} since the start{following}",
+            "{sign} {} / {}{}   {}   {}{following}",
             p.current + 1,
             p.slides.len(),
             if p.jump.is_empty() {
                 String::new()
             } else {
-                format!("  go to {}…", p.jump)
+                format!("  {}", tr!(lang, "deck-go-to", slide = p.jump.as_str()))
             },
             app.doc.now.format("%H:%M"),
-            elapsed(app, p),
+            tr!(lang, "deck-since-start", elapsed = elapsed(app, p)),
         );
         // As many key hints as fit beside the counter and the clock, the most needed first.
-        let keys = if p.role == Role::Follower {
+        let said: Vec<(Action, String)> = if p.role == Role::Follower {
             // A follower's keys do not move it: it names only what they do.
-            super::hints::key_hints(
-                app,
-                &[Section::Presenting],
-                &[
-                    (Action::Leave, "leaves"),
-                    (Action::ToggleFooter, "hides this"),
-                ],
-            )
+            vec![
+                (Action::Leave, tr!(lang, "deck-key-leave")),
+                (Action::ToggleFooter, tr!(lang, "deck-key-hide")),
+            ]
         } else {
-            super::hints::key_hints(
-                app,
-                &[Section::Presenting],
-                &[
-                    (Action::NextSlide, "next"),
-                    (Action::PreviousSlide, "back"),
-                    (Action::Help, "help"),
-                    (Action::Leave, "leaves"),
-                    (Action::ToggleFooter, "hides this"),
-                ],
-            )
+            vec![
+                (Action::NextSlide, tr!(lang, "deck-key-next")),
+                (Action::PreviousSlide, tr!(lang, "deck-key-back")),
+                (Action::Help, tr!(lang, "deck-key-help")),
+                (Action::Leave, tr!(lang, "deck-key-leave")),
+                (Action::ToggleFooter, tr!(lang, "deck-key-hide")),
+            ]
         };
+        let items: Vec<(Action, &str)> = said.iter().map(|(a, w)| (*a, w.as_str())).collect();
+        let keys = super::hints::key_hints(app, &[Section::Presenting], &items);
         let mut shown: Vec<&str> = Vec::new();
         for key in &keys {
             let with = format!("   {} · {key}", shown.join(" · "));
-            if text.chars().count() + with.chars().count() <= usize::from(footer.width) {
+            if text.width() + with.width() <= usize::from(footer.width) {
                 shown.push(key);
             }
         }
@@ -132,6 +130,7 @@ fn render_slide(
         area: body,
         y: body.y,
         cut: false,
+        langs: app.dash.langs,
     };
     match slide {
         Slide::Title => title(app, &mut s),

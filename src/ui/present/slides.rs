@@ -8,6 +8,8 @@ use ratatui::text::{Line, Span};
 
 use super::writer::{SlideWriter, big_height};
 use crate::app::App;
+use crate::i18n::Lang;
+use crate::i18n::format::date;
 use crate::model::Health;
 use crate::model::money::{self, Style as MoneyStyle, percent};
 use crate::model::slide_text as words;
@@ -16,6 +18,7 @@ use crate::ui::widgets::{self, safe_line};
 pub(super) fn title(app: &App, s: &mut SlideWriter<'_>) {
     let p = &app.doc.model.partnership;
     let theme = s.theme;
+    let lang = s.langs.main;
     let summary_rows = p.summary.as_deref().map_or(0, |t| {
         2 + crate::text::wrap_words(&safe_line(t), usize::from(s.area.width)).len() as u16
     });
@@ -45,7 +48,7 @@ pub(super) fn title(app: &App, s: &mut SlideWriter<'_>) {
     s.gap();
     s.para(
         vec![Line::styled(
-            words::title_dates(&app.doc.model, app.today()),
+            words::title_dates(lang, &app.doc.model, app.today()),
             theme.muted,
         )],
         Alignment::Center,
@@ -65,15 +68,18 @@ pub(super) fn title(app: &App, s: &mut SlideWriter<'_>) {
 
 pub(super) fn overview(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
+    let lang = s.langs.main;
     let o = &app.doc.figures.overall;
     let model = &app.doc.model;
-    s.heading(words::HEADLINE);
+    s.heading(words::headline);
     // The rows of plain text below the big figure, as they wrap: the bar, the pillars' health,
     // and for each target a gap and its two lines.
     let rows_of = |text: &str| crate::text::wrap_words(text, usize::from(s.area.width)).len();
-    let mut after = 1 + rows_of(&health_text(app));
+    let mut after = 1 + rows_of(&health_text(lang, app));
     for (t, f) in model.targets.iter().zip(&app.doc.figures.targets) {
-        after += 1 + rows_of(&words::target_line(t, f)) + rows_of(&words::target_pace_line(t, f));
+        after += 1
+            + rows_of(&words::target_line(lang, t, f))
+            + rows_of(&words::target_pace_line(lang, t, f));
     }
     let after = u16::try_from(after).unwrap_or(u16::MAX);
     let spare = s.room().saturating_sub(after);
@@ -85,15 +91,18 @@ pub(super) fn overview(app: &App, s: &mut SlideWriter<'_>) {
         spare.min(4)
     };
     s.big(&percent(o.progress()), theme.title, rows, Alignment::Left);
-    s.bar(o.progress(), words::overall_words(o));
+    s.bar(o.progress(), words::overall_words(lang, o));
     health_line(app, s);
     for (t, f) in model.targets.iter().zip(&app.doc.figures.targets) {
         s.gap();
         s.line(Line::styled(
-            safe_line(&words::target_line(t, f)).into_owned(),
+            safe_line(&words::target_line(lang, t, f)).into_owned(),
             theme.accent,
         ));
-        s.line(Line::styled(words::target_pace_line(t, f), theme.text));
+        s.line(Line::styled(
+            words::target_pace_line(lang, t, f),
+            theme.text,
+        ));
     }
     // A large screen shows each pillar's bar, then what is due next.
     pillar_bars(app, s, 0);
@@ -104,6 +113,7 @@ pub(super) fn overview(app: &App, s: &mut SlideWriter<'_>) {
 /// `reserve` rows for what follows.
 fn pillar_bars(app: &App, s: &mut SlideWriter<'_>, reserve: u16) {
     let theme = s.theme;
+    let lang = s.langs.main;
     let model = &app.doc.model;
     if usize::from(s.room().saturating_sub(reserve)) < model.pillars.len() + 3
         || model.pillars.is_empty()
@@ -112,7 +122,7 @@ fn pillar_bars(app: &App, s: &mut SlideWriter<'_>, reserve: u16) {
     }
     s.gap();
     s.line(Line::styled(
-        words::pillar_count(model.pillars.len()),
+        words::pillar_count(lang, model.pillars.len()),
         theme.accent.add_modifier(Modifier::BOLD),
     ));
     let width = usize::from(s.area.width);
@@ -143,6 +153,7 @@ fn pillar_bars(app: &App, s: &mut SlideWriter<'_>, reserve: u16) {
 /// three, or none).
 fn next_due(app: &App, s: &mut SlideWriter<'_>, reserve: u16) {
     let theme = s.theme;
+    let lang = s.langs.main;
     let list = &app.doc.figures.next_due;
     let rows = usize::from(s.room().saturating_sub(reserve)).saturating_sub(2);
     if list.is_empty() || rows < 3 {
@@ -150,13 +161,13 @@ fn next_due(app: &App, s: &mut SlideWriter<'_>, reserve: u16) {
     }
     s.gap();
     s.line(Line::styled(
-        words::NEXT_DUE,
+        words::next_due(lang),
         theme.accent.add_modifier(Modifier::BOLD),
     ));
     let width = usize::from(s.area.width);
     for &i in list.iter().take(rows) {
         let m = &app.doc.model.milestones[i];
-        let due = m.due.map(|d| d.to_string()).unwrap_or_default();
+        let due = m.due.map(|d| date(lang, d)).unwrap_or_default();
         s.line(Line::from(vec![
             Span::styled(format!("  {due}  "), theme.accent),
             Span::styled(
@@ -164,7 +175,7 @@ fn next_due(app: &App, s: &mut SlideWriter<'_>, reserve: u16) {
                 theme.text,
             ),
             Span::styled(
-                format!("  {} {}", m.status.symbol(), m.status.label()),
+                format!("  {} {}", m.status.symbol(), m.status.label_in(lang)),
                 theme.status(m.status),
             ),
         ]));
@@ -172,22 +183,29 @@ fn next_due(app: &App, s: &mut SlideWriter<'_>, reserve: u16) {
 }
 
 /// The pillars' count by health, as text (for counting its rows).
-fn health_text(app: &App) -> String {
+fn health_text(lang: Lang, app: &App) -> String {
     let (counts, without) = words::health_counts(&app.doc.figures.pillars);
-    let mut text = format!("{}: ", words::pillar_count(app.doc.model.pillars.len()));
+    let mut text = format!(
+        "{}: ",
+        words::pillar_count(lang, app.doc.model.pillars.len())
+    );
     for (h, n) in counts {
-        text.push_str(&format!("{} {n} {}  ", h.symbol(), h.label()));
+        text.push_str(&format!("{} {n} {}  ", h.symbol(), h.label_in(lang)));
     }
-    text.push_str(&format!("· {}", words::without_milestones(without)));
+    text.push_str(&format!("· {}", words::without_milestones(lang, without)));
     text
 }
 
 /// The pillars' count by health, in one line.
 fn health_line(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
+    let lang = s.langs.main;
     let (counts, without) = words::health_counts(&app.doc.figures.pillars);
     let mut spans = vec![Span::styled(
-        format!("{}: ", words::pillar_count(app.doc.model.pillars.len())),
+        format!(
+            "{}: ",
+            words::pillar_count(lang, app.doc.model.pillars.len())
+        ),
         theme.text,
     )];
     for (h, n) in counts {
@@ -197,12 +215,12 @@ fn health_line(app: &App, s: &mut SlideWriter<'_>) {
             _ => theme.bad,
         };
         spans.push(Span::styled(
-            format!("{} {n} {}  ", h.symbol(), h.label()),
+            format!("{} {n} {}  ", h.symbol(), h.label_in(lang)),
             style,
         ));
     }
     spans.push(Span::styled(
-        format!("· {}", words::without_milestones(without)),
+        format!("· {}", words::without_milestones(lang, without)),
         theme.muted,
     ));
     s.line(Line::from(spans));
@@ -210,8 +228,9 @@ fn health_line(app: &App, s: &mut SlideWriter<'_>) {
 
 pub(super) fn money(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
+    let lang = s.langs.main;
     let model = &app.doc.model;
-    s.heading(words::MONEY);
+    s.heading(words::money_heading);
     // The lines of plain text each target needs (gap, title, realized, committed and announced,
     // pace, needed, and the conversion when there is a rate): the big figures take what they
     // leave, stepping down from 16 rows to 8, 4, then bold text, so no line is cut on a small
@@ -241,21 +260,21 @@ pub(super) fn money(app: &App, s: &mut SlideWriter<'_>) {
             share.min(4)
         };
         s.big(
-            &words::target_figure(t, f),
+            &words::target_figure(lang, t, f),
             theme.title,
             rows,
             Alignment::Left,
         );
-        s.line(Line::styled(words::target_realized(t, f), theme.text));
-        s.line(Line::styled(words::target_money(t, f), theme.text));
-        let label = format!("  ┃ {}", words::target_pace(t, f));
+        s.line(Line::styled(words::target_realized(lang, t, f), theme.text));
+        s.line(Line::styled(words::target_money(lang, t, f), theme.text));
+        let label = format!("  ┃ {}", words::target_pace(lang, t, f));
         let width = usize::from(s.area.width)
-            .saturating_sub(label.chars().count())
+            .saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str()))
             .clamp(10, 60);
         let mut pace = widgets::pace_bar(theme, f.progress, f.elapsed, width);
         pace.push(Span::styled(label, theme.pace));
         s.line(Line::from(pace));
-        s.line(Line::styled(words::target_needed(t, f), theme.text));
+        s.line(Line::styled(words::target_needed(lang, t, f), theme.text));
         if let Some(c) = money::conversion_for(t.amount, &t.unit, &model.rates) {
             s.line(Line::styled(c.describe(MoneyStyle::Long), theme.muted));
         }
@@ -281,10 +300,11 @@ pub(super) fn money(app: &App, s: &mut SlideWriter<'_>) {
 
 pub(super) fn closing(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
+    let lang = s.langs.main;
     let model = &app.doc.model;
     let o = &app.doc.figures.overall;
-    s.heading(words::SUMMARY);
-    s.bar(o.progress(), words::summary_words(o));
+    s.heading(words::summary);
+    s.bar(o.progress(), words::summary_words(lang, o));
     health_line(app, s);
     let sources: Vec<String> = model
         .sources
@@ -294,39 +314,44 @@ pub(super) fn closing(app: &App, s: &mut SlideWriter<'_>) {
     // What follows the pillars' bars, in rows as it wraps: the bars are shown only when all of
     // it still fits.
     let rows_of = |text: &str| crate::text::wrap_words(text, usize::from(s.area.width)).len();
-    let mut after = 2 + rows_of(&words::colophon(model, app.today()));
-    after += words::pillars_missing(model).map_or(0, |m| rows_of(&m));
+    let mut after = 2 + rows_of(&words::colophon(lang, model, app.today()));
+    after += words::pillars_missing(lang, model).map_or(0, |m| rows_of(&m));
     for (t, f) in model.targets.iter().zip(&app.doc.figures.targets) {
-        after += rows_of(&words::target_line(t, f)) + rows_of(&words::target_pace_line(t, f)) + 1;
+        after += rows_of(&words::target_line(lang, t, f))
+            + rows_of(&words::target_pace_line(lang, t, f))
+            + 1;
     }
     if !sources.is_empty() {
-        after += rows_of(&words::sources(&sources));
+        after += rows_of(&words::sources(lang, &sources));
     }
     let after = u16::try_from(after).unwrap_or(u16::MAX);
     pillar_bars(app, s, after);
     next_due(app, s, after);
-    if let Some(missing) = words::pillars_missing(model) {
+    if let Some(missing) = words::pillars_missing(lang, model) {
         s.line(Line::styled(missing, theme.muted));
     }
     for (t, f) in model.targets.iter().zip(&app.doc.figures.targets) {
         s.line(Line::styled(
-            safe_line(&words::target_line(t, f)).into_owned(),
+            safe_line(&words::target_line(lang, t, f)).into_owned(),
             theme.text,
         ));
         s.line(Line::styled(
-            format!("  {}", words::target_pace_line(t, f)),
+            format!("  {}", words::target_pace_line(lang, t, f)),
             theme.muted,
         ));
     }
     if o.overdue > 0 {
-        s.line(Line::styled(words::overdue_count(o.overdue), theme.bad));
+        s.line(Line::styled(
+            words::overdue_count(lang, o.overdue),
+            theme.bad,
+        ));
     }
     s.gap();
     if !sources.is_empty() {
-        s.line(Line::styled(words::sources(&sources), theme.muted));
+        s.line(Line::styled(words::sources(lang, &sources), theme.muted));
     }
     s.line(Line::styled(
-        words::colophon(model, app.today()),
+        words::colophon(lang, model, app.today()),
         theme.muted,
     ));
 }

@@ -2,6 +2,8 @@
 //! clock and the time since the start above, and the slide's notes below; its keys move every
 //! screen that follows the same file.
 
+use crate::i18n::Langs;
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
@@ -43,14 +45,14 @@ fn areas(area: Rect) -> Areas {
 
 /// The room a list slide has in the speaker view's current slide: the box's inside, below the
 /// slide's heading and the gap under it.
-pub fn list_room(width: u16, height: u16) -> PaneSize {
+pub fn list_room(width: u16, height: u16, langs: Langs) -> PaneSize {
     let inner = Block::bordered().inner(areas(Rect::new(0, 0, width, height)).now);
     PaneSize {
         width: inner.width.max(1),
         rows: usize::from(
             inner
                 .height
-                .saturating_sub(super::list::list_heading_rows(inner.height)),
+                .saturating_sub(super::list::list_heading_rows(inner.height, langs)),
         )
         .max(1),
     }
@@ -64,12 +66,17 @@ pub(super) fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &
             .map(|s| slide_name(&app.doc.model, *s))
             .unwrap_or_default()
     };
+    let lang = app.dash.langs.main;
     let header = format!(
-        " Speaker view · slide {} of {} · {} · {} since the start · your keys move every screen that follows",
-        p.current + 1,
-        p.slides.len(),
-        app.doc.now.format("%H:%M"),
-        elapsed(app, p),
+        " {}",
+        tr!(
+            lang,
+            "speaker-header",
+            n = p.current + 1,
+            of = p.slides.len(),
+            clock = app.doc.now.format("%H:%M").to_string(),
+            elapsed = elapsed(app, p)
+        )
     );
     buf.set_string(
         a.header.x,
@@ -78,13 +85,21 @@ pub(super) fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &
         theme.accent.add_modifier(Modifier::BOLD),
     );
     let now = Block::bordered()
-        .title(format!(" Now: {} · {} ", p.current + 1, name(p.current)))
+        .title(format!(
+            " {} ",
+            tr!(
+                lang,
+                "speaker-now",
+                n = p.current + 1,
+                name = name(p.current)
+            )
+        ))
         .border_style(theme.accent);
     let inner = now.inner(a.now);
     now.render(a.now, buf);
     if render_slide(app, p, p.slide(), theme, inner, buf) {
         // The small copy may not hold all the room sees: said on its border.
-        Line::styled(" ▼ more on the room's screen ", theme.accent).render(
+        Line::styled(format!(" {} ", tr!(lang, "speaker-more")), theme.accent).render(
             Rect {
                 x: a.now.x + 2,
                 y: a.now.bottom().saturating_sub(1),
@@ -97,23 +112,27 @@ pub(super) fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &
     let next_block = Block::bordered().border_style(theme.muted);
     if let Some(next) = p.slides.get(p.current + 1) {
         let block = next_block.title(format!(
-            " Next: {} · {} ",
-            p.current + 2,
-            name(p.current + 1)
+            " {} ",
+            tr!(
+                lang,
+                "speaker-next",
+                n = p.current + 2,
+                name = name(p.current + 1)
+            )
         ));
         let inner = block.inner(a.next);
         block.render(a.next, buf);
         render_slide(app, p, *next, theme, inner, buf);
     } else {
         next_block
-            .title(" Next: the end of the deck ")
+            .title(format!(" {} ", tr!(lang, "speaker-end")))
             .render(a.next, buf);
     }
     let deck = Deck {
         slides: p.slides.clone(),
         lists: p.lists.clone(),
     };
-    let said = notes(&app.doc.model, &app.doc.figures, &deck, p.slide());
+    let said = notes(lang, &app.doc.model, &app.doc.figures, &deck, p.slide());
     let lines: Vec<Line> = said
         .iter()
         .map(|n| Line::styled(format!("• {}", crate::text::safe_line(n)), theme.text))
@@ -123,7 +142,7 @@ pub(super) fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &
         .block(
             Block::default()
                 .borders(Borders::TOP)
-                .title(" Notes ")
+                .title(format!(" {} ", tr!(lang, "speaker-notes")))
                 .border_style(theme.muted),
         )
         .render(a.notes, buf);

@@ -15,8 +15,9 @@ use crate::ui::widgets::{self, safe_line};
 
 pub(super) fn agreements(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
+    let lang = s.langs.main;
     let model = &app.doc.model;
-    s.heading(words::AGREEMENTS);
+    s.heading(words::agreements);
     // Each objective's milestones under it, where all of them fit: the rows the slide takes
     // without them, and with.
     let mut of_objective: Vec<Vec<usize>> = vec![Vec::new(); model.objectives.len()];
@@ -70,7 +71,10 @@ pub(super) fn agreements(app: &App, s: &mut SlideWriter<'_>) {
             ]));
         }
         if shown < list.len() {
-            s.line(Line::styled(words::more(list.len() - shown), theme.muted));
+            s.line(Line::styled(
+                words::more(lang, list.len() - shown),
+                theme.muted,
+            ));
         }
     };
     let index_of = |o: &crate::model::Objective| {
@@ -110,7 +114,7 @@ pub(super) fn agreements(app: &App, s: &mut SlideWriter<'_>) {
     }
     let loose: Vec<_> = model.objectives_of(None).collect();
     if !loose.is_empty() {
-        s.line(Line::styled(words::ALSO, theme.title));
+        s.line(Line::styled(words::also(lang), theme.title));
         for o in loose {
             s.line(Line::styled(
                 format!("  • {}", safe_line(&o.title)),
@@ -126,10 +130,14 @@ pub(super) fn agreements(app: &App, s: &mut SlideWriter<'_>) {
 
 pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
+    let lang = s.langs.main;
     let model = &app.doc.model;
     let pillar = &model.pillars[i];
     let f = &app.doc.figures.pillars[i];
-    s.line(Line::styled(words::pillar_heading(model, i), theme.muted));
+    s.line(Line::styled(
+        words::pillar_heading(lang, model, i),
+        theme.muted,
+    ));
     s.gap();
     s.big(&pillar.title, theme.title, 8, Alignment::Left);
     s.gap();
@@ -138,8 +146,8 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
         s.gap();
     }
     match f.progress() {
-        Some(p) => s.bar(Some(p), words::pillar_progress(f, p)),
-        None => s.line(Line::styled(words::NO_MILESTONES, theme.muted)),
+        Some(p) => s.bar(Some(p), words::pillar_progress(lang, f, p)),
+        None => s.line(Line::styled(words::no_milestones(lang), theme.muted)),
     }
     let health = f.health();
     s.line(Line::from(vec![
@@ -148,16 +156,17 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
     ]));
     s.gap();
     let groups = PillarGroups::of(model, &app.doc.by_pillar[i], app.today());
+    let names = words::groups(lang);
     for (label, list, style) in [
-        (words::GROUPS[0], &groups.overdue, theme.bad),
-        (words::GROUPS[1], &groups.next, theme.text),
-        (words::GROUPS[2], &groups.done, theme.good),
+        (&names[0], &groups.overdue, theme.bad),
+        (&names[1], &groups.next, theme.text),
+        (&names[2], &groups.done, theme.good),
     ] {
         if list.is_empty() || s.room() < 2 {
             continue;
         }
         s.line(Line::styled(
-            words::group_heading(label, list.len()),
+            words::group_heading(lang, label, list.len()),
             theme.accent,
         ));
         // A long title wraps, so the room is counted in rows as the lines are written: a
@@ -172,7 +181,7 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
             let needed = rows + usize::from(left > 1);
             if left > 1 && usize::from(s.room()) < needed {
                 s.line(Line::styled(
-                    format!("  {}", words::more(left)),
+                    format!("  {}", words::more(lang, left)),
                     theme.muted,
                 ));
                 break;
@@ -184,10 +193,11 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
 
 /// A milestone of a pillar's slide: its status symbol, title and due date.
 fn pillar_line<'a>(app: &App, m: usize, style: Style, theme: &Theme) -> Line<'a> {
+    let lang = app.dash.langs.main;
     let m = &app.doc.model.milestones[m];
     let due = m
         .due
-        .map(|d| format!("  {}", words::due(Some(d))))
+        .map(|d| format!("  {}", words::due(lang, Some(d))))
         .unwrap_or_default();
     Line::from(vec![
         Span::styled(format!("  {} ", m.status.symbol()), theme.status(m.status)),

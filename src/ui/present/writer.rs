@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
+use crate::i18n::{Lang, Langs};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{self, safe_line};
 
@@ -28,6 +29,8 @@ pub(super) struct SlideWriter<'a> {
     pub(super) y: u16,
     /// Something did not fit and was cut: the screen says so.
     pub(super) cut: bool,
+    /// The languages: headings in the main one, the second's beneath them.
+    pub(super) langs: Langs,
 }
 
 impl SlideWriter<'_> {
@@ -123,26 +126,37 @@ impl SlideWriter<'_> {
         self.y = (self.y + 1).min(self.area.bottom());
     }
 
-    /// A slide's heading: in block letters of up to [`BIG_HEADING`] rows on a large screen
-    /// (bold text where its letters are not in the block font), a bold line otherwise; then a
-    /// gap.
-    pub(super) fn heading(&mut self, text: &str) {
+    /// A slide's heading, `text` in the main language: in block letters of up to
+    /// [`BIG_HEADING`] rows on a large screen (bold text where its letters are not in the block
+    /// font), a bold line otherwise; then, for a room of two languages, the heading in the
+    /// second beneath it; then a gap.
+    pub(super) fn heading(&mut self, text: impl Fn(Lang) -> String) {
         let theme = self.theme;
         let style = theme.accent.add_modifier(Modifier::BOLD);
+        let main = text(self.langs.main);
         if big_headings(self.area.height) {
             let top = self.y;
-            self.big(text, style, BIG_HEADING, Alignment::Left);
+            self.big(&main, style, BIG_HEADING, Alignment::Left);
             // As many rows as the list slides count, whatever the letters took.
             self.y = (top + BIG_HEADING).min(self.area.bottom());
         } else {
-            self.line(Line::styled(text.to_string(), style));
+            self.line(Line::styled(main, style));
         }
+        self.second(&text);
         self.gap();
+    }
+
+    /// `text` in the second language, under what it translates, when the room has two.
+    pub(super) fn second(&mut self, text: &impl Fn(Lang) -> String) {
+        if let Some(second) = self.langs.second {
+            let style = self.theme.muted.add_modifier(Modifier::ITALIC);
+            self.line(Line::styled(text(second), style));
+        }
     }
 
     pub(super) fn bar(&mut self, fraction: Option<f64>, label: String) {
         let width = usize::from(self.area.width)
-            .saturating_sub(label.chars().count() + 2)
+            .saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str()) + 2)
             .min(60);
         let mut spans = widgets::bar(self.theme, fraction, width);
         spans.push(Span::styled(format!("  {label}"), self.theme.text));

@@ -1,0 +1,184 @@
+//! The languages (#28): `--lang`, the config file's `lang` and the environment choose them; the
+//! deck, the speaker view, the page and the handout say pactboard's words in them, a room of two
+//! delegations gets the second beneath the headings, and `L` switches live.
+
+use crate::common;
+
+use std::process::Command;
+
+use common::{BUNDLED, app_of, pactboard};
+use pactboard::app::{App, Key};
+use pactboard::i18n::{Lang, Langs};
+use ratatui::crossterm::event::KeyCode;
+
+fn slide(extra: &[&str], n: usize) -> String {
+    let out = pactboard()
+        .args(["snapshot", BUNDLED])
+        .args([
+            "--view",
+            &format!("slide:{n}"),
+            "--width",
+            "80",
+            "--height",
+            "24",
+        ])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_deck_speaks_japanese_and_hindi_and_two_at_once() {
+    let en = slide(&[], 2);
+    assert!(en.contains("Where we stand"), "{en}");
+    let ja = slide(&["--lang", "ja"], 2);
+    assert!(ja.contains("現状"), "{ja}");
+    assert!(ja.contains("マイルストーン9件中"), "{ja}");
+    assert!(ja.contains("10兆円"), "the yen in Japanese units: {ja}");
+    assert!(ja.contains("2035年8月29日"), "the date in Japanese: {ja}");
+    for english in [
+        "Where we stand",
+        "milestones done",
+        "overdue",
+        "since the start",
+    ] {
+        assert!(!ja.contains(english), "`{english}` left in English:\n{ja}");
+    }
+    let hi = slide(&["--lang", "hi"], 3);
+    assert!(hi.contains("निवेश"), "{hi}");
+    assert!(hi.contains("लाख करोड़"), "Indian units in Hindi: {hi}");
+    assert!(hi.contains("29 अगस्त 2035"), "{hi}");
+    let both = slide(&["--lang", "en+ja"], 2);
+    let heading = both.lines().position(|l| l.contains("Where we stand"));
+    let second = both.lines().position(|l| l.contains("現状"));
+    assert!(
+        matches!((heading, second), (Some(h), Some(s)) if s == h + 1),
+        "the second language right beneath the heading:\n{both}"
+    );
+}
+
+#[test]
+fn a_language_not_spoken_is_refused_with_the_choices() {
+    let out = pactboard()
+        .args(["snapshot", BUNDLED, "--lang", "fr"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("en, ja, hi"), "{err}");
+}
+
+#[test]
+fn the_flag_beats_the_config_file_which_beats_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "lang = \"hi\"\n").unwrap();
+    let show = |args: &[&str], env: &[(&str, &str)], config: Option<&std::path::Path>| {
+        let mut c = pactboard();
+        c.args(["config", "show"]).args(args);
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        if let Some(config) = config {
+            c.env("PACTBOARD_CONFIG", config);
+        }
+        let out = c.output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(show(&[], &[], None).contains("lang = en    (default)"));
+    let env = show(&[], &[("LANG", "ja_JP.UTF-8")], None);
+    assert!(
+        env.contains("lang = ja    (LC_ALL, LC_MESSAGES or LANG)"),
+        "{env}"
+    );
+    let file = show(&[], &[("LANG", "ja_JP.UTF-8")], Some(&config));
+    assert!(file.contains("lang = hi    ("), "{file}");
+    let flag = show(&["--lang", "en+ja"], &[], Some(&config));
+    assert!(flag.contains("lang = en+ja    (--lang)"), "{flag}");
+    // A language the file cannot have is a located error naming the choices.
+    std::fs::write(&config, "lang = \"de\"\n").unwrap();
+    let bad = show(&[], &[], Some(&config));
+    assert!(bad.contains(":1:") && bad.contains("en, ja, hi"), "{bad}");
+    // What the snapshot draws follows the environment.
+    let out = pactboard()
+        .args(["snapshot", BUNDLED, "--view", "slide:2"])
+        .env("LC_ALL", "ja_JP.UTF-8")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("現状"));
+}
+
+#[test]
+fn l_switches_the_language_live_and_the_deck_follows() {
+    let mut app: App = app_of("assets/india-japan.toml");
+    app.start_presentation(None, false);
+    app.handle_key(Key::plain(KeyCode::Right));
+    let theme = pactboard::ui::theme::Theme::named(pactboard::ui::theme::ThemeName::Dark);
+    let draw = |app: &App| {
+        pactboard::ui::snapshot::to_text(&pactboard::ui::snapshot::render(app, &theme, 80, 24))
+    };
+    assert!(draw(&app).contains("Where we stand"));
+    app.handle_key(Key::plain(KeyCode::Char('L')));
+    assert_eq!(app.dash.langs, Langs::one(Lang::Ja));
+    let shown = draw(&app);
+    assert!(shown.contains("現状"), "{shown}");
+    assert_eq!(
+        app.presenter().unwrap().current,
+        1,
+        "the same slide, in Japanese"
+    );
+    app.handle_key(Key::plain(KeyCode::Char('L')));
+    assert!(draw(&app).contains("हम कहाँ हैं"));
+    app.handle_key(Key::plain(KeyCode::Char('L')));
+    assert_eq!(app.dash.langs.main, Lang::En);
+}
+
+#[test]
+fn the_page_and_the_handout_say_their_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("deck.html");
+    let out = pactboard()
+        .args([
+            "export", BUNDLED, "--format", "html", "--lang", "en+ja", "--out",
+        ])
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.contains(r#"<section id="deck" aria-label="Slides" lang="en">"#));
+    assert!(
+        html.contains(r#"<h2>Where we stand</h2><p class="second" lang="ja">現状</p>"#),
+        "the second language beneath the heading, in its own language"
+    );
+    if Command::new("pdftotext").arg("-v").output().is_err() {
+        assert!(std::env::var_os("PACTBOARD_REQUIRE_POPPLER").is_none());
+        return;
+    }
+    let pdf = dir.path().join("deck.pdf");
+    let out = pactboard()
+        .args([
+            "export", BUNDLED, "--format", "pdf", "--lang", "ja", "--out",
+        ])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("現状"), "{text}");
+    assert!(text.contains("まとめ"), "{text}");
+    let raw = std::fs::read(&pdf).unwrap();
+    assert!(
+        raw.windows(8).any(|w| w == b"/Lang (j" || w == b"/Lang(ja"),
+        "the PDF says Japanese: {}",
+        String::from_utf8_lossy(&info.stdout)
+    );
+}
