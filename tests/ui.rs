@@ -361,3 +361,34 @@ fn scrolled_states_problems_the_editor_and_the_themes() {
         );
     }
 }
+
+/// The milestones table shares its width by need (#28): at 80 columns a status is a symbol and a
+/// word even when every milestone has a due date and an owner; at 200 nothing is cut while the
+/// title column would have room to spare; in Japanese and Hindi the headings and status words
+/// are the language's.
+#[test]
+fn the_milestones_table_shares_its_width_by_need() {
+    let mut app = app_of(common::BUNDLED);
+    for (i, m) in app.doc.model.milestones.iter_mut().enumerate() {
+        m.due = chrono::NaiveDate::from_ymd_opt(2027, 1 + (i % 12) as u32, 1);
+        m.owner = Some("Ministry of Mines".into());
+    }
+    let app = in_view(app, View::Milestones);
+    let narrow = screen(&app, 80, 24);
+    for word in ["planned", "done", "status"] {
+        assert!(narrow.contains(word), "`{word}` at 80 columns:\n{narrow}");
+    }
+    let wide = screen(&app, 200, 16);
+    let rows: Vec<&str> = wide.lines().skip(4).take(9).collect();
+    assert!(
+        rows.iter().all(|r| !r.contains('…')),
+        "nothing cut at 200 columns:\n{wide}"
+    );
+    assert!(wide.contains("Economic and energy security") && wide.contains("Ministry of Mines"));
+    let mut ja = app;
+    ja.dash.langs = pactboard::i18n::Langs::one(pactboard::i18n::Lang::Ja);
+    let ja_screen = screen(&ja, 80, 24);
+    for word in ["予定", "完了", "期限", "状況", "マイルストーン"] {
+        assert!(ja_screen.contains(word), "`{word}`:\n{ja_screen}");
+    }
+}

@@ -136,3 +136,432 @@ speaker-notes = Notes
 ## The dashboard
 
 language-now = Language: { $name } ({ $key } switches)
+view-overview = Overview
+view-pillars = Pillars
+view-milestones = Milestones
+view-timeline = Timeline
+view-targets = Targets
+view-changes = Changes
+sort-due = due date
+sort-status = status
+sort-pillar = pillar
+zoom-years = years
+zoom-quarters = quarters
+zoom-months = months
+header-unsaved = ● { $count } unsaved
+header-read-only = read-only
+header-marked-read-only = marked read-only
+header-cannot-save = cannot be saved here
+header-autosave = autosave
+header-as-of = as of { $date }
+header-today = today { $date }
+hint-help = help
+hint-search = search
+hint-views = views
+hint-quit = quit
+hint-keep = keep
+hint-clear = clear
+search-shown = search: { $query }
+search-clears = ({ $key } clears)
+too-small-long = terminal too small (need { $need }, have { $have })
+too-small-short = too small: { $have }, need { $need }
+too-small-need = need { $need }
+
+## The overview
+
+overview-progress = Overall progress
+count-blocked = { $count } blocked
+count-done-of = { $done } of { $milestones } milestones done
+count-done-short = { $done }/{ $milestones } done
+count-overdue = { $count } overdue
+pillars-named = Pillars · { $named } of { $declared } named
+pillars-declared = The source declares { $declared } pillars and names { $named }.
+no-pillars = No pillars in the file.
+no-targets = No targets in the file.
+no-agreements = No agreements in the file.
+other-objectives = Other objectives
+target-realized = Realized { $realized }
+target-of = of { $amount } ({ $percent })
+target-pace = pace { $amount } by today ({ $time } of the time)
+target-needed = Needed { $amount } a year to { $end }
+overview-due = Overdue and next due
+nothing-overdue = Nothing overdue.
+nothing-due = No open milestone has a due date ahead.
+overview-agreements = Agreements and objectives
+
+## The milestones table
+
+milestones-title = Milestones · { $shown } of { $all } · by { $sort }
+milestones-status = status { $status }
+milestones-marked = { $count } marked
+milestones-pillar = pillar { $pillar }
+column-id = id
+column-title = title
+column-pillar = pillar
+column-due = due
+column-status = status
+column-owner = owner
+no-milestones-file = No milestones in the file.
+filters-clear = ({ $key } clears them)
+no-milestone-matches = No milestone matches the search or filters{ $clears }.
+
+## The pillars view
+
+pillar = Pillar
+no-pillar-matches = No pillar matches the search.
+label-progress = Progress
+label-health = Health
+count-done = { $done } of { $milestones } done
+objectives-count = Objectives ({ $count })
+milestones-count = Milestones ({ $count })
+
+## The targets view
+
+target-figures = Figures
+targets-choose = ({ $keys } to choose)
+chart-pace = pace
+chart-today = today
+target-entries = Entries
+no-entries = No amounts reported yet.
+
+## The timeline
+
+timeline-scroll = { $keys } scroll
+timeline-zoom = { $keys } zoom
+no-date = no date
+nothing-to-show = Nothing to show.
+
+## What each key does (the help)
+
+action-help = help for what is on screen
+action-quit = quit
+action-next-view = next view
+action-previous-view = previous view
+action-show-overview = overview
+action-show-pillars = pillars
+action-show-milestones = milestones
+action-show-timeline = timeline
+action-show-targets = targets
+action-show-changes = changes
+action-up = move up
+action-down = move down
+action-page-up = page up
+action-page-down = page down
+action-first = first
+action-last = last
+action-open = open the selected item
+action-back = back / clear search and filters
+action-search = search ids and titles
+action-cycle-sort = sort by due date, status, pillar
+action-cycle-status-filter = filter by status
+action-cycle-pillar-filter = filter by pillar
+action-cycle-author-filter = filter by author
+action-zoom-in = zoom in (years → quarters → months)
+action-zoom-out = zoom out
+action-scroll-left = earlier in time
+action-scroll-right = later in time
+action-status-picker = change the status of the selected milestone
+action-edit-notes = edit the notes of the selected milestone
+action-edit-due = edit the due date of the selected milestone
+action-undo = undo
+action-redo = redo
+action-save = save the file
+action-present = presentation mode (slides)
+action-open-in-editor = the file in your editor, at this milestone
+action-toggle-mark = mark for one status change to several
+action-switch-pane = move between the list and the text beside it
+action-show-problems = why the file on disk cannot be used
+action-add-item = add a milestone (in targets, an amount)
+action-edit-milestone = edit the selected milestone, pillar or entry
+action-remove-milestone = remove the selected milestone, pillar, entry
+action-add-pillar = add a pillar
+action-add-source = add a source
+action-next-field = next field
+action-previous-field = previous field
+action-remove-it = remove it, with its history
+action-cancel-instead = cancel it instead, keeping its record
+action-accept = keep
+action-cancel = cancel
+action-close = close
+action-mark-planned = planned
+action-mark-in-progress = in progress
+action-mark-at-risk = at risk
+action-mark-blocked = blocked
+action-mark-done = done
+action-mark-cancelled = cancelled
+action-save-and-quit = save and quit
+action-discard-and-quit = discard them and quit
+action-write-again = write it again there, with your edits
+action-save-as = save as another file
+action-merge-mine = put my changes on top of theirs, and save
+action-keep-theirs = keep the file's for these (my changes stay in their history), and save
+action-cursor-left = cursor left
+action-cursor-right = cursor right
+action-word-left = a word left
+action-word-right = a word right
+action-line-start = start of the text
+action-line-end = end of the text
+action-delete-back = delete before the cursor
+action-delete-forward = delete under the cursor
+action-delete-word-back = delete the word before
+action-delete-to-start = delete to the start
+action-delete-to-end = delete to the end
+action-put-back = put back what was deleted last
+action-next-slide = next slide (after digits: go to that slide)
+action-previous-slide = previous slide
+action-toggle-footer = show or hide the footer
+action-switch-language = switch the language: English, 日本語, हिन्दी
+action-jump-digit = type a slide number (then the next-slide key)
+action-leave = leave the presentation
+
+## The help
+
+help-title = Help
+hint-closes = closes
+no-key = (no key)
+help-file = File: { $file }
+help-keymap = Keys can be changed in { $path }
+help-keymap-default = Keys can be changed in keymap.toml in pactboard's config folder
+help-slides = Slides (present --slides NAMES, or the file's [deck])
+section-global = Everywhere
+section-view = In the { $view } view
+section-detail = In a milestone's detail
+section-help = In the help
+section-search = In the search box
+section-text = In a text field
+section-picker = Choosing a status
+section-confirm-quit = Quitting with unsaved changes
+section-file-missing = The file is gone
+section-conflict = Changed on disk
+section-presenting = Presenting
+section-problems = The file's problems
+section-form = In a form
+section-confirm-remove = Removing a milestone
+part-title = the partnership's title and dates
+part-overview = where we stand: progress, health, the money in a line
+part-money = each target: announced, committed, realized, pace, run-rate
+part-agreements = the agreements and their objectives
+part-since = everything since --since DATE|REV
+part-decisions = blocked, at risk, overdue, behind pace
+part-pillars = a slide for each pillar with milestones
+part-pillar-ID = one pillar's slide
+part-quiet = the pillars with nothing recorded, on one slide
+part-coming-up = overdue and the next 90 days
+part-summary = the closing summary
+
+## A change, in words (the Changes view and the since slide)
+
+change-by-hand = (changed by hand: no history entry)
+change-by-hand-short = by hand:
+change-added = added { $title } to { $pillar }
+change-removed = removed { $title }
+change-retitled = retitled { $from } → { $to }
+change-moved = moved { $title } from { $from } to { $to }
+change-redated = { $title }: due { $from } → { $to }
+change-redated-short = due { $from } → { $to }
+change-fields = { $title }: { $fields } changed
+change-fields-short = { $fields } changed
+change-entry = { $target }: { $kind } { $amount } on { $date }{ $note }
+change-source-added = source { $id } added
+change-source-changed = source { $id } changed
+change-source-removed = source { $id } removed
+change-pillar-added = pillar { $id } added
+change-pillar-changed = pillar { $id } changed
+change-pillar-removed = pillar { $id } removed
+change-objective-added = objective { $id } added
+change-objective-changed = objective { $id } changed
+change-objective-removed = objective { $id } removed
+change-agreement-added = agreement { $id } added
+change-agreement-changed = agreement { $id } changed
+change-agreement-removed = agreement { $id } removed
+change-target-added = target { $id } added
+change-target-changed = target { $id } changed
+change-target-removed = target { $id } removed
+contents-source = { $count ->
+    [one] 1 source
+   *[other] { $count } sources
+}
+contents-pillar = { $count ->
+    [one] 1 pillar
+   *[other] { $count } pillars
+}
+contents-objective = { $count ->
+    [one] 1 objective
+   *[other] { $count } objectives
+}
+contents-agreement = { $count ->
+    [one] 1 agreement
+   *[other] { $count } agreements
+}
+contents-target = { $count ->
+    [one] 1 target
+   *[other] { $count } targets
+}
+contents-milestone = { $count ->
+    [one] 1 milestone
+   *[other] { $count } milestones
+}
+contents-entry = { $count ->
+    [one] 1 entry
+   *[other] { $count } entries
+}
+contents-status = { $count ->
+    [one] 1 status change
+   *[other] { $count } status changes
+}
+contents-other = { $count ->
+    [one] 1 other change
+   *[other] { $count } other changes
+}
+
+## The changes view
+
+changes-by = by { $author }
+changes-reading-again = reading again…
+changes-reading-older = reading older changes…
+changes-reading = Reading the file's history…
+changes-unavailable = No history to show: { $why }.
+changes-none = No change to the model in the file's history.
+changes-no-match = No change matches the filters{ $clears }.
+column-when = when
+column-who = who
+column-commit = commit
+column-change = change
+uncommitted = uncommitted
+changes-created = created the file: { $contents }
+changes-shallow = history starts here (shallow clone): { $contents }
+changes-did-not-load = the file did not load at this version
+hint-back = back
+change = Change
+commit-id = commit { $id }
+changes-uncommitted = Uncommitted changes of the working file
+changes-path = the file was at { $path } then
+changes-milestone = milestone { $id }
+changes-none-status = (none)
+changes-from-to = from { $from } to
+changes-recorded-on = recorded on { $date } (no time of day)
+changes-recorded-at = recorded at { $at }
+changes-by-hand = changed by hand: no history entry records it
+changes-created-long = Created the file: { $contents }
+changes-shallow-long = The history of this shallow clone starts here (`git fetch --unshallow` reads the rest); the file then held: { $contents }
+changes-did-not-load-long = The file did not load at this version: { $why }
+changes-check-says = `pactboard check` on it says why.
+changes-it-added = It added:
+changes-commit-also = The same commit also:
+changes-edit-also = The same edit also:
+
+## Scrolling, and a milestone's detail
+
+scroll-above = { $count } above
+scroll-more = { $count } more
+scroll-key = ({ $key } scrolls)
+hint-scroll = { $keys } scroll
+hint-close = close
+hint-previous-next = { $keys } previous/next
+detail-status = Status
+detail-pillar = Pillar
+detail-objective = Objective
+detail-due = Due
+detail-overdue = overdue
+detail-done-on = Done on
+detail-weight = Weight
+detail-owner = Owner
+detail-source = Source
+detail-notes = Notes
+detail-history = History ({ $count })
+detail-no-history = no status changes recorded
+
+## The popups
+
+modal-marked = { $count } marked milestones
+modal-now = (now)
+hint-cancel = cancel
+hint-cancels = cancels
+hint-choose = { $keys } choose
+hint-records = records the change
+hint-keeps = keeps
+hint-saves = saves
+hint-move = { $keys } move
+modal-note = Note for the history (optional):
+modal-when-now = When: now ({ $key } to give the day the news is from)
+modal-status = Status
+modal-note-shown = Note: { $note }
+modal-when-asked = When did it happen? 2026-01-10, 2026-01-10 14:30, yesterday, -3d; empty: now
+modal-when = When
+modal-due-asked = Due date (YYYY-MM-DD, +2w, +3m, end of quarter; empty for none):
+modal-due = Due date
+modal-unsaved = { $count ->
+    [one] 1 unsaved change.
+   *[other] { $count } unsaved changes.
+}
+modal-cannot-save = This file cannot be saved: { $why }.
+modal-stay = stay
+modal-quit = Quit?
+modal-gone = The file is gone from where it was:
+modal-gone-why = (deleted or moved since it was read)
+modal-not-now = not now (your edits are kept)
+modal-not-saved = Not saved
+modal-save-as-asked = Save as (a file that does not exist yet):
+modal-save-as = Save as
+conflict-changed = The file changed on disk while you edited.
+conflict-on-top = Your other edits were put on top of the new version.
+conflict-these = These milestones changed there too:
+conflict-lines = lines { $from }–{ $to } of { $all } ({ $keys }) · { $count ->
+    [one] 1 conflict
+   *[other] { $count } conflicts
+}, all settled by one choice
+conflict-later = decide later (nothing saved, your edits kept)
+remove-milestone-asked = { $count ->
+    [0] Remove it from the file?
+    [one] Remove it from the file, with its history entry?
+   *[other] Remove it from the file, with its { $count } history entries?
+}
+remove-it = remove it
+keep-it = keep it
+remove-title = Remove?
+remove-entry-asked = Remove this entry of { $target } from the file?
+remove-pillar-asked = Remove this pillar from the file? Nothing refers to it.
+
+## The forms
+
+field-title = Title
+field-id = Id
+field-pillar = Pillar
+field-objective = Objective
+field-due = Due
+field-owner = Owner
+field-weight = Weight
+field-notes = Notes
+field-source = Source
+field-kind = Kind
+field-amount = Amount
+field-date = Date
+field-url = URL
+field-summary = Summary
+form-add-milestone = Add a milestone
+form-edit = Edit { $id }
+form-record = Record an amount of { $target }
+form-change-entry = Change entry { $n } of { $target }
+form-add-source = Add a source
+form-add-pillar = Add a pillar
+form-edit-pillar = Edit pillar { $id }
+hint-records-entry = records
+hint-adds = adds
+hint-fields = { $keys } fields
+hint-next = next
+
+## The file's problems
+
+problems-cannot-open = { $file } cannot be opened: { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+}.
+problems-changed = { $file } changed on disk and has { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+}.
+problems-fix = Fix it in your editor and save: pactboard opens it by itself.
+problems-last-good = The dashboard shows the last good version until the file is fixed.
+problems-back = back to the last good version
+problems-editor = opens your editor
+problems-title = Problems

@@ -17,7 +17,7 @@ health-no-data = आँकड़े नहीं
 kind-announced = घोषित
 kind-committed = प्रतिबद्ध
 kind-realized = प्राप्त
-no-milestones = कोई पड़ाव नहीं
+no-milestones = पड़ाव नहीं
 
 ## डेक: शीर्षक स्लाइड
 
@@ -127,3 +127,393 @@ speaker-notes = नोट
 ## डैशबोर्ड
 
 language-now = भाषा: { $name } ({ $key } से बदलें)
+view-overview = अवलोकन
+view-pillars = स्तंभ
+view-milestones = पड़ाव
+view-timeline = समयरेखा
+view-targets = लक्ष्य
+view-changes = बदलाव
+sort-due = समय-सीमा
+sort-status = स्थिति
+sort-pillar = स्तंभ
+zoom-years = वर्ष
+zoom-quarters = तिमाही
+zoom-months = महीने
+header-unsaved = ● { $count } बिना सहेजे
+header-read-only = केवल पढ़ने हेतु
+header-marked-read-only = केवल पढ़ने हेतु चिह्नित
+header-cannot-save = यहाँ सहेजा नहीं जा सकता
+header-autosave = स्वतः सहेजें
+header-as-of = { $date } तक
+header-today = आज { $date }
+hint-help = सहायता
+hint-search = खोज
+hint-views = दृश्य
+hint-quit = बाहर
+hint-keep = रखें
+hint-clear = मिटाएँ
+search-shown = खोज: { $query }
+search-clears = ({ $key } से मिटाएँ)
+too-small-long = टर्मिनल बहुत छोटा है (चाहिए { $need }, है { $have })
+too-small-short = बहुत छोटा: { $have }, चाहिए { $need }
+too-small-need = चाहिए { $need }
+
+## अवलोकन
+
+overview-progress = कुल प्रगति
+count-blocked = { $count } अवरुद्ध
+count-done-of = { $milestones } में से { $done } पड़ाव पूर्ण
+count-done-short = { $done }/{ $milestones } पूर्ण
+count-overdue = { $count } समय-सीमा पार
+pillars-named = स्तंभ · { $declared } में से { $named } के नाम
+pillars-declared = स्रोत { $declared } स्तंभ बताता है और { $named } के नाम देता है।
+no-pillars = फ़ाइल में कोई स्तंभ नहीं।
+no-targets = फ़ाइल में कोई लक्ष्य नहीं।
+no-agreements = फ़ाइल में कोई समझौता नहीं।
+other-objectives = अन्य उद्देश्य
+target-realized = प्राप्त { $realized }
+target-of = { $amount } में से ({ $percent })
+target-pace = गति: आज तक { $amount } (समय का { $time })
+target-needed = { $end } तक { $amount } प्रति वर्ष चाहिए
+overview-due = समय-सीमा पार और आगामी
+nothing-overdue = कुछ भी समय-सीमा पार नहीं।
+nothing-due = किसी खुले पड़ाव की आगे कोई समय-सीमा नहीं।
+overview-agreements = समझौते और उद्देश्य
+
+## पड़ावों की तालिका
+
+milestones-title = पड़ाव · { $all } में से { $shown } · { $sort } के क्रम में
+milestones-status = स्थिति { $status }
+milestones-marked = { $count } चिह्नित
+milestones-pillar = स्तंभ { $pillar }
+column-id = आईडी
+column-title = शीर्षक
+column-pillar = स्तंभ
+column-due = समय-सीमा
+column-status = स्थिति
+column-owner = ज़िम्मेदार
+no-milestones-file = फ़ाइल में कोई पड़ाव नहीं।
+filters-clear = ({ $key } से हटाएँ)
+no-milestone-matches = खोज या फ़िल्टर से कोई पड़ाव मेल नहीं खाता{ $clears }।
+
+## स्तंभ
+
+pillar = स्तंभ
+no-pillar-matches = खोज से कोई स्तंभ मेल नहीं खाता।
+label-progress = प्रगति
+label-health = सेहत
+count-done = { $milestones } में से { $done } पूर्ण
+objectives-count = उद्देश्य ({ $count })
+milestones-count = पड़ाव ({ $count })
+
+## लक्ष्य
+
+target-figures = आँकड़े
+targets-choose = (चुनने के लिए { $keys })
+chart-pace = गति
+chart-today = आज
+target-entries = प्रविष्टियाँ
+no-entries = अभी कोई राशि दर्ज नहीं।
+
+## समयरेखा
+
+timeline-scroll = { $keys } खिसकाएँ
+timeline-zoom = { $keys } ज़ूम
+no-date = कोई तिथि नहीं
+nothing-to-show = दिखाने को कुछ नहीं।
+
+## हर कुंजी क्या करती है (सहायता)
+
+action-help = स्क्रीन पर जो है उसकी सहायता
+action-quit = बाहर निकलें
+action-next-view = अगला दृश्य
+action-previous-view = पिछला दृश्य
+action-show-overview = अवलोकन
+action-show-pillars = स्तंभ
+action-show-milestones = पड़ाव
+action-show-timeline = समयरेखा
+action-show-targets = लक्ष्य
+action-show-changes = बदलाव
+action-up = ऊपर
+action-down = नीचे
+action-page-up = पिछला पृष्ठ
+action-page-down = अगला पृष्ठ
+action-first = पहला
+action-last = अंतिम
+action-open = चुनी गई चीज़ खोलें
+action-back = वापस / खोज और फ़िल्टर हटाएँ
+action-search = आईडी और शीर्षक खोजें
+action-cycle-sort = समय-सीमा, स्थिति, स्तंभ से क्रम
+action-cycle-status-filter = स्थिति से फ़िल्टर
+action-cycle-pillar-filter = स्तंभ से फ़िल्टर
+action-cycle-author-filter = लेखक से फ़िल्टर
+action-zoom-in = ज़ूम इन (वर्ष → तिमाही → महीने)
+action-zoom-out = ज़ूम आउट
+action-scroll-left = पहले का समय
+action-scroll-right = बाद का समय
+action-status-picker = चुने गए पड़ाव की स्थिति बदलें
+action-edit-notes = चुने गए पड़ाव के नोट बदलें
+action-edit-due = चुने गए पड़ाव की समय-सीमा बदलें
+action-undo = पूर्ववत करें
+action-redo = फिर से करें
+action-save = फ़ाइल सहेजें
+action-present = प्रस्तुति (स्लाइड)
+action-open-in-editor = इस पड़ाव पर फ़ाइल आपके संपादक में
+action-toggle-mark = कई पर एक साथ स्थिति बदलने के लिए चिह्नित करें
+action-switch-pane = सूची और उसके बगल के पाठ के बीच जाएँ
+action-show-problems = डिस्क की फ़ाइल क्यों उपयोग नहीं हो सकती
+action-add-item = पड़ाव जोड़ें (लक्ष्यों में, एक राशि)
+action-edit-milestone = चुना गया पड़ाव, स्तंभ या प्रविष्टि बदलें
+action-remove-milestone = चुना गया पड़ाव, स्तंभ या प्रविष्टि हटाएँ
+action-add-pillar = स्तंभ जोड़ें
+action-add-source = स्रोत जोड़ें
+action-next-field = अगला क्षेत्र
+action-previous-field = पिछला क्षेत्र
+action-remove-it = इसे इतिहास सहित हटाएँ
+action-cancel-instead = इसके बजाय रद्द करें, रिकॉर्ड रखते हुए
+action-accept = रखें
+action-cancel = रद्द करें
+action-close = बंद करें
+action-mark-planned = नियोजित
+action-mark-in-progress = प्रगति पर
+action-mark-at-risk = जोखिम में
+action-mark-blocked = अवरुद्ध
+action-mark-done = पूर्ण
+action-mark-cancelled = रद्द
+action-save-and-quit = सहेजें और बाहर निकलें
+action-discard-and-quit = इन्हें छोड़ें और बाहर निकलें
+action-write-again = अपने संपादनों के साथ वहाँ फिर से लिखें
+action-save-as = दूसरी फ़ाइल के रूप में सहेजें
+action-merge-mine = मेरे बदलाव उनके बदलावों के ऊपर रखें, और सहेजें
+action-keep-theirs = इनके लिए फ़ाइल वाले रखें (मेरे बदलाव उनके इतिहास में रहेंगे), और सहेजें
+action-cursor-left = कर्सर बाएँ
+action-cursor-right = कर्सर दाएँ
+action-word-left = एक शब्द बाएँ
+action-word-right = एक शब्द दाएँ
+action-line-start = पाठ की शुरुआत
+action-line-end = पाठ का अंत
+action-delete-back = कर्सर से पहले मिटाएँ
+action-delete-forward = कर्सर के नीचे मिटाएँ
+action-delete-word-back = पिछला शब्द मिटाएँ
+action-delete-to-start = शुरुआत तक मिटाएँ
+action-delete-to-end = अंत तक मिटाएँ
+action-put-back = आख़िरी बार मिटाया गया वापस रखें
+action-next-slide = अगली स्लाइड (अंकों के बाद: उस स्लाइड पर)
+action-previous-slide = पिछली स्लाइड
+action-toggle-footer = फ़ुटर दिखाएँ या छिपाएँ
+action-switch-language = भाषा बदलें: English, 日本語, हिन्दी
+action-jump-digit = स्लाइड संख्या लिखें (फिर अगली-स्लाइड कुंजी)
+action-leave = प्रस्तुति से बाहर
+
+## सहायता
+
+help-title = सहायता
+hint-closes = बंद करें
+no-key = (कोई कुंजी नहीं)
+help-file = फ़ाइल: { $file }
+help-keymap = कुंजियाँ { $path } में बदली जा सकती हैं
+help-keymap-default = कुंजियाँ pactboard के कॉन्फ़िग फ़ोल्डर की keymap.toml में बदली जा सकती हैं
+help-slides = स्लाइड (present --slides नाम, या फ़ाइल का [deck])
+section-global = हर जगह
+section-view = { $view } दृश्य में
+section-detail = पड़ाव के विवरण में
+section-help = सहायता में
+section-search = खोज बॉक्स में
+section-text = पाठ क्षेत्र में
+section-picker = स्थिति चुनना
+section-confirm-quit = बिना सहेजे बदलावों के साथ बाहर निकलना
+section-file-missing = फ़ाइल नहीं रही
+section-conflict = डिस्क पर बदली गई
+section-presenting = प्रस्तुति
+section-problems = फ़ाइल की समस्याएँ
+section-form = फ़ॉर्म में
+section-confirm-remove = पड़ाव हटाना
+part-title = साझेदारी का शीर्षक और तिथियाँ
+part-overview = हम कहाँ हैं: प्रगति, सेहत, निवेश एक पंक्ति में
+part-money = हर लक्ष्य: घोषित, प्रतिबद्ध, प्राप्त, गति, आवश्यक दर
+part-agreements = समझौते और उनके उद्देश्य
+part-since = --since तिथि|संस्करण से अब तक सब कुछ
+part-decisions = अवरुद्ध, जोखिम में, समय-सीमा पार, गति से पीछे
+part-pillars = पड़ाव वाले हर स्तंभ की एक स्लाइड
+part-pillar-ID = एक स्तंभ की स्लाइड
+part-quiet = जिन स्तंभों में कुछ दर्ज नहीं, एक स्लाइड पर
+part-coming-up = समय-सीमा पार और अगले 90 दिन
+part-summary = अंतिम सारांश
+
+## बदलाव, शब्दों में (बदलाव दृश्य और 'से अब तक' स्लाइड)
+
+change-by-hand = (हाथ से बदला गया: कोई इतिहास प्रविष्टि नहीं)
+change-by-hand-short = हाथ से:
+change-added = { $title } को { $pillar } में जोड़ा
+change-removed = { $title } हटाया
+change-retitled = शीर्षक बदला { $from } → { $to }
+change-moved = { $title } को { $from } से { $to } में ले जाया
+change-redated = { $title }: समय-सीमा { $from } → { $to }
+change-redated-short = समय-सीमा { $from } → { $to }
+change-fields = { $title }: { $fields } बदला
+change-fields-short = { $fields } बदला
+change-entry = { $target }: { $date } को { $kind } { $amount }{ $note }
+change-source-added = स्रोत { $id } जोड़ा गया
+change-source-changed = स्रोत { $id } बदला गया
+change-source-removed = स्रोत { $id } हटाया गया
+change-pillar-added = स्तंभ { $id } जोड़ा गया
+change-pillar-changed = स्तंभ { $id } बदला गया
+change-pillar-removed = स्तंभ { $id } हटाया गया
+change-objective-added = उद्देश्य { $id } जोड़ा गया
+change-objective-changed = उद्देश्य { $id } बदला गया
+change-objective-removed = उद्देश्य { $id } हटाया गया
+change-agreement-added = समझौता { $id } जोड़ा गया
+change-agreement-changed = समझौता { $id } बदला गया
+change-agreement-removed = समझौता { $id } हटाया गया
+change-target-added = लक्ष्य { $id } जोड़ा गया
+change-target-changed = लक्ष्य { $id } बदला गया
+change-target-removed = लक्ष्य { $id } हटाया गया
+contents-source = { $count } स्रोत
+contents-pillar = { $count } स्तंभ
+contents-objective = { $count } उद्देश्य
+contents-agreement = { $count } समझौते
+contents-target = { $count } लक्ष्य
+contents-milestone = { $count } पड़ाव
+contents-entry = { $count } प्रविष्टियाँ
+contents-status = { $count } स्थिति बदलाव
+contents-other = { $count } अन्य बदलाव
+
+## बदलाव दृश्य
+
+changes-by = { $author } द्वारा
+changes-reading-again = फिर से पढ़ रहे हैं…
+changes-reading-older = पुराने बदलाव पढ़ रहे हैं…
+changes-reading = फ़ाइल का इतिहास पढ़ रहे हैं…
+changes-unavailable = दिखाने को कोई इतिहास नहीं: { $why }।
+changes-none = फ़ाइल के इतिहास में मॉडल का कोई बदलाव नहीं।
+changes-no-match = फ़िल्टर से कोई बदलाव मेल नहीं खाता{ $clears }।
+column-when = कब
+column-who = किसने
+column-commit = कमिट
+column-change = बदलाव
+uncommitted = बिना कमिट
+changes-created = फ़ाइल बनाई: { $contents }
+changes-shallow = इतिहास यहाँ से (शैलो क्लोन): { $contents }
+changes-did-not-load = इस संस्करण में फ़ाइल लोड नहीं हुई
+hint-back = वापस
+change = बदलाव
+commit-id = कमिट { $id }
+changes-uncommitted = कार्यरत फ़ाइल के बिना कमिट बदलाव
+changes-path = तब फ़ाइल { $path } पर थी
+changes-milestone = पड़ाव { $id }
+changes-none-status = (कोई नहीं)
+changes-from-to = { $from } से
+changes-recorded-on = { $date } को दर्ज (समय नहीं)
+changes-recorded-at = { $at } पर दर्ज
+changes-by-hand = हाथ से बदला गया: कोई इतिहास प्रविष्टि इसे दर्ज नहीं करती
+changes-created-long = फ़ाइल बनाई: { $contents }
+changes-shallow-long = इस शैलो क्लोन का इतिहास यहाँ से शुरू होता है (`git fetch --unshallow` बाक़ी पढ़ता है); तब फ़ाइल में था: { $contents }
+changes-did-not-load-long = इस संस्करण में फ़ाइल लोड नहीं हुई: { $why }
+changes-check-says = उस पर `pactboard check` कारण बताता है।
+changes-it-added = इसने जोड़ा:
+changes-commit-also = उसी कमिट ने यह भी:
+changes-edit-also = उसी संपादन ने यह भी:
+
+## स्क्रॉल, और पड़ाव का विवरण
+
+scroll-above = ऊपर { $count }
+scroll-more = { $count } और
+scroll-key = ({ $key } से स्क्रॉल करें)
+hint-scroll = { $keys } स्क्रॉल
+hint-close = बंद करें
+hint-previous-next = { $keys } पिछला/अगला
+detail-status = स्थिति
+detail-pillar = स्तंभ
+detail-objective = उद्देश्य
+detail-due = समय-सीमा
+detail-overdue = समय-सीमा पार
+detail-done-on = पूर्ण हुआ
+detail-weight = भार
+detail-owner = ज़िम्मेदार
+detail-source = स्रोत
+detail-notes = नोट
+detail-history = इतिहास ({ $count })
+detail-no-history = स्थिति का कोई बदलाव दर्ज नहीं
+
+## पॉपअप
+
+modal-marked = { $count } चिह्नित पड़ाव
+modal-now = (अभी)
+hint-cancel = रद्द करें
+hint-cancels = रद्द करता है
+hint-choose = { $keys } चुनें
+hint-records = बदलाव दर्ज करता है
+hint-keeps = रखता है
+hint-saves = सहेजता है
+hint-move = { $keys } चलें
+modal-note = इतिहास के लिए नोट (वैकल्पिक):
+modal-when-now = कब: अभी (ख़बर की तारीख़ देने के लिए { $key })
+modal-status = स्थिति
+modal-note-shown = नोट: { $note }
+modal-when-asked = यह कब हुआ? 2026-01-10, 2026-01-10 14:30, yesterday, -3d; ख़ाली: अभी
+modal-when = कब
+modal-due-asked = समय-सीमा (YYYY-MM-DD, +2w, +3m, end of quarter; कोई नहीं तो ख़ाली):
+modal-due = समय-सीमा
+modal-unsaved = { $count } बिना सहेजे बदलाव।
+modal-cannot-save = यह फ़ाइल सहेजी नहीं जा सकती: { $why }।
+modal-stay = रुकें
+modal-quit = बाहर निकलें?
+modal-gone = फ़ाइल अपनी जगह पर नहीं है:
+modal-gone-why = (पढ़ने के बाद हटाई या खिसकाई गई)
+modal-not-now = अभी नहीं (आपके संपादन रखे हैं)
+modal-not-saved = सहेजा नहीं गया
+modal-save-as-asked = इस रूप में सहेजें (ऐसी फ़ाइल जो अभी मौजूद नहीं):
+modal-save-as = इस रूप में सहेजें
+conflict-changed = आपके संपादन के दौरान डिस्क पर फ़ाइल बदल गई।
+conflict-on-top = आपके अन्य संपादन नए संस्करण के ऊपर रखे गए।
+conflict-these = ये पड़ाव वहाँ भी बदले:
+conflict-lines = { $all } में से पंक्तियाँ { $from }–{ $to } ({ $keys }) · { $count } टकराव, सब एक विकल्प से सुलझेंगे
+conflict-later = बाद में तय करें (कुछ नहीं सहेजा, आपके संपादन रखे)
+remove-milestone-asked = { $count ->
+    [0] इसे फ़ाइल से हटाएँ?
+    [one] इसे फ़ाइल से, इसकी इतिहास प्रविष्टि सहित, हटाएँ?
+   *[other] इसे फ़ाइल से, इसकी { $count } इतिहास प्रविष्टियों सहित, हटाएँ?
+}
+remove-it = हटाएँ
+keep-it = रखें
+remove-title = हटाएँ?
+remove-entry-asked = { $target } की यह प्रविष्टि फ़ाइल से हटाएँ?
+remove-pillar-asked = यह स्तंभ फ़ाइल से हटाएँ? कोई इसका उल्लेख नहीं करता।
+
+## फ़ॉर्म
+
+field-title = शीर्षक
+field-id = आईडी
+field-pillar = स्तंभ
+field-objective = उद्देश्य
+field-due = समय-सीमा
+field-owner = ज़िम्मेदार
+field-weight = भार
+field-notes = नोट
+field-source = स्रोत
+field-kind = प्रकार
+field-amount = राशि
+field-date = तिथि
+field-url = URL
+field-summary = सारांश
+form-add-milestone = पड़ाव जोड़ें
+form-edit = { $id } बदलें
+form-record = { $target } की राशि दर्ज करें
+form-change-entry = { $target } की प्रविष्टि { $n } बदलें
+form-add-source = स्रोत जोड़ें
+form-add-pillar = स्तंभ जोड़ें
+form-edit-pillar = स्तंभ { $id } बदलें
+hint-records-entry = दर्ज करता है
+hint-adds = जोड़ता है
+hint-fields = { $keys } क्षेत्र
+hint-next = अगला
+
+## फ़ाइल की समस्याएँ
+
+problems-cannot-open = { $file } खोली नहीं जा सकती: { $count } त्रुटियाँ।
+problems-changed = { $file } डिस्क पर बदली और उसमें { $count } त्रुटियाँ हैं।
+problems-fix = इसे अपने संपादक में ठीक करके सहेजें: pactboard इसे अपने आप खोल लेगा।
+problems-last-good = फ़ाइल ठीक होने तक डैशबोर्ड आख़िरी सही संस्करण दिखाता है।
+problems-back = आख़िरी सही संस्करण पर वापस
+problems-editor = आपका संपादक खोलता है
+problems-title = समस्याएँ

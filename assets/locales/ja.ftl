@@ -17,7 +17,7 @@ health-no-data = データなし
 kind-announced = 表明
 kind-committed = 約束
 kind-realized = 実現
-no-milestones = マイルストーンなし
+no-milestones = 未登録
 
 ## デッキ：表紙
 
@@ -124,3 +124,392 @@ speaker-notes = ノート
 ## ダッシュボード
 
 language-now = 言語：{ $name }（{ $key } で切り替え）
+view-overview = 概要
+view-pillars = 柱
+view-milestones = マイルストーン
+view-timeline = タイムライン
+view-targets = 目標
+view-changes = 変更履歴
+sort-due = 期限順
+sort-status = 状況順
+sort-pillar = 柱順
+zoom-years = 年
+zoom-quarters = 四半期
+zoom-months = 月
+header-unsaved = ● 未保存 { $count }件
+header-read-only = 読み取り専用
+header-marked-read-only = 読み取り専用に設定
+header-cannot-save = ここには保存できません
+header-autosave = 自動保存
+header-as-of = { $date }時点
+header-today = 本日 { $date }
+hint-help = ヘルプ
+hint-search = 検索
+hint-views = 表示切替
+hint-quit = 終了
+hint-keep = 確定
+hint-clear = 消去
+search-shown = 検索：{ $query }
+search-clears = （{ $key } で消去）
+too-small-long = 端末が小さすぎます（必要 { $need }、現在 { $have }）
+too-small-short = 小さすぎ：{ $have }、必要 { $need }
+too-small-need = 必要 { $need }
+
+## 概要
+
+overview-progress = 全体の進捗
+count-blocked = 停滞 { $count }件
+count-done-of = マイルストーン{ $milestones }件中{ $done }件完了
+count-done-short = { $done }/{ $milestones } 完了
+count-overdue = 期限超過 { $count }件
+pillars-named = 柱 · { $declared }本中{ $named }本の名称あり
+pillars-declared = 出典は柱を{ $declared }本とし、{ $named }本を挙げています。
+no-pillars = ファイルに柱がありません。
+no-targets = ファイルに目標がありません。
+no-agreements = ファイルに合意文書がありません。
+other-objectives = その他の目的
+target-realized = 実現 { $realized }
+target-of = / { $amount }（{ $percent }）
+target-pace = 計画上の本日時点 { $amount }（期間の{ $time }経過）
+target-needed = { $end }まで年{ $amount }が必要
+overview-due = 期限超過と次の期限
+nothing-overdue = 期限超過はありません。
+nothing-due = 今後期限を迎える未完了のマイルストーンはありません。
+overview-agreements = 合意文書と目的
+
+## マイルストーン表
+
+milestones-title = マイルストーン · { $all }件中{ $shown }件 · { $sort }
+milestones-status = 状況 { $status }
+milestones-marked = 選択 { $count }件
+milestones-pillar = 柱 { $pillar }
+column-id = ID
+column-title = 名称
+column-pillar = 柱
+column-due = 期限
+column-status = 状況
+column-owner = 担当
+no-milestones-file = ファイルにマイルストーンがありません。
+filters-clear = （{ $key } で解除）
+no-milestone-matches = 検索や絞り込みに合うマイルストーンはありません{ $clears }。
+
+## 柱
+
+pillar = 柱
+no-pillar-matches = 検索に合う柱はありません。
+label-progress = 進捗
+label-health = 健全度
+count-done = { $milestones }件中{ $done }件完了
+objectives-count = 目的（{ $count }）
+milestones-count = マイルストーン（{ $count }）
+
+## 目標
+
+target-figures = 数値
+targets-choose = （{ $keys } で選択）
+chart-pace = 計画
+chart-today = 本日
+target-entries = 記録
+no-entries = まだ金額の報告はありません。
+
+## タイムライン
+
+timeline-scroll = { $keys } 移動
+timeline-zoom = { $keys } 拡大縮小
+no-date = 期限なし
+nothing-to-show = 表示するものはありません。
+
+## キーの働き（ヘルプ）
+
+action-help = 画面に表示中のもののヘルプ
+action-quit = 終了
+action-next-view = 次の表示
+action-previous-view = 前の表示
+action-show-overview = 概要
+action-show-pillars = 柱
+action-show-milestones = マイルストーン
+action-show-timeline = タイムライン
+action-show-targets = 目標
+action-show-changes = 変更履歴
+action-up = 上へ
+action-down = 下へ
+action-page-up = 前のページ
+action-page-down = 次のページ
+action-first = 先頭
+action-last = 末尾
+action-open = 選択した項目を開く
+action-back = 戻る／検索と絞り込みを解除
+action-search = IDと名称を検索
+action-cycle-sort = 期限・状況・柱で並べ替え
+action-cycle-status-filter = 状況で絞り込み
+action-cycle-pillar-filter = 柱で絞り込み
+action-cycle-author-filter = 作成者で絞り込み
+action-zoom-in = 拡大（年 → 四半期 → 月）
+action-zoom-out = 縮小
+action-scroll-left = より前の時期
+action-scroll-right = より後の時期
+action-status-picker = 選択したマイルストーンの状況を変更
+action-edit-notes = 選択したマイルストーンのメモを編集
+action-edit-due = 選択したマイルストーンの期限を編集
+action-undo = 元に戻す
+action-redo = やり直す
+action-save = ファイルを保存
+action-present = 発表モード（スライド）
+action-open-in-editor = このマイルストーンの位置でファイルをエディタで開く
+action-toggle-mark = 複数の状況をまとめて変えるために印を付ける
+action-switch-pane = 一覧と横の本文の間を移動
+action-show-problems = ディスク上のファイルが使えない理由
+action-add-item = マイルストーンを追加（目標では金額）
+action-edit-milestone = 選択したマイルストーン・柱・記録を編集
+action-remove-milestone = 選択したマイルストーン・柱・記録を削除
+action-add-pillar = 柱を追加
+action-add-source = 出典を追加
+action-next-field = 次の欄
+action-previous-field = 前の欄
+action-remove-it = 履歴ごと削除
+action-cancel-instead = 削除せず中止にして記録を残す
+action-accept = 確定
+action-cancel = キャンセル
+action-close = 閉じる
+action-mark-planned = 予定
+action-mark-in-progress = 進行中
+action-mark-at-risk = 要注意
+action-mark-blocked = 停滞
+action-mark-done = 完了
+action-mark-cancelled = 中止
+action-save-and-quit = 保存して終了
+action-discard-and-quit = 破棄して終了
+action-write-again = 編集内容とともにそこへ書き直す
+action-save-as = 別のファイルとして保存
+action-merge-mine = 相手の変更の上に自分の変更を重ねて保存
+action-keep-theirs = これらはファイル側を採用（自分の変更は履歴に残る）して保存
+action-cursor-left = カーソルを左へ
+action-cursor-right = カーソルを右へ
+action-word-left = 一語左へ
+action-word-right = 一語右へ
+action-line-start = 文頭へ
+action-line-end = 文末へ
+action-delete-back = カーソルの前を削除
+action-delete-forward = カーソル位置を削除
+action-delete-word-back = 前の一語を削除
+action-delete-to-start = 先頭まで削除
+action-delete-to-end = 末尾まで削除
+action-put-back = 最後に削除したものを戻す
+action-next-slide = 次のスライド（数字の後：そのスライドへ）
+action-previous-slide = 前のスライド
+action-toggle-footer = フッターの表示・非表示
+action-switch-language = 言語を切り替え：English, 日本語, हिन्दी
+action-jump-digit = スライド番号を入力（続けて次スライドのキー）
+action-leave = 発表を終える
+
+## ヘルプ
+
+help-title = ヘルプ
+hint-closes = 閉じる
+no-key = （キーなし）
+help-file = ファイル：{ $file }
+help-keymap = キーは { $path } で変更できます
+help-keymap-default = キーは pactboard の設定フォルダの keymap.toml で変更できます
+help-slides = スライド（present --slides 名前、またはファイルの [deck]）
+section-global = どこでも
+section-view = { $view }の表示で
+section-detail = マイルストーンの詳細で
+section-help = ヘルプで
+section-search = 検索欄で
+section-text = 入力欄で
+section-picker = 状況の選択
+section-confirm-quit = 未保存の変更がある終了
+section-file-missing = ファイルがありません
+section-conflict = ディスク上で変更あり
+section-presenting = 発表中
+section-problems = ファイルの問題
+section-form = フォームで
+section-confirm-remove = マイルストーンの削除
+part-title = パートナーシップの名称と日付
+part-overview = 現状：進捗、健全度、投資を一行で
+part-money = 各目標：表明・約束・実現、計画、必要な年間ペース
+part-agreements = 合意文書とその目的
+part-since = --since 日付|版 以降のすべて
+part-decisions = 停滞、要注意、期限超過、計画より遅れ
+part-pillars = マイルストーンのある柱ごとに1枚
+part-pillar-ID = 1つの柱のスライド
+part-quiet = 何も記録のない柱を1枚に
+part-coming-up = 期限超過と今後90日
+part-summary = 最後のまとめ
+
+## 変更の説明（変更履歴と「以降」のスライド）
+
+change-by-hand = （手動で変更：履歴の記録なし）
+change-by-hand-short = 手動：
+change-added = { $title } を { $pillar } に追加
+change-removed = { $title } を削除
+change-retitled = 名称変更 { $from } → { $to }
+change-moved = { $title } を { $from } から { $to } へ移動
+change-redated = { $title }：期限 { $from } → { $to }
+change-redated-short = 期限 { $from } → { $to }
+change-fields = { $title }：{ $fields } を変更
+change-fields-short = { $fields } を変更
+change-entry = { $target }：{ $date } に{ $kind } { $amount }{ $note }
+change-source-added = 出典 { $id } を追加
+change-source-changed = 出典 { $id } を変更
+change-source-removed = 出典 { $id } を削除
+change-pillar-added = 柱 { $id } を追加
+change-pillar-changed = 柱 { $id } を変更
+change-pillar-removed = 柱 { $id } を削除
+change-objective-added = 目的 { $id } を追加
+change-objective-changed = 目的 { $id } を変更
+change-objective-removed = 目的 { $id } を削除
+change-agreement-added = 合意文書 { $id } を追加
+change-agreement-changed = 合意文書 { $id } を変更
+change-agreement-removed = 合意文書 { $id } を削除
+change-target-added = 目標 { $id } を追加
+change-target-changed = 目標 { $id } を変更
+change-target-removed = 目標 { $id } を削除
+contents-source = 出典{ $count }件
+contents-pillar = 柱{ $count }本
+contents-objective = 目的{ $count }件
+contents-agreement = 合意文書{ $count }件
+contents-target = 目標{ $count }件
+contents-milestone = マイルストーン{ $count }件
+contents-entry = 記録{ $count }件
+contents-status = 状況変更{ $count }件
+contents-other = その他の変更{ $count }件
+
+## 変更履歴
+
+changes-by = 作成者 { $author }
+changes-reading-again = 再読み込み中…
+changes-reading-older = 古い変更を読み込み中…
+changes-reading = ファイルの履歴を読み込み中…
+changes-unavailable = 表示できる履歴がありません：{ $why }。
+changes-none = ファイルの履歴にモデルの変更はありません。
+changes-no-match = 絞り込みに合う変更はありません{ $clears }。
+column-when = 日時
+column-who = 誰が
+column-commit = コミット
+column-change = 変更
+uncommitted = 未コミット
+changes-created = ファイルを作成：{ $contents }
+changes-shallow = 履歴はここから（シャロークローン）：{ $contents }
+changes-did-not-load = この版のファイルは読み込めませんでした
+hint-back = 戻る
+change = 変更
+commit-id = コミット { $id }
+changes-uncommitted = 作業中ファイルの未コミットの変更
+changes-path = ファイルは当時 { $path } にありました
+changes-milestone = マイルストーン { $id }
+changes-none-status = （なし）
+changes-from-to = { $from } から
+changes-recorded-on = { $date } に記録（時刻なし）
+changes-recorded-at = { $at } に記録
+changes-by-hand = 手動で変更：履歴の記録はありません
+changes-created-long = ファイルを作成：{ $contents }
+changes-shallow-long = このシャロークローンの履歴はここから始まります（`git fetch --unshallow` で残りを読み込めます）。当時のファイルの内容：{ $contents }
+changes-did-not-load-long = この版のファイルは読み込めませんでした：{ $why }
+changes-check-says = `pactboard check` で理由がわかります。
+changes-it-added = 追加されたもの：
+changes-commit-also = 同じコミットでの他の変更：
+changes-edit-also = 同じ編集での他の変更：
+
+## スクロールとマイルストーンの詳細
+
+scroll-above = 上に{ $count }行
+scroll-more = あと{ $count }行
+scroll-key = （{ $key } でスクロール）
+hint-scroll = { $keys } スクロール
+hint-close = 閉じる
+hint-previous-next = { $keys } 前／次
+detail-status = 状況
+detail-pillar = 柱
+detail-objective = 目的
+detail-due = 期限
+detail-overdue = 期限超過
+detail-done-on = 完了日
+detail-weight = 重み
+detail-owner = 担当
+detail-source = 出典
+detail-notes = メモ
+detail-history = 履歴（{ $count }）
+detail-no-history = 状況の変更は記録されていません
+
+## ポップアップ
+
+modal-marked = 選択したマイルストーン{ $count }件
+modal-now = （現在）
+hint-cancel = キャンセル
+hint-cancels = キャンセル
+hint-choose = { $keys } 選択
+hint-records = 変更を記録
+hint-keeps = 確定
+hint-saves = 保存
+hint-move = { $keys } 移動
+modal-note = 履歴のメモ（任意）：
+modal-when-now = 日時：現在（{ $key } で報道の日付を指定）
+modal-status = 状況
+modal-note-shown = メモ：{ $note }
+modal-when-asked = いつのことですか？ 2026-01-10、2026-01-10 14:30、yesterday、-3d。空欄なら現在
+modal-when = 日時
+modal-due-asked = 期限（YYYY-MM-DD、+2w、+3m、end of quarter。空欄なら期限なし）：
+modal-due = 期限
+modal-unsaved = 未保存の変更が{ $count }件あります。
+modal-cannot-save = このファイルは保存できません：{ $why }。
+modal-stay = 戻る
+modal-quit = 終了しますか？
+modal-gone = ファイルが元の場所にありません：
+modal-gone-why = （読み込み後に削除または移動されました）
+modal-not-now = 今はしない（編集内容は保持）
+modal-not-saved = 未保存
+modal-save-as-asked = 別名で保存（まだ存在しないファイル）：
+modal-save-as = 別名で保存
+conflict-changed = 編集中にディスク上のファイルが変更されました。
+conflict-on-top = 他の編集内容は新しい版の上に重ねました。
+conflict-these = 次のマイルストーンは向こうでも変更されています：
+conflict-lines = { $all }行中{ $from }–{ $to }行（{ $keys }）· 競合{ $count }件、1つの選択ですべて解決
+conflict-later = 後で決める（何も保存せず、編集内容は保持）
+remove-milestone-asked = { $count ->
+    [0] ファイルから削除しますか？
+   *[other] 履歴{ $count }件とともにファイルから削除しますか？
+}
+remove-it = 削除する
+keep-it = 残す
+remove-title = 削除しますか？
+remove-entry-asked = { $target } のこの記録をファイルから削除しますか？
+remove-pillar-asked = この柱をファイルから削除しますか？ 参照しているものはありません。
+
+## フォーム
+
+field-title = 名称
+field-id = ID
+field-pillar = 柱
+field-objective = 目的
+field-due = 期限
+field-owner = 担当
+field-weight = 重み
+field-notes = メモ
+field-source = 出典
+field-kind = 種類
+field-amount = 金額
+field-date = 日付
+field-url = URL
+field-summary = 概要
+form-add-milestone = マイルストーンを追加
+form-edit = { $id } を編集
+form-record = { $target } の金額を記録
+form-change-entry = { $target } の記録{ $n }を変更
+form-add-source = 出典を追加
+form-add-pillar = 柱を追加
+form-edit-pillar = 柱 { $id } を編集
+hint-records-entry = 記録
+hint-adds = 追加
+hint-fields = { $keys } 欄
+hint-next = 次へ
+
+## ファイルの問題
+
+problems-cannot-open = { $file } を開けません：エラー{ $count }件。
+problems-changed = { $file } はディスク上で変更され、エラーが{ $count }件あります。
+problems-fix = エディタで直して保存してください。pactboard が自動で開き直します。
+problems-last-good = ファイルが直るまで、最後に正常だった版を表示します。
+problems-back = 最後に正常だった版に戻る
+problems-editor = エディタを開く
+problems-title = 問題

@@ -45,6 +45,15 @@ pub fn date(lang: Lang, d: NaiveDate) -> String {
     }
 }
 
+/// A month of a year, as a timeline's axis labels it: `Jul 2026`, `2026年7月`, `जुलाई 2026`.
+pub fn month_year(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::En => d.format("%b %Y").to_string(),
+        Lang::Ja => format!("{}年{}月", d.year(), d.month()),
+        Lang::Hi => format!("{} {}", HINDI_MONTHS[d.month0() as usize % 12], d.year()),
+    }
+}
+
 /// A whole number with `lang`'s grouping.
 ///
 /// ```

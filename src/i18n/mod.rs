@@ -178,6 +178,42 @@ static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Every message of every catalog said once without arguments: a label drawn on every row
+/// (a status, a health) costs a lookup, not a formatting. Falls back as [`message`] does.
+static WORDS: LazyLock<Vec<std::collections::HashMap<String, String>>> = LazyLock::new(|| {
+    BUNDLES
+        .iter()
+        .zip(CATALOGS)
+        .map(|(bundle, (_, text))| {
+            let ids = text.lines().filter_map(|line| {
+                let (id, _) = line.split_once(" =")?;
+                let id = id.trim();
+                (!id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .then_some(id)
+            });
+            ids.filter_map(|id| {
+                let pattern = bundle.get_message(id)?.value()?;
+                let mut errors = Vec::new();
+                let said = bundle.format_pattern(pattern, None, &mut errors);
+                Some((id.to_string(), said.into_owned()))
+            })
+            .collect()
+        })
+        .collect()
+});
+
+/// The message `id` in `lang` with no arguments, as a `'static` text (English where `lang`'s
+/// catalog lacks it, the id where English does too).
+pub fn word(lang: Lang, id: &'static str) -> &'static str {
+    WORDS[lang.index()]
+        .get(id)
+        .or_else(|| WORDS[Lang::En.index()].get(id))
+        .map_or(id, String::as_str)
+}
+
 /// A value a message is given.
 #[derive(Debug, Clone)]
 pub enum Arg<'a> {
@@ -221,6 +257,11 @@ impl From<i64> for Arg<'_> {
 /// The message `id` in `lang`, with `args`; English where `lang`'s catalog lacks it, the id
 /// where English does too.
 pub fn message(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    if args.is_empty()
+        && let Some(said) = WORDS[lang.index()].get(id)
+    {
+        return said.clone();
+    }
     let fluent_args = (!args.is_empty()).then(|| {
         let mut a = FluentArgs::with_capacity(args.len());
         for (name, value) in args {

@@ -4,6 +4,7 @@
 //! objectives, sources and targets added or changed. Models are compared, not lines, so a
 //! reformatted file shows no change and a hand edit shows the change it made.
 
+pub use super::change_words::{contents, contents_in};
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -119,130 +120,6 @@ impl Change {
             _ => None,
         }
     }
-
-    /// The change in words.
-    pub fn describe(&self) -> String {
-        let quote = |s: &str| crate::text::sanitize(s);
-        match self {
-            Change::Status {
-                title,
-                from,
-                to,
-                note,
-                by_hand,
-                ..
-            } => {
-                let from = from.map_or(String::new(), |f| format!("{} → ", f.label()));
-                let mut out = format!("{}: {from}{}", quote(title), to.label());
-                if let Some(note) = note {
-                    out.push_str(&format!(" “{}”", quote(note)));
-                }
-                if *by_hand {
-                    out.push_str(" (changed by hand: no history entry)");
-                }
-                out
-            }
-            Change::MilestoneAdded { title, pillar, .. } => {
-                format!("added {} to {}", quote(title), quote(pillar))
-            }
-            Change::MilestoneRemoved { title, .. } => format!("removed {}", quote(title)),
-            Change::Retitled { from, to, .. } => {
-                format!("retitled {} → {}", quote(from), quote(to))
-            }
-            Change::Moved {
-                title, from, to, ..
-            } => format!(
-                "moved {} from {} to {}",
-                quote(title),
-                quote(from),
-                quote(to)
-            ),
-            Change::Redated {
-                title, from, to, ..
-            } => {
-                format!("{}: due {} → {}", quote(title), due(*from), due(*to))
-            }
-            Change::MilestoneChanged { title, fields, .. } => {
-                format!("{}: {} changed", quote(title), fields.join(", "))
-            }
-            Change::EntryRecorded {
-                target,
-                kind,
-                amount,
-                unit,
-                date,
-                note,
-            } => {
-                let amount = super::money::format(*amount, unit, super::money::Style::Long);
-                let note = note
-                    .as_ref()
-                    .map(|n| format!(" “{}”", quote(n)))
-                    .unwrap_or_default();
-                format!("{target}: {kind} {amount} on {date}{note}")
-            }
-            Change::Table { table, id, what } => format!("{table} {} {what}", quote(id)),
-        }
-    }
-
-    /// The change in words for a row of a list, what changed first (a title can be long and is
-    /// cut at the row's end): `planned → blocked · Title`, `due 2026-03-31 → none · Title`.
-    pub fn short(&self) -> String {
-        let quote = |s: &str| crate::text::sanitize(s);
-        match self {
-            Change::Status {
-                title,
-                from,
-                to,
-                by_hand,
-                ..
-            } => {
-                let from = from.map_or(String::new(), |f| format!("{} → ", f.label()));
-                let hand = if *by_hand { "by hand: " } else { "" };
-                format!("{hand}{from}{} · {}", to.label(), quote(title))
-            }
-            Change::Redated {
-                title, from, to, ..
-            } => {
-                format!("due {} → {} · {}", due(*from), due(*to), quote(title))
-            }
-            Change::MilestoneChanged { title, fields, .. } => {
-                format!("{} changed · {}", fields.join(", "), quote(title))
-            }
-            _ => self.describe(),
-        }
-    }
-}
-
-/// What a file made anew holds, from its changes (all additions): `7 pillars, 9 milestones, …`.
-pub fn contents(changes: &[Change]) -> String {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    let mut count = |what: &'static str| match counts.iter_mut().find(|(w, _)| *w == what) {
-        Some((_, n)) => *n += 1,
-        None => counts.push((what, 1)),
-    };
-    for c in changes {
-        match c {
-            Change::Table { table, .. } => count(table),
-            Change::MilestoneAdded { .. } => count("milestone"),
-            Change::EntryRecorded { .. } => count("entry"),
-            Change::Status { .. } => count("status change"),
-            _ => count("other change"),
-        }
-    }
-    counts
-        .into_iter()
-        .map(|(what, n)| match (what, n) {
-            (_, 1) => format!("1 {what}"),
-            ("entry", n) => format!("{n} entries"),
-            (what, n) => format!("{n} {what}s"),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// A due date in words.
-fn due(date: Option<NaiveDate>) -> String {
-    date.map_or_else(|| "no date".to_string(), |d| d.to_string())
 }
 
 /// What changed from `old` to `new`.

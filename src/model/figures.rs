@@ -98,14 +98,14 @@ impl Health {
     }
 
     /// The words shown to people, in `lang`.
-    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
         let id = match self {
             Health::OnTrack => "health-on-track",
             Health::AtRisk => "health-at-risk",
             Health::OffTrack => "health-off-track",
             Health::NoData => "health-no-data",
         };
-        crate::tr!(lang, id)
+        crate::i18n::word(lang, id)
     }
 
     /// The words shown to people (in English; [`Health::label_in`] for another language).

@@ -3,6 +3,7 @@
 
 pub mod add;
 pub mod amount;
+pub mod change_words;
 pub mod dates;
 pub mod deck;
 pub mod diff;

@@ -37,7 +37,7 @@ impl Status {
     }
 
     /// The words shown to people, in `lang`.
-    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
         let id = match self {
             Status::Planned => "status-planned",
             Status::InProgress => "status-in-progress",
@@ -46,7 +46,7 @@ impl Status {
             Status::Done => "status-done",
             Status::Cancelled => "status-cancelled",
         };
-        crate::tr!(lang, id)
+        crate::i18n::word(lang, id)
     }
 
     /// The words shown to people (in English; [`Status::label_in`] for another language).
@@ -130,13 +130,13 @@ impl EntryKind {
     }
 
     /// The kind in words, in `lang`.
-    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
         let id = match self {
             EntryKind::Announced => "kind-announced",
             EntryKind::Committed => "kind-committed",
             EntryKind::Realized => "kind-realized",
         };
-        crate::tr!(lang, id)
+        crate::i18n::word(lang, id)
     }
 
     /// Parses the file's name of an entry kind.

@@ -5,6 +5,7 @@ pub mod overlays;
 pub mod parts;
 mod present;
 pub mod snapshot;
+mod tabs;
 pub mod theme;
 pub mod views;
 
@@ -12,7 +13,9 @@ pub use overlays::{detail, help, modal, problems};
 pub use parts::{cells, chart, hints, panel, scroll, widgets};
 pub use views::{changes, milestones, overview, pillars, targets, timeline};
 
-use crate::i18n::Langs;
+use crate::i18n::format::date;
+use crate::i18n::{Lang, Langs};
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -112,7 +115,7 @@ impl Widget for &Screen<'_> {
             cells::restyle(buf, area, theme.text);
         }
         if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-            too_small(area, buf, theme);
+            too_small(self.app.dash.langs.main, area, buf, theme);
             return;
         }
         let app = self.app;
@@ -154,16 +157,26 @@ impl Widget for &Screen<'_> {
     }
 }
 
-fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn too_small(lang: Lang, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let (need, have) = (
         format!("{}×{}", MIN_SIZE.0, MIN_SIZE.1),
         format!("{}×{}", area.width, area.height),
     );
     // The longest wording that fits, so the message itself is never cut.
     let wordings = [
-        format!("terminal too small (need {need}, have {have})"),
-        format!("too small: {have}, need {need}"),
-        format!("need {need}"),
+        tr!(
+            lang,
+            "too-small-long",
+            need = need.as_str(),
+            have = have.as_str()
+        ),
+        tr!(
+            lang,
+            "too-small-short",
+            need = need.as_str(),
+            have = have.as_str()
+        ),
+        tr!(lang, "too-small-need", need = need.as_str()),
         need.clone(),
     ];
     let text = wordings
@@ -177,69 +190,11 @@ fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
 }
 
-/// Where each tab is on the tab row: (view, its label, first column, width). Every tab is
-/// shown: when the titles do not fit, the padding goes first, then the titles (all but the
-/// shown view's) are cut to the same length, a character at a time (down to the numbers alone).
-fn tab_positions(area: Rect, active: View) -> Vec<(View, String, u16, u16)> {
-    let longest = View::ALL
-        .iter()
-        .map(|v| v.title().chars().count())
-        .max()
-        .unwrap_or(0);
-    let layouts = (0..=longest)
-        .rev()
-        .flat_map(|keep| [(true, keep), (false, keep)]);
-    let labels = |(padded, keep): (bool, usize)| -> (Vec<String>, u16) {
-        let labels = View::ALL
-            .iter()
-            .enumerate()
-            .map(|(i, view)| {
-                // The view shown keeps its whole title while the others are cut.
-                let keep = if *view == active { longest } else { keep };
-                tab_label(i, *view, keep, padded)
-            })
-            .collect();
-        (labels, if padded { 1 } else { 2 })
-    };
-    let (labels, gap) = layouts
-        .map(labels)
-        .find(|(labels, gap)| {
-            let total: usize = labels.iter().map(|l| l.width() + usize::from(*gap)).sum();
-            total < usize::from(area.width)
-        })
-        .unwrap_or_else(|| labels((false, 0)));
-    let mut x = area.x + 1;
-    View::ALL
-        .iter()
-        .zip(labels)
-        .map(|(view, label)| {
-            let width = label.width() as u16;
-            let at = x;
-            x = x.saturating_add(width + gap);
-            (*view, label, at, width)
-        })
-        .collect()
-}
-
-/// A tab's label, its title cut to `keep` characters (none: the number alone), `padded` with a
-/// space each side.
-fn tab_label(index: usize, view: View, keep: usize, padded: bool) -> String {
-    let title = view.title();
-    let label = if keep == 0 {
-        format!("{}", index + 1)
-    } else if title.chars().count() > keep {
-        let cut: String = title.chars().take(keep.saturating_sub(1)).collect();
-        format!("{} {cut}…", index + 1)
-    } else {
-        format!("{} {title}", index + 1)
-    };
-    if padded { format!(" {label} ") } else { label }
-}
-
 impl Screen<'_> {
     fn tabs(&self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
-        for (view, label, x, width) in tab_positions(area, self.app.dash.view) {
+        let lang = self.app.dash.langs.main;
+        for (view, label, x, width) in tabs::tab_positions(lang, area, self.app.dash.view) {
             if x + width > area.right() {
                 break;
             }
@@ -255,28 +210,39 @@ impl Screen<'_> {
     fn header(&self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let p = &app.doc.model.partnership;
+        let lang = app.dash.langs.main;
         let mut right = String::new();
         let unsaved = app.doc.unsaved();
+        let unsaved_mark = tr!(lang, "header-unsaved", count = unsaved);
         if unsaved > 0 {
-            right.push_str(&format!("● {unsaved} unsaved · "));
+            right.push_str(&format!("{unsaved_mark} · "));
         }
         if app.doc.origin.read_only {
-            right.push_str("read-only · ");
+            right.push_str(&format!("{} · ", tr!(lang, "header-read-only")));
         } else if let Some(why) = &app.doc.not_writable {
             // Marked read-only (a second save writes it where the system allows), or not this
             // user's to write at all.
-            right.push_str(if why.contains("read-only") {
-                "marked read-only · "
-            } else {
-                "cannot be saved here · "
-            });
+            right.push_str(&format!(
+                "{} · ",
+                if why.contains("read-only") {
+                    tr!(lang, "header-marked-read-only")
+                } else {
+                    tr!(lang, "header-cannot-save")
+                }
+            ));
         } else if app.doc.autosave {
-            right.push_str("autosave · ");
+            right.push_str(&format!("{} · ", tr!(lang, "header-autosave")));
         }
         if let Some(as_of) = p.as_of {
-            right.push_str(&format!("as of {as_of} · "));
+            right.push_str(&format!(
+                "{} · ",
+                tr!(lang, "header-as-of", date = date(lang, as_of))
+            ));
         }
-        right.push_str(&format!("today {} ", app.today()));
+        right.push_str(&format!(
+            "{} ",
+            tr!(lang, "header-today", date = date(lang, app.today()))
+        ));
         let right_width = right.width();
         let room = usize::from(area.width).saturating_sub(right_width + 2);
         let title = widgets::safe_line(&p.title);
@@ -298,14 +264,14 @@ impl Screen<'_> {
             buf.set_string(x, area.y, right, self.theme.muted);
             if unsaved > 0 {
                 // What is unsaved must catch the eye.
-                let mark = format!("● {unsaved} unsaved");
-                buf.set_string(x, area.y, mark, self.theme.warn);
+                buf.set_string(x, area.y, unsaved_mark, self.theme.warn);
             }
         }
     }
 
     fn footer(&self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
+        let lang = app.dash.langs.main;
         let theme = self.theme;
         if let Some(lines) = footer_text(app, area.width) {
             // A message wraps onto the rows the footer was given, never cut mid-word.
@@ -332,10 +298,11 @@ impl Screen<'_> {
         }
         let line = if let Some(editor) = app.search_editor() {
             let (before, after) = editor.split();
+            let (keep, clear) = (tr!(lang, "hint-keep"), tr!(lang, "hint-clear"));
             let hint = hints::key_hints(
                 app,
                 &[Section::Search, Section::Text],
-                &[(Action::Accept, "keep"), (Action::Cancel, "clear")],
+                &[(Action::Accept, &keep), (Action::Cancel, &clear)],
             );
             Line::from(vec![
                 Span::styled(" / ", theme.accent),
@@ -346,14 +313,20 @@ impl Screen<'_> {
             ])
         } else {
             let dashboard = [Section::In(app.dash.view), Section::Global];
+            let words = [
+                tr!(lang, "hint-help"),
+                tr!(lang, "hint-search"),
+                tr!(lang, "hint-views"),
+                tr!(lang, "hint-quit"),
+            ];
             let hints = hints::key_hints(
                 app,
                 &dashboard,
                 &[
-                    (Action::Help, "help"),
-                    (Action::Search, "search"),
-                    (Action::NextView, "views"),
-                    (Action::Quit, "quit"),
+                    (Action::Help, &words[0]),
+                    (Action::Search, &words[1]),
+                    (Action::NextView, &words[2]),
+                    (Action::Quit, &words[3]),
                 ],
             );
             let mut spans = vec![Span::styled(format!(" {}", hints.join(" · ")), theme.muted)];
@@ -362,12 +335,16 @@ impl Screen<'_> {
                     .dash
                     .keymap
                     .label(&dashboard, Action::Back)
-                    .map(|k| format!(" ({k} clears)"))
+                    .map(|k| format!(" {}", tr!(lang, "search-clears", key = k)))
                     .unwrap_or_default();
                 spans.push(Span::styled(
                     format!(
-                        "   search: {}{clears}",
-                        widgets::safe_line(&app.dash.search.query)
+                        "   {}{clears}",
+                        tr!(
+                            lang,
+                            "search-shown",
+                            query = widgets::safe_line(&app.dash.search.query).into_owned()
+                        )
                     ),
                     theme.accent,
                 ));
@@ -417,7 +394,7 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
     }
     let b = bands(area, footer_rows(app, area));
     if y == b.tabs.y {
-        return tab_positions(b.tabs, app.dash.view)
+        return tabs::tab_positions(app.dash.langs.main, b.tabs, app.dash.view)
             .into_iter()
             .find(|(_, _, at, width)| x >= *at && x < at + width)
             .map(|(view, ..)| Action::Go(view));

@@ -110,7 +110,22 @@ pub enum Action {
 }
 
 impl Action {
-    /// What the action does, for the help screen and the popups' lists of choices.
+    /// What the action does in `lang` (the catalogs' `action-NAME`), for the help screen and
+    /// the popups' lists of choices.
+    pub fn description_in(self, lang: crate::i18n::Lang) -> String {
+        let id = format!(
+            "action-{}",
+            crate::app::keymap::action_name(self).replace('_', "-")
+        );
+        let said = crate::i18n::message(lang, &id, &[]);
+        if said == id {
+            self.description().to_string()
+        } else {
+            said
+        }
+    }
+
+    /// What the action does, in English (the catalogs' reference, and the keymap's errors).
     pub fn description(self) -> &'static str {
         match self {
             Action::Help => "help for what is on screen",

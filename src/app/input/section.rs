@@ -152,6 +152,24 @@ impl Section {
         }
     }
 
+    /// How the help screen heads the section, in `lang`.
+    pub fn heading_in(self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Section::In(view) => {
+                crate::tr!(
+                    lang,
+                    "section-view",
+                    view = view.title_in(lang).to_lowercase()
+                )
+            }
+            other => crate::i18n::message(
+                lang,
+                &format!("section-{}", other.name().replace('_', "-")),
+                &[],
+            ),
+        }
+    }
+
     /// How the help screen heads the section.
     pub fn heading(self) -> String {
         match self {

@@ -53,6 +53,19 @@ impl View {
         }
     }
 
+    /// The tab's title in `lang`.
+    pub fn title_in(self, lang: crate::i18n::Lang) -> String {
+        let id = match self {
+            View::Overview => "view-overview",
+            View::Pillars => "view-pillars",
+            View::Milestones => "view-milestones",
+            View::Timeline => "view-timeline",
+            View::Targets => "view-targets",
+            View::Changes => "view-changes",
+        };
+        crate::tr!(lang, id)
+    }
+
     /// Parses a view's name.
     pub fn parse(name: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.name() == name)
@@ -77,6 +90,16 @@ pub enum SortKey {
 }
 
 impl SortKey {
+    /// The words shown in the table's title, in `lang`.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        let id = match self {
+            SortKey::Due => "sort-due",
+            SortKey::Status => "sort-status",
+            SortKey::Pillar => "sort-pillar",
+        };
+        crate::tr!(lang, id)
+    }
+
     /// The words shown in the table's title.
     pub fn label(self) -> &'static str {
         match self {
@@ -96,6 +119,16 @@ pub enum Zoom {
 }
 
 impl Zoom {
+    /// The words shown in the timeline's title, in `lang`.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        let id = match self {
+            Zoom::Years => "zoom-years",
+            Zoom::Quarters => "zoom-quarters",
+            Zoom::Months => "zoom-months",
+        };
+        crate::tr!(lang, id)
+    }
+
     /// The words shown in the timeline's title.
     pub fn label(self) -> &'static str {
         match self {

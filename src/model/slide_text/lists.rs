@@ -276,8 +276,7 @@ fn item(lang: Lang, model: &Model, change: &Change) -> Vec<(String, Tone)> {
                 run(
                     format!(
                         "{} {}",
-                        EntryKind::parse(kind)
-                            .map_or_else(|| (*kind).to_string(), |k| k.label_in(lang)),
+                        EntryKind::parse(kind).map_or(*kind, |k| k.label_in(lang)),
                         money::format_in(lang, *amount, unit, Style::Long)
                     ),
                     Tone::Good,
@@ -288,7 +287,7 @@ fn item(lang: Lang, model: &Model, change: &Change) -> Vec<(String, Tone)> {
             }
             runs
         }
-        other => vec![run(other.describe(), Tone::Text)],
+        other => vec![run(other.describe_in(lang), Tone::Text)],
     }
 }
 

@@ -1,9 +1,13 @@
 //! The milestone popup: everything about one milestone, and its history as a timeline.
 
+use crate::i18n::format::date;
+use crate::i18n::word;
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr as _;
 
 use crate::app::keymap::Section;
 use crate::app::{Action, App};
@@ -23,15 +27,33 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
     let m = &model.milestones[i];
     let rect = popup(area, area.width.saturating_sub(8).max(40), area.height, buf);
     let inner = Panel::inner(rect);
+    let lang = app.dash.langs.main;
+    // The labels' column, as wide as the widest label in this language.
+    let labels = [
+        "detail-status",
+        "detail-pillar",
+        "detail-objective",
+        "detail-due",
+        "detail-done-on",
+        "detail-weight",
+        "detail-owner",
+        "detail-source",
+    ];
+    let label_width = labels
+        .iter()
+        .map(|l| word(lang, l).width())
+        .max()
+        .unwrap_or(9)
+        + 1;
     let field = |name: &str, value: String| {
         Line::from(vec![
-            Span::styled(format!("{name:<10}"), theme.muted),
+            Span::styled(crate::text::fit_pad(name, label_width), theme.muted),
             Span::styled(value, theme.text),
         ])
     };
     // A long value wraps beside its label, not under it (a Japanese name has no space to break
     // at, so a plain wrap would move it whole to the next row).
-    let value_width = usize::from(inner.width).saturating_sub(10).max(10);
+    let value_width = usize::from(inner.width).saturating_sub(label_width).max(10);
     let long_field = |name: &str, value: &str| -> Vec<Line> {
         widgets::wrap_words(value, value_width)
             .into_iter()
@@ -39,7 +61,7 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
             .map(|(n, part)| {
                 let label = if n == 0 { name } else { "" };
                 Line::from(vec![
-                    Span::styled(format!("{label:<10}"), theme.muted),
+                    Span::styled(crate::text::fit_pad(label, label_width), theme.muted),
                     Span::styled(part, theme.text),
                 ])
             })
@@ -50,37 +72,43 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
         Line::raw(""),
     ];
     lines.push(Line::from(vec![
-        Span::styled(format!("{:<10}", "Status"), theme.muted),
-        widgets::status(theme, m.status),
+        Span::styled(
+            crate::text::fit_pad(word(lang, "detail-status"), label_width),
+            theme.muted,
+        ),
+        widgets::status(app.dash.langs.main, theme, m.status),
     ]));
     lines.extend(long_field(
-        "Pillar",
+        word(lang, "detail-pillar"),
         &safe_line(&model.pillars[m.pillar].title),
     ));
     if let Some(o) = m.objective {
         lines.extend(long_field(
-            "Objective",
+            word(lang, "detail-objective"),
             &safe_line(&model.objectives[o].title),
         ));
     }
     if let Some(due) = m.due {
-        let mut line = field("Due", due.to_string());
+        let mut line = field(word(lang, "detail-due"), date(lang, due));
         if is_overdue(m, app.today()) {
-            line.push_span(Span::styled("  overdue", theme.bad));
+            line.push_span(Span::styled(
+                format!("  {}", word(lang, "detail-overdue")),
+                theme.bad,
+            ));
         }
         lines.push(line);
     }
     if let Some(done) = m.done_on {
-        lines.push(field("Done on", done.to_string()));
+        lines.push(field(word(lang, "detail-done-on"), date(lang, done)));
     }
     // The default weight is exactly 1 (it is read as written, never computed).
     #[allow(clippy::float_cmp)]
     let weighted = m.weight != 1.0;
     if weighted {
-        lines.push(field("Weight", m.weight.to_string()));
+        lines.push(field(word(lang, "detail-weight"), m.weight.to_string()));
     }
     if let Some(owner) = &m.owner {
-        lines.extend(long_field("Owner", &safe_line(owner)));
+        lines.extend(long_field(word(lang, "detail-owner"), &safe_line(owner)));
     }
     if let Some(s) = m.source {
         let source = &model.sources[s];
@@ -90,24 +118,27 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
             .map(|u| format!(" <{}>", safe_line(u)))
             .unwrap_or_default();
         lines.extend(long_field(
-            "Source",
+            word(lang, "detail-source"),
             &format!("{}{url}", safe_line(&source.title)),
         ));
     }
     if let Some(notes) = &m.notes {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Notes", theme.accent));
+        lines.push(Line::styled(word(lang, "detail-notes"), theme.accent));
         for line in notes.lines() {
             lines.push(Line::styled(crate::text::sanitize(line), theme.text));
         }
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!("History ({})", m.history.len()),
+        tr!(lang, "detail-history", count = m.history.len()),
         theme.accent,
     ));
     if m.history.is_empty() {
-        lines.push(Line::styled("  no status changes recorded", theme.muted));
+        lines.push(Line::styled(
+            format!("  {}", word(lang, "detail-no-history")),
+            theme.muted,
+        ));
     }
     for (n, h) in m.history.iter().enumerate() {
         let last = n + 1 == m.history.len();
@@ -116,10 +147,10 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
             Span::styled(format!("{}  ", h.at_shown()), theme.muted),
         ];
         if let Some(from) = h.from {
-            spans.push(widgets::status(theme, from));
+            spans.push(widgets::status(app.dash.langs.main, theme, from));
             spans.push(Span::styled(" → ", theme.muted));
         }
-        spans.push(widgets::status(theme, h.to));
+        spans.push(widgets::status(app.dash.langs.main, theme, h.to));
         lines.push(Line::from(spans));
         if let Some(note) = &h.note {
             let bar = if last { "  " } else { "│ " };
@@ -136,21 +167,26 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
         inner.height.into(),
     );
     let here = [Section::Detail, Section::In(app.dash.view), Section::Global];
-    let mut hint: Vec<String> = window.more().into_iter().collect();
+    let mut hint: Vec<String> = window.more_in(lang).into_iter().collect();
     if window.cut()
         && let (Some(up), Some(down)) = (
             app.dash.keymap.label(&here, Action::PageUp),
             app.dash.keymap.label(&here, Action::PageDown),
         )
     {
-        hint.push(format!("{up}/{down} scroll"));
+        hint.push(tr!(lang, "hint-scroll", keys = format!("{up}/{down}")));
     }
-    hint.extend(key_hints(app, &here, &[(Action::Close, "close")]));
+    let close = word(lang, "hint-close");
+    hint.extend(key_hints(app, &here, &[(Action::Close, close)]));
     if let (Some(up), Some(down)) = (
         app.dash.keymap.label(&here, Action::Up),
         app.dash.keymap.label(&here, Action::Down),
     ) {
-        hint.push(format!("{up}{down} previous/next"));
+        hint.push(tr!(
+            lang,
+            "hint-previous-next",
+            keys = format!("{up}{down}")
+        ));
     }
     let mut block = panel(theme, format!(" {} ", safe_line(&m.id)));
     if let Some(line) = bottom_line(theme, &hint) {

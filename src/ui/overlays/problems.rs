@@ -1,6 +1,8 @@
 //! The problems of a file that cannot be opened, as `pactboard check` shows them, over the whole
 //! screen: what is wrong, where, and what to do (fix the file and save it; pactboard follows it).
 
+use crate::i18n::word;
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -19,26 +21,31 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
     };
     let rect = popup(area, area.width, area.height, buf);
     let width = usize::from(rect.width.saturating_sub(2)).max(1);
-    let errors = match problems.errors {
-        1 => "1 error".to_string(),
-        n => format!("{n} errors"),
-    };
+    let lang = app.dash.langs.main;
+    let file = safe_line(&problems.file).into_owned();
     let (what, next) = if app.waiting_for_file() {
         (
-            format!("{} cannot be opened: {errors}.", safe_line(&problems.file)),
-            "Fix it in your editor and save: pactboard opens it by itself.",
+            tr!(
+                lang,
+                "problems-cannot-open",
+                file = file.as_str(),
+                count = problems.errors
+            ),
+            tr!(lang, "problems-fix"),
         )
     } else {
         (
-            format!(
-                "{} changed on disk and has {errors}.",
-                safe_line(&problems.file)
+            tr!(
+                lang,
+                "problems-changed",
+                file = file.as_str(),
+                count = problems.errors
             ),
-            "The dashboard shows the last good version until the file is fixed.",
+            tr!(lang, "problems-last-good"),
         )
     };
     let mut lines: Vec<Line> = Vec::new();
-    for (text, style) in [(what.as_str(), theme.bad), (next, theme.text)] {
+    for (text, style) in [(what.as_str(), theme.bad), (next.as_str(), theme.text)] {
         lines.extend(
             wrap_words(text, width)
                 .into_iter()
@@ -63,25 +70,21 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
     let here = [Section::Problems];
     let mut hints = Vec::new();
     if !app.waiting_for_file() {
-        hints = key_hints(
-            app,
-            &here,
-            &[(Action::Close, "back to the last good version")],
-        );
+        hints = key_hints(app, &here, &[(Action::Close, word(lang, "problems-back"))]);
     }
     hints.extend(key_hints(
         app,
         &here,
         &[
-            (Action::OpenInEditor, "opens your editor"),
-            (Action::Quit, "quit"),
+            (Action::OpenInEditor, word(lang, "problems-editor")),
+            (Action::Quit, word(lang, "hint-quit")),
         ],
     ));
     scrolled_panel(
         app,
         &here,
         theme,
-        " Problems ",
+        &format!(" {} ", word(lang, "problems-title")),
         hints,
         lines,
         scroll,

@@ -25,7 +25,11 @@ pub fn key_hints(app: &App, sections: &[Section], items: &[(Action, &str)]) -> V
 pub fn scroll_hint(app: &App, sections: &[Section]) -> Option<String> {
     let up = app.dash.keymap.label(sections, Action::Up)?;
     let down = app.dash.keymap.label(sections, Action::Down)?;
-    Some(format!("{up}{down} scroll"))
+    Some(crate::tr!(
+        app.dash.langs.main,
+        "hint-scroll",
+        keys = format!("{up}{down}")
+    ))
 }
 
 /// The hints as a panel's bottom title, or nothing when there are none.

@@ -1,6 +1,8 @@
 //! Showing where a pane is cut: a scrollbar on its right border and "↓ N more" on its bottom
 //! border, so nothing a pane holds is hidden without a sign.
 
+use crate::i18n::Lang;
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget};
@@ -40,10 +42,15 @@ impl Window {
 
     /// "↓ N more" while lines are below, "↑ N above" at the end of a scrolled pane.
     pub fn more(&self) -> Option<String> {
+        self.more_in(Lang::En)
+    }
+
+    /// [`Window::more`] in `lang`.
+    pub fn more_in(&self, lang: Lang) -> Option<String> {
         match (self.below(), self.offset) {
             (0, 0) => None,
-            (0, above) => Some(format!("↑ {above} above")),
-            (below, _) => Some(format!("↓ {below} more")),
+            (0, above) => Some(format!("↑ {}", tr!(lang, "scroll-above", count = above))),
+            (below, _) => Some(format!("↓ {}", tr!(lang, "scroll-more", count = below))),
         }
     }
 }
@@ -95,7 +102,9 @@ fn pane(
 
 /// A list's frame: its title, a thick border when it has the arrow keys, what is below said on
 /// its border, a scrollbar; gives back its inside.
+#[allow(clippy::too_many_arguments)] // a frame's parts, each needed; the language says "↓ N more"
 pub fn list_pane(
+    lang: Lang,
     theme: &Theme,
     title: String,
     focused: bool,
@@ -105,7 +114,15 @@ pub fn list_pane(
     buf: &mut Buffer,
 ) -> Rect {
     let block = panel(theme, title).focused(theme, focused);
-    pane(theme, block, window, window.more(), header_rows, area, buf)
+    pane(
+        theme,
+        block,
+        window,
+        window.more_in(lang),
+        header_rows,
+        area,
+        buf,
+    )
 }
 
 /// A view's text pane's frame, as [`list_pane`]'s, and while it has not the arrow keys, the key
@@ -119,11 +136,12 @@ pub fn text_pane(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let mut more = window.more().unwrap_or_default();
+    let lang = app.dash.langs.main;
+    let mut more = window.more_in(lang).unwrap_or_default();
     if window.cut() && !focused {
         let here = [Section::In(app.dash.view), Section::Global];
         if let Some(key) = app.dash.keymap.label(&here, Action::SwitchPane) {
-            more.push_str(&format!(" ({key} scrolls)"));
+            more.push_str(&format!(" {}", tr!(lang, "scroll-key", key = key)));
         }
     }
     let block = panel(theme, title).focused(theme, focused);

@@ -1,5 +1,6 @@
 //! Small pieces every view uses: safe, width-aware text, progress bars, status and health labels.
 
+use crate::i18n::Lang;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -16,6 +17,7 @@ pub use crate::text::{MAX_SHOWN_CHARS, fit, fit_pad, safe_line};
 /// does not fit goes first: the health word (shown only where titles keep 28 columns), the bar,
 /// the numbers; the health symbol stays while the title keeps 8 columns.
 pub fn pillar_row<'a>(
+    lang: Lang,
     theme: &Theme,
     title: &str,
     figures: &crate::model::MilestoneCounts,
@@ -50,7 +52,7 @@ pub fn pillar_row<'a>(
     match (progress, show_bar) {
         // "no milestones" takes the bar's and the percentage's columns.
         (None, true) => figures_spans.push(Span::styled(
-            fit_pad("no milestones", bar_width + 5),
+            fit_pad(crate::i18n::word(lang, "no-milestones"), bar_width + 5),
             theme.muted,
         )),
         (Some(p), true) => {
@@ -74,7 +76,10 @@ pub fn pillar_row<'a>(
     }
     if show_word {
         figures_spans.push(Span::styled(
-            format!(" {:<11}", format!("{} {}", health.symbol(), health.label())),
+            fit_pad(
+                &format!(" {} {}", health.symbol(), health.label_in(lang)),
+                12,
+            ),
             theme.health(health),
         ));
     } else if show_symbol {
@@ -127,22 +132,22 @@ pub fn pace_bar<'a>(theme: &Theme, fraction: f64, pace: f64, width: usize) -> Ve
 }
 
 /// `● done`, in the status's style.
-pub fn status<'a>(theme: &Theme, status: Status) -> Span<'a> {
+pub fn status<'a>(lang: Lang, theme: &Theme, status: Status) -> Span<'a> {
     Span::styled(
-        format!("{} {}", status.symbol(), status.label()),
+        format!("{} {}", status.symbol(), status.label_in(lang)),
         theme.status(status),
     )
 }
 
 /// The columns [`status`] takes for `status`.
-pub fn status_width(status: Status) -> usize {
-    status.symbol().width() + 1 + status.label().width()
+pub fn status_width(lang: Lang, status: Status) -> usize {
+    status.symbol().width() + 1 + status.label_in(lang).width()
 }
 
 /// `✔ on track`, in the health's style.
-pub fn health<'a>(theme: &Theme, health: Health) -> Span<'a> {
+pub fn health<'a>(lang: Lang, theme: &Theme, health: Health) -> Span<'a> {
     Span::styled(
-        format!("{} {}", health.symbol(), health.label()),
+        format!("{} {}", health.symbol(), health.label_in(lang)),
         theme.health(health),
     )
 }
@@ -174,7 +179,15 @@ mod tests {
         let figures = crate::model::Figures::compute(&model, today);
         let theme = Theme::default();
         let title = "Economic and energy security";
-        let line = pillar_row(&theme, title, &figures.pillars[p], 3, width, false);
+        let line = pillar_row(
+            Lang::En,
+            &theme,
+            title,
+            &figures.pillars[p],
+            3,
+            width,
+            false,
+        );
         line.spans.iter().map(|s| s.content.as_ref()).collect()
     }
 

@@ -144,7 +144,7 @@ fn pillar_bars(app: &App, s: &mut SlideWriter<'_>, reserve: u16) {
             .progress()
             .map_or_else(|| "–".to_string(), |p| percent(Some(p)));
         spans.push(Span::styled(format!("  {share:>4}  "), theme.text));
-        spans.push(widgets::health(theme, f.health()));
+        spans.push(widgets::health(app.dash.langs.main, theme, f.health()));
         s.line(Line::from(spans));
     }
 }

@@ -152,7 +152,7 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
     let health = f.health();
     s.line(Line::from(vec![
         Span::styled("Health: ", theme.muted),
-        widgets::health(theme, health),
+        widgets::health(app.dash.langs.main, theme, health),
     ]));
     s.gap();
     let groups = PillarGroups::of(model, &app.doc.by_pillar[i], app.today());

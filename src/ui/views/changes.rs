@@ -2,6 +2,8 @@
 //! each (when, who, commit, what), the filters in the title; `Enter` shows the selected change
 //! in full with the rest of its commit. Only the rows on screen are drawn.
 
+use crate::i18n::word;
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::{Modifier, Style};
@@ -12,7 +14,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::changes::{History, author_of};
 use crate::app::keymap::Section;
 use crate::app::{Action, App, View};
-use crate::model::diff::{Change, contents};
+use crate::model::diff::{Change, contents_in};
 use crate::model::log::Entry;
 use crate::ui::cells;
 use crate::ui::panel::panel;
@@ -24,18 +26,29 @@ use crate::ui::widgets::{self, fit_pad, safe_line};
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let state = &app.dash.changes;
     let entries = state.entries();
-    let mut title = format!(" Changes · {} ", state.rows.len());
+    let lang = app.dash.langs.main;
+    let mut title = format!(" {} · {} ", word(lang, "view-changes"), state.rows.len());
     if let Some(p) = &state.pillar {
-        title.push_str(&format!("· pillar {} ", safe_line(p)));
+        title.push_str(&format!(
+            "· {} ",
+            tr!(
+                lang,
+                "milestones-pillar",
+                pillar = safe_line(p).into_owned()
+            )
+        ));
     }
     if let Some(a) = &state.author {
-        title.push_str(&format!("· by {} ", safe_line(a)));
+        title.push_str(&format!(
+            "· {} ",
+            tr!(lang, "changes-by", author = safe_line(a).into_owned())
+        ));
     }
     if state.stale {
-        title.push_str("· reading again… ");
+        title.push_str(&format!("· {} ", word(lang, "changes-reading-again")));
     }
     if matches!(state.history, History::Newest(_)) {
-        title.push_str("· reading older changes… ");
+        title.push_str(&format!("· {} ", word(lang, "changes-reading-older")));
     }
     if state.detail
         && let Some((entry, change)) = state.selected()
@@ -45,23 +58,36 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     let rows = usize::from(area.height.saturating_sub(3));
     let window = Window::new(state.rows.len(), state.cursor.visible_offset(rows), rows);
-    let inner = list_pane(theme, title, false, window, 1, area, buf);
+    let inner = list_pane(
+        app.dash.langs.main,
+        theme,
+        title,
+        false,
+        window,
+        1,
+        area,
+        buf,
+    );
     if inner.height < 2 {
         return;
     }
     let message = match &state.history {
-        History::Unread | History::Reading => Some("Reading the file's history…".to_string()),
-        History::Unavailable(why) => Some(format!("No history to show: {}.", safe_line(why))),
+        History::Unread | History::Reading => Some(tr!(lang, "changes-reading")),
+        History::Unavailable(why) => Some(tr!(
+            lang,
+            "changes-unavailable",
+            why = safe_line(why).into_owned()
+        )),
         History::Read(_) if state.rows.is_empty() => Some(if entries.is_empty() {
-            "No change to the model in the file's history.".to_string()
+            tr!(lang, "changes-none")
         } else {
             let clears = app
                 .dash
                 .keymap
                 .label(&[Section::In(View::Changes), Section::Global], Action::Back)
-                .map(|key| format!(" ({key} clears them)"))
+                .map(|key| format!(" {}", tr!(lang, "filters-clear", key = key)))
                 .unwrap_or_default();
-            format!("No change matches the filters{clears}.")
+            tr!(lang, "changes-no-match", clears = clears)
         }),
         History::Read(_) | History::Newest(_) => None,
     };
@@ -84,14 +110,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let what = width.saturating_sub(when + who + 2 + if show_id { id + 1 } else { 0 });
     let header = format!(
         "{} {} {}{}",
-        fit_pad("when", when),
-        fit_pad("who", who),
+        fit_pad(word(lang, "column-when"), when),
+        fit_pad(word(lang, "column-who"), who),
         if show_id {
-            format!("{} ", fit_pad("commit", id))
+            format!("{} ", fit_pad(word(lang, "column-commit"), id))
         } else {
             String::new()
         },
-        fit_pad("change", what)
+        fit_pad(word(lang, "column-change"), what)
     );
     buf.set_string(
         inner.x,
@@ -121,17 +147,22 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 commit.date.format("%Y-%m-%d %H:%M").to_string(),
                 commit.id.clone(),
             ),
-            None => ("uncommitted".to_string(), String::new()),
+            None => (tr!(lang, "uncommitted"), String::new()),
         };
         let change = c.and_then(|c| entry.changes.get(c));
         let what_text = match change {
-            Some(change) => change.short(),
-            None if entry.created => format!("created the file: {}", contents(&entry.changes)),
-            None if entry.shallow_start => format!(
-                "history starts here (shallow clone): {}",
-                contents(&entry.changes)
+            Some(change) => change.short_in(lang),
+            None if entry.created => tr!(
+                lang,
+                "changes-created",
+                contents = contents_in(lang, &entry.changes)
             ),
-            None => "the file did not load at this version".to_string(),
+            None if entry.shallow_start => tr!(
+                lang,
+                "changes-shallow",
+                contents = contents_in(lang, &entry.changes)
+            ),
+            None => tr!(lang, "changes-did-not-load"),
         };
         let what_style = match change {
             Some(Change::Status { by_hand: true, .. }) => theme.warn,
@@ -164,13 +195,15 @@ fn detail(
     area: Rect,
     buf: &mut Buffer,
 ) {
+    let lang = app.dash.langs.main;
     let close = app
         .dash
         .keymap
         .label(&[Section::In(View::Changes), Section::Global], Action::Back)
-        .map(|key| format!(" {key} back "))
+        .map(|key| format!(" {key} {} ", word(lang, "hint-back")))
         .unwrap_or_default();
-    let block = panel(theme, " Change ").title_bottom(Line::styled(close, theme.muted));
+    let block = panel(theme, format!(" {} ", word(lang, "change")))
+        .title_bottom(Line::styled(close, theme.muted));
     block.render(area, buf);
     let inner = area.inner(Margin::new(2, 1));
     let mut lines: Vec<Line<'_>> = Vec::new();
@@ -182,29 +215,26 @@ fn detail(
             ));
             lines.push(Line::styled(
                 format!(
-                    "{} · {} · commit {}",
+                    "{} · {} · {}",
                     safe_line(&c.author),
                     c.date.format("%Y-%m-%d %H:%M %z"),
-                    c.id
+                    tr!(lang, "commit-id", id = c.id.as_str())
                 ),
                 theme.muted,
             ));
         }
-        None => lines.push(Line::styled(
-            "Uncommitted changes of the working file",
-            theme.title,
-        )),
+        None => lines.push(Line::styled(tr!(lang, "changes-uncommitted"), theme.title)),
     }
     if let Some(path) = &entry.path {
         lines.push(Line::styled(
-            format!("the file was at {} then", safe_line(path)),
+            tr!(lang, "changes-path", path = safe_line(path).into_owned()),
             theme.muted,
         ));
     }
     lines.push(Line::raw(""));
     match change {
         Some(change) => {
-            lines.push(Line::styled(change.describe(), theme.text));
+            lines.push(Line::styled(change.describe_in(lang), theme.text));
             if let Change::Status {
                 milestone,
                 from,
@@ -217,46 +247,69 @@ fn detail(
             {
                 lines.push(Line::raw(""));
                 lines.push(Line::styled(
-                    format!("milestone {}", safe_line(milestone)),
+                    tr!(
+                        lang,
+                        "changes-milestone",
+                        id = safe_line(milestone).into_owned()
+                    ),
                     theme.muted,
                 ));
-                let from = from.map_or("(none)", |f| f.label());
+                let from = from.map_or(word(lang, "changes-none-status"), |f| f.label_in(lang));
                 lines.push(Line::from(vec![
-                    ratatui::text::Span::styled(format!("from {from} to "), theme.muted),
-                    widgets::status(theme, *to),
+                    ratatui::text::Span::styled(
+                        format!("{} ", tr!(lang, "changes-from-to", from = from)),
+                        theme.muted,
+                    ),
+                    widgets::status(app.dash.langs.main, theme, *to),
                 ]));
                 match (at, by_hand) {
                     (Some(at), _) => lines.push(Line::styled(
                         if *day_only {
-                            format!("recorded on {} (no time of day)", at.format("%Y-%m-%d"))
+                            tr!(
+                                lang,
+                                "changes-recorded-on",
+                                date = at.format("%Y-%m-%d").to_string()
+                            )
                         } else {
-                            format!("recorded at {}", at.format("%Y-%m-%d %H:%M %z"))
+                            tr!(
+                                lang,
+                                "changes-recorded-at",
+                                at = at.format("%Y-%m-%d %H:%M %z").to_string()
+                            )
                         },
                         theme.muted,
                     )),
-                    (None, true) => lines.push(Line::styled(
-                        "changed by hand: no history entry records it",
-                        theme.warn,
-                    )),
+                    (None, true) => {
+                        lines.push(Line::styled(tr!(lang, "changes-by-hand"), theme.warn));
+                    }
                     (None, false) => {}
                 }
             }
         }
         None if entry.created => lines.push(Line::styled(
-            format!("Created the file: {}", contents(&entry.changes)),
+            tr!(
+                lang,
+                "changes-created-long",
+                contents = contents_in(lang, &entry.changes)
+            ),
             theme.text,
         )),
         None if entry.shallow_start => lines.push(Line::styled(
-            format!(
-                "The history of this shallow clone starts here (`git fetch --unshallow` reads the rest); the file then held: {}",
-                contents(&entry.changes)
+            tr!(
+                lang,
+                "changes-shallow-long",
+                contents = contents_in(lang, &entry.changes)
             ),
             theme.text,
         )),
         None => lines.push(Line::styled(
-            format!(
-                "The file did not load at this version: {}",
-                crate::text::safe_line(entry.problem.as_deref().unwrap_or("`pactboard check` on it says why."))
+            tr!(
+                lang,
+                "changes-did-not-load-long",
+                why = entry.problem.as_deref().map_or_else(
+                    || tr!(lang, "changes-check-says"),
+                    |p| crate::text::safe_line(p).into_owned()
+                )
             ),
             theme.bad,
         )),
@@ -269,13 +322,16 @@ fn detail(
     if !others.is_empty() {
         lines.push(Line::raw(""));
         let heading = match (change, &entry.commit) {
-            (None, _) => "It added:",
-            (Some(_), Some(_)) => "The same commit also:",
-            (Some(_), None) => "The same edit also:",
+            (None, _) => word(lang, "changes-it-added"),
+            (Some(_), Some(_)) => word(lang, "changes-commit-also"),
+            (Some(_), None) => word(lang, "changes-edit-also"),
         };
         lines.push(Line::styled(heading, theme.muted));
         for c in others.iter().take(usize::from(inner.height)) {
-            lines.push(Line::styled(format!("• {}", c.describe()), theme.text));
+            lines.push(Line::styled(
+                format!("• {}", c.describe_in(lang)),
+                theme.text,
+            ));
         }
     }
     Paragraph::new(lines)

@@ -1,6 +1,8 @@
 //! View 3, the milestones table: sortable, filterable by status and pillar, overdue rows marked.
 //! Only the rows on screen are drawn, so it stays instant at any size.
 
+use crate::i18n::word;
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::{Modifier, Style};
@@ -16,7 +18,7 @@ use crate::ui::scroll::{Window, list_pane};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{self, fit_pad};
 
-/// Column widths: id, title, pillar, due, status, owner.
+/// Column widths: id, title, pillar, due, status, owner (also the headings' widths).
 struct Columns {
     id: usize,
     title: usize,
@@ -30,6 +32,7 @@ struct Columns {
 #[derive(Default)]
 struct Widest {
     id: usize,
+    title: usize,
     pillar: usize,
     status: usize,
     owner: usize,
@@ -39,12 +42,16 @@ struct Widest {
 
 impl Widest {
     fn of(app: &App, rows: &[usize]) -> Self {
+        let lang = app.dash.langs.main;
         let mut w = Widest::default();
         for &i in rows {
             let m = &app.doc.model.milestones[i];
-            w.id = w.id.max(m.id.width());
+            // A marked row's id is "✓ id".
+            w.id =
+                w.id.max(m.id.width() + 2 * usize::from(app.dash.marked.contains(&m.id)));
+            w.title = w.title.max(crate::text::head(&m.title, 400).width());
             w.pillar = w.pillar.max(app.doc.model.pillars[m.pillar].title.width());
-            w.status = w.status.max(widgets::status_width(m.status));
+            w.status = w.status.max(widgets::status_width(lang, m.status));
             w.owner = w.owner.max(m.owner.as_deref().map_or(0, str::width));
             w.due |= m.due.is_some();
         }
@@ -52,19 +59,19 @@ impl Widest {
     }
 }
 
-/// Column widths from what the rows shown hold and the room there is: each column as wide as
-/// its widest cell (within a cap, and at least its heading), the owner only when some row has
-/// one; the title takes the rest. When the title would get less than a third of the row, the
-/// others give way in turn: the owner goes, the pillar and the id narrow, the status keeps its
-/// symbol alone.
-fn columns(width: usize, widest: &Widest) -> Columns {
+/// Column widths by need: each column as wide as its widest cell among the rows shown (at
+/// least its heading), the owner only when some row has one, and the title the rest. When that
+/// leaves the title less than a third of the row, the others give way in turn, the status word
+/// last (a status is a symbol and a word): the id, pillar and owner are capped, the owner goes,
+/// the pillar and the id narrow twice, and only then does the status keep its symbol alone.
+fn columns(width: usize, widest: &Widest, headings: &Columns) -> Columns {
     // "⚠2026-06-30", or the heading over rows of " —".
-    let due = if widest.due { 11 } else { 3 };
-    let mut id = widest.id.clamp(2, 26);
-    let mut pillar = widest.pillar.clamp(6, 22);
-    let mut status = widest.status.clamp(6, 14);
+    let due = if widest.due { 11 } else { 3 }.max(headings.due);
+    let mut id = widest.id.max(headings.id).max(2);
+    let mut pillar = widest.pillar.max(headings.pillar);
+    let mut status = widest.status.max(headings.status);
     let mut owner = if widest.owner > 0 {
-        widest.owner.clamp(5, 16)
+        widest.owner.max(headings.owner)
     } else {
         0
     };
@@ -72,18 +79,33 @@ fn columns(width: usize, widest: &Widest) -> Columns {
     let title = |id: usize, pillar: usize, status: usize, owner: usize| {
         width.saturating_sub(id + pillar + due + status + owner + gaps(owner))
     };
-    let wanted = (width / 3).max(12);
-    if title(id, pillar, status, owner) < wanted {
-        owner = 0;
-    }
-    if title(id, pillar, status, owner) < wanted {
-        pillar = pillar.min(12);
-        id = id.min(14);
-    }
-    if title(id, pillar, status, owner) < wanted {
-        status = 2;
-        pillar = pillar.min(8);
-        id = id.min(10);
+    // The title's need is all of the widest title shown: while it is short of that, the id,
+    // pillar and owner are capped; past that, they give way only while the title has less
+    // than a third of the row.
+    let need = widest.title.max(headings.title);
+    let third = need.min((width / 3).max(12));
+    for step in 0..5 {
+        let wanted = if step == 0 { need } else { third };
+        if title(id, pillar, status, owner) >= wanted {
+            break;
+        }
+        match step {
+            0 => {
+                id = id.min(26);
+                pillar = pillar.min(22);
+                owner = owner.min(16);
+            }
+            1 => owner = 0,
+            2 => {
+                pillar = pillar.min(12);
+                id = id.min(14);
+            }
+            3 => {
+                pillar = pillar.min(8);
+                id = id.min(10);
+            }
+            _ => status = 2,
+        }
     }
     Columns {
         id,
@@ -97,22 +119,37 @@ fn columns(width: usize, widest: &Widest) -> Columns {
 
 /// Draws the milestones view.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.dash.langs.main;
     let mut title = format!(
-        " Milestones · {} of {} · by {} ",
-        app.dash.milestones.rows.len(),
-        app.doc.model.milestones.len(),
-        app.dash.milestones.sort.label()
+        " {} ",
+        tr!(
+            lang,
+            "milestones-title",
+            shown = app.dash.milestones.rows.len(),
+            all = app.doc.model.milestones.len(),
+            sort = app.dash.milestones.sort.label_in(lang)
+        )
     );
     if let Some(s) = app.dash.milestones.status_filter {
-        title.push_str(&format!("· status {} ", s.label()));
+        title.push_str(&format!(
+            "· {} ",
+            tr!(lang, "milestones-status", status = s.label_in(lang))
+        ));
     }
     if !app.dash.marked.is_empty() {
-        title.push_str(&format!("· {} marked ", app.dash.marked.len()));
+        title.push_str(&format!(
+            "· {} ",
+            tr!(lang, "milestones-marked", count = app.dash.marked.len())
+        ));
     }
     if let Some(p) = app.dash.milestones.pillar_filter {
         title.push_str(&format!(
-            "· pillar {} ",
-            widgets::safe_line(&app.doc.model.pillars[p].id)
+            "· {} ",
+            tr!(
+                lang,
+                "milestones-pillar",
+                pillar = widgets::safe_line(&app.doc.model.pillars[p].id).into_owned()
+            )
         ));
     }
     let rows = usize::from(area.height.saturating_sub(3));
@@ -122,7 +159,16 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         rows,
     );
     // The scrollbar runs beside the rows, below the column titles.
-    let inner = list_pane(theme, title, false, window, 1, area, buf);
+    let inner = list_pane(
+        app.dash.langs.main,
+        theme,
+        title,
+        false,
+        window,
+        1,
+        area,
+        buf,
+    );
     if inner.height < 2 {
         return;
     }
@@ -133,19 +179,36 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .cursor
         .visible_offset(usize::from(inner.height - 1));
     let end = (offset + usize::from(inner.height - 1)).min(app.dash.milestones.rows.len());
+    let heading = |id: &'static str| word(lang, id);
+    let headings = Columns {
+        id: heading("column-id").width(),
+        title: heading("column-title").width(),
+        pillar: heading("column-pillar").width(),
+        due: heading("column-due").width(),
+        status: heading("column-status").width(),
+        owner: heading("column-owner").width(),
+    };
     let c = columns(
         width,
         &Widest::of(app, &app.dash.milestones.rows[offset.min(end)..end]),
+        &headings,
     );
     let header = format!(
         "{} {} {} {} {}{}",
-        fit_pad("id", c.id),
-        fit_pad("title", c.title),
-        fit_pad("pillar", c.pillar),
-        fit_pad("due", c.due),
-        fit_pad(if c.status > 2 { "status" } else { "" }, c.status),
+        fit_pad(heading("column-id"), c.id),
+        fit_pad(heading("column-title"), c.title),
+        fit_pad(heading("column-pillar"), c.pillar),
+        fit_pad(heading("column-due"), c.due),
+        fit_pad(
+            if c.status > 2 {
+                heading("column-status")
+            } else {
+                ""
+            },
+            c.status
+        ),
         if c.owner > 0 {
-            format!(" {}", fit_pad("owner", c.owner))
+            format!(" {}", fit_pad(heading("column-owner"), c.owner))
         } else {
             String::new()
         }
@@ -185,7 +248,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             (Some(d), false) => format!(" {d}"),
             (None, _) => " —".to_string(),
         };
-        let mut status = widgets::status(theme, m.status);
+        let mut status = widgets::status(app.dash.langs.main, theme, m.status);
         if c.status <= 2 {
             status.content = m.status.symbol().into();
         }
@@ -218,7 +281,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     if shown == 0 {
         let text = if app.doc.model.milestones.is_empty() {
-            "No milestones in the file.".to_string()
+            tr!(lang, "no-milestones-file")
         } else {
             let clears = app
                 .dash
@@ -227,9 +290,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                     &[Section::In(View::Milestones), Section::Global],
                     Action::Back,
                 )
-                .map(|key| format!(" ({key} clears them)"))
+                .map(|key| format!(" {}", tr!(lang, "filters-clear", key = key)))
                 .unwrap_or_default();
-            format!("No milestone matches the search or filters{clears}.")
+            tr!(lang, "no-milestone-matches", clears = clears)
         };
         Paragraph::new(Line::styled(text, theme.muted)).render(rows_area, buf);
     }

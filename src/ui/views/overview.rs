@@ -1,6 +1,8 @@
 //! View 1, the overview: overall progress, pillars, targets against their pace, what is overdue
 //! and next, and the agreements with their objectives.
 
+use crate::i18n::format::date;
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -82,7 +84,11 @@ pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
 fn overall(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let o = &app.doc.figures.overall;
     let bar_width = usize::from(area.width / 4).clamp(10, 40);
-    let mut spans = vec![Span::styled(" Overall progress ", theme.title)];
+    let lang = app.dash.langs.main;
+    let mut spans = vec![Span::styled(
+        format!(" {} ", tr!(lang, "overview-progress")),
+        theme.title,
+    )];
     spans.extend(widgets::bar(theme, o.progress(), bar_width));
     spans.push(Span::styled(
         format!(" {} ", percent(o.progress())),
@@ -96,23 +102,47 @@ fn overall(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     // The longest wording that fits: the counts in words, then in figures.
     let room = usize::from(area.width).saturating_sub(Line::from(spans.clone()).width());
     let blocked = if o.blocked > 0 {
-        format!(" · {} blocked", o.blocked)
+        format!(" · {}", tr!(lang, "count-blocked", count = o.blocked))
     } else {
         String::new()
     };
     let wordings = [
         (
-            format!(" {} of {} milestones done", o.done, o.milestones),
-            format!(" · {} overdue", o.overdue),
+            format!(
+                " {}",
+                tr!(
+                    lang,
+                    "count-done-of",
+                    done = o.done,
+                    milestones = o.milestones
+                )
+            ),
+            format!(" · {}", tr!(lang, "count-overdue", count = o.overdue)),
             blocked.clone(),
         ),
         (
-            format!(" {}/{} done", o.done, o.milestones),
-            format!(" · {} overdue", o.overdue),
+            format!(
+                " {}",
+                tr!(
+                    lang,
+                    "count-done-short",
+                    done = o.done,
+                    milestones = o.milestones
+                )
+            ),
+            format!(" · {}", tr!(lang, "count-overdue", count = o.overdue)),
             blocked,
         ),
         (
-            format!(" {}/{} done", o.done, o.milestones),
+            format!(
+                " {}",
+                tr!(
+                    lang,
+                    "count-done-short",
+                    done = o.done,
+                    milestones = o.milestones
+                )
+            ),
             format!(" · {}⚠", o.overdue),
             String::new(),
         ),
@@ -141,6 +171,7 @@ pub(in crate::ui) fn pillar_line<'a>(
     width: usize,
 ) -> Line<'a> {
     widgets::pillar_row(
+        app.dash.langs.main,
         theme,
         &app.doc.model.pillars[p].title,
         &app.doc.figures.pillars[p],
@@ -168,15 +199,28 @@ fn list_rows(app: &App, inner: Rect) -> usize {
 }
 
 fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.dash.langs.main;
     let title = match app.doc.model.pillars_missing() {
-        Some((named, declared)) => format!(" Pillars · {named} of {declared} named "),
-        None => " Pillars ".to_string(),
+        Some((named, declared)) => format!(
+            " {} ",
+            tr!(lang, "pillars-named", named = named, declared = declared)
+        ),
+        None => format!(" {} ", tr!(lang, "view-pillars")),
     };
     let rows = list_rows(app, crate::ui::Panel::inner(area));
     let offset = app.dash.pillars.cursor.visible_offset(rows);
     let window = Window::new(app.dash.pillars.rows.len(), offset, rows);
     let focused = app.dash.overview.focus == Pane::List;
-    let inner = list_pane(theme, title, focused, window, 0, area, buf);
+    let inner = list_pane(
+        app.dash.langs.main,
+        theme,
+        title,
+        focused,
+        window,
+        0,
+        area,
+        buf,
+    );
     let width = usize::from(inner.width);
     let count_width = count_width(app);
     let mut lines: Vec<Line> = app
@@ -192,21 +236,21 @@ fn pillars(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if let Some((named, declared)) = app.doc.model.pillars_missing() {
         lines.push(Line::styled(
             fit(
-                &format!("The source declares {declared} pillars and names {named}."),
+                &tr!(lang, "pillars-declared", declared = declared, named = named),
                 width,
             ),
             theme.muted,
         ));
     }
     if app.doc.model.pillars.is_empty() {
-        lines.push(Line::styled("No pillars in the file.", theme.muted));
+        lines.push(Line::styled(tr!(lang, "no-pillars"), theme.muted));
     }
     widgets::draw_lines(&lines, inner, buf);
 }
 
 /// "↓ N more (KEY View)" on a pane cut short whose whole content is in another view.
 fn more_in(app: &App, theme: &Theme, window: Window, view: View) -> Option<Line<'static>> {
-    let more = window.more()?;
+    let more = window.more_in(app.dash.langs.main)?;
     let action = match view {
         View::Milestones => Action::ShowMilestones,
         View::Targets => Action::ShowTargets,
@@ -216,12 +260,13 @@ fn more_in(app: &App, theme: &Theme, window: Window, view: View) -> Option<Line<
         .dash
         .keymap
         .label(&[Section::In(app.dash.view), Section::Global], action)
-        .map(|k| format!(": {k} {}", view.title()))
+        .map(|k| format!(": {k} {}", view.title_in(app.dash.langs.main)))
         .unwrap_or_default();
     Some(Line::styled(format!(" {more}{key} "), theme.muted))
 }
 
 fn targets(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.dash.langs.main;
     let inner = crate::ui::Panel::inner(area);
     let width = usize::from(inner.width);
     let mut lines = Vec::new();
@@ -229,10 +274,11 @@ fn targets(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         lines.extend(target_lines(app, theme, t, f, width));
     }
     if lines.is_empty() {
-        lines.push(Line::styled("No targets in the file.", theme.muted));
+        lines.push(Line::styled(tr!(lang, "no-targets"), theme.muted));
     }
     let window = Window::new(lines.len(), 0, inner.height.into());
-    let mut block = panel(theme, " Targets ");
+    let title = format!(" {} ", tr!(lang, "view-targets"));
+    let mut block = panel(theme, title);
     if let Some(line) = more_in(app, theme, window, View::Targets) {
         block = block.title_bottom(line);
     }
@@ -253,14 +299,26 @@ pub(in crate::ui) fn target_lines<'a>(
     } else {
         MoneyStyle::Long
     };
-    let m = |a: f64| money::format(a, &t.unit, style);
+    let lang = app.dash.langs.main;
+    let m = |a: f64| money::format_in(lang, a, &t.unit, style);
     let mut lines = vec![
         Line::styled(fit(&t.title, width), theme.accent),
         Line::from(vec![
-            Span::styled(format!("Realized {}", m(f.realized)), theme.text),
+            Span::styled(
+                tr!(lang, "target-realized", realized = m(f.realized)),
+                theme.text,
+            ),
             Span::styled(
                 fit(
-                    &format!(" of {} ({})", m(t.amount), percent(Some(f.progress))),
+                    &format!(
+                        " {}",
+                        tr!(
+                            lang,
+                            "target-of",
+                            amount = m(t.amount),
+                            percent = percent(Some(f.progress))
+                        )
+                    ),
                     width,
                 ),
                 theme.muted,
@@ -276,10 +334,11 @@ pub(in crate::ui) fn target_lines<'a>(
             Span::styled("┃ ", theme.pace),
             Span::styled(
                 fit(
-                    &format!(
-                        "pace {} by today ({:.0}% of the time)",
-                        m(f.expected_by_today),
-                        f.elapsed * 100.0
+                    &tr!(
+                        lang,
+                        "target-pace",
+                        amount = m(f.expected_by_today),
+                        time = format!("{:.0}%", f.elapsed * 100.0)
                     ),
                     width.saturating_sub(2),
                 ),
@@ -288,10 +347,11 @@ pub(in crate::ui) fn target_lines<'a>(
         ]),
         Line::styled(
             fit(
-                &format!(
-                    "Committed {} · announced {}",
-                    m(f.committed),
-                    m(f.announced)
+                &tr!(
+                    lang,
+                    "deck-target-money",
+                    committed = m(f.committed),
+                    announced = m(f.announced)
                 ),
                 width,
             ),
@@ -299,9 +359,14 @@ pub(in crate::ui) fn target_lines<'a>(
         ),
     ];
     let needed = match f.needed_per_year {
-        Some(0.0) => "Reached".to_string(),
-        Some(n) => format!("Needed {} a year to {}", m(n), t.end),
-        None => format!("Ended {} short of the amount", t.end),
+        Some(0.0) => tr!(lang, "deck-reached"),
+        Some(n) => tr!(
+            lang,
+            "target-needed",
+            amount = m(n),
+            end = date(lang, t.end)
+        ),
+        None => tr!(lang, "deck-ended-short", end = date(lang, t.end)),
     };
     lines.push(Line::styled(fit(&needed, width), theme.text));
     if let Some(c) = money::conversion_for(t.amount, &t.unit, &app.doc.model.rates) {
@@ -316,17 +381,21 @@ fn due(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let ms = &app.doc.model.milestones;
     let (overdue, next) = (&app.doc.figures.overdue, &app.doc.figures.next_due);
     let window = Window::new(overdue.len() + next.len(), 0, inner.height.into());
-    let mut block = panel(theme, " Overdue and next due ");
+    let lang = app.dash.langs.main;
+    let title = format!(" {} ", tr!(lang, "overview-due"));
+    let mut block = panel(theme, title);
     if let Some(line) = more_in(app, theme, window, View::Milestones) {
         block = block.title_bottom(line);
     }
     block.draw(area, buf);
     let row = |i: usize, mark: &str, style| {
         let m = &ms[i];
-        let due = m.due.map(|d| d.to_string()).unwrap_or_default();
+        let due = m.due.map(|d| date(lang, d)).unwrap_or_default();
+        let head = format!("{mark} {due} ");
+        let used = head.width();
         Line::from(vec![
-            Span::styled(format!("{mark} {due} "), style),
-            Span::styled(fit(&m.title, width.saturating_sub(13)), theme.text),
+            Span::styled(head, style),
+            Span::styled(fit(&m.title, width.saturating_sub(used)), theme.text),
         ])
     };
     let mut lines: Vec<Line> = overdue
@@ -336,9 +405,9 @@ fn due(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .take(window.visible)
         .collect();
     if lines.is_empty() {
-        lines.push(Line::styled("Nothing overdue.", theme.good));
+        lines.push(Line::styled(tr!(lang, "nothing-overdue"), theme.good));
         lines.push(Line::styled(
-            fit("No open milestone has a due date ahead.", width),
+            fit(&tr!(lang, "nothing-due"), width),
             theme.muted,
         ));
     }
@@ -355,10 +424,11 @@ fn agreements(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         inner.height.into(),
     );
     let focused = app.dash.overview.focus == Pane::Text;
-    let title = " Agreements and objectives ".to_string();
+    let lang = app.dash.langs.main;
+    let title = format!(" {} ", tr!(lang, "overview-agreements"));
     text_pane(app, theme, title, focused, window, area, buf);
     if model.agreements.is_empty() && model.objectives.is_empty() {
-        let none = Line::styled("No agreements in the file.", theme.muted);
+        let none = Line::styled(tr!(lang, "no-agreements"), theme.muted);
         widgets::draw_lines(&[none], inner, buf);
         return;
     }
@@ -370,7 +440,9 @@ fn agreements(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 AgreementsItem::Agreement(label) => {
                     vec![Line::styled(fit(&label, width), theme.accent)]
                 }
-                AgreementsItem::Other => vec![Line::styled("Other objectives", theme.accent)],
+                AgreementsItem::Other => {
+                    vec![Line::styled(tr!(lang, "other-objectives"), theme.accent)]
+                }
                 AgreementsItem::Objective(title) => bullet_lines(theme, title, inner.width),
             }
         })

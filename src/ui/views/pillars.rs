@@ -1,10 +1,13 @@
 //! View 2, the pillars: the list beside the selected pillar's summary, objectives, milestones,
 //! progress and health.
 
+use crate::i18n::word;
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::panes::pillar_detail_lines;
 use crate::app::{App, Pane};
@@ -42,15 +45,32 @@ pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
 }
 
 fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.dash.langs.main;
     let title = match app.doc.model.pillars_missing() {
-        Some((named, declared)) => format!(" Pillars · {named} of {declared} named "),
-        None => format!(" Pillars · {} ", app.doc.model.pillars.len()),
+        Some((named, declared)) => format!(
+            " {} ",
+            tr!(lang, "pillars-named", named = named, declared = declared)
+        ),
+        None => format!(
+            " {} · {} ",
+            word(lang, "view-pillars"),
+            app.doc.model.pillars.len()
+        ),
     };
     let focused = app.dash.pillars.panes.focus == Pane::List;
     let height = usize::from(area.height.saturating_sub(2));
     let offset = app.dash.pillars.cursor.visible_offset(height);
     let window = Window::new(app.dash.pillars.rows.len(), offset, height);
-    let inner = list_pane(theme, title, focused, window, 0, area, buf);
+    let inner = list_pane(
+        app.dash.langs.main,
+        theme,
+        title,
+        focused,
+        window,
+        0,
+        area,
+        buf,
+    );
     let width = usize::from(inner.width);
     let count_width = crate::ui::overview::count_width(app);
     let lines: Vec<Line> = app
@@ -64,7 +84,7 @@ fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .map(|(row, &p)| crate::ui::overview::pillar_line(app, theme, row, p, count_width, width))
         .collect();
     if lines.is_empty() {
-        Paragraph::new(Line::styled("No pillar matches the search.", theme.muted))
+        Paragraph::new(Line::styled(word(lang, "no-pillar-matches"), theme.muted))
             .render(inner, buf);
     } else {
         Paragraph::new(lines).render(inner, buf);
@@ -73,7 +93,8 @@ fn render_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 
 fn render_detail(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(p) = app.selected_pillar() else {
-        panel(theme, " Pillar ").render(area, buf);
+        let title = format!(" {} ", word(app.dash.langs.main, "pillar"));
+        panel(theme, title).render(area, buf);
         return;
     };
     let pillar = &app.doc.model.pillars[p];
@@ -100,6 +121,10 @@ fn render_detail(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 fn detail_head<'a>(app: &App, theme: &Theme, p: usize, width: usize) -> Vec<Line<'a>> {
     let pillar = &app.doc.model.pillars[p];
     let f = &app.doc.figures.pillars[p];
+    let lang = app.dash.langs.main;
+    // The two labels in one column, as wide as the wider.
+    let (progress_label, health_label) = (word(lang, "label-progress"), word(lang, "label-health"));
+    let label_width = progress_label.width().max(health_label.width()) + 1;
     let mut lines = vec![Line::styled(fit(&pillar.title, width), theme.title)];
     if let Some(summary) = &pillar.summary {
         lines.extend(
@@ -109,17 +134,19 @@ fn detail_head<'a>(app: &App, theme: &Theme, p: usize, width: usize) -> Vec<Line
         );
     }
     lines.push(Line::raw(""));
-    let mut progress = vec![Span::styled("Progress ", theme.muted)];
+    let mut progress = vec![Span::styled(
+        fit_pad(progress_label, label_width),
+        theme.muted,
+    )];
     match f.progress() {
         Some(fraction) => {
             let figures = format!(
-                " {}  {} of {} done",
+                " {}  {}",
                 percent(Some(fraction)),
-                f.done,
-                f.milestones
+                tr!(lang, "count-done", done = f.done, milestones = f.milestones)
             );
             // The bar gives way to the figures.
-            let room = width.saturating_sub(9 + figures.chars().count());
+            let room = width.saturating_sub(label_width + figures.width());
             progress.extend(widgets::bar(
                 theme,
                 Some(fraction),
@@ -127,18 +154,24 @@ fn detail_head<'a>(app: &App, theme: &Theme, p: usize, width: usize) -> Vec<Line
             ));
             progress.push(Span::styled(figures, theme.text));
         }
-        None => progress.push(Span::styled("no milestones", theme.muted)),
+        None => progress.push(Span::styled(word(lang, "no-milestones"), theme.muted)),
     }
     lines.push(Line::from(progress));
     let mut health = vec![
-        Span::styled("Health   ", theme.muted),
-        widgets::health(theme, f.health()),
+        Span::styled(fit_pad(health_label, label_width), theme.muted),
+        widgets::health(app.dash.langs.main, theme, f.health()),
     ];
     if f.overdue > 0 {
-        health.push(Span::styled(format!("  {} overdue", f.overdue), theme.bad));
+        health.push(Span::styled(
+            format!("  {}", tr!(lang, "count-overdue", count = f.overdue)),
+            theme.bad,
+        ));
     }
     if f.blocked > 0 {
-        health.push(Span::styled(format!("  {} blocked", f.blocked), theme.bad));
+        health.push(Span::styled(
+            format!("  {}", tr!(lang, "count-blocked", count = f.blocked)),
+            theme.bad,
+        ));
     }
     lines.push(Line::from(health));
     let objectives: Vec<_> = app
@@ -151,7 +184,7 @@ fn detail_head<'a>(app: &App, theme: &Theme, p: usize, width: usize) -> Vec<Line
     if !objectives.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            format!("Objectives ({})", objectives.len()),
+            tr!(lang, "objectives-count", count = objectives.len()),
             theme.accent,
         ));
         for o in objectives {
@@ -164,7 +197,7 @@ fn detail_head<'a>(app: &App, theme: &Theme, p: usize, width: usize) -> Vec<Line
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!("Milestones ({})", app.doc.by_pillar[p].len()),
+        tr!(lang, "milestones-count", count = app.doc.by_pillar[p].len()),
         theme.accent,
     ));
     lines
@@ -179,12 +212,21 @@ fn milestone_line<'a>(
     width: usize,
 ) -> Option<Line<'a>> {
     if milestones.is_empty() {
-        return (k == 0).then(|| Line::styled("  no milestones", theme.muted));
+        return (k == 0).then(|| {
+            Line::styled(
+                format!("  {}", word(app.dash.langs.main, "no-milestones")),
+                theme.muted,
+            )
+        });
     }
     let m = &app.doc.model.milestones[*milestones.get(k)?];
-    let due = m.due.map(|d| format!(" due {d}")).unwrap_or_default();
+    let lang = app.dash.langs.main;
+    let due = m
+        .due
+        .map(|d| format!(" {}", tr!(lang, "deck-due", date = d.to_string())))
+        .unwrap_or_default();
     let overdue = crate::model::is_overdue(m, app.today());
-    let mut status = widgets::status(theme, m.status);
+    let mut status = widgets::status(app.dash.langs.main, theme, m.status);
     // The status in words where there is room for titles beside it, else its symbol alone.
     let status_width = if width >= 48 {
         status_column(app, milestones)
@@ -196,7 +238,10 @@ fn milestone_line<'a>(
         Span::raw("  "),
         Span::styled(fit_pad(&status.content, status_width), status.style),
         Span::styled(
-            fit(&m.title, width.saturating_sub(status_width + 2 + due.len())),
+            fit(
+                &m.title,
+                width.saturating_sub(status_width + 2 + due.width()),
+            ),
             theme.text,
         ),
         Span::styled(due, if overdue { theme.bad } else { theme.muted }),
@@ -207,7 +252,9 @@ fn milestone_line<'a>(
 fn status_column(app: &App, milestones: &[usize]) -> usize {
     milestones
         .iter()
-        .map(|&i| widgets::status_width(app.doc.model.milestones[i].status) + 1)
+        .map(|&i| {
+            widgets::status_width(app.dash.langs.main, app.doc.model.milestones[i].status) + 1
+        })
         .max()
         .unwrap_or(2)
 }

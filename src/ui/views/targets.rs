@@ -1,6 +1,9 @@
 //! View 5, the targets: cumulative announced, committed and realized amounts against the straight
 //! pace from `start` to `end`, the figures, and the table of entries.
 
+use crate::i18n::format::date;
+use crate::i18n::word;
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::Style;
@@ -53,8 +56,9 @@ pub fn entries_area(model: &Model, body: Rect) -> Rect {
 /// Draws the targets view.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(t) = app.doc.model.targets.get(app.dash.targets.cursor.selected) else {
-        let inner = panel(theme, " Targets ").draw(area, buf);
-        let none = Line::styled("No targets in the file.", theme.muted);
+        let lang = app.dash.langs.main;
+        let inner = panel(theme, format!(" {} ", word(lang, "view-targets"))).draw(area, buf);
+        let none = Line::styled(word(lang, "no-targets"), theme.muted);
         widgets::draw_lines(&[none], inner, buf);
         return;
     };
@@ -66,7 +70,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     } = areas(&app.doc.model, area);
     target_list(app, theme, list, buf);
     chart(app, theme, t, chart_area, buf);
-    let inner = panel(theme, " Figures ").draw(figures, buf);
+    let figures_title = format!(" {} ", word(app.dash.langs.main, "target-figures"));
+    let inner = panel(theme, figures_title).draw(figures, buf);
     let f = &app.doc.figures.targets[app.dash.targets.cursor.selected];
     let lines = target_lines(app, theme, t, f, inner.width.into());
     widgets::draw_lines(&lines, inner, buf);
@@ -74,20 +79,28 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 fn target_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.dash.langs.main;
     let here = [Section::In(View::Targets), Section::Global];
     let choose = match (
         app.dash.keymap.label(&here, Action::Up),
         app.dash.keymap.label(&here, Action::Down),
     ) {
         (Some(up), Some(down)) if app.doc.model.targets.len() > 1 => {
-            format!(" ({up}{down} to choose)")
+            format!(
+                " {}",
+                tr!(lang, "targets-choose", keys = format!("{up}{down}"))
+            )
         }
         _ => String::new(),
     };
     let focused = app.dash.targets.panes.focus == Pane::List;
     let inner = panel(
         theme,
-        format!(" Targets · {}{choose} ", app.doc.model.targets.len()),
+        format!(
+            " {} · {}{choose} ",
+            word(lang, "view-targets"),
+            app.doc.model.targets.len()
+        ),
     )
     .focused(theme, focused && app.doc.model.targets.len() > 1)
     .draw(area, buf);
@@ -103,8 +116,13 @@ fn target_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .take(inner.height.into())
         .enumerate()
     {
-        let amount = money::format(t.amount, &t.unit, MoneyStyle::Long);
-        let text = format!("{}  {amount} · {} → {}", t.title, t.start, t.end);
+        let amount = money::format_in(lang, t.amount, &t.unit, MoneyStyle::Long);
+        let text = format!(
+            "{}  {amount} · {} → {}",
+            t.title,
+            date(lang, t.start),
+            date(lang, t.end)
+        );
         let style = selectable(theme, theme.text, i == app.dash.targets.cursor.selected);
         buf.set_string(inner.x, inner.y + n as u16, fit_pad(&text, width), style);
     }
@@ -119,6 +137,7 @@ fn days(t: &Target, day: chrono::NaiveDate) -> f64 {
 type ChartLine<'a> = (&'a str, Style, &'a [(f64, f64)], Option<char>);
 
 pub(crate) fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffer) {
+    let lang = app.dash.langs.main;
     let today = app.today();
     let span = days(t, t.end);
     let pace = [(0.0, 0.0), (span, t.amount)];
@@ -155,13 +174,23 @@ pub(crate) fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut 
         EntryKind::Realized => glyph('#'),
     };
     let mut lines: Vec<ChartLine> = vec![
-        ("pace", theme.pace, &pace, None),
-        ("today", theme.today, &today_line, glyph('│')),
+        (word(lang, "chart-pace"), theme.pace, &pace, None),
+        (
+            word(lang, "chart-today"),
+            theme.today,
+            &today_line,
+            glyph('│'),
+        ),
     ];
     for (kind, points) in &series {
-        lines.push((kind.as_str(), style_of(*kind), points, glyph_of(*kind)));
+        lines.push((
+            kind.label_in(lang),
+            style_of(*kind),
+            points,
+            glyph_of(*kind),
+        ));
     }
-    let short = |a: f64| money::format(a, &t.unit, MoneyStyle::Short);
+    let short = |a: f64| money::format_in(lang, a, &t.unit, MoneyStyle::Short);
     let mid = t.start + chrono::Duration::days((span / 2.0) as i64);
     let month = |d: chrono::NaiveDate| d.format("%Y-%m").to_string();
     let chart = LineChart {
@@ -216,14 +245,20 @@ fn entry_table(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffe
         inner.height.into(),
     );
     let focused = app.dash.targets.panes.focus == Pane::Text;
-    let title = format!(" Entries · {} ", t.entries.len());
+    let lang = app.dash.langs.main;
+    let title = format!(" {} · {} ", word(lang, "target-entries"), t.entries.len());
     text_pane(app, theme, title, focused, window, area, buf);
     let width = usize::from(inner.width);
     let mut lines = Vec::new();
     if t.entries.is_empty() {
-        lines.push(Line::styled("No amounts reported yet.", theme.muted));
+        lines.push(Line::styled(word(lang, "no-entries"), theme.muted));
     }
     let order = app.entry_order(app.dash.targets.cursor.selected);
+    let kind_width = crate::model::EntryKind::ALL
+        .iter()
+        .map(|k| unicode_width::UnicodeWidthStr::width(k.label_in(lang)))
+        .max()
+        .unwrap_or(9);
     let selected = app.dash.targets.entry.min(order.len().saturating_sub(1));
     for (row, &i) in order
         .iter()
@@ -233,9 +268,14 @@ fn entry_table(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut Buffe
     {
         let e = &t.entries[i];
         let future = e.date > app.today();
-        let amount = money::format(e.amount, &t.unit, MoneyStyle::Short);
+        let amount = money::format_in(lang, e.amount, &t.unit, MoneyStyle::Short);
         let note = e.note.as_deref().unwrap_or("");
-        let text = format!("{} {:<9} {:>9} {note}", e.date, e.kind.as_str(), amount);
+        let text = format!(
+            "{} {} {:>9} {note}",
+            e.date,
+            fit_pad(e.kind.label_in(lang), kind_width),
+            amount
+        );
         let style = if future { theme.muted } else { theme.text };
         // The entry `E` and `D` act on, marked while the pane has the keys.
         let style = selectable(theme, style, focused && row == selected);

@@ -1,6 +1,8 @@
 //! View 4, the timeline: milestones on a date axis, grouped by pillar, with a line at today.
 //! Zoom between years, quarters and months; scroll in time.
 
+use crate::i18n::word;
+use crate::tr;
 use chrono::{Datelike, Duration, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
@@ -33,19 +35,31 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let end = start + Duration::days(dpc * i64::from(chart_width));
     let view = [Section::In(View::Timeline), Section::Global];
     let key = |action| app.dash.keymap.label(&view, action).unwrap_or_default();
+    let lang = app.dash.langs.main;
     let mut title = format!(
-        " Timeline · {} · {} → {} ",
-        app.dash.timeline.zoom.label(),
+        " {} · {} · {} → {} ",
+        word(lang, "view-timeline"),
+        app.dash.timeline.zoom.label_in(lang),
         start.format("%Y-%m"),
         end.format("%Y-%m")
     );
     let (left, right) = (key(Action::ScrollLeft), key(Action::ScrollRight));
     if !left.is_empty() && !right.is_empty() {
-        title.push_str(&format!("· {left}{right} scroll "));
+        title.push_str(&format!(
+            "· {} ",
+            tr!(lang, "timeline-scroll", keys = format!("{left}{right}"))
+        ));
     }
     let (zoom_in, zoom_out) = (key(Action::ZoomIn), key(Action::ZoomOut));
     if !zoom_in.is_empty() && !zoom_out.is_empty() {
-        title.push_str(&format!("· {zoom_in}/{zoom_out} zoom "));
+        title.push_str(&format!(
+            "· {} ",
+            tr!(
+                lang,
+                "timeline-zoom",
+                keys = format!("{zoom_in}/{zoom_out}")
+            )
+        ));
     }
     let rows = usize::from(area.height.saturating_sub(3));
     let window = Window::new(
@@ -54,7 +68,16 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         rows,
     );
     // The scrollbar runs beside the rows, below the date axis.
-    let inner = list_pane(theme, title, false, window, 1, area, buf);
+    let inner = list_pane(
+        app.dash.langs.main,
+        theme,
+        title,
+        false,
+        window,
+        1,
+        area,
+        buf,
+    );
     if inner.height < 2 || chart_width < 4 {
         return;
     }
@@ -67,6 +90,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             .map(|c| chart_x + c as u16)
     };
     axis(
+        lang,
         app.dash.timeline.zoom,
         start,
         end,
@@ -135,20 +159,21 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                         }
                     }
                     None => {
-                        buf.set_string(chart_x, y, "no date", theme.muted);
+                        buf.set_string(chart_x, y, word(lang, "no-date"), theme.muted);
                     }
                 }
             }
         }
     }
     if app.dash.timeline.rows.is_empty() {
-        buf.set_string(rows.x, rows.y, "Nothing to show.", theme.muted);
+        buf.set_string(rows.x, rows.y, word(lang, "nothing-to-show"), theme.muted);
     }
 }
 
 /// The date axis: a label at each year, quarter or month that has room.
 #[allow(clippy::too_many_arguments)]
 fn axis(
+    lang: crate::i18n::Lang,
     zoom: Zoom,
     start: NaiveDate,
     end: NaiveDate,
@@ -167,12 +192,13 @@ fn axis(
             let label = match zoom {
                 Zoom::Years => tick.format("%Y").to_string(),
                 Zoom::Quarters => format!("Q{} {}", tick.month0() / 3 + 1, tick.format("%Y")),
-                Zoom::Months => tick.format("%b %Y").to_string(),
+                Zoom::Months => crate::i18n::format::month_year(lang, tick),
             };
             let room = usize::from(chart_x + chart_width - x);
-            if label.len() < room {
+            let width = unicode_width::UnicodeWidthStr::width(label.as_str());
+            if width < room {
                 buf.set_string(x, y, format!("┬{label}"), theme.muted);
-                free_from = x + label.len() as u16 + 2;
+                free_from = x + width as u16 + 2;
             }
         }
         let months = match zoom {

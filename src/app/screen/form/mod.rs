@@ -51,6 +51,27 @@ pub enum FieldName {
 }
 
 impl FieldName {
+    /// The field's label in `lang` (the catalogs' `field-NAME`).
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        let id = match self {
+            FieldName::Title => "field-title",
+            FieldName::Id => "field-id",
+            FieldName::Pillar => "field-pillar",
+            FieldName::Objective => "field-objective",
+            FieldName::Due => "field-due",
+            FieldName::Owner => "field-owner",
+            FieldName::Weight => "field-weight",
+            FieldName::Notes => "field-notes",
+            FieldName::Source => "field-source",
+            FieldName::Kind => "field-kind",
+            FieldName::Amount => "field-amount",
+            FieldName::Date => "field-date",
+            FieldName::Url => "field-url",
+            FieldName::Summary => "field-summary",
+        };
+        crate::i18n::word(lang, id)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             FieldName::Title => "Title",
@@ -129,27 +150,27 @@ fn index_in(model: &Model, name: FieldName, id: &str) -> Option<usize> {
 impl Form {
     /// The title of the form's box.
     pub fn title(&self, model: &Model) -> String {
+        self.title_in(crate::i18n::Lang::En, model)
+    }
+
+    /// The form's title in `lang`.
+    pub fn title_in(&self, lang: crate::i18n::Lang, model: &Model) -> String {
+        use crate::tr;
+        let target = |t: &usize| model.targets.get(*t).map_or("", |t| t.id.as_str());
         match &self.kind {
-            FormKind::Milestone(None) => "Add a milestone".into(),
-            FormKind::Milestone(Some(r)) => format!("Edit {}", r.id),
+            FormKind::Milestone(None) => tr!(lang, "form-add-milestone"),
+            FormKind::Milestone(Some(r)) => tr!(lang, "form-edit", id = r.id.as_str()),
             FormKind::Entry {
-                target,
+                target: t,
                 editing: None,
-            } => format!(
-                "Record an amount of {}",
-                model.targets.get(*target).map_or("", |t| t.id.as_str())
-            ),
+            } => tr!(lang, "form-record", target = target(t)),
             FormKind::Entry {
-                target,
+                target: t,
                 editing: Some((i, _)),
-            } => format!(
-                "Change entry {} of {}",
-                i + 1,
-                model.targets.get(*target).map_or("", |t| t.id.as_str())
-            ),
-            FormKind::Source => "Add a source".into(),
-            FormKind::Pillar(None) => "Add a pillar".into(),
-            FormKind::Pillar(Some(id)) => format!("Edit pillar {id}"),
+            } => tr!(lang, "form-change-entry", n = i + 1, target = target(t)),
+            FormKind::Source => tr!(lang, "form-add-source"),
+            FormKind::Pillar(None) => tr!(lang, "form-add-pillar"),
+            FormKind::Pillar(Some(id)) => tr!(lang, "form-edit-pillar", id = id.as_str()),
         }
     }
 

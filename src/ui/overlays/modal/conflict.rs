@@ -1,6 +1,8 @@
 //! The question when the file changed on disk where this session changed it too: every
 //! milestone in conflict with each field's two values whole, scrolled by line.
 
+use crate::i18n::word;
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -21,13 +23,11 @@ pub(super) fn render(
     buf: &mut Buffer,
 ) {
     let model = &app.doc.model;
+    let lang = app.dash.langs.main;
     let mut lines = vec![
-        Line::styled("The file changed on disk while you edited.", theme.warn),
-        Line::styled(
-            "Your other edits were put on top of the new version.",
-            theme.text,
-        ),
-        Line::styled("These milestones changed there too:", theme.text),
+        Line::styled(word(lang, "conflict-changed"), theme.warn),
+        Line::styled(word(lang, "conflict-on-top"), theme.text),
+        Line::styled(word(lang, "conflict-these"), theme.text),
         Line::raw(""),
     ];
     // Every conflict is listed, each field in conflict with both values whole: as many
@@ -50,15 +50,14 @@ pub(super) fn render(
         let keys = [Action::Up, Action::Down]
             .map(|a| app.key_in(Section::Conflict, a).unwrap_or_default());
         lines.push(Line::styled(
-            format!(
-                "lines {}–{} of {} ({}{}) · {} conflict{}, all settled by one choice",
-                start + 1,
-                start + shown,
-                list.len(),
-                keys[0],
-                keys[1],
-                theirs_kept.len(),
-                if theirs_kept.len() == 1 { "" } else { "s" }
+            tr!(
+                lang,
+                "conflict-lines",
+                from = start + 1,
+                to = start + shown,
+                all = list.len(),
+                keys = format!("{}{}", keys[0], keys[1]),
+                count = theirs_kept.len()
             ),
             theme.muted,
         ));
@@ -67,14 +66,12 @@ pub(super) fn render(
     for (action, what) in [
         (Action::MergeMine, None),
         (Action::KeepTheirs, None),
-        (
-            Action::Cancel,
-            Some("decide later (nothing saved, your edits kept)"),
-        ),
+        (Action::Cancel, Some(word(lang, "conflict-later"))),
     ] {
         lines.push(choice(app, theme, Section::Conflict, action, what));
     }
-    show(theme, area, buf, " Changed on disk ", lines, "", 72);
+    let title = format!(" {} ", word(lang, "section-conflict"));
+    show(theme, area, buf, &title, lines, "", 72);
 }
 
 /// The conflict dialog's list on a `width`×`height` screen: the dialog is at most 72 columns

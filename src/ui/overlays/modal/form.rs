@@ -1,6 +1,8 @@
 //! A form: one row per field (its label, its text with the cursor or its choice between ‹ ›),
 //! under it why the value cannot be used or what it was read as; the keys at the bottom.
 
+use crate::i18n::word;
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -15,10 +17,11 @@ use crate::ui::widgets::safe_line;
 
 /// Draws `form` as a popup over `area`.
 pub fn render(app: &App, form: &Form, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.dash.langs.main;
     let label_width = form
         .fields
         .iter()
-        .map(|f| f.name.label().len())
+        .map(|f| f.name.label_in(lang).width())
         .max()
         .unwrap_or(0)
         + 3;
@@ -27,9 +30,8 @@ pub fn render(app: &App, form: &Form, theme: &Theme, area: Rect, buf: &mut Buffe
         let focused = i == form.focus;
         let marker = if focused { "▶ " } else { "  " };
         let label = format!(
-            "{marker}{:<width$}",
-            field.name.label(),
-            width = label_width - 2
+            "{marker}{}",
+            crate::text::fit_pad(field.name.label_in(lang), label_width - 2)
         );
         let label_style = if focused { theme.accent } else { theme.muted };
         let mut spans = vec![Span::styled(label, label_style)];
@@ -43,7 +45,7 @@ pub fn render(app: &App, form: &Form, theme: &Theme, area: Rect, buf: &mut Buffe
                 options, selected, ..
             } => {
                 let shown = selected.and_then(|s| options.get(s)).map_or_else(
-                    || "(none)".to_string(),
+                    || word(lang, "changes-none-status").to_string(),
                     |(label, _)| safe_line(label).into_owned(),
                 );
                 let style = if focused { theme.selected } else { theme.text };
@@ -76,28 +78,44 @@ pub fn render(app: &App, form: &Form, theme: &Theme, area: Rect, buf: &mut Buffe
         | FormKind::Pillar(Some(_))
         | FormKind::Entry {
             editing: Some(_), ..
-        } => "keeps",
-        FormKind::Entry { .. } => "records",
-        _ => "adds",
+        } => word(lang, "hint-keeps"),
+        FormKind::Entry { .. } => word(lang, "hint-records-entry"),
+        _ => word(lang, "hint-adds"),
     };
     let key = |section, action| app.key_in(section, action).unwrap_or_default();
+    let cancels = word(lang, "hint-cancels");
     let mut hint = format!(
-        "{}/{} fields · {}{} choose · {} {accepts} · {} cancels",
-        key(Section::Form, Action::NextField),
-        key(Section::Form, Action::PreviousField),
-        key(Section::Text, Action::CursorLeft),
-        key(Section::Text, Action::CursorRight),
+        "{} · {} · {} {accepts} · {} {cancels}",
+        tr!(
+            lang,
+            "hint-fields",
+            keys = format!(
+                "{}/{}",
+                key(Section::Form, Action::NextField),
+                key(Section::Form, Action::PreviousField)
+            )
+        ),
+        tr!(
+            lang,
+            "hint-choose",
+            keys = format!(
+                "{}{}",
+                key(Section::Text, Action::CursorLeft),
+                key(Section::Text, Action::CursorRight)
+            )
+        ),
         key(Section::Text, Action::Accept),
         key(Section::Text, Action::Cancel),
     );
     if hint.width() + 4 > usize::from(area.width) {
         hint = format!(
-            "{} next · {} {accepts} · {} cancels",
+            "{} {} · {} {accepts} · {} {cancels}",
             key(Section::Form, Action::NextField),
+            word(lang, "hint-next"),
             key(Section::Text, Action::Accept),
             key(Section::Text, Action::Cancel),
         );
     }
-    let title = format!(" {} ", safe_line(&form.title(&app.doc.model)));
+    let title = format!(" {} ", safe_line(&form.title_in(lang, &app.doc.model)));
     show(theme, area, buf, &title, lines, &hint, 76);
 }

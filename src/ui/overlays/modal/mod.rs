@@ -6,6 +6,8 @@ mod form;
 pub(in crate::ui) use conflict::conflict_list_size;
 mod remove;
 
+use crate::i18n::word;
+use crate::tr;
 use std::borrow::Cow;
 
 use ratatui::buffer::Buffer;
@@ -30,6 +32,8 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
     let title = |r: &crate::app::MilestoneRef| {
         found(r).map_or_else(String::new, |m| safe_line(&m.title).into_owned())
     };
+    let lang = app.dash.langs.main;
+    let marked = |n: usize| tr!(lang, "modal-marked", count = n);
     match modal {
         Modal::Picker {
             milestone,
@@ -43,7 +47,7 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
             let heading = if also.is_empty() {
                 title(milestone)
             } else {
-                format!("{} marked milestones", also.len() + 1)
+                marked(also.len() + 1)
             };
             let mut lines = vec![Line::styled(fit(&heading, 50), theme.title), Line::raw("")];
             for (i, status) in Status::ALL.iter().enumerate() {
@@ -53,9 +57,9 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                 let selected = i == *choice;
                 let marker = if selected { "▶ " } else { "  " };
                 let now = if Some(*status) == current {
-                    "  (now)"
+                    format!("  {}", word(lang, "modal-now"))
                 } else {
-                    ""
+                    String::new()
                 };
                 let style = if selected {
                     theme.selected
@@ -66,7 +70,7 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                     Span::styled(marker, theme.accent),
                     Span::styled(format!("{key}  "), theme.title),
                     Span::styled(
-                        format!("{} {}{now}", status.symbol(), status.label()),
+                        format!("{} {}{now}", status.symbol(), status.label_in(lang)),
                         style,
                     ),
                 ]));
@@ -79,27 +83,29 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                     hints(
                         app,
                         Section::Picker,
-                        &[(Action::Cancel, "cancel")],
-                        Some(format!("{}{} {} choose", moves[0], moves[1], moves[2])),
+                        &[(Action::Cancel, word(lang, "hint-cancel"))],
+                        Some(tr!(
+                            lang,
+                            "hint-choose",
+                            keys = format!("{}{} {}", moves[0], moves[1], moves[2])
+                        )),
                     )
                 }
-                Some(_) => text_hint(app, "records the change", false),
+                Some(_) => text_hint(app, word(lang, "hint-records"), false),
             };
             if let Some(editor) = note {
-                lines.push(Line::styled(
-                    "Note for the history (optional):",
-                    theme.muted,
-                ));
+                lines.push(Line::styled(word(lang, "modal-note"), theme.muted));
                 lines.push(editor_line(theme, editor));
                 let tab = app
                     .key_in(Section::Form, Action::NextField)
                     .unwrap_or_default();
                 lines.push(Line::styled(
-                    format!("When: now ({tab} to give the day the news is from)"),
+                    tr!(lang, "modal-when-now", key = tab),
                     theme.muted,
                 ));
             }
-            show(theme, area, buf, " Status ", lines, &hint, 58);
+            let title = format!(" {} ", word(lang, "modal-status"));
+            show(theme, area, buf, &title, lines, &hint, 58);
         }
         Modal::When {
             milestone,
@@ -112,37 +118,41 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
             let heading = if also.is_empty() {
                 title(milestone)
             } else {
-                format!("{} marked milestones", also.len() + 1)
+                marked(also.len() + 1)
             };
             let status = Status::ALL[*choice];
             let mut lines = vec![
                 Line::styled(fit(&heading, 56), theme.title),
                 Line::styled(
-                    format!("{} {}", status.symbol(), status.label()),
+                    format!("{} {}", status.symbol(), status.label_in(lang)),
                     theme.status(status),
                 ),
             ];
             if !note.is_empty() {
                 lines.push(Line::styled(
-                    fit(&format!("Note: {}", safe_line(note)), 56),
+                    fit(
+                        &tr!(
+                            lang,
+                            "modal-note-shown",
+                            note = safe_line(note).into_owned()
+                        ),
+                        56,
+                    ),
                     theme.muted,
                 ));
             }
             lines.extend([
                 Line::raw(""),
-                Line::styled(
-                    "When did it happen? 2026-01-10, 2026-01-10 14:30, yesterday, -3d; empty: now",
-                    theme.muted,
-                ),
+                Line::styled(word(lang, "modal-when-asked"), theme.muted),
             ]);
             editor_and_error(&mut lines, theme, editor, error.as_deref());
             show(
                 theme,
                 area,
                 buf,
-                " When ",
+                &format!(" {} ", word(lang, "modal-when")),
                 lines,
-                &text_hint(app, "records the change", false),
+                &text_hint(app, word(lang, "hint-records"), false),
                 78,
             );
         }
@@ -156,9 +166,9 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                 theme,
                 area,
                 buf,
-                " Notes ",
+                &format!(" {} ", word(lang, "detail-notes")),
                 lines,
-                &text_hint(app, "keeps", true),
+                &text_hint(app, word(lang, "hint-keeps"), true),
                 78,
             );
         }
@@ -170,30 +180,27 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
             let mut lines = vec![
                 Line::styled(fit(&title(milestone), 50), theme.title),
                 Line::raw(""),
-                Line::styled(
-                    "Due date (YYYY-MM-DD, +2w, +3m, end of quarter; empty for none):",
-                    theme.muted,
-                ),
+                Line::styled(word(lang, "modal-due-asked"), theme.muted),
             ];
             editor_and_error(&mut lines, theme, editor, error.as_deref());
             show(
                 theme,
                 area,
                 buf,
-                " Due date ",
+                &format!(" {} ", word(lang, "modal-due")),
                 lines,
-                &text_hint(app, "keeps", false),
+                &text_hint(app, word(lang, "hint-keeps"), false),
                 58,
             );
         }
         Modal::ConfirmQuit => {
             let mut lines = vec![Line::styled(
-                format!("{} unsaved changes.", app.doc.unsaved()),
+                tr!(lang, "modal-unsaved", count = app.doc.unsaved()),
                 theme.warn,
             )];
             if let Some(why) = &app.doc.not_writable {
                 lines.push(Line::styled(
-                    fit(&format!("This file cannot be saved: {why}."), 56),
+                    fit(&tr!(lang, "modal-cannot-save", why = why.as_str()), 56),
                     theme.warn,
                 ));
             }
@@ -213,16 +220,17 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                     theme,
                     Section::ConfirmQuit,
                     Action::Cancel,
-                    Some("stay"),
+                    Some(word(lang, "modal-stay")),
                 ),
             ]);
-            show(theme, area, buf, " Quit? ", lines, "", 60);
+            let title = format!(" {} ", word(lang, "modal-quit"));
+            show(theme, area, buf, &title, lines, "", 60);
         }
         Modal::FileMissing => {
             let lines = vec![
-                Line::styled("The file is gone from where it was:", theme.warn),
+                Line::styled(word(lang, "modal-gone"), theme.warn),
                 Line::styled(fit(&safe_line(&app.doc.origin.name), 56), theme.title),
-                Line::styled("(deleted or moved since it was read)", theme.muted),
+                Line::styled(word(lang, "modal-gone-why"), theme.muted),
                 Line::raw(""),
                 choice(app, theme, Section::FileMissing, Action::WriteAgain, None),
                 choice(app, theme, Section::FileMissing, Action::SaveAs, None),
@@ -231,23 +239,24 @@ pub fn render(app: &App, modal: &Modal, theme: &Theme, area: Rect, buf: &mut Buf
                     theme,
                     Section::FileMissing,
                     Action::Cancel,
-                    Some("not now (your edits are kept)"),
+                    Some(word(lang, "modal-not-now")),
                 ),
             ];
-            show(theme, area, buf, " Not saved ", lines, "", 60);
+            let title = format!(" {} ", word(lang, "modal-not-saved"));
+            show(theme, area, buf, &title, lines, "", 60);
         }
         Modal::SaveAs { editor } => {
             let lines = vec![
-                Line::styled("Save as (a file that does not exist yet):", theme.muted),
+                Line::styled(word(lang, "modal-save-as-asked"), theme.muted),
                 editor_line(theme, editor),
             ];
             show(
                 theme,
                 area,
                 buf,
-                " Save as ",
+                &format!(" {} ", word(lang, "modal-save-as")),
                 lines,
-                &text_hint(app, "saves", false),
+                &text_hint(app, word(lang, "hint-saves"), false),
                 78,
             );
         }
@@ -274,15 +283,23 @@ fn hints(app: &App, section: Section, parts: &[(Action, &str)], first: Option<St
 
 /// The hint of a text field: its accept key doing `accepts`, cancel, and the moves if asked.
 fn text_hint(app: &App, accepts: &str, moves: bool) -> String {
-    let parts = [(Action::Accept, accepts), (Action::Cancel, "cancels")];
+    let lang = app.dash.langs.main;
+    let parts = [
+        (Action::Accept, accepts),
+        (Action::Cancel, word(lang, "hint-cancels")),
+    ];
     let key = |a| app.key_in(Section::Text, a).unwrap_or_default();
     let movement = moves.then(|| {
-        format!(
-            "{}{} {} {} move",
-            key(Action::CursorLeft),
-            key(Action::CursorRight),
-            key(Action::LineStart),
-            key(Action::LineEnd)
+        tr!(
+            lang,
+            "hint-move",
+            keys = format!(
+                "{}{} {} {}",
+                key(Action::CursorLeft),
+                key(Action::CursorRight),
+                key(Action::LineStart),
+                key(Action::LineEnd)
+            )
         )
     });
     let mut text = hints(app, Section::Text, &parts, None);
@@ -394,10 +411,13 @@ fn choice<'a>(
 ) -> Line<'a> {
     let key = app
         .key_in(section, action)
-        .unwrap_or_else(|| "(no key)".to_string());
+        .unwrap_or_else(|| crate::tr!(app.dash.langs.main, "no-key"));
     Line::from(vec![
         Span::styled(format!("{key} "), theme.title),
-        Span::raw(what.unwrap_or(action.description())),
+        Span::raw(what.map_or_else(
+            || action.description_in(app.dash.langs.main),
+            str::to_string,
+        )),
     ])
 }
 

@@ -1,6 +1,8 @@
 //! The questions before removing: a milestone (with its history, or cancelled instead), an
 //! entry of a target, a pillar nothing refers to.
 
+use crate::i18n::word;
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -21,15 +23,12 @@ pub(super) fn milestone(
     area: Rect,
     buf: &mut Buffer,
 ) {
+    let lang = app.dash.langs.main;
     let mut lines = vec![
         Line::styled(fit(title, 60), theme.title),
         Line::raw(""),
         Line::styled(
-            match history {
-                0 => "Remove it from the file?".to_string(),
-                1 => "Remove it from the file, with its history entry?".to_string(),
-                n => format!("Remove it from the file, with its {n} history entries?"),
-            },
+            tr!(lang, "remove-milestone-asked", count = history),
             theme.warn,
         ),
         Line::raw(""),
@@ -38,7 +37,7 @@ pub(super) fn milestone(
             theme,
             Section::ConfirmRemove,
             Action::RemoveIt,
-            (history == 0).then_some("remove it"),
+            (history == 0).then_some(word(lang, "remove-it")),
         ),
     ];
     if history > 0 {
@@ -55,13 +54,15 @@ pub(super) fn milestone(
         theme,
         Section::ConfirmRemove,
         Action::Cancel,
-        Some("keep it"),
+        Some(word(lang, "keep-it")),
     ));
-    show(theme, area, buf, " Remove? ", lines, "", 60);
+    let title = format!(" {} ", word(lang, "remove-title"));
+    show(theme, area, buf, &title, lines, "", 60);
 }
 
 /// Removing an entry of a target, or a pillar.
 pub(super) fn table(app: &App, removal: &Removal, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.dash.langs.main;
     let (what, question) = match removal {
         Removal::Entry { target, entry, .. } => {
             let t = app.doc.model.targets.get(*target);
@@ -73,16 +74,16 @@ pub(super) fn table(app: &App, removal: &Removal, theme: &Theme, area: Rect, buf
                 .unwrap_or_default();
             (
                 format!("{}{note}", entry.describe(unit)),
-                format!(
-                    "Remove this entry of {} from the file?",
-                    t.map_or("", |t| t.id.as_str())
+                tr!(
+                    lang,
+                    "remove-entry-asked",
+                    target = t.map_or("", |t| t.id.as_str())
                 ),
             )
         }
-        Removal::Pillar { id, title } => (
-            format!("{title} ({id})"),
-            "Remove this pillar from the file? Nothing refers to it.".to_string(),
-        ),
+        Removal::Pillar { id, title } => {
+            (format!("{title} ({id})"), tr!(lang, "remove-pillar-asked"))
+        }
     };
     let lines = vec![
         Line::styled(fit(&what, 60), theme.title),
@@ -94,15 +95,16 @@ pub(super) fn table(app: &App, removal: &Removal, theme: &Theme, area: Rect, buf
             theme,
             Section::ConfirmRemove,
             Action::RemoveIt,
-            Some("remove it"),
+            Some(word(lang, "remove-it")),
         ),
         choice(
             app,
             theme,
             Section::ConfirmRemove,
             Action::Cancel,
-            Some("keep it"),
+            Some(word(lang, "keep-it")),
         ),
     ];
-    show(theme, area, buf, " Remove? ", lines, "", 60);
+    let title = format!(" {} ", word(lang, "remove-title"));
+    show(theme, area, buf, &title, lines, "", 60);
 }
