@@ -182,3 +182,58 @@ fn the_page_and_the_handout_say_their_language() {
         String::from_utf8_lossy(&info.stdout)
     );
 }
+
+/// Fiscal years (#28): a due date may be written by the model's fiscal year, which starts in
+/// April unless the file says otherwise; what the file holds is the day itself.
+#[test]
+fn fiscal_years_in_every_date_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("m.toml");
+    std::fs::copy(common::repo_file(BUNDLED), &file).unwrap();
+    let edit = |due: &str| {
+        let out = pactboard()
+            .args(["edit"])
+            .arg(&file)
+            .args(["stockpiling-strategy", "--due", due])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{due}: {out:?}");
+        let text = std::fs::read_to_string(&file).unwrap();
+        let at = text.find("id = \"stockpiling-strategy\"").unwrap();
+        text[at..]
+            .lines()
+            .find(|l| l.starts_with("due"))
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(edit("FY26 Q3"), "due = 2026-12-31");
+    assert_eq!(edit("FY2026"), "due = 2027-03-31");
+    assert_eq!(edit("2027年度 Q1"), "due = 2027-06-30");
+    // A calendar fiscal year, said in the file.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let text = text.replacen(
+        "[partnership]\n",
+        "[partnership]\nfiscal_year_starts = 1\n",
+        1,
+    );
+    std::fs::write(&file, text).unwrap();
+    assert_eq!(edit("FY2026"), "due = 2026-12-31");
+    // A month that is none is a located error naming what is meant.
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replace("fiscal_year_starts = 1", "fiscal_year_starts = 13"),
+    )
+    .unwrap();
+    let out = pactboard().arg("check").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("1 to 12") && said.contains(":18:22"),
+        "{said}"
+    );
+    // The money slide says where the pace is at the end of the fiscal year, in Japanese too.
+    let ja = slide(&["--lang", "ja"], 3);
+    assert!(ja.contains("2026年度末（2027年3月31日）"), "{ja}");
+}

@@ -488,7 +488,7 @@ modal-status = Status
 modal-note-shown = Note: { $note }
 modal-when-asked = When did it happen? 2026-01-10, 2026-01-10 14:30, yesterday, -3d; empty: now
 modal-when = When
-modal-due-asked = Due date (YYYY-MM-DD, +2w, +3m, end of quarter; empty for none):
+modal-due-asked = Due date (YYYY-MM-DD, +2w, +3m, end of quarter, FY26 Q3, end of fiscal year; empty for none):
 modal-due = Due date
 modal-unsaved = { $count ->
     [one] 1 unsaved change.
@@ -565,3 +565,4 @@ problems-last-good = The dashboard shows the last good version until the file is
 problems-back = back to the last good version
 problems-editor = opens your editor
 problems-title = Problems
+deck-fiscal-pace = By the end of { $year } ({ $end }) the straight pace reaches { $amount }

@@ -143,7 +143,8 @@ pub(super) fn add(what: Addition, today: NaiveDate) -> ExitCode {
             let amount =
                 parse_amount(&amount, &unit).map_err(|e| refuse(format!("--amount: {e}")))?;
             let date = match &on {
-                Some(on) => parse_date(on, today).map_err(|e| refuse(format!("--on: {e}")))?,
+                Some(on) => parse_date(on, today, model.partnership.fiscal_start())
+                    .map_err(|e| refuse(format!("--on: {e}")))?,
                 None => today,
             };
             let source = reference(&file, model, "source", source.as_deref())?;
@@ -186,9 +187,10 @@ pub(super) fn add(what: Addition, today: NaiveDate) -> ExitCode {
                 model.sources.iter().any(|s| s.id == x)
             });
             let published = match &published {
-                Some(d) => {
-                    Some(parse_date(d, today).map_err(|e| refuse(format!("--published: {e}")))?)
-                }
+                Some(d) => Some(
+                    parse_date(d, today, model.partnership.fiscal_start())
+                        .map_err(|e| refuse(format!("--published: {e}")))?,
+                ),
                 None => None,
             };
             let source = Source {

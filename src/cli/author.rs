@@ -27,7 +27,8 @@ pub struct MilestoneFields {
     /// The objective's id (`""` removes it)
     #[arg(long)]
     pub objective: Option<String>,
-    /// The due date: YYYY-MM-DD, today, tomorrow, +2w, +3m, end of quarter (`""` removes it)
+    /// The due date: YYYY-MM-DD, today, tomorrow, +2w, +3m, end of quarter, FY26 Q3, end of
+    /// fiscal year (`""` removes it)
     #[arg(long, value_name = "DATE")]
     pub due: Option<String>,
     /// Who owns it (`""` removes it)
@@ -157,7 +158,10 @@ pub(super) fn details(
         d.due = if due.trim().is_empty() {
             None
         } else {
-            Some(parse_date(due, today).map_err(|e| refuse(format!("--due: {e}")))?)
+            Some(
+                parse_date(due, today, model.partnership.fiscal_start())
+                    .map_err(|e| refuse(format!("--due: {e}")))?,
+            )
         };
     }
     if let Some(weight) = &fields.weight {

@@ -173,7 +173,8 @@ pub(super) fn edit_entry(
             })?;
         }
         if let Some(on) = &fields.on {
-            entry.date = parse_date(on, today).map_err(|e| refuse(format!("--on: {e}")))?;
+            entry.date = parse_date(on, today, model.partnership.fiscal_start())
+                .map_err(|e| refuse(format!("--on: {e}")))?;
         }
         if let Some(note) = &fields.note {
             entry.note = Some(note.clone()).filter(|n| !n.is_empty());
@@ -318,7 +319,7 @@ pub(super) fn edit_source(
                 None
             } else {
                 Some(
-                    parse_date(published, today)
+                    parse_date(published, today, model.partnership.fiscal_start())
                         .map_err(|e| refuse(format!("--published: {e}")))?,
                 )
             };

@@ -175,13 +175,14 @@ fn money_slide(lang: Lang, out: &mut String, model: &Model, figures: &Figures) {
     for (t, f) in model.targets.iter().zip(&figures.targets) {
         let _ = write!(
             out,
-            r#"<h3>{}</h3><p class="figure">{}</p><p>{}</p><p>{}</p><p class="pace">{}</p><p>{}</p>"#,
+            r#"<h3>{}</h3><p class="figure">{}</p><p>{}</p><p>{}</p><p class="pace">{}</p><p>{}</p><p class="muted">{}</p>"#,
             esc(&t.title),
             esc(&words::target_figure(lang, t, f)),
             esc(&words::target_realized(lang, t, f)),
             esc(&words::target_money(lang, t, f)),
             esc(&words::target_pace(lang, t, f)),
-            esc(&words::target_needed(lang, t, f))
+            esc(&words::target_needed(lang, t, f)),
+            esc(&words::target_fiscal_pace(lang, model, t, figures.today))
         );
         if let Some(c) = money::conversion_for(t.amount, &t.unit, &model.rates) {
             let _ = write!(

@@ -163,12 +163,7 @@ impl TargetFigures {
         let announced = sum(EntryKind::Announced);
         let committed = sum(EntryKind::Committed);
         let realized = sum(EntryKind::Realized);
-        let span = (target.end - target.start).num_days() as f64;
-        let elapsed = if span > 0.0 {
-            ((today - target.start).num_days() as f64 / span).clamp(0.0, 1.0)
-        } else {
-            1.0
-        };
+        let elapsed = elapsed_at(target, today);
         let remaining = (target.amount - realized).max(0.0);
         let needed_per_year = if remaining == 0.0 {
             Some(0.0)
@@ -182,12 +177,28 @@ impl TargetFigures {
             announced,
             committed,
             realized,
-            expected_by_today: target.amount * elapsed,
+            expected_by_today: pace_by(target, today),
             elapsed,
             progress: (realized / target.amount).clamp(0.0, 1.0),
             needed_per_year,
         }
     }
+}
+
+/// The elapsed fraction of a target's [start, end] at `day`, in [0, 1].
+fn elapsed_at(target: &Target, day: NaiveDate) -> f64 {
+    let span = (target.end - target.start).num_days() as f64;
+    if span > 0.0 {
+        ((day - target.start).num_days() as f64 / span).clamp(0.0, 1.0)
+    } else {
+        1.0
+    }
+}
+
+/// Where a target's straight pace is at `day`: its amount × the elapsed fraction of [start,
+/// end] then (what `expected_by_today` is at today; the end of a fiscal year on the slides).
+pub fn pace_by(target: &Target, day: NaiveDate) -> f64 {
+    target.amount * elapsed_at(target, day)
 }
 
 /// The running total of one kind of a target's entries up to `today` (later entries do not count
@@ -362,6 +373,7 @@ mod tests {
                 summary: None,
                 as_of: None,
                 pillars_declared: None,
+                fiscal_year_starts: None,
             },
             sources: vec![],
             pillars: (0..pillars)

@@ -58,6 +58,7 @@ impl Model {
                 summary: None,
                 as_of: None,
                 pillars_declared: None,
+                fiscal_year_starts: None,
             },
             sources: Vec::new(),
             pillars: Vec::new(),
@@ -79,6 +80,16 @@ pub struct Partnership {
     pub summary: Option<String>,
     pub as_of: Option<NaiveDate>,
     pub pillars_declared: Option<u32>,
+    /// The month (1–12) the partnership's fiscal year starts in; `None` for April, when both
+    /// India's and Japan's start (`fiscal_year_starts` in the file).
+    pub fiscal_year_starts: Option<u32>,
+}
+
+impl Partnership {
+    /// The month the fiscal year starts in: the file's, else April.
+    pub fn fiscal_start(&self) -> u32 {
+        self.fiscal_year_starts.unwrap_or(4)
+    }
 }
 
 /// Where a fact comes from.

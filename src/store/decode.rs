@@ -34,7 +34,14 @@ const TOP: &[&str] = &[
     "rates",
     "deck",
 ];
-const PARTNERSHIP: &[&str] = &["title", "parties", "summary", "as_of", "pillars_declared"];
+const PARTNERSHIP: &[&str] = &[
+    "title",
+    "parties",
+    "summary",
+    "as_of",
+    "pillars_declared",
+    "fiscal_year_starts",
+];
 pub(super) const SOURCE: &[&str] = &["id", "title", "published", "publisher", "url", "note"];
 pub(super) const PILLAR: &[&str] = &["id", "title", "summary", "source"];
 const AGREEMENT: &[&str] = &[
@@ -283,12 +290,28 @@ fn partnership(p: &mut Problems, v: Value<'_>) -> Option<Partnership> {
         }
         fits
     });
+    let fiscal_year_starts = p.optional(&mut f, "fiscal_year_starts", |p, v| {
+        let span = v.span();
+        let n = p.integer(v)?;
+        let month = u32::try_from(n).ok().filter(|m| (1..=12).contains(m));
+        if month.is_none() {
+            p.push(
+                Diagnostic::error(
+                    span,
+                    format!("must be the month the fiscal year starts in, 1 to 12, found {n}"),
+                )
+                .with_help("India's and Japan's start in April: fiscal_year_starts = 4"),
+            );
+        }
+        month
+    });
     Some(Partnership {
         title: title?,
         parties: parties?,
         summary,
         as_of,
         pillars_declared,
+        fiscal_year_starts,
     })
 }
 

@@ -1,28 +1,16 @@
 //! What a key does in each popup: choosing a status (and its note), keeping a note or a due
 //! date, answering the question before quitting, the file gone and the conflict.
 
-use chrono::NaiveDate;
-
 use crate::app::editing::Effect;
 use crate::app::editor::{EditorKey, LineEditor};
 use crate::app::modal::{MilestoneRef, Modal};
 use crate::app::{Action, App, Closing, Key, Overlay};
-use crate::model::dates::parse_date;
+use crate::model::dates::parse_due;
 use crate::model::dates::{When, parse_when};
 use crate::model::edit::Edit;
 use crate::model::edit::check_news_date;
 use crate::model::merge::{Keep, merge_milestone};
 use crate::model::{Figures, Status};
-
-/// A due date as typed (a date, or relative to `today`: `+2w`, `end of quarter`), or none.
-fn parse_due(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>, String> {
-    if text.is_empty() {
-        return Ok(None);
-    }
-    parse_date(text, today)
-        .map(Some)
-        .map_err(|e| format!("{e}, or nothing to remove it"))
-}
 
 impl App {
     /// Handles a key (its action in the popup's section, if any) while a popup is on top.
@@ -133,7 +121,11 @@ impl App {
             } => match editor.act(action, key) {
                 EditorKey::Accept => {
                     let text = editor.text().trim().to_string();
-                    match parse_due(&text, self.today()) {
+                    match parse_due(
+                        &text,
+                        self.today(),
+                        self.doc.model.partnership.fiscal_start(),
+                    ) {
                         Ok(due) => {
                             let index = milestone.find(&self.doc.model);
                             if index.is_some_and(|i| due != self.doc.model.milestones[i].due) {

@@ -85,6 +85,11 @@ pub(super) fn draw_slide(
                 sheet.para(&words::target_money(lang, t, f), 17.0, ink.fg);
                 sheet.bar(Some(f.progress), &words::target_pace(lang, t, f));
                 sheet.para(&words::target_needed(lang, t, f), 17.0, ink.fg);
+                sheet.para(
+                    &words::target_fiscal_pace(lang, model, t, figures.today),
+                    15.0,
+                    ink.muted,
+                );
                 if let Some(conv) = money::conversion_for(t.amount, &t.unit, &model.rates) {
                     sheet.para(&conv.describe(Style::Long), 14.0, ink.muted);
                 }

@@ -7,6 +7,7 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
+use super::dates::FiscalYear;
 use super::money::{self, Style, percent};
 use super::{Health, MilestoneCounts, Model, Target, TargetFigures, UPCOMING_DAYS};
 use crate::i18n::Lang;
@@ -144,6 +145,28 @@ pub fn target_pace_line(lang: Lang, t: &Target, f: &TargetFigures) -> String {
         "{} · {}",
         target_pace(lang, t, f),
         target_needed_lower(lang, t, f)
+    )
+}
+
+/// A fiscal year's name in `lang`: `FY2026-27`, `2026年度`.
+pub fn fiscal_name(lang: Lang, fy: FiscalYear) -> String {
+    match lang {
+        Lang::Ja => format!("{}年度", fy.start_year),
+        Lang::En | Lang::Hi => fy.name(),
+    }
+}
+
+/// Where the straight pace will be at the end of the fiscal year `today` is in (the model's
+/// fiscal year: April by default), for the money slide and the targets view.
+pub fn target_fiscal_pace(lang: Lang, model: &Model, t: &Target, today: NaiveDate) -> String {
+    let fy = FiscalYear::of(today, model.partnership.fiscal_start());
+    let end = fy.end().unwrap_or(today);
+    tr!(
+        lang,
+        "deck-fiscal-pace",
+        year = fiscal_name(lang, fy),
+        end = date(lang, end),
+        amount = amount(lang, t, super::figures::pace_by(t, end), Style::Long)
     )
 }
 

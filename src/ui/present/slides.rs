@@ -236,7 +236,7 @@ pub(super) fn money(app: &App, s: &mut SlideWriter<'_>) {
     // leave, stepping down from 16 rows to 8, 4, then bold text, so no line is cut on a small
     // screen and a large one shows the figure large.
     let text_lines = |t: &crate::model::Target| {
-        6 + u16::from(money::conversion_for(t.amount, &t.unit, &model.rates).is_some())
+        7 + u16::from(money::conversion_for(t.amount, &t.unit, &model.rates).is_some())
     };
     for (n, (t, f)) in model
         .targets
@@ -275,6 +275,10 @@ pub(super) fn money(app: &App, s: &mut SlideWriter<'_>) {
         pace.push(Span::styled(label, theme.pace));
         s.line(Line::from(pace));
         s.line(Line::styled(words::target_needed(lang, t, f), theme.text));
+        s.line(Line::styled(
+            words::target_fiscal_pace(lang, model, t, app.today()),
+            theme.muted,
+        ));
         if let Some(c) = money::conversion_for(t.amount, &t.unit, &model.rates) {
             s.line(Line::styled(c.describe(MoneyStyle::Long), theme.muted));
         }

@@ -12,10 +12,9 @@ use ratatui::widgets::Widget;
 
 use crate::app::keymap::Section;
 use crate::app::{Action, App, Pane, View};
-use crate::model::money::{self, Style as MoneyStyle};
-use crate::model::{EntryKind, Model, Target, running_total};
+use crate::model::money::{self, Style as MoneyStyle, percent};
+use crate::model::{EntryKind, Model, Target, TargetFigures, running_total};
 use crate::ui::chart::{LineChart, Series};
-use crate::ui::overview::target_lines;
 use crate::ui::panel;
 use crate::ui::scroll::{Window, text_pane};
 use crate::ui::theme::Theme;
@@ -297,4 +296,100 @@ pub fn row_at(app: &App, body: Rect, x: u16, y: u16) -> Option<usize> {
     }
     let row = app.dash.targets.cursor.visible_offset(list.height.into()) + usize::from(y - list.y);
     (row < count).then_some(row)
+}
+
+/// The lines of one target: realized against the amount, the pace marker, what is still needed.
+pub(in crate::ui) fn target_lines<'a>(
+    app: &App,
+    theme: &Theme,
+    t: &Target,
+    f: &TargetFigures,
+    width: usize,
+) -> Vec<Line<'a>> {
+    let style = if width < 44 {
+        MoneyStyle::Short
+    } else {
+        MoneyStyle::Long
+    };
+    let lang = app.dash.langs.main;
+    let m = |a: f64| money::format_in(lang, a, &t.unit, style);
+    let mut lines = vec![
+        Line::styled(fit(&t.title, width), theme.accent),
+        Line::from(vec![
+            Span::styled(
+                tr!(lang, "target-realized", realized = m(f.realized)),
+                theme.text,
+            ),
+            Span::styled(
+                fit(
+                    &format!(
+                        " {}",
+                        tr!(
+                            lang,
+                            "target-of",
+                            amount = m(t.amount),
+                            percent = percent(Some(f.progress))
+                        )
+                    ),
+                    width,
+                ),
+                theme.muted,
+            ),
+        ]),
+        Line::from(widgets::pace_bar(
+            theme,
+            f.progress,
+            f.elapsed,
+            width.min(40),
+        )),
+        Line::from(vec![
+            Span::styled("┃ ", theme.pace),
+            Span::styled(
+                fit(
+                    &tr!(
+                        lang,
+                        "target-pace",
+                        amount = m(f.expected_by_today),
+                        time = format!("{:.0}%", f.elapsed * 100.0)
+                    ),
+                    width.saturating_sub(2),
+                ),
+                theme.text,
+            ),
+        ]),
+        Line::styled(
+            fit(
+                &tr!(
+                    lang,
+                    "deck-target-money",
+                    committed = m(f.committed),
+                    announced = m(f.announced)
+                ),
+                width,
+            ),
+            theme.muted,
+        ),
+    ];
+    let needed = match f.needed_per_year {
+        Some(0.0) => tr!(lang, "deck-reached"),
+        Some(n) => tr!(
+            lang,
+            "target-needed",
+            amount = m(n),
+            end = date(lang, t.end)
+        ),
+        None => tr!(lang, "deck-ended-short", end = date(lang, t.end)),
+    };
+    lines.push(Line::styled(fit(&needed, width), theme.text));
+    lines.push(Line::styled(
+        fit(
+            &crate::model::slide_text::target_fiscal_pace(lang, &app.doc.model, t, app.today()),
+            width,
+        ),
+        theme.muted,
+    ));
+    if let Some(c) = money::conversion_for(t.amount, &t.unit, &app.doc.model.rates) {
+        lines.push(Line::styled(fit(&c.describe(style), width), theme.muted));
+    }
+    lines
 }

@@ -82,12 +82,15 @@ impl Form {
             let (error, reads_as) = match field.name {
                 FieldName::Title if value.is_empty() => (Some("required".to_string()), None),
                 FieldName::Id => check_id(value, &kind, model, editing.as_deref()),
-                FieldName::Due if !value.is_empty() => match parse_date(value, today) {
-                    Ok(d) if d.to_string() != value => (None, Some(format!("= {d}"))),
-                    Ok(_) => (None, None),
-                    Err(e) => (Some(e), None),
-                },
-                FieldName::Date => match parse_date(value, today) {
+                FieldName::Due if !value.is_empty() => {
+                    match parse_date(value, today, model.partnership.fiscal_start()) {
+                        Ok(d) if d.to_string() != value => (None, Some(format!("= {d}"))),
+                        Ok(_) => (None, None),
+                        Err(e) => (Some(e), None),
+                    }
+                }
+                FieldName::Date => match parse_date(value, today, model.partnership.fiscal_start())
+                {
                     Ok(d) if d.to_string() != value => (None, Some(format!("= {d}"))),
                     Ok(_) => (None, None),
                     Err(e) => (Some(e), None),

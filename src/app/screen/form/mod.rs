@@ -302,7 +302,7 @@ impl Form {
     pub fn details(&self, model: &Model) -> Option<Details> {
         let due = match self.text_of(FieldName::Due)?.trim() {
             "" => None,
-            due => Some(parse_date(due, self.today).ok()?),
+            due => Some(parse_date(due, self.today, model.partnership.fiscal_start()).ok()?),
         };
         Some(Details {
             title: self.text_of(FieldName::Title)?.trim().to_string(),
@@ -319,7 +319,12 @@ impl Form {
     /// The entry a valid entry form makes, for a target counting `unit`.
     pub fn new_entry(&self, unit: &str, model: &Model) -> Option<TargetEntry> {
         Some(TargetEntry {
-            date: parse_date(self.text_of(FieldName::Date)?.trim(), self.today).ok()?,
+            date: parse_date(
+                self.text_of(FieldName::Date)?.trim(),
+                self.today,
+                model.partnership.fiscal_start(),
+            )
+            .ok()?,
             amount: parse_amount(self.text_of(FieldName::Amount)?, unit).ok()?,
             kind: EntryKind::parse(self.choice_of(FieldName::Kind)?)?,
             note: Some(self.text_of(FieldName::Notes)?.trim().to_string())
