@@ -237,3 +237,107 @@ fn fiscal_years_in_every_date_field() {
     let ja = slide(&["--lang", "ja"], 3);
     assert!(ja.contains("2026年度末（2027年3月31日）"), "{ja}");
 }
+
+/// The English of the interface, as fragments of at least eight characters between a message's
+/// placeholders (so that data, which may be English, is not mistaken for it).
+fn english_fragments(model_text: &str) -> Vec<String> {
+    let catalog = include_str!("../assets/locales/en.ftl");
+    let mut out = Vec::new();
+    for line in catalog.lines() {
+        let value = match line.split_once(" = ") {
+            Some((id, value)) if !id.starts_with(' ') && !id.starts_with('#') => value,
+            _ => match line
+                .trim_start()
+                .strip_prefix('[')
+                .or_else(|| line.trim_start().strip_prefix("*["))
+            {
+                Some(variant) => variant.split_once("] ").map_or("", |(_, v)| v),
+                None => continue,
+            },
+        };
+        let mut rest = value;
+        while !rest.is_empty() {
+            let (text, after) = match rest.split_once('{') {
+                Some((text, after)) => (text, after.split_once('}').map_or("", |(_, a)| a)),
+                None => (rest, ""),
+            };
+            let fragment = text.trim_matches(|c: char| !c.is_alphanumeric());
+            if fragment.chars().count() >= 8
+                && fragment.chars().any(|c| c.is_ascii_lowercase())
+                && !model_text.contains(fragment)
+                && !fragment.contains("pactboard")
+                && !fragment.contains("YYYY")
+            {
+                out.push(fragment.to_string());
+            }
+            rest = after;
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// `--lang ja` and `--lang hi` show no English of the interface: every view, the help, a
+/// milestone's detail, the status picker, and every slide, at 80x24 and 200x60.
+#[test]
+fn japanese_and_hindi_screens_hold_no_english_of_the_interface() {
+    let model_text = std::fs::read_to_string(common::repo_file(BUNDLED)).unwrap();
+    let english = english_fragments(&model_text);
+    assert!(english.len() > 100, "{english:?}");
+    assert!(english.iter().any(|f| f == "Overall progress"));
+    let theme = pactboard::ui::theme::Theme::named(pactboard::ui::theme::ThemeName::Dark);
+    for lang in [Lang::Ja, Lang::Hi] {
+        let mut screens: Vec<(String, String)> = Vec::new();
+        for (w, h) in [(80, 24), (200, 60)] {
+            let mut shot = |app: &App, what: &str| {
+                let text = pactboard::ui::snapshot::to_text(&pactboard::ui::snapshot::render(
+                    app, &theme, w, h,
+                ));
+                screens.push((format!("{lang} {what} at {w}x{h}"), text));
+            };
+            let fresh = || {
+                let mut app = app_of(BUNDLED);
+                app.dash.langs = Langs::one(lang);
+                app.resize(pactboard::ui::viewport(
+                    w,
+                    h,
+                    &app.doc.model,
+                    app.dash.langs,
+                ));
+                app
+            };
+            for n in 1..=6 {
+                let mut app = fresh();
+                app.handle_key(Key::plain(KeyCode::Char(char::from(b'0' + n))));
+                shot(&app, &format!("view {n}"));
+                app.handle_key(Key::plain(KeyCode::Char('?')));
+                shot(&app, &format!("help over view {n}"));
+            }
+            let mut app = fresh();
+            app.handle_key(Key::plain(KeyCode::Char('3')));
+            app.handle_key(Key::plain(KeyCode::Enter));
+            shot(&app, "detail");
+            let mut app = fresh();
+            app.handle_key(Key::plain(KeyCode::Char('3')));
+            app.handle_key(Key::plain(KeyCode::Char('s')));
+            shot(&app, "status picker");
+            let mut app = fresh();
+            app.start_presentation(None, false);
+            let slides = app.presenter().unwrap().slides.len();
+            for n in 0..slides {
+                shot(&app, &format!("slide {}", n + 1));
+                app.handle_key(Key::plain(KeyCode::Right));
+            }
+        }
+        let mut found = Vec::new();
+        for (what, text) in &screens {
+            for fragment in &english {
+                if text.contains(fragment.as_str()) {
+                    found.push(format!("{what}: `{fragment}`"));
+                }
+            }
+        }
+        assert!(found.is_empty(), "English left:\n{}", found.join("\n"));
+    }
+}
