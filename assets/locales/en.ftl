@@ -566,3 +566,38 @@ problems-back = back to the last good version
 problems-editor = opens your editor
 problems-title = Problems
 deck-fiscal-pace = By the end of { $year } ({ $end }) the straight pace reaches { $amount }
+
+## What the status line says after an edit or a save
+
+said-milestones = { $count } milestones
+said-details = details changed
+said-notes = notes changed
+said-retitled = retitled
+said-no-due = no due date
+said-undoes = undoes
+said-saves = saves
+said-nothing-to-undo = nothing to undo
+said-nothing-to-redo = nothing to redo
+said-undone = undone
+said-redone = redone
+said-read-only = read-only: `pactboard init FILE` writes a copy you can edit and save
+said-nothing-to-save = nothing to save
+said-tables-changed = { $count ->
+    [one] 1 table changed in place
+   *[other] { $count } tables changed in place
+}
+said-tables-added = { $count ->
+    [one] 1 table added
+   *[other] { $count } tables added
+}
+said-tables-removed = { $count ->
+    [one] 1 table removed
+   *[other] { $count } tables removed
+}
+said-and-more = { $ids } and { $count } more
+said-saved = saved
+said-autosaved = autosaved
+said-tries-again = tries again
+said-not-saved-kept = not saved: { $why } (your edits are kept{ $again })
+said-save-elsewhere = not saved: { $why }; save your edits as another file (Esc keeps them unsaved)
+said-not-saved = not saved: { $why }

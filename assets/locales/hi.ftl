@@ -518,3 +518,29 @@ problems-back = आख़िरी सही संस्करण पर वा
 problems-editor = आपका संपादक खोलता है
 problems-title = समस्याएँ
 deck-fiscal-pace = { $year } के अंत ({ $end }) तक सीधी गति { $amount } तक पहुँचती है
+
+## संपादन या सहेजने के बाद स्थिति पंक्ति
+
+said-milestones = { $count } पड़ाव
+said-details = विवरण बदले
+said-notes = नोट बदले
+said-retitled = शीर्षक बदला
+said-no-due = कोई समय-सीमा नहीं
+said-undoes = पूर्ववत
+said-saves = सहेजें
+said-nothing-to-undo = पूर्ववत करने को कुछ नहीं
+said-nothing-to-redo = फिर से करने को कुछ नहीं
+said-undone = पूर्ववत किया
+said-redone = फिर से किया
+said-read-only = केवल पढ़ने हेतु: `pactboard init FILE` एक प्रति लिखता है जिसे आप बदल और सहेज सकते हैं
+said-nothing-to-save = सहेजने को कुछ नहीं
+said-tables-changed = { $count } तालिकाएँ वहीं बदलीं
+said-tables-added = { $count } तालिकाएँ जोड़ी गईं
+said-tables-removed = { $count } तालिकाएँ हटाई गईं
+said-and-more = { $ids } और { $count } अन्य
+said-saved = सहेजा गया
+said-autosaved = स्वतः सहेजा गया
+said-tries-again = फिर से प्रयास करें
+said-not-saved-kept = सहेजा नहीं गया: { $why } (आपके संपादन रखे हैं{ $again })
+said-save-elsewhere = सहेजा नहीं गया: { $why }; अपने संपादन दूसरी फ़ाइल के रूप में सहेजें (Esc उन्हें बिना सहेजे रखता है)
+said-not-saved = सहेजा नहीं गया: { $why }

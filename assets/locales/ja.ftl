@@ -514,3 +514,29 @@ problems-back = 最後に正常だった版に戻る
 problems-editor = エディタを開く
 problems-title = 問題
 deck-fiscal-pace = { $year }末（{ $end }）の計画上の額：{ $amount }
+
+## 編集や保存の後の表示
+
+said-milestones = マイルストーン{ $count }件
+said-details = 詳細を変更
+said-notes = メモを変更
+said-retitled = 名称を変更
+said-no-due = 期限なし
+said-undoes = 元に戻す
+said-saves = 保存
+said-nothing-to-undo = 元に戻すものはありません
+said-nothing-to-redo = やり直すものはありません
+said-undone = 元に戻しました
+said-redone = やり直しました
+said-read-only = 読み取り専用：`pactboard init FILE` で編集・保存できる複製を作れます
+said-nothing-to-save = 保存するものはありません
+said-tables-changed = 表{ $count }件をその場で変更
+said-tables-added = 表{ $count }件を追加
+said-tables-removed = 表{ $count }件を削除
+said-and-more = { $ids } ほか{ $count }件
+said-saved = 保存しました
+said-autosaved = 自動保存しました
+said-tries-again = もう一度試す
+said-not-saved-kept = 保存できませんでした：{ $why }（編集内容は保持しています{ $again }）
+said-save-elsewhere = 保存できませんでした：{ $why }。別のファイルとして保存してください（Esc で未保存のまま保持）
+said-not-saved = 保存できませんでした：{ $why }

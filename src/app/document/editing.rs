@@ -2,6 +2,8 @@
 //! and what a save asks for. Saving itself is IO: `update` only asks for it through
 //! [`Effect::Save`]. The popups are in `modal.rs`, changes made on disk in `disk.rs`.
 
+use super::said::describe_step;
+use crate::tr;
 use std::collections::BTreeMap;
 
 use crate::app::keymap::Section;
@@ -105,35 +107,6 @@ fn changed_fields(a: &Milestone, b: &Milestone) -> usize {
         .filter(|&f| f)
         .count()
         .max(1)
-}
-
-/// What a step did, for the status line.
-fn describe_step(step: &[Applied]) -> String {
-    match step {
-        [one] => describe(one),
-        [first, ..] => format!("{} milestones → {}", step.len(), first.after.status.label()),
-        [] => String::new(),
-    }
-}
-
-fn describe(applied: &Applied) -> String {
-    let (b, a) = (&applied.before, &applied.after);
-    if b.status != a.status {
-        format!("{}: {} → {}", a.id, b.status.label(), a.status.label())
-    } else if edited_fields(b, a).iter().filter(|&&f| f).count() > 1 {
-        format!("{}: details changed", a.id)
-    } else if b.notes != a.notes {
-        format!("{}: notes changed", a.id)
-    } else if b.title != a.title {
-        format!("{}: retitled", a.id)
-    } else if b.due == a.due {
-        format!("{}: details changed", a.id)
-    } else {
-        let due = a
-            .due
-            .map_or("no due date".to_string(), |d| format!("due {d}"));
-        format!("{}: {due}", a.id)
-    }
 }
 
 impl crate::app::Document {
@@ -243,12 +216,13 @@ impl App {
             }
         }
         if !step.is_empty() {
-            let text = describe_step(&step);
+            let text = describe_step(self.dash.langs.main, &step);
             self.doc.edits.undo.push(Step::Edits(step));
             self.doc.edits.redo.clear();
             self.changed();
-            let undo = self.global_key(Action::Undo, "undoes");
-            let save = self.global_key(Action::Save, "saves");
+            let lang = self.dash.langs.main;
+            let undo = self.global_key(Action::Undo, &tr!(lang, "said-undoes"));
+            let save = self.global_key(Action::Save, &tr!(lang, "said-saves"));
             self.say(format!("{text}{undo}{save}"), false);
         }
         if let Some(why) = refused {
@@ -266,20 +240,21 @@ impl App {
 
     /// Takes the last edit off the undo stack onto the redo stack (or back).
     fn step_history(&mut self, undo: bool) {
-        let (from, word) = if undo {
-            (&mut self.doc.edits.undo, "undo")
+        let lang = self.dash.langs.main;
+        let (from, nothing) = if undo {
+            (&mut self.doc.edits.undo, "said-nothing-to-undo")
         } else {
-            (&mut self.doc.edits.redo, "redo")
+            (&mut self.doc.edits.redo, "said-nothing-to-redo")
         };
         let Some(step) = from.pop() else {
-            self.say(format!("nothing to {word}"), true);
+            self.say(tr!(lang, nothing), true);
             return;
         };
         let step = match step {
             Step::Edits(step) => {
                 self.step_edits(&step, undo);
-                let done = if undo { "undone" } else { "redone" };
-                self.say(format!("{done}: {}", describe_step(&step)), false);
+                let done = tr!(lang, if undo { "said-undone" } else { "said-redone" });
+                self.say(format!("{done}: {}", describe_step(lang, &step)), false);
                 self.changed();
                 Step::Edits(step)
             }
@@ -315,12 +290,9 @@ impl App {
 
     pub(in crate::app) fn request_save(&mut self) {
         if self.doc.origin.read_only {
-            self.say(
-                "read-only: `pactboard init FILE` writes a copy you can edit and save",
-                true,
-            );
+            self.say(tr!(self.dash.langs.main, "said-read-only"), true);
         } else if self.doc.unsaved() == 0 {
-            self.say("nothing to save", false);
+            self.say(tr!(self.dash.langs.main, "said-nothing-to-save"), false);
         } else if let Some(question) = self.ask_unresolved() {
             self.open_popup(question);
         } else {
@@ -376,29 +348,41 @@ impl App {
         let revalued = self.doc.edits.shape.revalued(&self.doc.model);
         let authored = self.doc.edits.shape.plan(&self.doc.model);
         let removed = authored.iter().filter(|a| a.is_removal()).count();
+        let lang = self.dash.langs.main;
         let tables: Vec<String> = [
-            (revalued.len(), "changed in place"),
-            (authored.len() - removed, "added"),
-            (removed, "removed"),
+            (revalued.len(), "said-tables-changed"),
+            (authored.len() - removed, "said-tables-added"),
+            (removed, "said-tables-removed"),
         ]
         .into_iter()
         .filter(|(n, _)| *n > 0)
-        .map(|(n, what)| format!("{n} table{} {what}", if n == 1 { "" } else { "s" }))
+        .map(|(n, what)| tr!(lang, what, count = n))
         .collect();
         let mut what = match ids.len() {
             0 => String::new(),
             1..=3 => format!(": {}", ids.join(", ")),
-            n => format!(": {} and {} more", ids[..2].join(", "), n - 2),
+            n => format!(
+                ": {}",
+                tr!(
+                    lang,
+                    "said-and-more",
+                    ids = ids[..2].join(", "),
+                    count = n - 2
+                )
+            ),
         };
         if !tables.is_empty() {
             let sep = if what.is_empty() { ": " } else { "; " };
             what.push_str(&format!("{sep}{}", tables.join(", ")));
         }
-        let how = if self.doc.autosave {
-            "autosaved"
-        } else {
-            "saved"
-        };
+        let how = tr!(
+            lang,
+            if self.doc.autosave {
+                "said-autosaved"
+            } else {
+                "said-saved"
+            }
+        );
         self.doc.edits.saved.clear();
         self.doc.edits.shape.saved(&self.doc.model);
         // What the stacks hold of milestones taken out is no longer in the file.
@@ -424,13 +408,14 @@ impl App {
     /// The save asked for failed; the edits stay in memory.
     pub fn save_failed(&mut self, why: &str) {
         self.dash.closing = Closing::No;
-        self.say(
-            format!(
-                "not saved: {why} (your edits are kept{})",
-                self.save_key_says("tries again")
-            ),
-            true,
+        let again = self.save_key_says(&tr!(self.dash.langs.main, "said-tries-again"));
+        let said = tr!(
+            self.dash.langs.main,
+            "said-not-saved-kept",
+            why = why,
+            again = again
         );
+        self.say(said, true);
     }
 
     /// The save found the file gone: ask whether to write it again there or elsewhere.
@@ -450,7 +435,7 @@ impl App {
     pub fn cannot_write_here(&mut self, why: &str) {
         self.doc.not_writable = Some(why.to_string());
         self.say(
-            format!("not saved: {why}; save your edits as another file (Esc keeps them unsaved)"),
+            tr!(self.dash.langs.main, "said-save-elsewhere", why = why),
             true,
         );
         let name = self.doc.origin.name.clone();
@@ -461,6 +446,6 @@ impl App {
 
     pub fn save_refused(&mut self, why: &str) {
         self.dash.closing = Closing::No;
-        self.say(format!("not saved: {why}"), true);
+        self.say(tr!(self.dash.langs.main, "said-not-saved", why = why), true);
     }
 }

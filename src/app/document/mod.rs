@@ -5,3 +5,4 @@
 pub(in crate::app) mod authoring;
 pub mod disk;
 pub mod editing;
+mod said;
