@@ -162,6 +162,25 @@ fn keypress(c: &mut Criterion) {
                 });
             });
         }
+        // The same moves in Japanese, with the catalog in use: compare with the English above
+        // (docs/performance.md, "Languages").
+        {
+            let mut app = app.clone();
+            app.dash.langs = pactboard::i18n::Langs::one(pactboard::i18n::Lang::Ja);
+            for view in [View::Overview, View::Milestones] {
+                app.update(Action::Go(view));
+                let mut down = true;
+                let name = format!("ja_{}_down_up", view.name());
+                group.bench_function(BenchmarkId::new(name, size), |b| {
+                    b.iter(|| {
+                        let code = if down { KeyCode::Down } else { KeyCode::Up };
+                        down = !down;
+                        app.handle_key(Key::plain(code));
+                        draw(&mut terminal, &app, &theme);
+                    });
+                });
+            }
+        }
         app.update(Action::Go(View::Milestones));
         app.handle_key(Key::plain(KeyCode::Char('/')));
         app.handle_key(Key::plain(KeyCode::Char('4')));

@@ -67,11 +67,18 @@ fn every_view_in_tmux_is_what_snapshot_prints_after_any_switch() {
         "4" => "timeline",
         _ => "targets",
     };
-    for (width, height) in [(80, 24), (60, 20), (120, 40)] {
+    // English at three sizes; Japanese and Hindi (wider and longer labels, #28) at 80x24.
+    for (width, height, lang) in [
+        (80, 24, "en"),
+        (60, 20, "en"),
+        (120, 40, "en"),
+        (80, 24, "ja"),
+        (80, 24, "hi"),
+    ] {
         // A server of its own for each size: one just killed may still hold its socket.
-        let socket = format!("pactboard-test-{}-{width}", std::process::id());
+        let socket = format!("pactboard-test-{}-{width}-{lang}", std::process::id());
         let command = format!(
-            "env HOME={0} XDG_CONFIG_HOME={0}/config XDG_DATA_HOME={0}/data TERM=xterm-256color {binary} {1} --today 2026-11-25 --theme mono",
+            "env HOME={0} XDG_CONFIG_HOME={0}/config XDG_DATA_HOME={0}/data TERM=xterm-256color {binary} {1} --today 2026-11-25 --theme mono --lang {lang}",
             home.path().display(),
             file.display()
         );
@@ -81,7 +88,7 @@ fn every_view_in_tmux_is_what_snapshot_prints_after_any_switch() {
             let snapshot = common::pactboard()
                 .arg("snapshot")
                 .arg(&file)
-                .args(["--view", view(key), "--theme", "mono"])
+                .args(["--view", view(key), "--theme", "mono", "--lang", lang])
                 .args([
                     "--width",
                     &width.to_string(),
@@ -115,7 +122,7 @@ fn every_view_in_tmux_is_what_snapshot_prints_after_any_switch() {
                     })
                     .collect();
                 panic!(
-                    "{width}x{height}, after `{key}` ({}):\n{}",
+                    "{width}x{height} in {lang}, after `{key}` ({}):\n{}",
                     view(key),
                     diff.join("\n")
                 );
