@@ -142,6 +142,26 @@ fn huge_titles(c: &mut Criterion) {
     group.finish();
 }
 
+/// Moving the selection in `view`: ↓ then ↑, so every frame differs from the last.
+fn down_up(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    (app, terminal, theme): (&mut App, &mut Terminal<TestBackend>, &Theme),
+    view: View,
+    name: String,
+    size: usize,
+) {
+    app.update(Action::Go(view));
+    let mut down = true;
+    group.bench_function(BenchmarkId::new(name, size), |b| {
+        b.iter(|| {
+            let code = if down { KeyCode::Down } else { KeyCode::Up };
+            down = !down;
+            app.handle_key(Key::plain(code));
+            draw(terminal, app, theme);
+        });
+    });
+}
+
 fn keypress(c: &mut Criterion) {
     let theme = Theme::named(ThemeName::Dark);
     for size in SIZES {
@@ -150,17 +170,14 @@ fn keypress(c: &mut Criterion) {
         let mut group = config(c, "keypress", size);
         // Moving the selection in each view: ↓ then ↑, so every frame differs from the last.
         for view in View::ALL {
-            app.update(Action::Go(view));
-            let mut down = true;
             let name = format!("{}_down_up", view.name());
-            group.bench_function(BenchmarkId::new(name, size), |b| {
-                b.iter(|| {
-                    let code = if down { KeyCode::Down } else { KeyCode::Up };
-                    down = !down;
-                    app.handle_key(Key::plain(code));
-                    draw(&mut terminal, &app, &theme);
-                });
-            });
+            down_up(
+                &mut group,
+                (&mut app, &mut terminal, &theme),
+                view,
+                name,
+                size,
+            );
         }
         // The same moves in Japanese, with the catalog in use: compare with the English above
         // (docs/performance.md, "Languages").
@@ -168,17 +185,14 @@ fn keypress(c: &mut Criterion) {
             let mut app = app.clone();
             app.dash.langs = pactboard::i18n::Langs::one(pactboard::i18n::Lang::Ja);
             for view in [View::Overview, View::Milestones] {
-                app.update(Action::Go(view));
-                let mut down = true;
                 let name = format!("ja_{}_down_up", view.name());
-                group.bench_function(BenchmarkId::new(name, size), |b| {
-                    b.iter(|| {
-                        let code = if down { KeyCode::Down } else { KeyCode::Up };
-                        down = !down;
-                        app.handle_key(Key::plain(code));
-                        draw(&mut terminal, &app, &theme);
-                    });
-                });
+                down_up(
+                    &mut group,
+                    (&mut app, &mut terminal, &theme),
+                    view,
+                    name,
+                    size,
+                );
             }
         }
         app.update(Action::Go(View::Milestones));
