@@ -43,7 +43,14 @@ fn by_id(mut m: Model) -> Model {
 
 fn on_disk(file: &Path) -> Model {
     let loaded = store::load(file).unwrap();
-    assert_eq!(loaded.warnings, [], "a saved file checks clean");
+    // A pillar or milestone removed leaves its translations, which `check` warns of (the save
+    // writes no translation: docs/format.md); nothing else may be warned of.
+    let other: Vec<_> = loaded
+        .warnings
+        .iter()
+        .filter(|w| !w.message.contains("this translation is not shown"))
+        .collect();
+    assert_eq!(other, Vec::<&_>::new(), "a saved file checks clean");
     loaded.model
 }
 

@@ -144,7 +144,7 @@ fn the_log_newest_first_filtered_and_one_change_in_full() {
     code(&mut app, KeyCode::Enter);
     let made = screen(&app, 80, 40);
     assert!(
-        made.contains("Created the file: 1 source, 7 pillars"),
+        made.contains("Created the file: 2 sources, 7 pillars"),
         "{made}"
     );
     assert!(made.contains("It added:") && made.contains("• pillar investment-innovation added"));

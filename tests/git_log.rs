@@ -86,7 +86,7 @@ fn each_commit_says_what_it_changed_in_the_model_and_who_made_it() {
     assert!(text.contains("changed by hand"), "{text}");
     assert!(
         text.contains(
-            "created the file: 1 source, 7 pillars, 7 objectives, 1 target, 9 milestones"
+            "created the file: 2 sources, 7 pillars, 7 objectives, 1 target, 9 milestones, the names in 2 languages"
         ),
         "{text}"
     );

@@ -341,3 +341,78 @@ fn japanese_and_hindi_screens_hold_no_english_of_the_interface() {
         assert!(found.is_empty(), "English left:\n{}", found.join("\n"));
     }
 }
+
+/// The model's names in Japanese and Hindi (#28): the bundled model carries them, marked in its
+/// sources as the project's own translation; a name with none is the original, marked `[en]`;
+/// `check` locates what is wrong; a merge never drops theirs (it falls back to lines).
+#[test]
+fn the_models_names_in_each_language() {
+    let ja = slide(&["--lang", "ja"], 6);
+    assert!(ja.contains("投資・イノベーション"), "{ja}");
+    assert!(
+        ja.contains("15th India-Japan Annual Summit held in Tokyo [en]"),
+        "{ja}"
+    );
+    let en = slide(&[], 6);
+    assert!(
+        en.contains("15th India-Japan Annual Summit held in Tokyo") && !en.contains("[en]"),
+        "{en}"
+    );
+    let hi = slide(&["--lang", "hi"], 5);
+    assert!(hi.contains("महत्वपूर्ण खनिजों पर सहयोग ज्ञापन"), "{hi}");
+    let bundled = std::fs::read_to_string(common::repo_file(BUNDLED)).unwrap();
+    assert!(bundled.contains("the pactboard project's own translation, not an official text"));
+    // What check says of a glossary gone wrong, each where it is written.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("m.toml");
+    let wrong = format!(
+        "{bundled}\n[translations.fr]\n\"pillar:people-to-people\" = \"Échanges\"\n"
+    )
+    .replace(
+        "\"target:japan-investment\" = \"今後10年間の日本の対インド投資\"",
+        "\"target:japan-investment\" = \"\"\n\"milestone:moc-signed:summary\" = \"x\"\n\"rate:x\" = \"y\"\n\"milestone:gone\" = \"消えた\"",
+    );
+    std::fs::write(&file, &wrong).unwrap();
+    let out = pactboard().arg("check").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let said =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    for (what, line_of) in [
+        (
+            "`fr` is not a language pactboard speaks",
+            "[translations.fr]",
+        ),
+        ("is empty", "\"target:japan-investment\" = \"\""),
+        (
+            "a milestone's `summary` has no translation",
+            "\"milestone:moc-signed:summary\"",
+        ),
+        ("names no table with names", "\"rate:x\""),
+        ("no milestone has the id `gone`", "\"milestone:gone\""),
+    ] {
+        let line = wrong.lines().position(|l| l.contains(line_of)).unwrap() + 1;
+        assert!(
+            said.lines()
+                .any(|l| l.contains(&format!(":{line}:")) && l.contains(what)),
+            "`{what}` at line {line}:\n{said}"
+        );
+    }
+    // Theirs changed a translation: the model merge gives way to a merge of lines, so that
+    // nothing of theirs is lost.
+    let load = |text: &str| {
+        pactboard::store::load_source(pactboard::store::SourceText::new(
+            "m.toml",
+            text.to_string(),
+        ))
+        .unwrap()
+        .model
+    };
+    let base = load(&bundled);
+    let theirs = load(&bundled.replace("\"人的交流\"", "\"人と人との交流\""));
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-25T12:00:00+09:00").unwrap();
+    let merged = pactboard::model::three_way::merge(&base, &base, &theirs, now);
+    assert!(
+        merged.is_err(),
+        "a change of theirs to the names is merged as lines"
+    );
+}

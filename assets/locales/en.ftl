@@ -601,3 +601,10 @@ said-tries-again = tries again
 said-not-saved-kept = not saved: { $why } (your edits are kept{ $again })
 said-save-elsewhere = not saved: { $why }; save your edits as another file (Esc keeps them unsaved)
 said-not-saved = not saved: { $why }
+change-translations-added = the names in { $id } added
+change-translations-changed = the names in { $id } changed
+change-translations-removed = the names in { $id } removed
+contents-translations = { $count ->
+    [one] the names in 1 language
+   *[other] the names in { $count } languages
+}

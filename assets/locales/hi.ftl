@@ -544,3 +544,7 @@ said-tries-again = फिर से प्रयास करें
 said-not-saved-kept = सहेजा नहीं गया: { $why } (आपके संपादन रखे हैं{ $again })
 said-save-elsewhere = सहेजा नहीं गया: { $why }; अपने संपादन दूसरी फ़ाइल के रूप में सहेजें (Esc उन्हें बिना सहेजे रखता है)
 said-not-saved = सहेजा नहीं गया: { $why }
+change-translations-added = { $id } में नाम जोड़े गए
+change-translations-changed = { $id } में नाम बदले गए
+change-translations-removed = { $id } में नाम हटाए गए
+contents-translations = { $count } भाषाओं में नाम

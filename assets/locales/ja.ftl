@@ -540,3 +540,7 @@ said-tries-again = もう一度試す
 said-not-saved-kept = 保存できませんでした：{ $why }（編集内容は保持しています{ $again }）
 said-save-elsewhere = 保存できませんでした：{ $why }。別のファイルとして保存してください（Esc で未保存のまま保持）
 said-not-saved = 保存できませんでした：{ $why }
+change-translations-added = { $id } の名称を追加
+change-translations-changed = { $id } の名称を変更
+change-translations-removed = { $id } の名称を削除
+contents-translations = { $count }言語の名称

@@ -259,15 +259,20 @@ impl App {
         since: Option<&Since>,
         parts: Option<&[deck::Part]>,
         role: deck::Role,
-    ) -> deck::Deck {
+    ) -> (deck::Deck, Option<std::sync::Arc<crate::model::Model>>) {
+        let lang = self.dash.langs.main;
+        // The names as the deck's language says them, when the file translates any.
+        let shown = (lang != crate::i18n::Lang::En && !self.doc.model.translations.is_empty())
+            .then(|| std::sync::Arc::new(self.doc.model.in_lang(lang)));
+        let model = shown.as_deref().unwrap_or(&self.doc.model);
         let room = if role == deck::Role::Speaker {
             self.dash.viewport.speaker_slide
         } else {
             self.dash.viewport.slide
         };
-        deck::build(
-            self.dash.langs.main,
-            &self.doc.model,
+        let deck = deck::build(
+            lang,
+            model,
             &self.doc.figures,
             since,
             parts,
@@ -275,7 +280,8 @@ impl App {
                 width: usize::from(room.width),
                 rows: room.rows,
             },
-        )
+        );
+        (deck, shown)
     }
 
     /// Starts the presentation of `parts` (see [`App::deck_of`]).
@@ -301,9 +307,10 @@ impl App {
         self.dash
             .overlays
             .retain(|o| !matches!(o, Overlay::Presenting(_)));
-        let deck = self.deck_of(since.as_ref(), parts.as_deref(), role);
+        let (deck, shown) = self.deck_of(since.as_ref(), parts.as_deref(), role);
         let mut presenter = deck::Presenter::new(deck, parts, self.doc.now, since, from_dashboard);
         presenter.role = role;
+        presenter.shown = shown;
         // Under the problems of a file being waited for, which stay on top until it is fixed.
         let at = self
             .dash
@@ -371,7 +378,8 @@ impl App {
             return;
         };
         if let Some(p) = self.presenter_mut() {
-            p.rebuild(deck);
+            p.rebuild(deck.0);
+            p.shown = deck.1;
         }
     }
 

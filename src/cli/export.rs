@@ -79,8 +79,10 @@ pub(super) fn export(e: Export) -> ExitCode {
     let written = match e.format {
         ExportFormat::Html => {
             let figures = Figures::compute(&loaded.model, e.today);
+            // The names as the page's language shows them.
+            let model = loaded.model.in_lang(e.langs.main);
             let page = crate::export::html(
-                &loaded.model,
+                &model,
                 &figures,
                 (since.as_ref(), e.slides.as_ref().map(|s| s.0.as_slice())),
                 e.asked,
@@ -205,6 +207,8 @@ fn handout(
 ) -> Result<String, String> {
     use crate::export::handout::{self, Look, Source};
     let figures = Figures::compute(model, e.today);
+    // The names as the handout's language shows them.
+    let model = &model.in_lang(e.langs.main);
     let deck = crate::model::deck::build(
         e.langs.main,
         model,

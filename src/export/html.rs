@@ -147,7 +147,7 @@ fn report(
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} of {}</td><td>{}</td></tr>",
             esc(&p.title),
             percent(f.progress()),
-            health(f.health()),
+            health(Lang::En, f.health()),
             f.done,
             f.milestones,
             f.overdue
@@ -259,8 +259,8 @@ fn since_table(out: &mut String, list: &SinceList) {
                     out,
                     "<tr><td>{when}</td><td>{}</td><td>{}</td><td>{}</td><td>{}{hand}</td></tr>",
                     esc(title),
-                    from.map(status).unwrap_or_default(),
-                    status(*to),
+                    from.map(|f| status(Lang::En, f)).unwrap_or_default(),
+                    status(Lang::En, *to),
                     esc(note.as_deref().unwrap_or(""))
                 );
             }
@@ -290,7 +290,7 @@ fn milestones_table(out: &mut String, model: &Model) {
                 .map(|p| esc(&p.title))
                 .unwrap_or_default(),
             m.due.map(|d| d.to_string()).unwrap_or_default(),
-            status(m.status),
+            status(Lang::En, m.status),
             esc(m.owner.as_deref().unwrap_or(""))
         );
     }

@@ -20,22 +20,22 @@ use crate::model::{Figures, Health, Milestone, Model, PillarGroups, Since, Statu
 const SLIDE_ITEMS: usize = 12;
 
 /// A status with its symbol and word, as the terminal shows it.
-pub(super) fn status(s: Status) -> String {
+pub(super) fn status(lang: Lang, s: Status) -> String {
     format!(
         r#"<span class="status {}">{} {}</span>"#,
         s.as_str(),
         s.symbol(),
-        s.label()
+        s.label_in(lang)
     )
 }
 
 /// A pillar's health with its symbol and word.
-pub(super) fn health(h: Health) -> String {
+pub(super) fn health(lang: Lang, h: Health) -> String {
     format!(
         r#"<span class="health {}">{} {}</span>"#,
         h.as_str(),
         h.symbol(),
-        h.label()
+        h.label_in(lang)
     )
 }
 
@@ -165,7 +165,7 @@ fn health_counts(lang: Lang, out: &mut String, model: &Model, figures: &Figures)
         words::pillar_count(lang, model.pillars.len())
     );
     for (h, n) in counts {
-        let _ = write!(out, "{} {n} · ", health(h));
+        let _ = write!(out, "{} {n} · ", health(lang, h));
     }
     let _ = write!(out, "{}</p>", words::without_milestones(lang, without));
 }
@@ -229,7 +229,7 @@ pub(super) fn milestone_item(lang: Lang, m: &Milestone) -> String {
             )
         })
         .unwrap_or_default();
-    format!("<li>{} {}{due}</li>", status(m.status), esc(&m.title))
+    format!("<li>{} {}{due}</li>", status(lang, m.status), esc(&m.title))
 }
 
 fn pillar(
@@ -261,7 +261,12 @@ fn pillar(
             );
         }
     }
-    let _ = write!(out, "<p>Health: {}</p>", health(f.health()));
+    let _ = write!(
+        out,
+        "<p>{}: {}</p>",
+        words::health_label(lang),
+        health(lang, f.health())
+    );
     let groups = PillarGroups::of(
         model,
         by_pillar.get(i).map_or(&[][..], Vec::as_slice),

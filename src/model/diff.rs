@@ -163,6 +163,22 @@ pub fn diff(old: &Model, new: &Model) -> Vec<Change> {
             });
         }
     }
+    // Each language's names, added, changed or removed as a whole.
+    for lang in crate::i18n::Lang::ALL {
+        let (was, now) = (old.translations.count(lang), new.translations.count(lang));
+        let what = match (was, now) {
+            (0, 0) => continue,
+            (0, _) => "added",
+            (_, 0) => "removed",
+            _ if old.translations.differ(&new.translations, lang) => "changed",
+            _ => continue,
+        };
+        out.push(Change::Table {
+            table: "translations",
+            id: lang.code().to_string(),
+            what,
+        });
+    }
     out
 }
 

@@ -390,6 +390,7 @@ mod tests {
             milestones,
             rates: vec![],
             deck: crate::model::deck::Chosen::default(),
+            translations: crate::model::names::Translations::default(),
         }
     }
 

@@ -14,6 +14,7 @@ pub mod ids;
 pub mod log;
 pub mod merge;
 pub mod money;
+pub mod names;
 pub mod plan;
 pub mod shape;
 mod since;
@@ -46,6 +47,8 @@ pub struct Model {
     pub rates: Vec<Rate>,
     /// The model's own deck (`[deck]`): its slides and the presenter's notes.
     pub deck: deck::Chosen,
+    /// The names in other languages (`[translations.LANG]`).
+    pub translations: names::Translations,
 }
 
 impl Model {
@@ -68,6 +71,7 @@ impl Model {
             milestones: Vec::new(),
             rates: Vec::new(),
             deck: deck::Chosen::default(),
+            translations: names::Translations::default(),
         }
     }
 }

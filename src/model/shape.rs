@@ -410,7 +410,9 @@ mod tests {
             shape.plan(&m),
             vec![
                 Authored::RemovedPillar { index: last_pillar },
-                Authored::Source { index: 1 },
+                Authored::Source {
+                    index: m.sources.len() - 1
+                },
                 Authored::Entry {
                     target: 0,
                     index: 0
@@ -420,7 +422,10 @@ mod tests {
         assert_eq!(shape.changes(&m), 3);
         // What a merge makes again on another version of the file, by id.
         let structure = shape.structure(&m);
-        assert_eq!(structure.added_sources, [m.sources[1].clone()]);
+        assert_eq!(
+            structure.added_sources,
+            [m.sources[m.sources.len() - 1].clone()]
+        );
         assert_eq!(
             structure.removed_pillars,
             [shape.pillars[last_pillar].id.clone()]

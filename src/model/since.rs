@@ -47,7 +47,16 @@ impl Since {
                 changes
             }
             Since::Version { model, .. } => {
-                let mut changes = diff(model, now);
+                // A deck in another language compares names as that language shows them, so
+                // that a translated name is not taken for a retitled one.
+                let shown;
+                let then = if now.translations.shown_in == crate::i18n::Lang::En {
+                    model.as_ref()
+                } else {
+                    shown = model.in_lang(now.translations.shown_in);
+                    &shown
+                };
+                let mut changes = diff(then, now);
                 // The recorded status changes in time order, before what has no time.
                 changes.sort_by_key(|c| match c {
                     Change::Status { at: Some(at), .. } => (0, Some(*at)),

@@ -14,9 +14,9 @@
 //! - A source or a pillar changed on one side only takes that side's version (its keys are set
 //!   in place by the save).
 //! - What the model merge cannot write into the file (theirs changed the partnership, an
-//!   agreement, an objective, a rate, a target's own fields, removed a source or a pillar, or
-//!   changed one differently from ours) is [`Unmergeable`]: the caller falls back to a merge of
-//!   lines.
+//!   agreement, an objective, a rate, the translations, a target's own fields, removed a source
+//!   or a pillar, or changed one differently from ours) is [`Unmergeable`]: the caller falls
+//!   back to a merge of lines.
 //!
 //! Longer than 450 lines on purpose: it is one algorithm (milestones, histories and every other
 //! table merged by the same rules), and its parts are read together.
@@ -210,6 +210,11 @@ pub fn merge(
     }
     if theirs.deck != base.deck && theirs.deck != ours.deck {
         return Err(unmergeable("changed the deck"));
+    }
+    // The save never writes translations (they are kept as the file has them): theirs' changes
+    // to them are merged as lines.
+    if theirs.translations != base.translations && theirs.translations != ours.translations {
+        return Err(unmergeable("changed the translations"));
     }
     model.sources = grown(
         "source",

@@ -5,6 +5,7 @@
 //! Longer than 400 lines on purpose: it is the format's one reader, table by table in the order
 //! docs/format.md describes them, with the id checks between tables beside the tables they join.
 
+use crate::model::names::Table;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -33,6 +34,7 @@ const TOP: &[&str] = &[
     "milestones",
     "rates",
     "deck",
+    "translations",
 ];
 const PARTNERSHIP: &[&str] = &[
     "title",
@@ -225,6 +227,25 @@ pub(super) fn decode(
             super::deck::deck(p, v, &pillar_ids)
         })
         .unwrap_or_default();
+    let target_ids = index(&targets, |x| &x.id);
+    let milestone_ids = index(&milestones, |x| &x.id);
+    let pillar_has_summary = |i: usize| pillars.get(i).is_some_and(|p| p.summary.is_some());
+    let named = super::translations::Named {
+        ids: [
+            (Table::Pillar, &pillar_ids),
+            (Table::Agreement, &agreement_ids),
+            (Table::Objective, &objective_ids),
+            (Table::Target, &target_ids),
+            (Table::Milestone, &milestone_ids),
+        ],
+        sources: &source_ids,
+        pillar_has_summary: &pillar_has_summary,
+    };
+    let translations = p
+        .optional(&mut top, "translations", |p, v| {
+            Some(super::translations::translations(p, v, &named))
+        })
+        .unwrap_or_default();
 
     let mut diagnostics = p.list;
     if !after_syntax_error {
@@ -243,6 +264,7 @@ pub(super) fn decode(
             milestones,
             rates,
             deck,
+            translations,
         }),
         _ => None,
     };

@@ -13,6 +13,7 @@ pub mod splice;
 mod suggest;
 mod syntax;
 pub mod table_edit;
+mod translations;
 
 use std::path::{Path, PathBuf};
 

@@ -29,6 +29,9 @@ pub struct Presenter {
     pub role: Role,
     /// A follower's word on whom it follows ("waiting for the presenter…"), in its footer.
     pub following: Option<String>,
+    /// The model with its names as the deck's language shows them (`None`: the model as it
+    /// is, in English or without translations): what the slides are drawn from.
+    pub shown: Option<std::sync::Arc<crate::model::Model>>,
 }
 
 /// What a presentation's screen is to the others showing the same file.
@@ -119,6 +122,7 @@ impl Presenter {
             from_dashboard,
             role: Role::Presenter,
             following: None,
+            shown: None,
         }
     }
 

@@ -156,7 +156,12 @@ pub(super) fn draw_slide(
             }
             let health = f.health();
             sheet.para(
-                &format!("Health: {} {}", health.symbol(), health.label()),
+                &format!(
+                    "{}: {} {}",
+                    words::health_label(lang),
+                    health.symbol(),
+                    health.label_in(lang)
+                ),
                 15.0,
                 ink.fg,
             );

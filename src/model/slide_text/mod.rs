@@ -51,6 +51,10 @@ pub fn also(lang: Lang) -> String {
 pub fn summary(lang: Lang) -> String {
     tr!(lang, "deck-summary")
 }
+/// The word before a pillar's health on its slide.
+pub fn health_label(lang: Lang) -> String {
+    tr!(lang, "label-health")
+}
 pub fn no_milestones(lang: Lang) -> String {
     tr!(lang, "deck-no-milestones")
 }

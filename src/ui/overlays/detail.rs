@@ -68,7 +68,10 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
             .collect()
     };
     let mut lines = vec![
-        Line::styled(safe_line(&m.title).into_owned(), theme.title),
+        Line::styled(
+            safe_line(&model.milestone_title(lang, i)).into_owned(),
+            theme.title,
+        ),
         Line::raw(""),
     ];
     lines.push(Line::from(vec![
@@ -80,12 +83,12 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buf
     ]));
     lines.extend(long_field(
         word(lang, "detail-pillar"),
-        &safe_line(&model.pillars[m.pillar].title),
+        &safe_line(&model.pillar_title(lang, m.pillar)),
     ));
     if let Some(o) = m.objective {
         lines.extend(long_field(
             word(lang, "detail-objective"),
-            &safe_line(&model.objectives[o].title),
+            &safe_line(&model.objective_title(lang, o)),
         ));
     }
     if let Some(due) = m.due {

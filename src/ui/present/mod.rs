@@ -24,6 +24,13 @@ use crate::i18n::Langs;
 use crate::tr;
 use unicode_width::UnicodeWidthStr as _;
 
+/// The model the slides are drawn from: its names as the deck's language shows them.
+pub(super) fn shown(app: &App) -> &crate::model::Model {
+    app.presenter()
+        .and_then(|p| p.shown.as_deref())
+        .unwrap_or(&app.doc.model)
+}
+
 /// The margin around a slide's body, in columns and rows.
 const MARGIN: (u16, u16) = (2, 1);
 

@@ -16,7 +16,7 @@ use crate::model::slide_text as words;
 use crate::ui::widgets::{self, safe_line};
 
 pub(super) fn title(app: &App, s: &mut SlideWriter<'_>) {
-    let p = &app.doc.model.partnership;
+    let p = &super::shown(app).partnership;
     let theme = s.theme;
     let lang = s.langs.main;
     let summary_rows = p.summary.as_deref().map_or(0, |t| {
@@ -48,7 +48,7 @@ pub(super) fn title(app: &App, s: &mut SlideWriter<'_>) {
     s.gap();
     s.para(
         vec![Line::styled(
-            words::title_dates(lang, &app.doc.model, app.today()),
+            words::title_dates(lang, super::shown(app), app.today()),
             theme.muted,
         )],
         Alignment::Center,
@@ -70,7 +70,7 @@ pub(super) fn overview(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let lang = s.langs.main;
     let o = &app.doc.figures.overall;
-    let model = &app.doc.model;
+    let model = super::shown(app);
     s.heading(words::headline);
     // The rows of plain text below the big figure, as they wrap: the bar, the pillars' health,
     // and for each target a gap and its two lines.
@@ -114,7 +114,7 @@ pub(super) fn overview(app: &App, s: &mut SlideWriter<'_>) {
 fn pillar_bars(app: &App, s: &mut SlideWriter<'_>, reserve: u16) {
     let theme = s.theme;
     let lang = s.langs.main;
-    let model = &app.doc.model;
+    let model = super::shown(app);
     if usize::from(s.room().saturating_sub(reserve)) < model.pillars.len() + 3
         || model.pillars.is_empty()
     {
@@ -166,7 +166,7 @@ fn next_due(app: &App, s: &mut SlideWriter<'_>, reserve: u16) {
     ));
     let width = usize::from(s.area.width);
     for &i in list.iter().take(rows) {
-        let m = &app.doc.model.milestones[i];
+        let m = &super::shown(app).milestones[i];
         let due = m.due.map(|d| date(lang, d)).unwrap_or_default();
         s.line(Line::from(vec![
             Span::styled(format!("  {due}  "), theme.accent),
@@ -187,7 +187,7 @@ fn health_text(lang: Lang, app: &App) -> String {
     let (counts, without) = words::health_counts(&app.doc.figures.pillars);
     let mut text = format!(
         "{}: ",
-        words::pillar_count(lang, app.doc.model.pillars.len())
+        words::pillar_count(lang, super::shown(app).pillars.len())
     );
     for (h, n) in counts {
         text.push_str(&format!("{} {n} {}  ", h.symbol(), h.label_in(lang)));
@@ -204,7 +204,7 @@ fn health_line(app: &App, s: &mut SlideWriter<'_>) {
     let mut spans = vec![Span::styled(
         format!(
             "{}: ",
-            words::pillar_count(lang, app.doc.model.pillars.len())
+            words::pillar_count(lang, super::shown(app).pillars.len())
         ),
         theme.text,
     )];
@@ -229,7 +229,7 @@ fn health_line(app: &App, s: &mut SlideWriter<'_>) {
 pub(super) fn money(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let lang = s.langs.main;
-    let model = &app.doc.model;
+    let model = super::shown(app);
     s.heading(words::money_heading);
     // The lines of plain text each target needs (gap, title, realized, committed and announced,
     // pace, needed, and the conversion when there is a rate): the big figures take what they
@@ -305,7 +305,7 @@ pub(super) fn money(app: &App, s: &mut SlideWriter<'_>) {
 pub(super) fn closing(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let lang = s.langs.main;
-    let model = &app.doc.model;
+    let model = super::shown(app);
     let o = &app.doc.figures.overall;
     s.heading(words::summary);
     s.bar(o.progress(), words::summary_words(lang, o));

@@ -63,7 +63,7 @@ pub(super) fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &
     let name = |n: usize| {
         p.slides
             .get(n)
-            .map(|s| slide_name(&app.doc.model, *s))
+            .map(|s| slide_name(super::shown(app), *s))
             .unwrap_or_default()
     };
     let lang = app.dash.langs.main;
@@ -132,7 +132,7 @@ pub(super) fn render(app: &App, p: &Presenter, theme: &Theme, area: Rect, buf: &
         slides: p.slides.clone(),
         lists: p.lists.clone(),
     };
-    let said = notes(lang, &app.doc.model, &app.doc.figures, &deck, p.slide());
+    let said = notes(lang, super::shown(app), &app.doc.figures, &deck, p.slide());
     let lines: Vec<Line> = said
         .iter()
         .map(|n| Line::styled(format!("• {}", crate::text::safe_line(n)), theme.text))

@@ -16,7 +16,7 @@ use crate::ui::widgets::{self, safe_line};
 pub(super) fn agreements(app: &App, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let lang = s.langs.main;
-    let model = &app.doc.model;
+    let model = super::shown(app);
     s.heading(words::agreements);
     // Each objective's milestones under it, where all of them fit: the rows the slide takes
     // without them, and with.
@@ -131,7 +131,7 @@ pub(super) fn agreements(app: &App, s: &mut SlideWriter<'_>) {
 pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
     let theme = s.theme;
     let lang = s.langs.main;
-    let model = &app.doc.model;
+    let model = super::shown(app);
     let pillar = &model.pillars[i];
     let f = &app.doc.figures.pillars[i];
     s.line(Line::styled(
@@ -151,7 +151,7 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
     }
     let health = f.health();
     s.line(Line::from(vec![
-        Span::styled("Health: ", theme.muted),
+        Span::styled(format!("{}: ", words::health_label(lang)), theme.muted),
         widgets::health(app.dash.langs.main, theme, health),
     ]));
     s.gap();
@@ -194,7 +194,7 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
 /// A milestone of a pillar's slide: its status symbol, title and due date.
 fn pillar_line<'a>(app: &App, m: usize, style: Style, theme: &Theme) -> Line<'a> {
     let lang = app.dash.langs.main;
-    let m = &app.doc.model.milestones[m];
+    let m = &super::shown(app).milestones[m];
     let due = m
         .due
         .map(|d| format!("  {}", words::due(lang, Some(d))))

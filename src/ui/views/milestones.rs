@@ -49,8 +49,11 @@ impl Widest {
             // A marked row's id is "✓ id".
             w.id =
                 w.id.max(m.id.width() + 2 * usize::from(app.dash.marked.contains(&m.id)));
-            w.title = w.title.max(crate::text::head(&m.title, 400).width());
-            w.pillar = w.pillar.max(app.doc.model.pillars[m.pillar].title.width());
+            let title = app.doc.model.milestone_title(lang, i);
+            w.title = w.title.max(crate::text::head(&title, 400).width());
+            w.pillar = w
+                .pillar
+                .max(app.doc.model.pillar_title(lang, m.pillar).width());
             w.status = w.status.max(widgets::status_width(lang, m.status));
             w.owner = w.owner.max(m.owner.as_deref().map_or(0, str::width));
             w.due |= m.due.is_some();
@@ -252,7 +255,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         if c.status <= 2 {
             status.content = m.status.symbol().into();
         }
-        let pillar = &app.doc.model.pillars[m.pillar].title;
+        let pillar = &app.doc.model.pillar_title(lang, m.pillar);
+        let title = app.doc.model.milestone_title(lang, i);
         let owner = m.owner.as_deref().unwrap_or("");
         // A marked row says so before its id.
         let id: std::borrow::Cow<str> = if app.dash.marked.contains(&m.id) {
@@ -262,7 +266,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         };
         let cells: [(&str, usize, Style); 6] = [
             (&id, c.id, style(theme.muted)),
-            (&m.title, c.title, style(theme.text)),
+            (&title, c.title, style(theme.text)),
             (pillar, c.pillar, style(theme.muted)),
             (
                 &due,

@@ -174,7 +174,7 @@ pub(in crate::ui) fn pillar_line<'a>(
     widgets::pillar_row(
         app.dash.langs.main,
         theme,
-        &app.doc.model.pillars[p].title,
+        &app.doc.model.pillar_title(app.dash.langs.main, p),
         &app.doc.figures.pillars[p],
         count_width,
         width,

@@ -119,14 +119,16 @@ fn render_detail(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 
 /// The detail's lines above its milestones (as many as `panes::pillar_detail_lines` counts).
 fn detail_head<'a>(app: &App, theme: &Theme, p: usize, width: usize) -> Vec<Line<'a>> {
-    let pillar = &app.doc.model.pillars[p];
     let f = &app.doc.figures.pillars[p];
     let lang = app.dash.langs.main;
     // The two labels in one column, as wide as the wider.
     let (progress_label, health_label) = (word(lang, "label-progress"), word(lang, "label-health"));
     let label_width = progress_label.width().max(health_label.width()) + 1;
-    let mut lines = vec![Line::styled(fit(&pillar.title, width), theme.title)];
-    if let Some(summary) = &pillar.summary {
+    let mut lines = vec![Line::styled(
+        fit(&app.doc.model.pillar_title(lang, p), width),
+        theme.title,
+    )];
+    if let Some(summary) = &app.doc.model.pillar_summary(lang, p) {
         lines.extend(
             widgets::wrap_words(&widgets::safe_line(summary), width)
                 .into_iter()

@@ -118,7 +118,7 @@ fn target_list(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let amount = money::format_in(lang, t.amount, &t.unit, MoneyStyle::Long);
         let text = format!(
             "{}  {amount} · {} → {}",
-            t.title,
+            shown_title(app, t),
             date(lang, t.start),
             date(lang, t.end)
         );
@@ -213,7 +213,10 @@ pub(crate) fn chart(app: &App, theme: &Theme, t: &Target, area: Rect, buf: &mut 
     };
     let title = format!(
         " {} ",
-        fit(&t.title, usize::from(area.width).saturating_sub(4))
+        fit(
+            &shown_title(app, t),
+            usize::from(area.width).saturating_sub(4)
+        )
     );
     let inner = panel(theme, title).draw(area, buf);
     // The legend: a key for each line, in rows above the plot, as many as the width needs.
@@ -314,7 +317,7 @@ pub(in crate::ui) fn target_lines<'a>(
     let lang = app.dash.langs.main;
     let m = |a: f64| money::format_in(lang, a, &t.unit, style);
     let mut lines = vec![
-        Line::styled(fit(&t.title, width), theme.accent),
+        Line::styled(fit(&shown_title(app, t), width), theme.accent),
         Line::from(vec![
             Span::styled(
                 tr!(lang, "target-realized", realized = m(f.realized)),
@@ -392,4 +395,14 @@ pub(in crate::ui) fn target_lines<'a>(
         lines.push(Line::styled(fit(&c.describe(style), width), theme.muted));
     }
     lines
+}
+
+/// A target's title as the language shown says it.
+fn shown_title<'a>(app: &'a App, t: &'a Target) -> std::borrow::Cow<'a, str> {
+    use crate::model::names::{Field, Table};
+    app.doc.model.translations.shown(
+        app.dash.langs.main,
+        (Table::Target, &t.id, Field::Title),
+        &t.title,
+    )
 }

@@ -129,7 +129,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         }
         match *item {
             TimelineRow::Pillar(p) => {
-                let label = fit_pad(&app.doc.model.pillars[p].title, label_width);
+                let label = fit_pad(&app.doc.model.pillar_title(lang, p), label_width);
                 buf.set_string(inner.x, y, label, selectable(theme, theme.accent, selected));
             }
             TimelineRow::Milestone(i) => {
