@@ -416,3 +416,38 @@ fn the_models_names_in_each_language() {
         "a change of theirs to the names is merged as lines"
     );
 }
+
+/// The report for the minutes is in the language asked; its JSON stays language-neutral.
+#[test]
+fn the_report_speaks_the_language_and_its_json_does_not() {
+    let report = |args: &[&str]| {
+        let out = pactboard()
+            .args(["report", BUNDLED])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let ja = report(&["--lang", "ja"]);
+    for said in [
+        "全体の進捗",
+        "投資・イノベーション",
+        "| 柱 | 進捗 |",
+        "10兆円",
+    ] {
+        assert!(ja.contains(said), "`{said}`:\n{ja}");
+    }
+    let hi = report(&["--lang", "hi"]);
+    assert!(
+        hi.contains("कुल प्रगति") && hi.contains("निवेश और नवाचार"),
+        "{hi}"
+    );
+    let en = report(&[]);
+    assert!(en.contains("**Overall progress: 33%**"), "{en}");
+    assert_eq!(
+        report(&["--format", "json", "--lang", "ja"]),
+        report(&["--format", "json"]),
+        "the JSON is the same in every language"
+    );
+}

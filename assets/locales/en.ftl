@@ -608,3 +608,26 @@ contents-translations = { $count ->
     [one] the names in 1 language
    *[other] the names in { $count } languages
 }
+
+## The report (Markdown, for the minutes)
+
+report-of = { $parties } · report of { $today }
+report-of-as-of = { $parties } · report of { $today } · facts as of { $as_of }
+report-overall = **Overall progress: { $percent }** ({ $done } of { $milestones } milestones done, { $overdue } overdue)
+report-pillars-named = Pillars ({ $named } of { $declared } named in the file)
+report-pillars-columns = | Pillar | Progress | Health | Done | Overdue |
+report-target = Target: { $amount } from { $start } to { $end }
+report-realized = Realized: { $realized } ({ $percent } of the target); committed: { $committed }; announced: { $announced }
+report-expected = Expected by today at a straight pace: { $amount }
+report-reached = reached
+report-a-year = { $amount } a year until { $end }
+report-not-reached = not reached by its end ({ $end })
+report-needed = Still needed: { $needed }
+report-no-entries = No amounts reported yet
+report-none = None.
+report-overdue = Overdue milestones
+report-upcoming = Due in the next { $days } days
+report-status-since = Status changes since { $since }
+report-none-recorded = None recorded.
+report-other-changes = Other changes to the model
+report-pillar-id = pillar `{ $id }`

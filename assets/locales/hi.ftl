@@ -548,3 +548,26 @@ change-translations-added = { $id } में नाम जोड़े गए
 change-translations-changed = { $id } में नाम बदले गए
 change-translations-removed = { $id } में नाम हटाए गए
 contents-translations = { $count } भाषाओं में नाम
+
+## रिपोर्ट (Markdown, कार्यवृत्त के लिए)
+
+report-of = { $parties } · { $today } की रिपोर्ट
+report-of-as-of = { $parties } · { $today } की रिपोर्ट · { $as_of } तक के तथ्य
+report-overall = **कुल प्रगति: { $percent }** ({ $milestones } में से { $done } पड़ाव पूर्ण, { $overdue } समय-सीमा पार)
+report-pillars-named = स्तंभ (फ़ाइल में { $declared } में से { $named } के नाम)
+report-pillars-columns = | स्तंभ | प्रगति | सेहत | पूर्ण | समय-सीमा पार |
+report-target = लक्ष्य: { $start } से { $end } तक { $amount }
+report-realized = प्राप्त: { $realized } (लक्ष्य का { $percent }); प्रतिबद्ध: { $committed }; घोषित: { $announced }
+report-expected = सीधी गति से आज तक अपेक्षित: { $amount }
+report-reached = प्राप्त हो गया
+report-a-year = { $end } तक { $amount } प्रति वर्ष
+report-not-reached = अपनी अवधि ({ $end }) तक प्राप्त नहीं
+report-needed = अभी आवश्यक: { $needed }
+report-no-entries = अभी कोई राशि दर्ज नहीं
+report-none = कोई नहीं।
+report-overdue = समय-सीमा पार पड़ाव
+report-upcoming = अगले { $days } दिनों में समय-सीमा
+report-status-since = { $since } से स्थिति बदलाव
+report-none-recorded = कुछ दर्ज नहीं।
+report-other-changes = मॉडल में अन्य बदलाव
+report-pillar-id = स्तंभ `{ $id }`

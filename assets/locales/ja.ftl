@@ -544,3 +544,26 @@ change-translations-added = { $id } の名称を追加
 change-translations-changed = { $id } の名称を変更
 change-translations-removed = { $id } の名称を削除
 contents-translations = { $count }言語の名称
+
+## 報告（Markdown、議事録用）
+
+report-of = { $parties } · { $today } の報告
+report-of-as-of = { $parties } · { $today } の報告 · { $as_of }時点の情報
+report-overall = **全体の進捗：{ $percent }**（マイルストーン{ $milestones }件中{ $done }件完了、期限超過{ $overdue }件）
+report-pillars-named = 柱（{ $declared }本中{ $named }本の名称がファイルにあり）
+report-pillars-columns = | 柱 | 進捗 | 健全度 | 完了 | 期限超過 |
+report-target = 目標：{ $start }から{ $end }までに{ $amount }
+report-realized = 実現：{ $realized }（目標の{ $percent }）、約束：{ $committed }、表明：{ $announced }
+report-expected = 計画上の本日時点の額：{ $amount }
+report-reached = 達成
+report-a-year = { $end }まで年{ $amount }
+report-not-reached = 期限（{ $end }）までに未達
+report-needed = なお必要：{ $needed }
+report-no-entries = まだ金額の報告はありません
+report-none = なし。
+report-overdue = 期限超過のマイルストーン
+report-upcoming = 今後{ $days }日間の期限
+report-status-since = { $since }以降の状況の変更
+report-none-recorded = 記録はありません。
+report-other-changes = モデルのその他の変更
+report-pillar-id = 柱 `{ $id }`

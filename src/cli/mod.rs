@@ -163,7 +163,7 @@ pub fn main() -> ExitCode {
             file,
             format,
             since,
-        }) => report::report(file.or(default_file), format, since, today),
+        }) => report::report(file.or(default_file), format, since, (today, langs)),
         Some(Command::Init { file }) => init::init(&file),
         Some(Command::GitSetup { files }) => git::git_setup(&files),
         Some(Command::MergeDriver {

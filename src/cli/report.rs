@@ -20,7 +20,7 @@ pub(super) fn report(
     file: Option<PathBuf>,
     format: Format,
     since: Option<SinceArg>,
-    today: NaiveDate,
+    (today, langs): (NaiveDate, Langs),
 ) -> ExitCode {
     let chosen = model_file(file);
     if chosen.news() {
@@ -34,16 +34,26 @@ pub(super) fn report(
         Ok(since) => since,
         Err(code) => return code,
     };
-    print_report(&loaded.model, format, since.as_ref(), today);
+    print_report(&loaded.model, format, since.as_ref(), (today, langs));
     ExitCode::SUCCESS
 }
 
-pub(super) fn print_report(model: &Model, format: Format, since: Option<&Since>, today: NaiveDate) {
+/// The report of `model`: JSON is language-neutral (the names as the file writes them, ISO
+/// dates); Markdown is in `langs.main`, with the model's names as that language shows them.
+pub(super) fn print_report(
+    model: &Model,
+    format: Format,
+    since: Option<&Since>,
+    (today, langs): (NaiveDate, Langs),
+) {
     let figures = Figures::compute(model, today);
-    let report = Report::build(model, &figures, since);
     match format {
-        Format::Json => println!("{}", report.to_json()),
-        Format::Markdown => print!("{}", report::markdown(model, &report)),
+        Format::Json => println!("{}", Report::build(model, &figures, since).to_json()),
+        Format::Markdown => {
+            let shown = model.in_lang(langs.main);
+            let report = Report::build(&shown, &figures, since);
+            print!("{}", report::markdown_in(langs.main, &shown, &report));
+        }
     }
 }
 

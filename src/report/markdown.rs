@@ -3,40 +3,61 @@
 use std::fmt::Write;
 
 use super::{Report, UPCOMING_DAYS};
+use crate::i18n::Lang;
+use crate::i18n::format::date;
 use crate::model::Model;
 use crate::model::money::{self, Style, percent};
+use crate::tr;
 
-/// Renders `report` of `model` as Markdown.
+/// Renders `report` of `model` as Markdown, in English.
 pub fn markdown(model: &Model, report: &Report) -> String {
+    markdown_in(Lang::En, model, report)
+}
+
+/// Renders `report` of `model` as Markdown in `lang` (the model's names as `lang` shows them
+/// are the caller's: `Model::in_lang`).
+pub fn markdown_in(lang: Lang, model: &Model, report: &Report) -> String {
     let mut out = String::new();
     let p = &model.partnership;
     let _ = writeln!(out, "# {}\n", cell(&p.title));
-    let as_of = p
-        .as_of
-        .map(|d| format!(" · facts as of {d}"))
-        .unwrap_or_default();
-    let _ = writeln!(
-        out,
-        "{} · report of {}{as_of}\n",
-        cell(&p.parties.join(" – ")),
-        report.today
-    );
+    let parties = cell(&p.parties.join(" – "));
+    let today = date(lang, report.today);
+    let line = match p.as_of {
+        Some(d) => tr!(
+            lang,
+            "report-of-as-of",
+            parties = parties,
+            today = today,
+            as_of = date(lang, d)
+        ),
+        None => tr!(lang, "report-of", parties = parties, today = today),
+    };
+    let _ = writeln!(out, "{line}\n");
     let o = &report.overall;
     let _ = writeln!(
         out,
-        "**Overall progress: {}** ({} of {} milestones done, {} overdue)\n",
-        percent(o.progress),
-        o.done,
-        o.milestones,
-        o.overdue
+        "{}\n",
+        tr!(
+            lang,
+            "report-overall",
+            percent = crate::model::slide_text::percent_in(lang, o.progress),
+            done = o.done,
+            milestones = o.milestones,
+            overdue = o.overdue
+        )
     );
 
-    let named = match model.pillars_missing() {
-        Some((named, declared)) => format!(" ({named} of {declared} named in the file)"),
-        None => String::new(),
+    let heading = match model.pillars_missing() {
+        Some((named, declared)) => tr!(
+            lang,
+            "report-pillars-named",
+            named = named,
+            declared = declared
+        ),
+        None => tr!(lang, "view-pillars"),
     };
-    let _ = writeln!(out, "## Pillars{named}\n");
-    let _ = writeln!(out, "| Pillar | Progress | Health | Done | Overdue |");
+    let _ = writeln!(out, "## {heading}\n");
+    let _ = writeln!(out, "{}", tr!(lang, "report-pillars-columns"));
     let _ = writeln!(out, "|---|---:|---|---:|---:|");
     for row in &report.pillars {
         let health = row.health;
@@ -44,9 +65,9 @@ pub fn markdown(model: &Model, report: &Report) -> String {
             out,
             "| {} | {} | {} {} | {}/{} | {} |",
             cell(&row.title),
-            percent(row.progress),
+            crate::model::slide_text::percent_in(lang, row.progress),
             health.symbol(),
-            health.label(),
+            health.label_in(lang),
             row.done,
             row.milestones,
             row.overdue
@@ -54,61 +75,79 @@ pub fn markdown(model: &Model, report: &Report) -> String {
     }
 
     if !report.targets.is_empty() {
-        let _ = writeln!(out, "\n## Targets\n");
+        let _ = writeln!(out, "\n## {}\n", tr!(lang, "view-targets"));
         for (t, target) in report.targets.iter().zip(&model.targets) {
-            let fmt = |a: f64| money::format(a, &t.unit, Style::Long);
+            let fmt = |a: f64| money::format_in(lang, a, &t.unit, Style::Long);
             let _ = writeln!(out, "### {}\n", cell(&t.title));
             let _ = writeln!(
                 out,
-                "- Target: {} from {} to {}",
-                fmt(t.amount),
-                t.start,
-                t.end
+                "- {}",
+                tr!(
+                    lang,
+                    "report-target",
+                    amount = fmt(t.amount),
+                    start = date(lang, t.start),
+                    end = date(lang, t.end)
+                )
             );
             if let Some(c) = money::conversion_for(t.amount, &t.unit, &model.rates) {
                 let _ = writeln!(out, "  {}", c.describe(Style::Long));
             }
             let _ = writeln!(
                 out,
-                "- Realized: {} ({} of the target); committed: {}; announced: {}",
-                fmt(t.realized),
-                percent(Some(t.progress)),
-                fmt(t.committed),
-                fmt(t.announced)
+                "- {}",
+                tr!(
+                    lang,
+                    "report-realized",
+                    realized = fmt(t.realized),
+                    percent = percent(Some(t.progress)),
+                    committed = fmt(t.committed),
+                    announced = fmt(t.announced)
+                )
             );
             let _ = writeln!(
                 out,
-                "- Expected by today at a straight pace: {}",
-                fmt(t.expected_by_today)
+                "- {}",
+                tr!(lang, "report-expected", amount = fmt(t.expected_by_today))
             );
+            let end = date(lang, t.end);
             let needed = match t.needed_per_year {
-                Some(0.0) => "reached".to_string(),
-                Some(n) => format!("{} a year until {}", fmt(n), t.end),
-                None => format!("not reached by its end ({})", t.end),
+                Some(0.0) => tr!(lang, "report-reached"),
+                Some(n) => tr!(lang, "report-a-year", amount = fmt(n), end = end.as_str()),
+                None => tr!(lang, "report-not-reached", end = end.as_str()),
             };
-            let _ = writeln!(out, "- Still needed: {needed}");
+            let _ = writeln!(out, "- {}", tr!(lang, "report-needed", needed = needed));
             if target.entries.is_empty() {
-                let _ = writeln!(out, "- No amounts reported yet");
+                let _ = writeln!(out, "- {}", tr!(lang, "report-no-entries"));
             }
             out.push('\n');
         }
     }
 
-    let _ = writeln!(out, "## Overdue milestones\n");
-    milestone_list(&mut out, &report.overdue, "None.");
-    let _ = writeln!(out, "\n## Due in the next {UPCOMING_DAYS} days\n");
-    milestone_list(&mut out, &report.upcoming, "None.");
+    let none = tr!(lang, "report-none");
+    let _ = writeln!(out, "## {}\n", tr!(lang, "report-overdue"));
+    milestone_list(lang, &mut out, &report.overdue, &none);
+    let _ = writeln!(
+        out,
+        "\n## {}\n",
+        tr!(lang, "report-upcoming", days = UPCOMING_DAYS)
+    );
+    milestone_list(lang, &mut out, &report.upcoming, &none);
 
     if let Some(changes) = &report.changes {
         let since = report.since.as_deref().unwrap_or_default();
-        let _ = writeln!(out, "\n## Status changes since {}\n", cell(since));
+        let _ = writeln!(
+            out,
+            "\n## {}\n",
+            tr!(lang, "report-status-since", since = cell(since))
+        );
         if changes.is_empty() {
-            let _ = writeln!(out, "None recorded.");
+            let _ = writeln!(out, "{}", tr!(lang, "report-none-recorded"));
         }
         for c in changes {
             let from = c
                 .from
-                .map(|f| format!("{} ", f.label()))
+                .map(|f| format!("{} ", f.label_in(lang)))
                 .unwrap_or_default();
             let note = c
                 .note
@@ -118,34 +157,38 @@ pub fn markdown(model: &Model, report: &Report) -> String {
             let _ = writeln!(
                 out,
                 "- {} `{}` {from}→ {}{note}",
-                c.at.as_deref().unwrap_or("by hand"),
+                c.at.as_deref()
+                    .unwrap_or(crate::i18n::word(lang, "deck-by-hand")),
                 c.milestone,
-                c.to.label()
+                c.to.label_in(lang)
             );
         }
     }
     if !report.other_changes.is_empty() {
-        let _ = writeln!(out, "\n## Other changes to the model\n");
+        let _ = writeln!(out, "\n## {}\n", tr!(lang, "report-other-changes"));
         for c in &report.other_changes {
-            let _ = writeln!(out, "- {}", cell(&c.describe()));
+            let _ = writeln!(out, "- {}", cell(&c.describe_in(lang)));
         }
     }
     out
 }
 
-fn milestone_list(out: &mut String, rows: &[super::MilestoneRow], empty: &str) {
+fn milestone_list(lang: Lang, out: &mut String, rows: &[super::MilestoneRow], empty: &str) {
     if rows.is_empty() {
         let _ = writeln!(out, "{empty}");
     }
     for m in rows {
-        let due = m.due.map(|d| format!("due {d}, ")).unwrap_or_default();
+        let due = m
+            .due
+            .map(|d| format!("{}, ", tr!(lang, "deck-due", date = d.to_string())))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "- `{}` {} ({due}{}, pillar `{}`)",
+            "- `{}` {} ({due}{}, {})",
             m.id,
             cell(&m.title),
-            m.status.label(),
-            m.pillar
+            m.status.label_in(lang),
+            tr!(lang, "report-pillar-id", id = m.pillar.as_str())
         );
     }
 }

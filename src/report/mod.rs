@@ -9,7 +9,7 @@ use serde::{Serialize, Serializer};
 use crate::model::diff;
 use crate::model::{Figures, Health, Model, Since, Status};
 
-pub use markdown::markdown;
+pub use markdown::{markdown, markdown_in};
 
 pub use crate::model::UPCOMING_DAYS;
 
