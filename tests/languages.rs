@@ -175,6 +175,14 @@ fn the_page_and_the_handout_say_their_language() {
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("現状"), "{text}");
     assert!(text.contains("まとめ"), "{text}");
+    // No English of the interface in the Japanese handout (the file's own English is data).
+    let model_text = std::fs::read_to_string(common::repo_file(BUNDLED)).unwrap();
+    let flat = text.replace('\n', " ");
+    let left: Vec<_> = english_fragments(&model_text)
+        .into_iter()
+        .filter(|f| flat.contains(f.as_str()))
+        .collect();
+    assert!(left.is_empty(), "English left in the handout: {left:?}");
     let raw = std::fs::read(&pdf).unwrap();
     assert!(
         raw.windows(8).any(|w| w == b"/Lang (j" || w == b"/Lang(ja"),

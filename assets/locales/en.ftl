@@ -631,3 +631,4 @@ report-status-since = Status changes since { $since }
 report-none-recorded = None recorded.
 report-other-changes = Other changes to the model
 report-pillar-id = pillar `{ $id }`
+agreement-signed = signed { $date }

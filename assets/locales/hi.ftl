@@ -571,3 +571,4 @@ report-status-since = { $since } से स्थिति बदलाव
 report-none-recorded = कुछ दर्ज नहीं।
 report-other-changes = मॉडल में अन्य बदलाव
 report-pillar-id = स्तंभ `{ $id }`
+agreement-signed = { $date } को हस्ताक्षरित

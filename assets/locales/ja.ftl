@@ -567,3 +567,4 @@ report-status-since = { $since }以降の状況の変更
 report-none-recorded = 記録はありません。
 report-other-changes = モデルのその他の変更
 report-pillar-id = 柱 `{ $id }`
+agreement-signed = { $date }署名

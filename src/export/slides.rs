@@ -197,7 +197,7 @@ fn money_slide(lang: Lang, out: &mut String, model: &Model, figures: &Figures) {
 fn agreements(lang: Lang, out: &mut String, model: &Model) {
     let _ = write!(out, "<h2>{}</h2>", words::agreements(lang));
     for (a, agreement) in model.agreements.iter().enumerate() {
-        let context = agreement.context();
+        let context = agreement.context_in(lang);
         let _ = write!(out, "<h3>{}</h3>", esc(&agreement.label()));
         if !context.is_empty() {
             let _ = write!(out, r#"<p class="muted">{}</p>"#, esc(&context.join(" · ")));

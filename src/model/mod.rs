@@ -278,10 +278,21 @@ impl Agreement {
 
     /// Where, at what occasion and when it was signed, as far as the file says.
     pub fn context(&self) -> Vec<String> {
+        self.context_in(crate::i18n::Lang::En)
+    }
+
+    /// [`Agreement::context`], the date said in `lang`.
+    pub fn context_in(&self, lang: crate::i18n::Lang) -> Vec<String> {
         [
             self.place.clone(),
             self.occasion.clone(),
-            self.signed.map(|d| format!("signed {d}")),
+            self.signed.map(|d| {
+                crate::tr!(
+                    lang,
+                    "agreement-signed",
+                    date = crate::i18n::format::date(lang, d)
+                )
+            }),
         ]
         .into_iter()
         .flatten()

@@ -66,7 +66,7 @@ pub(super) fn draw_slide(
             let (counts, without) = words::health_counts(&figures.pillars);
             let mut line = format!("{}: ", words::pillar_count(lang, model.pillars.len()));
             for (h, n) in counts {
-                line.push_str(&format!("{} {n} {}  ", h.symbol(), h.label()));
+                line.push_str(&format!("{} {n} {}  ", h.symbol(), h.label_in(lang)));
             }
             line.push_str(&format!("· {}", words::without_milestones(lang, without)));
             sheet.para(&line, 16.0, ink.fg);
@@ -106,7 +106,7 @@ pub(super) fn draw_slide(
                     Block::H2,
                     false,
                 );
-                let context = agreement.context();
+                let context = agreement.context_in(lang);
                 if !context.is_empty() {
                     sheet.para(&context.join(" · "), 14.0, ink.muted);
                 }

@@ -90,7 +90,7 @@ pub(super) fn agreements(app: &App, s: &mut SlideWriter<'_>) {
             theme.title,
         ));
         let context: Vec<String> = agreement
-            .context()
+            .context_in(lang)
             .iter()
             .map(|t| safe_line(t).into_owned())
             .collect();
