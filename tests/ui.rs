@@ -392,3 +392,36 @@ fn the_milestones_table_shares_its_width_by_need() {
         assert!(ja_screen.contains(word), "`{word}`:\n{ja_screen}");
     }
 }
+
+/// The mouse wheel scrolls the pane under the pointer, not the one with the keys (#28): over
+/// the overview's agreements it scrolls them, over the pillars' list it moves the list.
+#[test]
+fn the_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut app = app_of(common::BUNDLED);
+    let area = ratatui::layout::Rect::new(0, 0, 100, 30);
+    app.resize(pactboard::ui::viewport(
+        100,
+        30,
+        &app.doc.model,
+        app.dash.langs,
+    ));
+    let body = ratatui::layout::Rect::new(0, 2, 100, 27);
+    let text = pactboard::ui::overview::agreements_area(&app.doc.model, body);
+    assert_eq!(app.dash.overview.focus, pactboard::app::Pane::List);
+    let (x, y) = (text.x + 2, text.y + 1);
+    let pane = pactboard::ui::pane_at(&app, area, x, y);
+    assert_eq!(pane, Some(pactboard::app::Pane::Text));
+    app.wheel(pane, 3);
+    let scrolled = app.dash.overview.scroll;
+    assert!(scrolled > 0, "the agreements scrolled");
+    assert_eq!(app.dash.overview.focus, pactboard::app::Pane::Text);
+    // Over the pillars' list, the list moves.
+    let pane = pactboard::ui::pane_at(&app, area, 3, 6);
+    assert_eq!(pane, Some(pactboard::app::Pane::List));
+    app.wheel(pane, 3);
+    assert_eq!(app.dash.pillars.cursor.selected, 3);
+    assert_eq!(
+        app.dash.overview.scroll, scrolled,
+        "the agreements stay where they were"
+    );
+}

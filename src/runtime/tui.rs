@@ -17,7 +17,7 @@ use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 
 use super::session::{self, Session};
-use crate::app::{Action, App, Key};
+use crate::app::{App, Key};
 use crate::ui::{self, Screen, theme::Theme};
 
 /// How often the loop looks at the signal flag while no event comes; nothing is drawn then,
@@ -188,15 +188,23 @@ fn event_loop(
                 true
             }
             Event::Mouse(mouse) => {
-                let action = match mouse.kind {
+                let (x, y) = (mouse.column, mouse.row);
+                match mouse.kind {
                     MouseEventKind::Down(MouseButton::Left) => {
-                        ui::hit_test(app, screen, mouse.column, mouse.row)
+                        let action = ui::hit_test(app, screen, x, y);
+                        action.map(|a| app.update(a)).is_some()
                     }
-                    MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
-                    MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
-                    _ => None,
-                };
-                action.map(|a| app.update(a)).is_some()
+                    // The wheel scrolls the pane under the pointer.
+                    MouseEventKind::ScrollDown => {
+                        app.wheel(ui::pane_at(app, screen, x, y), 3);
+                        true
+                    }
+                    MouseEventKind::ScrollUp => {
+                        app.wheel(ui::pane_at(app, screen, x, y), -3);
+                        true
+                    }
+                    _ => false,
+                }
             }
             Event::Paste(text) => {
                 app.paste(&text);

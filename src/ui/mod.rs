@@ -413,6 +413,37 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
     Some(Action::Select(row))
 }
 
+/// Which pane of a view of two panes is under the pointer at (`x`, `y`) (`None` when the view
+/// has one, or something is open over it): where the wheel scrolls.
+pub fn pane_at(app: &App, area: Rect, x: u16, y: u16) -> Option<crate::app::Pane> {
+    if app.overlay().is_some() || area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        return None;
+    }
+    let b = bands(area, footer_rows(app, area));
+    if !b.body.contains((x, y).into()) {
+        return None;
+    }
+    let model = &app.doc.model;
+    let text = match app.dash.view {
+        View::Overview => overview::agreements_area(model, b.body),
+        View::Pillars => pillars::detail_area(b.body),
+        View::Targets => targets::entries_area(model, b.body),
+        _ => return None,
+    };
+    // The text pane with its border.
+    let framed = Rect {
+        x: text.x.saturating_sub(1),
+        y: text.y.saturating_sub(1),
+        width: text.width + 2,
+        height: text.height + 2,
+    };
+    Some(if framed.contains((x, y).into()) {
+        crate::app::Pane::Text
+    } else {
+        crate::app::Pane::List
+    })
+}
+
 /// Whether a drawn screen holds a cell whose width terminals may count unlike ratatui: a
 /// cluster of several characters (combining marks, Indic conjuncts, emoji sequences), a flag's
 /// regional indicator, or an emoji.

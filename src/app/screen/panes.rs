@@ -155,6 +155,17 @@ impl App {
     }
 
     /// Moves the focus to the other pane of the view.
+    /// The mouse wheel over `pane` (when the view has two and nothing is open over it): that
+    /// pane scrolls, and gets the keys; elsewhere, what has the keys scrolls.
+    pub fn wheel(&mut self, pane: Option<Pane>, rows: isize) {
+        if self.overlay().is_none()
+            && let (Some(pane), Some(panes)) = (pane, self.panes_mut())
+        {
+            panes.focus = pane;
+        }
+        self.update(Action::Scroll(rows));
+    }
+
     pub(in crate::app) fn switch_pane(&mut self) {
         if let Some(panes) = self.panes_mut() {
             panes.focus = match panes.focus {
