@@ -632,3 +632,28 @@ report-none-recorded = None recorded.
 report-other-changes = Other changes to the model
 report-pillar-id = pillar `{ $id }`
 agreement-signed = signed { $date }
+
+## More of the status line
+
+said-opened = opened: the file is valid now
+said-reloaded = reloaded: the file changed on disk
+said-entry-gone-removed = that entry is no longer in the file as it was; nothing removed
+said-entry-gone-changed = that entry is no longer in the file as it was; nothing changed
+said-pillar-gone = pillar `{ $id }` is no longer in the file
+said-milestone-gone = `{ $id }` is no longer in the file
+said-milestone-gone-unchanged = `{ $id }` is no longer in the file; nothing was changed
+said-not-saved-edits-kept = not saved: your edits are kept
+said-kept-theirs = kept the file's version of those milestones
+said-already = it is already { $status }
+said-all-already = they are all { $status } already
+said-no-targets = the file has no targets to record an amount of
+said-pillar-first = add a pillar first: a milestone belongs to one
+said-no-pillars = the file has no pillars
+said-no-entries-change = this target has no entries to change
+said-no-entries-remove = this target has no entries to remove
+said-nothing-changed = nothing changed
+said-form-unread = the form could not be read; nothing was changed
+said-no-problems = the file on disk has no problems
+said-marks-cleared = marks cleared
+said-select-first = select a milestone first (views 3 and 4)
+said-bundled-read-only = read-only: this is the bundled model; `pactboard init FILE` writes a copy you can edit

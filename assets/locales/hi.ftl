@@ -572,3 +572,28 @@ report-none-recorded = कुछ दर्ज नहीं।
 report-other-changes = मॉडल में अन्य बदलाव
 report-pillar-id = स्तंभ `{ $id }`
 agreement-signed = { $date } को हस्ताक्षरित
+
+## स्थिति पंक्ति (आगे)
+
+said-opened = खोली गई: फ़ाइल अब मान्य है
+said-reloaded = फिर से लोड की गई: फ़ाइल डिस्क पर बदली
+said-entry-gone-removed = वह प्रविष्टि अब फ़ाइल में पहले जैसी नहीं है; कुछ नहीं हटाया
+said-entry-gone-changed = वह प्रविष्टि अब फ़ाइल में पहले जैसी नहीं है; कुछ नहीं बदला
+said-pillar-gone = स्तंभ `{ $id }` अब फ़ाइल में नहीं है
+said-milestone-gone = `{ $id }` अब फ़ाइल में नहीं है
+said-milestone-gone-unchanged = `{ $id }` अब फ़ाइल में नहीं है; कुछ नहीं बदला
+said-not-saved-edits-kept = सहेजा नहीं गया: आपके संपादन रखे हैं
+said-kept-theirs = उन पड़ावों का फ़ाइल वाला संस्करण रखा
+said-already = यह पहले से { $status } है
+said-all-already = वे सब पहले से { $status } हैं
+said-no-targets = फ़ाइल में राशि दर्ज करने को कोई लक्ष्य नहीं
+said-pillar-first = पहले एक स्तंभ जोड़ें: हर पड़ाव किसी स्तंभ का होता है
+said-no-pillars = फ़ाइल में कोई स्तंभ नहीं
+said-no-entries-change = इस लक्ष्य में बदलने को कोई प्रविष्टि नहीं
+said-no-entries-remove = इस लक्ष्य में हटाने को कोई प्रविष्टि नहीं
+said-nothing-changed = कुछ नहीं बदला
+said-form-unread = फ़ॉर्म पढ़ा नहीं जा सका; कुछ नहीं बदला
+said-no-problems = डिस्क की फ़ाइल में कोई समस्या नहीं
+said-marks-cleared = चिह्न हटाए
+said-select-first = पहले एक पड़ाव चुनें (दृश्य 3 और 4)
+said-bundled-read-only = केवल पढ़ने हेतु: यह साथ आया मॉडल है; `pactboard init FILE` एक प्रति लिखता है जिसे आप बदल सकते हैं

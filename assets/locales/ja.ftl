@@ -568,3 +568,28 @@ report-none-recorded = 記録はありません。
 report-other-changes = モデルのその他の変更
 report-pillar-id = 柱 `{ $id }`
 agreement-signed = { $date }署名
+
+## ステータス行（続き）
+
+said-opened = 開きました：ファイルは正常になりました
+said-reloaded = 再読み込みしました：ディスク上のファイルが変更されました
+said-entry-gone-removed = その記録は元のままではファイルにありません。何も削除していません
+said-entry-gone-changed = その記録は元のままではファイルにありません。何も変更していません
+said-pillar-gone = 柱 `{ $id }` はもうファイルにありません
+said-milestone-gone = `{ $id }` はもうファイルにありません
+said-milestone-gone-unchanged = `{ $id }` はもうファイルにありません。何も変更していません
+said-not-saved-edits-kept = 保存していません：編集内容は保持しています
+said-kept-theirs = それらのマイルストーンはファイル側の版を採用しました
+said-already = すでに{ $status }です
+said-all-already = すべてすでに{ $status }です
+said-no-targets = 金額を記録する目標がファイルにありません
+said-pillar-first = 先に柱を追加してください：マイルストーンはいずれかの柱に属します
+said-no-pillars = ファイルに柱がありません
+said-no-entries-change = この目標には変更できる記録がありません
+said-no-entries-remove = この目標には削除できる記録がありません
+said-nothing-changed = 変更はありません
+said-form-unread = フォームを読み取れませんでした。何も変更していません
+said-no-problems = ディスク上のファイルに問題はありません
+said-marks-cleared = 印を消しました
+said-select-first = 先にマイルストーンを選んでください（表示3と4）
+said-bundled-read-only = 読み取り専用：これは同梱のモデルです。`pactboard init FILE` で編集できる複製を作れます

@@ -176,14 +176,17 @@ impl App {
                     self.remove_entry(*target, *index);
                 } else {
                     self.say(
-                        "that entry is no longer in the file as it was; nothing removed",
+                        crate::tr!(self.dash.langs.main, "said-entry-gone-removed"),
                         true,
                     );
                 }
             }
             Removal::Pillar { id, .. } => {
                 let Some(index) = self.doc.model.pillars.iter().position(|p| p.id == *id) else {
-                    self.say(format!("pillar `{id}` is no longer in the file"), true);
+                    self.say(
+                        crate::tr!(self.dash.langs.main, "said-pillar-gone", id = id.as_str()),
+                        true,
+                    );
                     return;
                 };
                 if let Err(users) = self.remove_pillar(index) {

@@ -33,14 +33,15 @@ impl App {
             app.doc.edits = Edits::of(&app.doc.model);
             app.doc.absorbed = false;
             // Said first, so that a popup closed for a milestone gone says so instead.
-            app.say(
+            let said = crate::i18n::word(
+                app.dash.langs.main,
                 if was_waiting {
-                    "opened: the file is valid now"
+                    "said-opened"
                 } else {
-                    "reloaded: the file changed on disk"
+                    "said-reloaded"
                 },
-                false,
             );
+            app.say(said, false);
         });
         self.file_fixed();
         if was_waiting {

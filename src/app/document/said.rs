@@ -39,3 +39,12 @@ fn describe(lang: Lang, applied: &Applied) -> String {
     };
     format!("{}: {what}", a.id)
 }
+
+impl crate::app::App {
+    /// Says that `status` is already what was asked (`id`: the one or the several), in the
+    /// language shown.
+    pub(in crate::app) fn say_already(&mut self, id: &str, status: crate::model::Status) {
+        let lang = self.dash.langs.main;
+        self.say(tr!(lang, id, status = status.label_in(lang)), true);
+    }
+}

@@ -20,12 +20,12 @@ impl App {
                 let form = Form::entry(&self.doc.model, target, None, self.today());
                 self.open_popup(Modal::Form(Box::new(form)));
             } else {
-                self.say("the file has no targets to record an amount of", true);
+                self.say(crate::tr!(self.dash.langs.main, "said-no-targets"), true);
             }
             return;
         }
         if self.doc.model.pillars.is_empty() {
-            self.say("add a pillar first: a milestone belongs to one", true);
+            self.say(crate::tr!(self.dash.langs.main, "said-pillar-first"), true);
             return;
         }
         let pillar = match self.dash.view {
@@ -63,7 +63,7 @@ impl App {
                         let form = Form::pillar(&self.doc.model, Some(p), self.today());
                         self.open_popup(Modal::Form(Box::new(form)));
                     }
-                    None => self.say("the file has no pillars", true),
+                    None => self.say(crate::tr!(self.dash.langs.main, "said-no-pillars"), true),
                 }
                 return;
             }
@@ -76,7 +76,10 @@ impl App {
                         let form = Form::entry(&self.doc.model, t, Some(e), self.today());
                         self.open_popup(Modal::Form(Box::new(form)));
                     }
-                    None => self.say("this target has no entries to change", true),
+                    None => self.say(
+                        crate::tr!(self.dash.langs.main, "said-no-entries-change"),
+                        true,
+                    ),
                 }
                 return;
             }
@@ -103,7 +106,7 @@ impl App {
                     return;
                 }
                 let Some(p) = self.selected_pillar() else {
-                    self.say("the file has no pillars", true);
+                    self.say(crate::tr!(self.dash.langs.main, "said-no-pillars"), true);
                     return;
                 };
                 let users = self.doc.model.pillar_users(p);
@@ -147,7 +150,10 @@ impl App {
                             entry,
                         }));
                     }
-                    None => self.say("this target has no entries to remove", true),
+                    None => self.say(
+                        crate::tr!(self.dash.langs.main, "said-no-entries-remove"),
+                        true,
+                    ),
                 }
                 return;
             }
@@ -245,11 +251,21 @@ impl App {
                 let (Some(i), Some(details)) =
                     (r.find(&self.doc.model), form.details(&self.doc.model))
                 else {
-                    self.say(format!("`{}` is no longer in the file", r.id), true);
+                    self.say(
+                        crate::tr!(
+                            self.dash.langs.main,
+                            "said-milestone-gone",
+                            id = r.id.as_str()
+                        ),
+                        true,
+                    );
                     return None;
                 };
                 if details == Details::of(&self.doc.model.milestones[i]) {
-                    self.say("nothing changed", false);
+                    self.say(
+                        crate::tr!(self.dash.langs.main, "said-nothing-changed"),
+                        false,
+                    );
                 } else {
                     self.edit(i, Edit::Details(Box::new(details)));
                 }
@@ -270,7 +286,7 @@ impl App {
                     == Some(was);
                 if !still {
                     self.say(
-                        "that entry is no longer in the file as it was; nothing changed",
+                        crate::tr!(self.dash.langs.main, "said-entry-gone-changed"),
                         true,
                     );
                     return None;
@@ -280,7 +296,10 @@ impl App {
                     .and_then(|unit| form.new_entry(unit, &self.doc.model));
                 match entry {
                     Some(e) if e == *was => {
-                        self.say("nothing changed", false);
+                        self.say(
+                            crate::tr!(self.dash.langs.main, "said-nothing-changed"),
+                            false,
+                        );
                         Some(Ok(()))
                     }
                     Some(e) => {
@@ -330,12 +349,18 @@ impl App {
                 .map(|p| self.add_pillar(p).map(|_| ())),
             FormKind::Pillar(Some(id)) => {
                 let Some(index) = self.doc.model.pillars.iter().position(|p| p.id == *id) else {
-                    self.say(format!("pillar `{id}` is no longer in the file"), true);
+                    self.say(
+                        crate::tr!(self.dash.langs.main, "said-pillar-gone", id = id.as_str()),
+                        true,
+                    );
                     return None;
                 };
                 match form.new_pillar(&self.doc.model) {
                     Some(p) if p == self.doc.model.pillars[index] => {
-                        self.say("nothing changed", false);
+                        self.say(
+                            crate::tr!(self.dash.langs.main, "said-nothing-changed"),
+                            false,
+                        );
                         Some(Ok(()))
                     }
                     Some(p) => Some(self.edit_pillar(index, p)),
@@ -350,7 +375,7 @@ impl App {
                 Some(form)
             }
             None => {
-                self.say("the form could not be read; nothing was changed", true);
+                self.say(crate::tr!(self.dash.langs.main, "said-form-unread"), true);
                 Some(form)
             }
         }

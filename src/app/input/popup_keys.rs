@@ -179,7 +179,10 @@ impl App {
                 }),
                 Some(Action::Cancel) => {
                     self.dash.closing = Closing::No;
-                    self.say("not saved: your edits are kept", false);
+                    self.say(
+                        crate::tr!(self.dash.langs.main, "said-not-saved-edits-kept"),
+                        false,
+                    );
                     None
                 }
                 _ => Some(Modal::FileMissing),
@@ -260,7 +263,7 @@ impl App {
                         }
                     }
                     if keep == Keep::Theirs {
-                        self.say("kept the file's version of those milestones", false);
+                        self.say(crate::tr!(self.dash.langs.main, "said-kept-theirs"), false);
                     }
                     self.dash.effect =
                         (keep == Keep::Mine || self.doc.unsaved() > 0).then_some(Effect::Save);
@@ -283,11 +286,12 @@ impl App {
                 .map(|f| Modal::Form(Box::new(f))),
             Modal::ConfirmRemove { milestone, history } => match action {
                 Some(Action::RemoveIt) => {
-                    match milestone.find(&self.doc.model) {
-                        Some(i) => self.remove_milestone(i),
-                        None => {
-                            self.say(format!("`{}` is no longer in the file", milestone.id), true);
-                        }
+                    if let Some(i) = milestone.find(&self.doc.model) {
+                        self.remove_milestone(i);
+                    } else {
+                        let lang = self.dash.langs.main;
+                        let id = milestone.id.as_str();
+                        self.say(crate::tr!(lang, "said-milestone-gone", id = id), true);
                     }
                     None
                 }
@@ -360,7 +364,7 @@ impl App {
         };
         let index = milestone.find(&self.doc.model)?;
         if also.is_empty() && status == self.doc.model.milestones[index].status {
-            self.say(format!("it is already {}", status.label()), true);
+            self.say_already("said-already", status);
             return None;
         }
         let choice = Status::ALL
@@ -421,7 +425,7 @@ impl App {
             .collect();
         self.dash.marked.clear();
         if edits.is_empty() {
-            self.say(format!("already {}", to.label()), true);
+            self.say_already("said-already", to);
         } else {
             self.edit_all(edits);
         }
@@ -453,7 +457,7 @@ impl App {
             .collect();
         self.dash.marked.clear();
         if edits.is_empty() {
-            self.say(format!("they are all {} already", to.label()), true);
+            self.say_already("said-all-already", to);
         } else {
             self.edit_all(edits);
         }

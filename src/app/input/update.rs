@@ -202,7 +202,7 @@ impl App {
                 if self.doc.problems.is_some() {
                     self.push_overlay(Overlay::Problems { scroll: 0 });
                 } else {
-                    self.say("the file on disk has no problems", false);
+                    self.say(crate::tr!(self.dash.langs.main, "said-no-problems"), false);
                 }
             }
             Action::NextView => self.go(self.dash.view.step(1)),
@@ -371,7 +371,10 @@ impl App {
     fn back(&mut self) {
         if !self.dash.marked.is_empty() {
             self.dash.marked.clear();
-            self.say("marks cleared", false);
+            self.say(
+                crate::tr!(self.dash.langs.main, "said-marks-cleared"),
+                false,
+            );
             return;
         }
         if self.dash.view == View::Changes {

@@ -117,7 +117,7 @@ impl App {
     pub(in crate::app) fn refuse_read_only(&mut self) -> bool {
         if self.doc.origin.read_only {
             self.say(
-                "read-only: this is the bundled model; `pactboard init FILE` writes a copy you can edit",
+                crate::tr!(self.dash.langs.main, "said-bundled-read-only"),
                 true,
             );
         }
@@ -130,7 +130,7 @@ impl App {
         }
         let selected = self.selected_milestone();
         if selected.is_none() {
-            self.say("select a milestone first (views 3 and 4)", true);
+            self.say(crate::tr!(self.dash.langs.main, "said-select-first"), true);
         }
         selected
     }
@@ -182,7 +182,7 @@ impl App {
     /// Marks the selected milestone, or unmarks it, and moves to the next row.
     pub(in crate::app) fn toggle_mark(&mut self) {
         let Some(i) = self.selected_milestone() else {
-            self.say("select a milestone first (views 3 and 4)", true);
+            self.say(crate::tr!(self.dash.langs.main, "said-select-first"), true);
             return;
         };
         let id = self.doc.model.milestones[i].id.clone();
@@ -255,9 +255,10 @@ impl App {
         match milestone.find(&self.doc.model) {
             Some(index) => self.edit(index, edit),
             None => self.say(
-                format!(
-                    "`{}` is no longer in the file; nothing was changed",
-                    milestone.id
+                crate::tr!(
+                    self.dash.langs.main,
+                    "said-milestone-gone-unchanged",
+                    id = milestone.id.as_str()
                 ),
                 true,
             ),
