@@ -153,6 +153,37 @@ fn the_page_and_the_handout_say_their_language() {
         html.contains(r#"<h2>Where we stand</h2><p class="second" lang="ja">現状</p>"#),
         "the second language beneath the heading, in its own language"
     );
+    // In Japanese the whole page is Japanese: no English of the interface on it (its own
+    // style and script aside), and it says so.
+    let ja_page = dir.path().join("ja.html");
+    let out = pactboard()
+        .args([
+            "export", BUNDLED, "--format", "html", "--lang", "ja", "--out",
+        ])
+        .arg(&ja_page)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let ja_html = std::fs::read_to_string(&ja_page).unwrap();
+    assert!(ja_html.contains(r#"<html lang="ja""#));
+    let without = |text: &str, open: &str, close: &str| {
+        let (a, b) = (text.find(open).unwrap(), text.find(close).unwrap());
+        format!("{}{}", &text[..a], &text[b..])
+    };
+    let shown = without(
+        &without(&ja_html, "<style>", "</style>"),
+        "<script>",
+        "</script>",
+    );
+    let model_text = std::fs::read_to_string(common::repo_file(BUNDLED)).unwrap();
+    let left: Vec<_> = english_fragments(&model_text)
+        .into_iter()
+        .filter(|f| shown.contains(f.as_str()))
+        .collect();
+    assert!(
+        left.is_empty(),
+        "English left on the Japanese page: {left:?}"
+    );
     if Command::new("pdftotext").arg("-v").output().is_err() {
         assert!(std::env::var_os("PACTBOARD_REQUIRE_POPPLER").is_none());
         return;

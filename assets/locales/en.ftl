@@ -657,3 +657,29 @@ said-no-problems = the file on disk has no problems
 said-marks-cleared = marks cleared
 said-select-first = select a milestone first (views 3 and 4)
 said-bundled-read-only = read-only: this is the bundled model; `pactboard init FILE` writes a copy you can edit
+
+## The HTML page (its slides are the deck's)
+
+html-slides = Slides
+html-previous = Previous slide
+html-next = Next slide
+html-report = Report
+html-overall = Overall
+html-not-cancelled = Milestones (not cancelled)
+html-of = { $done } of { $all }
+html-no-milestones = No milestones.
+html-amount-span = { $amount } from { $start } to { $end }
+html-announced = Announced
+html-committed = Committed
+html-realized = Realized
+html-pace = Pace by today
+html-note = Note
+html-changes-since = Changes since { $since }
+html-no-change = No change.
+html-when = When
+html-milestone = Milestone
+html-from = From
+html-to = To
+html-by-hand = (changed by hand)
+html-more-milestones = … and { $count } more milestones: the first { $shown } are listed here; `pactboard report` and the file have them all.
+html-sources = Sources

@@ -597,3 +597,29 @@ said-no-problems = डिस्क की फ़ाइल में कोई �
 said-marks-cleared = चिह्न हटाए
 said-select-first = पहले एक पड़ाव चुनें (दृश्य 3 और 4)
 said-bundled-read-only = केवल पढ़ने हेतु: यह साथ आया मॉडल है; `pactboard init FILE` एक प्रति लिखता है जिसे आप बदल सकते हैं
+
+## HTML पृष्ठ (इसकी स्लाइडें डेक वाली हैं)
+
+html-slides = स्लाइडें
+html-previous = पिछली स्लाइड
+html-next = अगली स्लाइड
+html-report = रिपोर्ट
+html-overall = कुल
+html-not-cancelled = पड़ाव (रद्द को छोड़कर)
+html-of = { $all } में से { $done }
+html-no-milestones = कोई पड़ाव नहीं।
+html-amount-span = { $start } से { $end } तक { $amount }
+html-announced = घोषित
+html-committed = प्रतिबद्ध
+html-realized = प्राप्त
+html-pace = आज तक की गति
+html-note = नोट
+html-changes-since = { $since } से बदलाव
+html-no-change = कोई बदलाव नहीं।
+html-when = कब
+html-milestone = पड़ाव
+html-from = पहले
+html-to = बाद में
+html-by-hand = (हाथ से बदला गया)
+html-more-milestones = … और { $count } पड़ाव: पहले { $shown } यहाँ सूचीबद्ध हैं; `pactboard report` और फ़ाइल में सभी हैं।
+html-sources = स्रोत

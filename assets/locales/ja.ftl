@@ -593,3 +593,29 @@ said-no-problems = ディスク上のファイルに問題はありません
 said-marks-cleared = 印を消しました
 said-select-first = 先にマイルストーンを選んでください（表示3と4）
 said-bundled-read-only = 読み取り専用：これは同梱のモデルです。`pactboard init FILE` で編集できる複製を作れます
+
+## HTML ページ（スライドはデッキと同じ）
+
+html-slides = スライド
+html-previous = 前のスライド
+html-next = 次のスライド
+html-report = 報告
+html-overall = 全体
+html-not-cancelled = マイルストーン（中止を除く）
+html-of = { $all }件中{ $done }件
+html-no-milestones = マイルストーンはありません。
+html-amount-span = { $start }から{ $end }までに{ $amount }
+html-announced = 表明
+html-committed = 約束
+html-realized = 実現
+html-pace = 計画上の本日時点
+html-note = メモ
+html-changes-since = { $since }以降の変更
+html-no-change = 変更はありません。
+html-when = 日時
+html-milestone = マイルストーン
+html-from = 変更前
+html-to = 変更後
+html-by-hand = （手動で変更）
+html-more-milestones = …ほか{ $count }件のマイルストーン：ここには最初の{ $shown }件を載せています。`pactboard report` とファイルにはすべてあります。
+html-sources = 出典

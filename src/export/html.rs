@@ -2,15 +2,14 @@
 //! images or styles from anywhere but the page), the deck, the report, and the inline CSS and
 //! script. The script only moves between slides; the page reads whole without it.
 
-use crate::i18n::{Lang, Langs};
+use crate::i18n::format::date;
+use crate::i18n::{Langs, word};
+use crate::tr;
 use std::fmt::Write;
 
-use super::chart::target_chart;
 use super::esc;
-use super::slides::{SinceList, health, milestone_list, slide, status};
+use super::slides::{SinceList, slide};
 use crate::model::deck;
-use crate::model::diff::Change;
-use crate::model::money::{self, Style, percent};
 use crate::model::{Figures, Model, Since};
 use crate::ui::theme::ThemeName;
 
@@ -64,10 +63,24 @@ pub fn html(
         Some(ThemeName::Mono) => "theme-mono",
     };
     let csp = csp();
+    let lang = langs.main;
+    let lang_code = lang.code();
+    let parties = model.partnership.parties.join(" – ");
+    let today = date(lang, figures.today);
+    let header_line = match model.partnership.as_of {
+        Some(d) => tr!(
+            lang,
+            "report-of-as-of",
+            parties = parties,
+            today = today,
+            as_of = date(lang, d)
+        ),
+        None => tr!(lang, "report-of", parties = parties, today = today),
+    };
     let _ = write!(
         out,
         r#"<!DOCTYPE html>
-<html lang="en" class="{theme_class}">
+<html lang="{lang_code}" class="{theme_class}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{csp}">
@@ -77,22 +90,18 @@ pub fn html(
 <style>{CSS}</style>
 </head>
 <body>
-<header class="page"><h1>{}</h1><p class="muted">{} · report of {}{}</p></header>
+<header class="page"><h1>{}</h1><p class="muted">{}</p></header>
 <main>
-<section id="deck" aria-label="Slides" lang="{}">
-<nav class="deck-nav" aria-label="Slides"><button type="button" id="prev" aria-label="Previous slide">←</button> <span id="counter" aria-live="polite">1 / {}</span> <button type="button" id="next" aria-label="Next slide">→</button> <span class="muted">← → Space Home End</span></nav>
+<section id="deck" aria-label="{slides}" lang="{lang_code}">
+<nav class="deck-nav" aria-label="{slides}"><button type="button" id="prev" aria-label="{previous}">←</button> <span id="counter" aria-live="polite">1 / {}</span> <button type="button" id="next" aria-label="{next}">→</button> <span class="muted">← → Space Home End</span></nav>
 "#,
         esc(&model.partnership.title),
         esc(&model.partnership.title),
-        esc(&model.partnership.parties.join(" – ")),
-        figures.today,
-        model
-            .partnership
-            .as_of
-            .map(|d| format!(" · facts as of {d}"))
-            .unwrap_or_default(),
-        langs.main.code(),
-        deck.slides.len()
+        esc(&header_line),
+        deck.slides.len(),
+        slides = esc(word(lang, "html-slides")),
+        previous = esc(word(lang, "html-previous")),
+        next = esc(word(lang, "html-next")),
     );
     for (n, s) in deck.slides.iter().enumerate() {
         slide(
@@ -105,232 +114,24 @@ pub fn html(
             (n, deck.slides.len()),
         );
     }
-    out.push_str("</section>\n<section id=\"report\" aria-label=\"Report\">\n");
-    report(&mut out, model, figures, &by_pillar, since_list.as_ref());
+    let _ = writeln!(
+        out,
+        "</section>\n<section id=\"report\" aria-label=\"{}\">",
+        esc(word(lang, "html-report"))
+    );
+    super::report_html::report(
+        lang,
+        &mut out,
+        model,
+        figures,
+        &by_pillar,
+        since_list.as_ref(),
+    );
     let _ = write!(
         out,
         "</section>\n</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
     );
     out
-}
-
-fn report(
-    out: &mut String,
-    model: &Model,
-    figures: &Figures,
-    by_pillar: &[Vec<usize>],
-    since: Option<&SinceList>,
-) {
-    let o = &figures.overall;
-    let _ = write!(
-        out,
-        r#"<h2>Report</h2>
-<h3>Overall</h3>
-<table class="figures"><tbody>
-<tr><th scope="row">Progress</th><td>{}</td></tr>
-<tr><th scope="row">Milestones (not cancelled)</th><td>{}</td></tr>
-<tr><th scope="row">Done</th><td>{}</td></tr>
-<tr><th scope="row">Overdue</th><td>{}</td></tr>
-<tr><th scope="row">Blocked</th><td>{}</td></tr>
-</tbody></table>
-"#,
-        percent(o.progress()),
-        o.milestones,
-        o.done,
-        o.overdue,
-        o.blocked
-    );
-    out.push_str("<h3>Pillars</h3>\n<table><thead><tr><th scope=\"col\">Pillar</th><th scope=\"col\">Progress</th><th scope=\"col\">Health</th><th scope=\"col\">Done</th><th scope=\"col\">Overdue</th></tr></thead><tbody>\n");
-    for (p, f) in model.pillars.iter().zip(&figures.pillars) {
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} of {}</td><td>{}</td></tr>",
-            esc(&p.title),
-            percent(f.progress()),
-            health(Lang::En, f.health()),
-            f.done,
-            f.milestones,
-            f.overdue
-        );
-    }
-    out.push_str("</tbody></table>\n");
-    if let Some((named, declared)) = model.pillars_missing() {
-        let _ = writeln!(
-            out,
-            r#"<p class="muted">The source declares {declared} pillars and names {named}.</p>"#
-        );
-    }
-    for (i, p) in model.pillars.iter().enumerate() {
-        let _ = write!(out, "<h4>{}</h4>", esc(&p.title));
-        if let Some(summary) = &p.summary {
-            let _ = write!(out, "<p>{}</p>", esc(summary));
-        }
-        let list = by_pillar.get(i).map_or(&[][..], Vec::as_slice);
-        if list.is_empty() {
-            out.push_str(r#"<p class="muted">No milestones.</p>"#);
-            continue;
-        }
-        milestone_list(Lang::En, out, model, list, PILLAR_ROWS, "");
-        out.push('\n');
-    }
-    milestones_table(out, model);
-    out.push_str("<h3>Targets</h3>\n");
-    for (t, f) in model.targets.iter().zip(&figures.targets) {
-        let long = |a: f64| esc(&money::format(a, &t.unit, Style::Long));
-        let _ = write!(
-            out,
-            r#"<h4>{}</h4>
-<table class="figures"><tbody>
-<tr><th scope="row">Amount</th><td>{} from {} to {}</td></tr>
-<tr><th scope="row">Announced</th><td>{}</td></tr>
-<tr><th scope="row">Committed</th><td>{}</td></tr>
-<tr><th scope="row">Realized</th><td>{} ({})</td></tr>
-<tr><th scope="row">Pace by today</th><td>{}</td></tr>
-</tbody></table>
-<figure>{}<figcaption><span class="key pace">pace</span> <span class="key today">today</span> <span class="key announced">announced</span> <span class="key committed">committed</span> <span class="key realized">realized</span></figcaption></figure>
-"#,
-            esc(&t.title),
-            long(t.amount),
-            t.start,
-            t.end,
-            long(f.announced),
-            long(f.committed),
-            long(f.realized),
-            percent(Some(f.progress)),
-            long(f.expected_by_today),
-            target_chart(t, figures.today)
-        );
-        if !t.entries.is_empty() {
-            out.push_str("<table><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Kind</th><th scope=\"col\">Amount</th><th scope=\"col\">Note</th></tr></thead><tbody>");
-            for e in &t.entries {
-                let _ = write!(
-                    out,
-                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                    e.date,
-                    e.kind.as_str(),
-                    long(e.amount),
-                    esc(e.note.as_deref().unwrap_or(""))
-                );
-            }
-            out.push_str("</tbody></table>\n");
-        }
-    }
-    if let Some(list) = since {
-        since_table(out, list);
-    }
-    sources(out, model);
-}
-
-/// The changes since the meeting: status changes as rows, the other changes in words.
-fn since_table(out: &mut String, list: &SinceList) {
-    let _ = write!(out, "<h3>Changes since {}</h3>", esc(&list.label));
-    if list.changes.is_empty() {
-        out.push_str(r#"<p class="muted">No change.</p>"#);
-        return;
-    }
-    let (statuses, others): (Vec<&Change>, Vec<&Change>) = list
-        .changes
-        .iter()
-        .partition(|c| matches!(c, Change::Status { .. }));
-    if !statuses.is_empty() {
-        out.push_str("<table><thead><tr><th scope=\"col\">When</th><th scope=\"col\">Milestone</th><th scope=\"col\">From</th><th scope=\"col\">To</th><th scope=\"col\">Note</th></tr></thead><tbody>");
-        for c in statuses {
-            if let Change::Status {
-                title,
-                from,
-                to,
-                at,
-                note,
-                by_hand,
-                day_only,
-                ..
-            } = c
-            {
-                let when = at.map_or_else(String::new, |at| {
-                    at.format(if *day_only {
-                        "%Y-%m-%d"
-                    } else {
-                        "%Y-%m-%d %H:%M"
-                    })
-                    .to_string()
-                });
-                let hand = if *by_hand { " (changed by hand)" } else { "" };
-                let _ = write!(
-                    out,
-                    "<tr><td>{when}</td><td>{}</td><td>{}</td><td>{}</td><td>{}{hand}</td></tr>",
-                    esc(title),
-                    from.map(|f| status(Lang::En, f)).unwrap_or_default(),
-                    status(Lang::En, *to),
-                    esc(note.as_deref().unwrap_or(""))
-                );
-            }
-        }
-        out.push_str("</tbody></table>\n");
-    }
-    if !others.is_empty() {
-        out.push_str("<ul class=\"changes\">");
-        for c in others {
-            let _ = write!(out, "<li>{}</li>", esc(&c.describe()));
-        }
-        out.push_str("</ul>\n");
-    }
-}
-
-fn milestones_table(out: &mut String, model: &Model) {
-    out.push_str("<h3>Milestones</h3>\n<table class=\"milestones\"><thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Title</th><th scope=\"col\">Pillar</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th><th scope=\"col\">Owner</th></tr></thead><tbody>\n");
-    for m in model.milestones.iter().take(TABLE_ROWS) {
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&m.id),
-            esc(&m.title),
-            model
-                .pillars
-                .get(m.pillar)
-                .map(|p| esc(&p.title))
-                .unwrap_or_default(),
-            m.due.map(|d| d.to_string()).unwrap_or_default(),
-            status(Lang::En, m.status),
-            esc(m.owner.as_deref().unwrap_or(""))
-        );
-    }
-    out.push_str("</tbody></table>\n");
-    if model.milestones.len() > TABLE_ROWS {
-        let _ = writeln!(
-            out,
-            r#"<p class="muted">… and {} more milestones: the first {TABLE_ROWS} are listed here; `pactboard report` and the file have them all.</p>"#,
-            model.milestones.len() - TABLE_ROWS
-        );
-    }
-}
-
-fn sources(out: &mut String, model: &Model) {
-    if model.sources.is_empty() {
-        return;
-    }
-    out.push_str("<h3>Sources</h3>\n<ul class=\"sources\">");
-    for s in &model.sources {
-        let title = esc(&s.title);
-        // Only web addresses become links (never `javascript:` or `data:`); a link loads
-        // nothing until it is followed.
-        let linked = match &s.url {
-            Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
-                format!(
-                    r#"<a href="{}" rel="noreferrer noopener">{title}</a> <span class="muted url">{}</span>"#,
-                    esc(url),
-                    esc(url)
-                )
-            }
-            Some(url) => format!(r#"{title} <span class="muted url">{}</span>"#, esc(url)),
-            None => title,
-        };
-        let when = s
-            .published
-            .map(|d| format!(r#" <span class="muted">{d}</span>"#))
-            .unwrap_or_default();
-        let _ = write!(out, "<li>{linked}{when}</li>");
-    }
-    out.push_str("</ul>\n");
 }
 
 const CSS: &str = r#"
@@ -460,7 +261,14 @@ mod tests {
         for pattern in ["src=", "url(", "@import", "<link", "<iframe", "<img"] {
             assert!(!page.contains(pattern), "{pattern}");
         }
-        let deck = deck::build(Lang::En, &model, &figures, None, None, PAGE_ROOM);
+        let deck = deck::build(
+            crate::i18n::Lang::En,
+            &model,
+            &figures,
+            None,
+            None,
+            PAGE_ROOM,
+        );
         assert_eq!(
             page.matches(r#"<section class="slide""#).count(),
             deck.slides.len()

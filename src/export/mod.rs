@@ -8,6 +8,7 @@
 mod chart;
 pub mod handout;
 mod html;
+mod report_html;
 mod slides;
 pub mod svg;
 
