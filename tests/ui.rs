@@ -43,6 +43,24 @@ fn every_view_of_the_bundled_model() {
     }
 }
 
+/// Every view in Japanese and in Hindi (#28), at 80x24 and at a large size: the words from the
+/// catalogs, the model's translated names, dates and money each language's way.
+#[test]
+fn every_view_in_japanese_and_hindi() {
+    for lang in [pactboard::i18n::Lang::Ja, pactboard::i18n::Lang::Hi] {
+        for (w, h) in [(80, 24), (160, 48)] {
+            for view in View::ALL {
+                let mut app = in_view(app_of("assets/india-japan.toml"), view);
+                app.dash.langs = pactboard::i18n::Langs::one(lang);
+                insta::assert_snapshot!(
+                    format!("bundled_{lang}_{}_{w}x{h}", view.name()),
+                    screen(&app, w, h)
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn every_view_with_hostile_text() {
     for (w, h) in [(80, 24), (160, 48)] {
