@@ -675,3 +675,63 @@ fn every_milestone_and_objective_title_is_reached_whole_at_every_size() {
         }
     }
 }
+
+/// The same promise in Japanese and Hindi (#28): every view and overlay shows what it is for,
+/// in the catalog's words, at every size from 60x16 up, and nothing is drawn past the screen.
+#[test]
+fn in_japanese_and_hindi_every_view_and_overlay_shows_what_it_is_for() {
+    use pactboard::i18n::{Lang, Langs, word};
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("1", "", &["view-overview", "overview-progress"]),
+        ("2", "", &["view-pillars", "label-health"]),
+        ("3", "", &["view-milestones"]),
+        ("4", "", &["view-timeline"]),
+        ("5", "", &["view-targets"]),
+        ("3", "G enter", &["detail-status", "hint-close"]),
+        (
+            "3",
+            "G s",
+            &["status-planned", "status-in-progress", "status-done"],
+        ),
+        ("3", "G s d", &["modal-note", "hint-records"]),
+        ("3", "G n", &["detail-notes", "hint-keeps", "hint-cancels"]),
+        ("3", "G e", &["modal-due", "hint-keeps"]),
+        ("3", "?", &["help-title", "hint-closes"]),
+        ("3", "G s d enter q", &["modal-stay"]),
+        ("3", "G a", &["form-add-milestone", "field-title"]),
+        ("3", "G D", &["keep-it"]),
+        ("5", "a", &["field-amount"]),
+        ("3", "A", &["form-add-pillar", "field-summary"]),
+        ("3", "P ?", &["section-presenting"]),
+    ];
+    for lang in [Lang::Ja, Lang::Hi] {
+        for (view, keys, expected) in cases {
+            let mut app = milestones();
+            app.dash.langs = Langs::one(lang);
+            press(&mut app, view);
+            if !keys.is_empty() {
+                press(&mut app, keys);
+            }
+            for (w, h) in [(40, 12), (60, 16), (60, 20), (80, 24), (120, 40), (200, 60)] {
+                let shown = screen_at(&mut app, w, h);
+                assert_eq!(shown.lines().count(), usize::from(h));
+                assert!(
+                    shown
+                        .lines()
+                        .all(|l| unicode_width::UnicodeWidthStr::width(l) <= usize::from(w)),
+                    "{lang} {keys} at {w}x{h}:\n{shown}"
+                );
+                if w < 60 || h < 16 {
+                    continue;
+                }
+                for id in *expected {
+                    let text = word(lang, id);
+                    assert!(
+                        shown.contains(text),
+                        "{lang}: `{text}` ({id}) is missing after `{view} {keys}` at {w}x{h}:\n{shown}"
+                    );
+                }
+            }
+        }
+    }
+}
