@@ -2,9 +2,7 @@
 //! images or styles from anywhere but the page), the deck, the report, and the inline CSS and
 //! script. The script only moves between slides; the page reads whole without it.
 
-use crate::i18n::format::date;
 use crate::i18n::{Langs, word};
-use crate::tr;
 use std::fmt::Write;
 
 use super::esc;
@@ -65,18 +63,7 @@ pub fn html(
     let csp = csp();
     let lang = langs.main;
     let lang_code = lang.code();
-    let parties = model.partnership.parties.join(" – ");
-    let today = date(lang, figures.today);
-    let header_line = match model.partnership.as_of {
-        Some(d) => tr!(
-            lang,
-            "report-of-as-of",
-            parties = parties,
-            today = today,
-            as_of = date(lang, d)
-        ),
-        None => tr!(lang, "report-of", parties = parties, today = today),
-    };
+    let header_line = crate::model::slide_text::report_line(lang, model, figures.today);
     let _ = write!(
         out,
         r#"<!DOCTYPE html>

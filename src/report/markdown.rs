@@ -20,18 +20,11 @@ pub fn markdown_in(lang: Lang, model: &Model, report: &Report) -> String {
     let mut out = String::new();
     let p = &model.partnership;
     let _ = writeln!(out, "# {}\n", cell(&p.title));
-    let parties = cell(&p.parties.join(" – "));
-    let today = date(lang, report.today);
-    let line = match p.as_of {
-        Some(d) => tr!(
-            lang,
-            "report-of-as-of",
-            parties = parties,
-            today = today,
-            as_of = date(lang, d)
-        ),
-        None => tr!(lang, "report-of", parties = parties, today = today),
-    };
+    let line = cell(&crate::model::slide_text::report_line(
+        lang,
+        model,
+        report.today,
+    ));
     let _ = writeln!(out, "{line}\n");
     let o = &report.overall;
     let _ = writeln!(

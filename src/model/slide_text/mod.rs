@@ -31,6 +31,23 @@ pub fn title_dates(lang: Lang, model: &Model, today: NaiveDate) -> String {
     }
 }
 
+/// The line under a report's title, on the page and in the Markdown: the parties, the day of the
+/// report and of the facts (raw: each writer makes it safe for where it goes).
+pub fn report_line(lang: Lang, model: &Model, today: NaiveDate) -> String {
+    let parties = model.partnership.parties.join(" – ");
+    let today = date(lang, today);
+    match model.partnership.as_of {
+        Some(d) => tr!(
+            lang,
+            "report-of-as-of",
+            parties = parties,
+            today = today,
+            as_of = date(lang, d)
+        ),
+        None => tr!(lang, "report-of", parties = parties, today = today),
+    }
+}
+
 pub fn headline(lang: Lang) -> String {
     tr!(lang, "deck-headline")
 }
