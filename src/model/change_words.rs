@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::Status;
 use super::diff::Change;
 use crate::i18n::Lang;
 use crate::tr;
@@ -25,8 +26,11 @@ impl Change {
                 by_hand,
                 ..
             } => {
-                let from = from.map_or(String::new(), |f| format!("{} → ", f.label_in(lang)));
-                let mut out = format!("{}: {from}{}", quote(title), to.label_in(lang));
+                let mut out = format!(
+                    "{}: {}",
+                    quote(title),
+                    Status::transition_in(lang, *from, *to)
+                );
                 if let Some(note) = note {
                     out.push_str(&format!(" “{}”", quote(note)));
                 }
@@ -130,13 +134,16 @@ impl Change {
                 by_hand,
                 ..
             } => {
-                let from = from.map_or(String::new(), |f| format!("{} → ", f.label_in(lang)));
                 let hand = if *by_hand {
                     format!("{} ", tr!(lang, "change-by-hand-short"))
                 } else {
                     String::new()
                 };
-                format!("{hand}{from}{} · {}", to.label_in(lang), quote(title))
+                format!(
+                    "{hand}{} · {}",
+                    Status::transition_in(lang, *from, *to),
+                    quote(title)
+                )
             }
             Change::Redated {
                 title, from, to, ..

@@ -49,6 +49,14 @@ impl Status {
         crate::i18n::word(lang, id)
     }
 
+    /// A change of status in words, in `lang`: `planned → at risk`, or `at risk` with no `from`.
+    pub fn transition_in(lang: crate::i18n::Lang, from: Option<Status>, to: Status) -> String {
+        match from {
+            Some(from) => format!("{} → {}", from.label_in(lang), to.label_in(lang)),
+            None => to.label_in(lang).to_string(),
+        }
+    }
+
     /// The words shown to people (in English; [`Status::label_in`] for another language).
     pub fn label(self) -> &'static str {
         match self {

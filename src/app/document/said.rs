@@ -22,7 +22,7 @@ pub(super) fn describe_step(lang: Lang, step: &[Applied]) -> String {
 fn describe(lang: Lang, applied: &Applied) -> String {
     let (b, a) = (&applied.before, &applied.after);
     let what = if b.status != a.status {
-        format!("{} → {}", b.status.label_in(lang), a.status.label_in(lang))
+        crate::model::Status::transition_in(lang, Some(b.status), a.status)
     } else if edited_fields(b, a).iter().filter(|&&f| f).count() > 1 {
         tr!(lang, "said-details")
     } else if b.notes != a.notes {
