@@ -186,7 +186,9 @@ fn a_file_not_in_a_repository_says_so_and_a_save_reads_the_history_again() {
     let mut app = app_of("assets/india-japan.toml");
     app.update(Action::Go(View::Changes));
     app.history_reading();
-    app.history_read(Err("model.toml is not in a git repository".into()));
+    app.history_read(Err(pactboard::model::log::Unavailable::NotInGit(
+        "model.toml".into(),
+    )));
     let text = screen(&app, 80, 24);
     assert!(text.contains("not in a git repository"), "{text}");
     // After a save the history is read again when the view is shown.

@@ -361,6 +361,63 @@ fn japanese_and_hindi_screens_hold_no_english_of_the_interface() {
             app.handle_key(Key::plain(KeyCode::Char('3')));
             app.handle_key(Key::plain(KeyCode::Char('s')));
             shot(&app, "status picker");
+            // The forms, their refusals, and what the status line says after an edit, an
+            // addition and their undoing.
+            let typed = |app: &mut App, text: &str| {
+                for c in text.chars() {
+                    app.handle_key(Key::plain(KeyCode::Char(c)));
+                }
+            };
+            let mut app = fresh();
+            app.handle_key(Key::plain(KeyCode::Char('3')));
+            app.handle_key(Key::plain(KeyCode::Char('E')));
+            shot(&app, "edit form");
+            let mut app = fresh();
+            app.handle_key(Key::plain(KeyCode::Char('3')));
+            app.handle_key(Key::plain(KeyCode::Char('a')));
+            shot(&app, "add form");
+            app.handle_key(Key::plain(KeyCode::Enter));
+            shot(&app, "add form, nothing typed");
+            typed(&mut app, "Rare earth stockpile");
+            for _ in 0..4 {
+                app.handle_key(Key::plain(KeyCode::Tab));
+            }
+            typed(&mut app, "soon");
+            app.handle_key(Key::plain(KeyCode::Tab));
+            app.handle_key(Key::plain(KeyCode::Tab));
+            for _ in 0..3 {
+                app.handle_key(Key::plain(KeyCode::Backspace));
+            }
+            typed(&mut app, "0");
+            app.handle_key(Key::plain(KeyCode::Enter));
+            shot(&app, "add form refusing a date and a weight");
+            // Enter put the focus on the first field refused: the due date.
+            for _ in 0..4 {
+                app.handle_key(Key::plain(KeyCode::Backspace));
+            }
+            typed(&mut app, "FY26 Q3");
+            app.handle_key(Key::plain(KeyCode::Tab));
+            app.handle_key(Key::plain(KeyCode::Tab));
+            app.handle_key(Key::plain(KeyCode::Backspace));
+            typed(&mut app, "2");
+            app.handle_key(Key::plain(KeyCode::Enter));
+            shot(&app, "a milestone added");
+            app.handle_key(Key::plain(KeyCode::Char('u')));
+            shot(&app, "its addition undone");
+            let mut app = fresh();
+            app.handle_key(Key::plain(KeyCode::Char('5')));
+            app.handle_key(Key::plain(KeyCode::Char('a')));
+            shot(&app, "an amount's form");
+            app.handle_key(Key::plain(KeyCode::Tab));
+            typed(&mut app, "abc");
+            app.handle_key(Key::plain(KeyCode::Enter));
+            shot(&app, "an amount refused");
+            let mut app = fresh();
+            app.handle_key(Key::plain(KeyCode::Char('3')));
+            app.handle_key(Key::plain(KeyCode::Char('e')));
+            typed(&mut app, "soon");
+            app.handle_key(Key::plain(KeyCode::Enter));
+            shot(&app, "a due date refused");
             let mut app = fresh();
             app.start_presentation(None, false);
             let slides = app.presenter().unwrap().slides.len();

@@ -253,7 +253,7 @@ fn a_broken_file_opens_on_its_problems_and_the_dashboard_follows_when_it_is_fixe
         read_only: false,
     };
     let app = App::waiting(
-        problems_of(&error).unwrap(),
+        problems_of(pactboard::i18n::Lang::En, &error).unwrap(),
         common::today(),
         origin,
         Keymap::defaults(),

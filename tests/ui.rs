@@ -345,7 +345,8 @@ fn scrolled_states_problems_the_editor_and_the_themes() {
     let error =
         pactboard::store::load_source(pactboard::store::SourceText::new("model.toml", broken))
             .unwrap_err();
-    let problems = pactboard::runtime::session::problems_of(&error).unwrap();
+    let problems =
+        pactboard::runtime::session::problems_of(pactboard::i18n::Lang::En, &error).unwrap();
     let origin = pactboard::app::Origin {
         name: "model.toml".into(),
         read_only: false,

@@ -683,3 +683,134 @@ html-to = To
 html-by-hand = (changed by hand)
 html-more-milestones = … and { $count } more milestones: the first { $shown } are listed here; `pactboard report` and the file have them all.
 html-sources = Sources
+
+## The status line, second sweep: structural steps, merges, refusals, errors of what is typed
+
+said-added-milestone = added milestone { $id }
+said-removed-milestone = removed milestone { $id }
+said-added-source = added source { $id }
+said-added-pillar = added pillar { $id }
+said-recorded-entry = recorded an entry of { $id }
+said-removed-entry = removed entry { $n } of { $id }
+said-changed-entry = changed an entry of { $id } (now listed last)
+said-removed-pillar = removed pillar { $id }
+said-changed-pillar = changed pillar { $id }
+said-renamed = named { $id } in { $language }
+said-pillar-in-use = pillar { $id } is not removed: { $ids } { $count ->
+    [one] refers
+   *[other] refer
+} to it; move or remove them first
+said-entry-twice = this target already has { $kind } { $amount } on { $date }: Enter again records it twice (counted twice), Esc cancels
+said-changed-on-disk = changed on disk: showing it with your { $count ->
+    [one] 1 unsaved change
+   *[other] { $count } unsaved changes
+} on top{ $merges }
+said-merges = merges
+said-conflicts-to-settle = { $count ->
+    [one] 1 conflict to settle
+   *[other] { $count } conflicts to settle
+}
+said-not-made-again = not made again on the file as it is now (what they need is gone or taken there): { $what }
+lost-source-removal = the removal of source { $id } (something there refers to it now)
+lost-pillar-removal = the removal of pillar { $id } (something there refers to it now)
+lost-pillar-change = your change to pillar { $id }
+lost-source-change = your change to source { $id }
+lost-entries = the entries of { $id }
+lost-entry = an entry of { $id }
+lost-name = your name of { $id } in { $language } (changed there too)
+said-asks-again = asks again
+said-not-saved-kept-again = not saved: your edits are kept{ $again }
+said-cannot-keep = `{ $id }` cannot be kept: { $why }
+said-popup-closed = `{ $id }` was removed from the file on disk, so its popup closed{ $kept }
+said-what-you-typed = ; what you typed: { $text }
+said-bundled-no-save = this is the bundled model, which is read-only
+said-saved-but = saved, but { $why }
+said-read-only-again = the file is marked read-only (no write permission for anyone); { $again } writes it anyway
+said-key-again = { $key } again
+said-saving-again = saving again
+said-no-permission = you do not have permission to write it
+said-merged = the file had changed on disk: your edits were merged into it
+said-back-from = back from { $name }
+said-editor-ended = { $name } ended with { $status }
+said-editor-failed = the editor did not start: { $why }
+said-editor-missing = could not start { $name }: { $why } (set $VISUAL or $EDITOR)
+banner-cannot-read = { $file } cannot be read now
+banner-not-utf8 = the file on disk is not UTF-8 now; showing the last good version
+banner-invalid = { $why }; showing the last good version{ $shows }
+banner-shows-problems = { $key } shows the problems
+file-has-errors = the file on disk has { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+}{ $first }
+file-first-error = , first at { $line }:{ $col }: { $message }
+problems-more = … and { $count } more: `pactboard check { $file }` lists them all
+beacon-following = following the presenter of { $name }
+beacon-waiting = waiting for a presenter of { $name }
+
+## Why a save did not happen (the reasons inside come from the store, in English)
+
+save-conflict = { $file } changed on disk since it was read
+save-cannot-place = the change to `{ $id }` cannot be written into this file's layout: { $why }
+save-cannot-change = this change cannot be written into the file's layout: { $why }
+save-unverified = the change to `{ $id }` could not be written safely into this file's layout; nothing was saved
+save-not-written = { $file } was not written: { $why }
+save-missing = { $file } no longer exists (deleted or moved)
+save-exists = { $file } exists; pactboard never writes over another file
+save-io = cannot write { $file }: { $why }
+
+## A conflict, field by field
+
+conflict-removed = removed in the file; you changed it ({ $key } keeps it with your changes)
+conflict-one = { $field }: file { $file } · yours { $yours }
+conflict-file = { $field } in the file: { $file }
+conflict-yours = { $field }, yours: { $yours }
+conflict-both-status = status { $status } on both sides; both histories are kept
+conflict-same = the same values on both sides
+conflict-field-status = status
+conflict-field-title = title
+conflict-field-due = due
+conflict-field-done-on = done on
+conflict-field-notes = notes
+conflict-field-pillar = pillar
+conflict-field-objective = objective
+conflict-field-owner = owner
+conflict-field-weight = weight
+conflict-field-source = source
+
+## What a form or a popup says of what is typed
+
+form-gone = no longer in the file; choose again
+form-required = required
+form-weight = a number above zero, such as 1 or 2.5
+form-id-required = required (made from the title)
+form-id-shape = lower-case letters, digits and -, such as stockpiling-framework
+form-id-taken = `{ $id }` is taken
+error-not-a-date = `{ $text }` is not a date: write YYYY-MM-DD (such as 2026-06-30), +10d, +2w, +3m, +1y, today, tomorrow, end of month, end of quarter, end of year, end of fiscal year, end of fiscal quarter, FY2026 or FY26 Q3
+error-or-nothing = { $error }, or nothing to remove it
+error-not-a-when = `{ $text }` is not a date or a time: write YYYY-MM-DD (2026-01-10), a date and time (2026-01-10 14:30, 2026-01-10T14:30+09:00), today, yesterday, now, or days or weeks ago (-3d, -2w)
+error-future = { $when } is in the future: a change is recorded when it happened (today is { $today })
+error-before-1970 = { $when } is before 1970: not a date a change of this file can have
+error-before-last = { $when } is before `{ $id }`'s last recorded change ({ $last }, to { $status })
+amount-empty = write an amount, such as `500 billion` or `5000億円`
+amount-not-positive = an amount is above zero
+amount-not-a-number = `{ $text }` is not a number pactboard reads; write digits (`500_000_000_000`), maybe with a scale (`500 billion`, `5000億`, `2 lakh crore`)
+amount-unknown-scale = `{ $text }` is not a scale pactboard knows; the scales are thousand, million, billion, trillion (k, M, B, T), lakh, crore, 万, 億, 兆
+amount-other-unit = this is an amount in { $found }, and the target counts { $unit }
+amount-other-scale = `{ $word }` is how { $currency } amounts are written, and the target counts { $unit }
+amount-too-large = above 9,007,199,254,740,992 (2^53), the largest amount pactboard computes with exactly
+amount-ambiguous = `{ $written }` could be read two ways ({ $one } or { $other }): the comma and the point are decimal marks in some countries and thousands marks in others; write { $one_plain } or { $other_plain }, or `_` between thousands (`1_500`)
+amount-bad-grouping = `{ $written }` puts its marks where no convention does; write digits with `_` between thousands (`1_500_000`) and a point before decimals (`1.5`)
+amount-below-smallest = { $written } is finer than { $smallest }, the smallest amount of { $unit }
+add-bad-id = `{ $id }` is not an id: an id is lower-case letters, digits and `-`, starting with a letter or digit
+add-taken = there is already a { $kind } with the id `{ $id }`
+add-no-title = a { $kind } needs a title
+add-not-positive = { $what } must be above zero
+add-no-target = there is no target number { $n }
+add-title-taken = the pillar `{ $id }` already has the title “{ $title }”
+noun-milestone = milestone
+noun-source = source
+noun-pillar = pillar
+noun-weight = a weight
+noun-amount = an amount
+changes-bundled = the bundled model is not kept in git; open a file of a repository
+changes-not-in-git = { $file } is not in a git repository

@@ -623,3 +623,128 @@ html-to = बाद में
 html-by-hand = (हाथ से बदला गया)
 html-more-milestones = … और { $count } पड़ाव: पहले { $shown } यहाँ सूचीबद्ध हैं; `pactboard report` और फ़ाइल में सभी हैं।
 html-sources = स्रोत
+
+## The status line, second sweep: structural steps, merges, refusals, errors of what is typed
+
+said-added-milestone = पड़ाव { $id } जोड़ा
+said-removed-milestone = पड़ाव { $id } हटाया
+said-added-source = स्रोत { $id } जोड़ा
+said-added-pillar = स्तंभ { $id } जोड़ा
+said-recorded-entry = { $id } की एक प्रविष्टि दर्ज की
+said-removed-entry = { $id } की प्रविष्टि { $n } हटाई
+said-changed-entry = { $id } की एक प्रविष्टि बदली (अब अंत में)
+said-removed-pillar = स्तंभ { $id } हटाया
+said-changed-pillar = स्तंभ { $id } बदला
+said-renamed = { $id } का { $language } नाम बदला
+said-pillar-in-use = स्तंभ { $id } नहीं हटाया: { $ids } इसका उल्लेख { $count ->
+    [one] करता है
+   *[other] करते हैं
+}; पहले उन्हें दूसरे स्तंभ में ले जाएँ या हटाएँ
+said-entry-twice = इस लक्ष्य में { $date } को { $kind } { $amount } पहले से है: फिर से Enter इसे दोबारा दर्ज करता है (दो बार गिना जाएगा), Esc रद्द करता है
+said-changed-on-disk = डिस्क पर बदली गई: इसे आपके { $count } बिना सहेजे बदलावों के साथ दिखाया जा रहा है{ $merges }
+said-merges = मिलाता है
+said-conflicts-to-settle = सुलझाने को { $count } टकराव
+said-not-made-again = फ़ाइल के वर्तमान रूप पर दोबारा नहीं किया जा सका (जो चाहिए था वह वहाँ हटा या लिया जा चुका है): { $what }
+lost-source-removal = स्रोत { $id } का हटाना (वहाँ अब कुछ इसका उल्लेख करता है)
+lost-pillar-removal = स्तंभ { $id } का हटाना (वहाँ अब कुछ इसका उल्लेख करता है)
+lost-pillar-change = स्तंभ { $id } में आपका बदलाव
+lost-source-change = स्रोत { $id } में आपका बदलाव
+lost-entries = { $id } की प्रविष्टियाँ
+lost-entry = { $id } की एक प्रविष्टि
+lost-name = { $id } का आपका { $language } नाम (वहाँ भी बदला गया)
+said-asks-again = फिर से पूछता है
+said-not-saved-kept-again = सहेजा नहीं गया: आपके संपादन रखे हैं{ $again }
+said-cannot-keep = `{ $id }` नहीं रखा जा सकता: { $why }
+said-popup-closed = `{ $id }` डिस्क पर फ़ाइल से हटा दिया गया, इसलिए इसका पॉपअप बंद हुआ{ $kept }
+said-what-you-typed = ; आपने लिखा था: { $text }
+said-bundled-no-save = यह साथ आया मॉडल है, जो केवल पढ़ने हेतु है
+said-saved-but = सहेजा गया, पर { $why }
+said-read-only-again = फ़ाइल केवल पढ़ने हेतु चिह्नित है (किसी के पास लिखने की अनुमति नहीं); { $again } फिर भी इसे लिखता है
+said-key-again = फिर से { $key }
+said-saving-again = फिर से सहेजना
+said-no-permission = आपको इसे लिखने की अनुमति नहीं है
+said-merged = फ़ाइल डिस्क पर बदल गई थी: आपके संपादन उसमें मिला दिए गए
+said-back-from = { $name } से वापस
+said-editor-ended = { $name } { $status } के साथ समाप्त हुआ
+said-editor-failed = संपादक शुरू नहीं हुआ: { $why }
+said-editor-missing = { $name } शुरू नहीं हो सका: { $why } ($VISUAL या $EDITOR सेट करें)
+banner-cannot-read = { $file } अभी पढ़ी नहीं जा सकती
+banner-not-utf8 = डिस्क पर फ़ाइल अब UTF-8 नहीं है; अंतिम सही संस्करण दिखाया जा रहा है
+banner-invalid = { $why }; अंतिम सही संस्करण दिखाया जा रहा है{ $shows }
+banner-shows-problems = { $key } समस्याएँ दिखाता है
+file-has-errors = डिस्क पर फ़ाइल में { $count ->
+    [one] 1 त्रुटि है
+   *[other] { $count } त्रुटियाँ हैं
+}{ $first }
+file-first-error = , पहली { $line }:{ $col } पर: { $message }
+problems-more = … और { $count } अन्य: `pactboard check { $file }` सब दिखाता है
+beacon-following = { $name } के प्रस्तुतकर्ता का अनुसरण
+beacon-waiting = { $name } के प्रस्तुतकर्ता की प्रतीक्षा
+
+## Why a save did not happen (the reasons inside come from the store, in English)
+
+save-conflict = { $file } पढ़े जाने के बाद डिस्क पर बदल गई
+save-cannot-place = `{ $id }` का बदलाव इस फ़ाइल की बनावट में नहीं लिखा जा सकता: { $why }
+save-cannot-change = यह बदलाव फ़ाइल की बनावट में नहीं लिखा जा सकता: { $why }
+save-unverified = `{ $id }` का बदलाव इस फ़ाइल की बनावट में सुरक्षित रूप से नहीं लिखा जा सका; कुछ नहीं सहेजा गया
+save-not-written = { $file } नहीं लिखी गई: { $why }
+save-missing = { $file } अब नहीं है (हटाई या खिसकाई गई)
+save-exists = { $file } पहले से है; pactboard कभी दूसरी फ़ाइल पर नहीं लिखता
+save-io = { $file } नहीं लिखी जा सकती: { $why }
+
+## A conflict, field by field
+
+conflict-removed = फ़ाइल में हटाया गया; आपने इसे बदला ({ $key } इसे आपके बदलावों के साथ रखता है)
+conflict-one = { $field }: फ़ाइल { $file } · आपका { $yours }
+conflict-file = फ़ाइल में { $field }: { $file }
+conflict-yours = आपका { $field }: { $yours }
+conflict-both-status = दोनों ओर स्थिति { $status }; दोनों इतिहास रखे जाते हैं
+conflict-same = दोनों ओर समान मान
+conflict-field-status = स्थिति
+conflict-field-title = शीर्षक
+conflict-field-due = समय-सीमा
+conflict-field-done-on = पूर्ण होने की तिथि
+conflict-field-notes = नोट
+conflict-field-pillar = स्तंभ
+conflict-field-objective = उद्देश्य
+conflict-field-owner = ज़िम्मेदार
+conflict-field-weight = भार
+conflict-field-source = स्रोत
+
+## What a form or a popup says of what is typed
+
+form-gone = अब फ़ाइल में नहीं; फिर से चुनें
+form-required = आवश्यक
+form-weight = शून्य से बड़ी संख्या, जैसे 1 या 2.5
+form-id-required = आवश्यक (शीर्षक से बनता है)
+form-id-shape = छोटे अक्षर, अंक और -, जैसे stockpiling-framework
+form-id-taken = `{ $id }` पहले से लिया गया है
+error-not-a-date = `{ $text }` तिथि नहीं है: YYYY-MM-DD (जैसे 2026-06-30), +10d, +2w, +3m, +1y, today, tomorrow, end of month, end of quarter, end of year, end of fiscal year, end of fiscal quarter, FY2026 या FY26 Q3 लिखें
+error-or-nothing = { $error }, या हटाने के लिए कुछ न लिखें
+error-not-a-when = `{ $text }` तिथि या समय नहीं है: YYYY-MM-DD (2026-01-10), तिथि और समय (2026-01-10 14:30, 2026-01-10T14:30+09:00), today, yesterday, now, या कितने दिन या सप्ताह पहले (-3d, -2w) लिखें
+error-future = { $when } भविष्य में है: बदलाव तब दर्ज होता है जब वह हुआ (आज { $today } है)
+error-before-1970 = { $when } 1970 से पहले है: इस फ़ाइल के किसी बदलाव की यह तिथि नहीं हो सकती
+error-before-last = { $when } `{ $id }` के अंतिम दर्ज बदलाव ({ $last }, { $status } में) से पहले है
+amount-empty = राशि लिखें, जैसे `2 lakh crore` या `500 billion`
+amount-not-positive = राशि शून्य से अधिक होती है
+amount-not-a-number = `{ $text }` ऐसी संख्या नहीं जिसे pactboard पढ़ता है; अंक लिखें (`500_000_000_000`), चाहें तो पैमाने के साथ (`2 lakh crore`, `500 billion`, `5000億`)
+amount-unknown-scale = `{ $text }` कोई ज्ञात पैमाना नहीं है; पैमाने हैं lakh, crore, thousand, million, billion, trillion (k, M, B, T), 万, 億, 兆
+amount-other-unit = यह { $found } में राशि है, और लक्ष्य { $unit } गिनता है
+amount-other-scale = `{ $word }` { $currency } राशियाँ लिखने का तरीका है, और लक्ष्य { $unit } गिनता है
+amount-too-large = 9,007,199,254,740,992 (2^53) से अधिक, जो pactboard द्वारा सटीक गिनी जाने वाली सबसे बड़ी राशि है
+amount-ambiguous = `{ $written }` दो तरह पढ़ा जा सकता है ({ $one } या { $other }): कुछ देशों में अल्पविराम और बिंदु दशमलव चिह्न हैं, कुछ में हज़ार के विभाजक; { $one_plain } या { $other_plain } लिखें, या हज़ारों के बीच `_` (`1_500`)
+amount-bad-grouping = `{ $written }` में चिह्न किसी परिपाटी के अनुसार नहीं हैं; हज़ारों के बीच `_` (`1_500_000`) और दशमलव से पहले बिंदु (`1.5`) के साथ अंक लिखें
+amount-below-smallest = { $written } { $unit } की सबसे छोटी राशि { $smallest } से बारीक है
+add-bad-id = `{ $id }` पहचान नहीं है: पहचान छोटे अक्षर, अंक और `-` होती है, जो अक्षर या अंक से शुरू हो
+add-taken = पहचान `{ $id }` वाला { $kind } पहले से है
+add-no-title = { $kind } को शीर्षक चाहिए
+add-not-positive = { $what } शून्य से अधिक होना चाहिए
+add-no-target = लक्ष्य संख्या { $n } नहीं है
+add-title-taken = स्तंभ `{ $id }` का शीर्षक पहले से “{ $title }” है
+noun-milestone = पड़ाव
+noun-source = स्रोत
+noun-pillar = स्तंभ
+noun-weight = भार
+noun-amount = राशि
+changes-bundled = साथ आया मॉडल git में नहीं रखा जाता; किसी रिपॉज़िटरी की फ़ाइल खोलें
+changes-not-in-git = { $file } किसी git रिपॉज़िटरी में नहीं है

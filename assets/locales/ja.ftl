@@ -619,3 +619,122 @@ html-to = 変更後
 html-by-hand = （手動で変更）
 html-more-milestones = …ほか{ $count }件のマイルストーン：ここには最初の{ $shown }件を載せています。`pactboard report` とファイルにはすべてあります。
 html-sources = 出典
+
+## The status line, second sweep: structural steps, merges, refusals, errors of what is typed
+
+said-added-milestone = マイルストーン { $id } を追加しました
+said-removed-milestone = マイルストーン { $id } を削除しました
+said-added-source = 出典 { $id } を追加しました
+said-added-pillar = 柱 { $id } を追加しました
+said-recorded-entry = { $id } に記録を追加しました
+said-removed-entry = { $id } の記録 { $n } を削除しました
+said-changed-entry = { $id } の記録を変更しました（末尾に移動）
+said-removed-pillar = 柱 { $id } を削除しました
+said-changed-pillar = 柱 { $id } を変更しました
+said-renamed = { $id } の{ $language }の名称を変更しました
+said-pillar-in-use = 柱 { $id } は削除していません：{ $ids } が参照しています（{ $count }件）。先に移動するか削除してください
+said-entry-twice = この目標には { $date } の{ $kind } { $amount } がすでにあります。もう一度 Enter で二重に記録（二重に計上）、Esc で取り消し
+said-changed-on-disk = ディスク上で変更されました：未保存の変更{ $count }件を重ねて表示しています{ $merges }
+said-merges = 統合
+said-conflicts-to-settle = 解決すべき衝突 { $count }件
+said-not-made-again = 現在のファイルには再適用できませんでした（必要なものがそちらで削除または使用されています）：{ $what }
+lost-source-removal = 出典 { $id } の削除（現在そちらで参照されています）
+lost-pillar-removal = 柱 { $id } の削除（現在そちらで参照されています）
+lost-pillar-change = 柱 { $id } へのあなたの変更
+lost-source-change = 出典 { $id } へのあなたの変更
+lost-entries = { $id } の記録
+lost-entry = { $id } の記録1件
+lost-name = { $id } の{ $language }の名称（そちらでも変更されています）
+said-asks-again = もう一度確認
+said-not-saved-kept-again = 保存していません：編集内容は保持しています{ $again }
+said-cannot-keep = `{ $id }` を残せません：{ $why }
+said-popup-closed = `{ $id }` はディスク上のファイルから削除されたため、入力欄を閉じました{ $kept }
+said-what-you-typed = 。入力内容：{ $text }
+said-bundled-no-save = これは同梱のモデルで、読み取り専用です
+said-saved-but = 保存しました。ただし：{ $why }
+said-read-only-again = ファイルは読み取り専用に設定されています（誰にも書き込み権限がありません）。{ $again }で上書きします
+said-key-again = もう一度 { $key }
+said-saving-again = もう一度保存すること
+said-no-permission = 書き込む権限がありません
+said-merged = ディスク上のファイルが変更されていました：編集内容をそこに統合しました
+said-back-from = { $name } から戻りました
+said-editor-ended = { $name } は { $status } で終了しました
+said-editor-failed = エディタを起動できませんでした：{ $why }
+said-editor-missing = { $name } を起動できませんでした：{ $why }（$VISUAL または $EDITOR を設定してください）
+banner-cannot-read = { $file } を今は読み取れません
+banner-not-utf8 = ディスク上のファイルが UTF-8 ではなくなりました。最後の正常な版を表示しています
+banner-invalid = { $why }。最後の正常な版を表示しています{ $shows }
+banner-shows-problems = { $key } で問題を表示
+file-has-errors = ディスク上のファイルに誤りが{ $count }件あります{ $first }
+file-first-error = 。最初は { $line }:{ $col }：{ $message }
+problems-more = … ほか{ $count }件：`pactboard check { $file }` ですべて表示します
+beacon-following = { $name } の発表者に追従しています
+beacon-waiting = { $name } の発表者を待っています
+
+## Why a save did not happen (the reasons inside come from the store, in English)
+
+save-conflict = { $file } は読み込み後にディスク上で変更されました
+save-cannot-place = `{ $id }` の変更をこのファイルの書式に書き込めません：{ $why }
+save-cannot-change = この変更をファイルの書式に書き込めません：{ $why }
+save-unverified = `{ $id }` の変更をこのファイルの書式に安全に書き込めませんでした。何も保存していません
+save-not-written = { $file } に書き込みませんでした：{ $why }
+save-missing = { $file } はもうありません（削除または移動されました）
+save-exists = { $file } はすでにあります。pactboard は他のファイルを上書きしません
+save-io = { $file } に書き込めません：{ $why }
+
+## A conflict, field by field
+
+conflict-removed = ファイルでは削除済み、あなたは変更しています（{ $key } で変更を含めて残します）
+conflict-one = { $field }：ファイル { $file } · あなた { $yours }
+conflict-file = ファイルの{ $field }：{ $file }
+conflict-yours = あなたの{ $field }：{ $yours }
+conflict-both-status = 状態は両方とも{ $status }です。両方の履歴を残します
+conflict-same = 両方とも同じ値です
+conflict-field-status = 状態
+conflict-field-title = 名称
+conflict-field-due = 期限
+conflict-field-done-on = 完了日
+conflict-field-notes = メモ
+conflict-field-pillar = 柱
+conflict-field-objective = 目的
+conflict-field-owner = 担当
+conflict-field-weight = 重み
+conflict-field-source = 出典
+
+## What a form or a popup says of what is typed
+
+form-gone = もうファイルにありません。選び直してください
+form-required = 必須です
+form-weight = 0より大きい数（例：1、2.5）
+form-id-required = 必須です（名称から作られます）
+form-id-shape = 小文字の英字・数字・- のみ（例：stockpiling-framework）
+form-id-taken = `{ $id }` は使用済みです
+error-not-a-date = `{ $text }` は日付として読めません：YYYY-MM-DD（例：2026-06-30）、+10d、+2w、+3m、+1y、today、tomorrow、end of month、end of quarter、end of year、end of fiscal year、end of fiscal quarter、FY2026、FY26 Q3 のいずれかで書いてください
+error-or-nothing = { $error }。空欄にすると外します
+error-not-a-when = `{ $text }` は日付や時刻として読めません：YYYY-MM-DD（2026-01-10）、日時（2026-01-10 14:30、2026-01-10T14:30+09:00）、today、yesterday、now、または何日・何週前（-3d、-2w）で書いてください
+error-future = { $when } は未来です：変更は起きた時点で記録します（今日は { $today }）
+error-before-1970 = { $when } は1970年より前です：このファイルの変更の日付にはなりません
+error-before-last = { $when } は `{ $id }` の最後に記録された変更（{ $last }、{ $status }へ）より前です
+amount-empty = 金額を書いてください（例：`5000億円`、`500 billion`）
+amount-not-positive = 金額は0より大きくしてください
+amount-not-a-number = `{ $text }` は数として読めません：数字（`500_000_000_000`）で、必要なら単位を付けて（`5000億`、`500 billion`、`2 lakh crore`）書いてください
+amount-unknown-scale = `{ $text }` は知らない単位です。単位は 万、億、兆、thousand、million、billion、trillion（k、M、B、T）、lakh、crore です
+amount-other-unit = これは{ $found }の金額ですが、この目標の単位は{ $unit }です
+amount-other-scale = `{ $word }` は{ $currency }の金額の書き方ですが、この目標の単位は{ $unit }です
+amount-too-large = 9,007,199,254,740,992（2^53）を超えています。これが pactboard が正確に計算できる最大の金額です
+amount-ambiguous = `{ $written }` は2通りに読めます（{ $one } または { $other }）：コンマと点は国によって小数点にも桁区切りにもなります。{ $one_plain } または { $other_plain } と書くか、桁の間に `_` を入れてください（`1_500`）
+amount-bad-grouping = `{ $written }` はどの慣習にも合わない位置に区切りがあります。桁の間に `_`（`1_500_000`）、小数の前に点（`1.5`）を使って書いてください
+amount-below-smallest = { $written } は{ $unit }の最小の金額 { $smallest } より細かい値です
+add-bad-id = `{ $id }` はIDではありません：IDは小文字の英字・数字・`-` で、英字か数字で始まります
+add-taken = ID が `{ $id }` の{ $kind }はすでにあります
+add-no-title = { $kind }には名称が必要です
+add-not-positive = { $what }は0より大きくしてください
+add-no-target = 目標 { $n } はありません
+add-title-taken = 柱 `{ $id }` がすでに「{ $title }」という名称です
+noun-milestone = マイルストーン
+noun-source = 出典
+noun-pillar = 柱
+noun-weight = 重み
+noun-amount = 金額
+changes-bundled = 同梱のモデルは git で管理されていません。リポジトリ内のファイルを開いてください
+changes-not-in-git = { $file } は git リポジトリの中にありません

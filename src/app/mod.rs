@@ -174,6 +174,14 @@ impl App {
     }
 
     /// Today, as the figures were computed.
+    /// When and in what language a form opens now.
+    pub fn form_at(&self) -> crate::app::form::At {
+        crate::app::form::At {
+            today: self.today(),
+            lang: self.dash.langs.main,
+        }
+    }
+
     pub fn today(&self) -> NaiveDate {
         self.doc.figures.today
     }

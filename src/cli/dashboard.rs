@@ -172,7 +172,7 @@ pub(super) fn dashboard(
             Session::new(App::new(model, today, origin, keymap), document)
         }
         Err((path, e)) => {
-            let Some(problems) = session::problems_of(&e) else {
+            let Some(problems) = session::problems_of(langs.main, &e) else {
                 return fail(EXIT_DATA, Some(e));
             };
             tracing::info!(file = %path.display(), "not a valid model: showing its problems until it is fixed");

@@ -28,7 +28,7 @@ pub(super) fn set(
         Some(Ok(When::Day(d))) if d == now.date_naive() => Some(When::At(now)),
         Some(Ok(when)) => Some(when),
         Some(Err(e)) => {
-            eprintln!("error: --on: {}", text::sanitize(&e));
+            eprintln!("error: --on: {}", text::sanitize(&e.to_string()));
             return ExitCode::from(EXIT_DATA);
         }
     };

@@ -9,18 +9,55 @@ use chrono::{
     DateTime, Datelike, Duration, FixedOffset, Months, NaiveDate, NaiveDateTime, TimeZone,
 };
 
+/// What a date may be written as (the English error; each language's is in its catalog).
+const ACCEPTED: &str = "write YYYY-MM-DD (such as 2026-06-30), +10d, +2w, +3m, +1y, today, tomorrow, end of month, end of quarter, end of year, end of fiscal year, end of fiscal quarter, FY2026 or FY26 Q3";
+
+/// Why what was typed is not a date: each holds the text as shown (its first 40 characters),
+/// and says what is accepted ([`DateError::message_in`] in another language).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("`{0}` is not a date: {ACCEPTED}")]
+    NotADate(String),
+    /// A due date, which may also be left empty.
+    #[error("`{0}` is not a date: {ACCEPTED}, or nothing to remove it")]
+    NotADue(String),
+    #[error(
+        "`{0}` is not a date or a time: write YYYY-MM-DD (2026-01-10), a date and time (2026-01-10 14:30, 2026-01-10T14:30+09:00), today, yesterday, now, or days or weeks ago (-3d, -2w)"
+    )]
+    NotAWhen(String),
+}
+
+impl DateError {
+    /// The error in `lang`.
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            DateError::NotADate(text) => crate::tr!(lang, "error-not-a-date", text = text.as_str()),
+            DateError::NotADue(text) => crate::tr!(
+                lang,
+                "error-or-nothing",
+                error = crate::tr!(lang, "error-not-a-date", text = text.as_str())
+            ),
+            DateError::NotAWhen(text) => {
+                crate::tr!(lang, "error-not-a-when", text = text.as_str())
+            }
+        }
+    }
+}
+
+/// The first 40 characters of `text`, with `…` when there is more: what an error shows of it.
+fn shown(text: &str) -> String {
+    let mut shown: String = text.chars().take(40).collect();
+    if text.chars().nth(40).is_some() {
+        shown.push('…');
+    }
+    shown
+}
+
 /// `text` as a date, with `today` for the relative forms; the error says what is accepted.
-pub fn parse_date(text: &str, today: NaiveDate, fiscal_start: u32) -> Result<NaiveDate, String> {
+pub fn parse_date(text: &str, today: NaiveDate, fiscal_start: u32) -> Result<NaiveDate, DateError> {
     let text = text.trim();
     let lower = text.to_lowercase();
-    let accepted = "write YYYY-MM-DD (such as 2026-06-30), +10d, +2w, +3m, +1y, today, tomorrow, end of month, end of quarter, end of year, end of fiscal year, end of fiscal quarter, FY2026 or FY26 Q3";
-    let shown: String = text.chars().take(40).collect();
-    let more = if text.chars().nth(40).is_some() {
-        "…"
-    } else {
-        ""
-    };
-    let refuse = || format!("`{shown}{more}` is not a date: {accepted}");
+    let refuse = || DateError::NotADate(shown(text));
     if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         return Ok(date);
     }
@@ -66,13 +103,17 @@ pub fn parse_date(text: &str, today: NaiveDate, fiscal_start: u32) -> Result<Nai
 }
 
 /// A due date as typed (a date, relative to `today`, or by the fiscal year), or none when empty.
-pub fn parse_due(text: &str, today: NaiveDate, fiscal: u32) -> Result<Option<NaiveDate>, String> {
+pub fn parse_due(
+    text: &str,
+    today: NaiveDate,
+    fiscal: u32,
+) -> Result<Option<NaiveDate>, DateError> {
     if text.is_empty() {
         return Ok(None);
     }
     parse_date(text, today, fiscal)
         .map(Some)
-        .map_err(|e| format!("{e}, or nothing to remove it"))
+        .map_err(|_| DateError::NotADue(shown(text)))
 }
 
 /// A fiscal year: the one that starts in `start_year`, in month `start_month` (1–12).
@@ -197,16 +238,10 @@ impl When {
 
 /// `text` as the moment news happened, relative to `now` (see [`When`]); the error says what
 /// is accepted. Checks of range (the future, before the last change) are the caller's.
-pub fn parse_when(text: &str, now: DateTime<FixedOffset>) -> Result<When, String> {
+pub fn parse_when(text: &str, now: DateTime<FixedOffset>) -> Result<When, DateError> {
     let text = text.trim();
     let lower = text.to_lowercase();
-    let shown: String = text.chars().take(40).collect();
-    let more = if text.chars().count() > 40 { "…" } else { "" };
-    let refuse = || {
-        format!(
-            "`{shown}{more}` is not a date or a time: write YYYY-MM-DD (2026-01-10), a date and time (2026-01-10 14:30, 2026-01-10T14:30+09:00), today, yesterday, now, or days or weeks ago (-3d, -2w)"
-        )
-    };
+    let refuse = || DateError::NotAWhen(shown(text));
     let today = now.date_naive();
     match lower.as_str() {
         "now" => return Ok(When::At(now)),
@@ -295,7 +330,7 @@ mod tests {
             assert!(parse_when(bad, now).is_err(), "{bad}");
         }
         let long = "9".repeat(100_000);
-        assert!(parse_when(&long, now).unwrap_err().len() < 400);
+        assert!(parse_when(&long, now).unwrap_err().to_string().len() < 400);
     }
 
     #[test]
@@ -322,7 +357,7 @@ mod tests {
         );
         assert_eq!(parse_date("+1m", day(2026, 1, 31), 4), Ok(day(2026, 2, 28)));
         for bad in ["2026-02-30", "", "+", "+x", "+5q", "+99999999999y", "soon"] {
-            let err = parse_date(bad, today, 4).unwrap_err();
+            let err = parse_date(bad, today, 4).unwrap_err().to_string();
             assert!(
                 err.contains("YYYY-MM-DD") && err.contains("+2w"),
                 "{bad}: {err}"

@@ -102,6 +102,27 @@ pub fn copy_edited(to: &mut Milestone, from: &Milestone) {
     *to = Milestone { id, ..from.clone() };
 }
 
+/// Why news cannot be recorded at the moment given (see [`check_news_date`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NewsDateError {
+    #[error("{when} is in the future: a change is recorded when it happened (today is {today})")]
+    Future { when: String, today: NaiveDate },
+    #[error("{when} is before 1970: not a date a change of this file can have")]
+    Before1970 { when: String },
+    /// Before the milestone's last recorded change, without `force` (the command line's
+    /// `--force` records it there, in time order).
+    #[error(
+        "{when} is before `{id}`'s last recorded change ({last}, to {}); --force records it there, in time order",
+        .to.as_str()
+    )]
+    BeforeLast {
+        when: String,
+        id: String,
+        last: String,
+        to: Status,
+    },
+}
+
 /// Whether news of `m` dated `when` may be recorded at `now`: never in the future or before
 /// 1970; before the milestone's last recorded change only when `force` is given (it is then
 /// placed in time order). The error says why and what to do.
@@ -110,24 +131,22 @@ pub fn check_news_date(
     when: When,
     now: DateTime<FixedOffset>,
     force: bool,
-) -> Result<(), String> {
+) -> Result<(), NewsDateError> {
     let date = when.date();
     let future = match when {
         When::Day(d) => d > now.date_naive(),
         When::At(t) => t > now,
     };
     if future {
-        return Err(format!(
-            "{} is in the future: a change is recorded when it happened (today is {})",
-            shown_when(when),
-            now.date_naive()
-        ));
+        return Err(NewsDateError::Future {
+            when: shown_when(when),
+            today: now.date_naive(),
+        });
     }
     if date.year() < 1970 {
-        return Err(format!(
-            "{} is before 1970: not a date a change of this file can have",
-            shown_when(when)
-        ));
+        return Err(NewsDateError::Before1970 {
+            when: shown_when(when),
+        });
     }
     if let Some(last) = m.history.last() {
         let before = match when {
@@ -135,13 +154,12 @@ pub fn check_news_date(
             When::At(t) => t < last.at,
         };
         if before && !force {
-            return Err(format!(
-                "{} is before `{}`'s last recorded change ({}, to {}); --force records it there, in time order",
-                shown_when(when),
-                m.id,
-                last.at_shown(),
-                last.to.as_str()
-            ));
+            return Err(NewsDateError::BeforeLast {
+                when: shown_when(when),
+                id: m.id.clone(),
+                last: last.at_shown(),
+                to: last.to,
+            });
         }
     }
     Ok(())

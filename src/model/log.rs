@@ -38,3 +38,25 @@ pub struct Entry {
     pub path: Option<String>,
     pub changes: Vec<Change>,
 }
+
+/// Why a file has no history to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unavailable {
+    /// The bundled model, which is no file of a repository.
+    Bundled,
+    /// The file (as shown) is not in a git repository.
+    NotInGit(String),
+    /// Anything else git said (in English, or git's language).
+    Other(String),
+}
+
+impl Unavailable {
+    /// Why, in `lang`.
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Unavailable::Bundled => crate::tr!(lang, "changes-bundled"),
+            Unavailable::NotInGit(file) => crate::tr!(lang, "changes-not-in-git", file = file),
+            Unavailable::Other(why) => why.clone(),
+        }
+    }
+}

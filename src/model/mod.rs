@@ -16,6 +16,7 @@ pub mod merge;
 pub mod money;
 pub mod names;
 pub mod plan;
+mod refusals;
 pub mod shape;
 mod since;
 pub mod slide_text;

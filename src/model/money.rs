@@ -69,6 +69,7 @@ pub fn format(amount: f64, unit: &str, style: Style) -> String {
 /// assert_eq!(format_in(Lang::Ja, 1e13, "JPY", Style::Long), "10兆円");
 /// assert_eq!(format_in(Lang::Ja, 5e11, "JPY", Style::Long), "5,000億円");
 /// assert_eq!(format_in(Lang::Hi, 5.9e12, "INR", Style::Long), "₹5.9 लाख करोड़");
+/// assert_eq!(format_in(Lang::Hi, 2.5e9, "INR", Style::Short), "₹250 करोड़");
 /// assert_eq!(format_in(Lang::En, 1e13, "JPY", Style::Long), "¥10 trillion");
 /// ```
 pub fn format_in(lang: Lang, amount: f64, unit: &str, style: Style) -> String {
@@ -186,11 +187,13 @@ const WESTERN: &[Scale] = &[
     (1e6, "million", "M"),
 ];
 
-/// The Indian units with their Hindi names (the short forms stay the Indian English ones).
+/// The Indian units with their Hindi names. The short forms are the same words: Hindi has no
+/// abbreviations of them that a reader would know (`L cr` is Indian English), so a narrow pane
+/// gives the words their room rather than guess one.
 const HINDI: &[Scale] = &[
-    (1e12, "लाख करोड़", "L cr"),
-    (1e7, "करोड़", " cr"),
-    (1e5, "लाख", "L"),
+    (1e12, "लाख करोड़", " लाख करोड़"),
+    (1e7, "करोड़", " करोड़"),
+    (1e5, "लाख", " लाख"),
 ];
 
 const INDIAN: &[Scale] = &[

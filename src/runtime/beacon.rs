@@ -110,9 +110,10 @@ impl Beacon {
         };
         if p.role == crate::app::deck::Role::Follower {
             let at = read(&self.path);
+            let lang = app.dash.langs.main;
             let note = match &at {
-                Some(_) => format!("following the presenter of {}", self.name),
-                None => format!("waiting for a presenter of {}", self.name),
+                Some(_) => crate::tr!(lang, "beacon-following", name = &self.name),
+                None => crate::tr!(lang, "beacon-waiting", name = &self.name),
             };
             let moved = at.is_some() && at != self.last;
             let changed = moved || p.following.as_deref() != Some(note.as_str());

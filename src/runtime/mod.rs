@@ -5,15 +5,24 @@
 pub mod beacon;
 pub mod editor;
 pub mod recovery;
+mod said;
 pub mod session;
 pub mod tui;
 
 /// The file's history for the changes view, or why there is none.
-pub fn read_history(path: Option<&std::path::Path>) -> Result<Vec<crate::history::Entry>, String> {
+pub fn read_history(
+    path: Option<&std::path::Path>,
+) -> Result<Vec<crate::history::Entry>, crate::model::log::Unavailable> {
+    use crate::model::log::Unavailable;
     let Some(path) = path else {
-        return Err("the bundled model is not kept in git; open a file of a repository".into());
+        return Err(Unavailable::Bundled);
     };
-    crate::history::log(path, &crate::history::Range::default()).map_err(|e| e.to_string())
+    crate::history::log(path, &crate::history::Range::default()).map_err(|e| match e {
+        crate::history::HistoryError::NotARepository(p) => {
+            Unavailable::NotInGit(crate::text::shown_path(&p))
+        }
+        other => Unavailable::Other(other.to_string()),
+    })
 }
 
 /// How many of the newest commits the Changes view shows before the rest is read.

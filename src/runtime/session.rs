@@ -2,12 +2,15 @@
 //! saving what the app asks to save, merging when the file changed meanwhile, and following
 //! changes made on disk by someone else.
 
+use crate::i18n::Lang;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::app::{App, Effect, Problems};
+pub use super::said::problems_of;
+use super::said::{describe_invalid, save_error_in};
+use crate::app::{App, Effect};
 use crate::store::atomic::ReadOnly;
 use crate::store::{self, Document, SaveError, SourceText, StoreError};
 
@@ -20,9 +23,6 @@ pub struct Session {
     /// Where a presentation of the file says where it is, or reads where its presenter is.
     pub beacon: Option<super::beacon::Beacon>,
 }
-
-/// How many problems the dashboard lists for a file it cannot open (`check` lists them all).
-const PROBLEMS_SHOWN: usize = 100;
 
 impl Session {
     /// A session on an opened file (`None`: the bundled model, read-only).
@@ -120,8 +120,8 @@ impl Session {
     /// Saves the app's changes; whether they were written.
     fn save(&mut self) -> bool {
         let Some(document) = &mut self.document else {
-            self.app
-                .save_failed("this is the bundled model, which is read-only");
+            let said = crate::tr!(self.app.dash.langs.main, "said-bundled-no-save");
+            self.app.save_failed(&said);
             return false;
         };
         let plan = self.app.doc.save_plan();
@@ -134,7 +134,8 @@ impl Session {
                 self.app.saved();
                 if let Some(lost) = written.ownership_lost {
                     tracing::warn!(file, "{lost}");
-                    self.app.say(format!("saved, but {lost}"), true);
+                    let said = crate::tr!(self.app.dash.langs.main, "said-saved-but", why = lost);
+                    self.app.say(said, true);
                 }
                 return true;
             }
@@ -149,21 +150,21 @@ impl Session {
                 tracing::info!(file, "marked read-only: asking before writing it");
                 // Asked once, like an editor's read-only warning: the next save writes it.
                 document.allow_read_only = true;
-                let again = self
-                    .app
-                    .save_key()
-                    .map_or_else(|| "saving again".to_string(), |key| format!("{key} again"));
-                self.app.save_refused(&format!(
-                    "the file is marked read-only (no write permission for anyone); {again} writes it anyway"
-                ));
+                let lang = self.app.dash.langs.main;
+                let again = self.app.save_key().map_or_else(
+                    || crate::tr!(lang, "said-saving-again"),
+                    |key| crate::tr!(lang, "said-key-again", key = key),
+                );
+                self.app
+                    .save_refused(&crate::tr!(lang, "said-read-only-again", again = again));
             }
             Err(SaveError::ReadOnly {
                 why: ReadOnly::NotPermitted,
                 ..
             }) => {
                 tracing::info!(file, "not permitted: offering to save elsewhere");
-                self.app
-                    .cannot_write_here("you do not have permission to write it");
+                let said = crate::tr!(self.app.dash.langs.main, "said-no-permission");
+                self.app.cannot_write_here(&said);
             }
             Err(SaveError::Missing { .. }) => {
                 tracing::info!(file, "gone from its place: asking where to write it");
@@ -171,7 +172,8 @@ impl Session {
             }
             Err(e) => {
                 tracing::warn!(file, "save failed: {e}");
-                self.app.save_failed(&e.to_string());
+                self.app
+                    .save_failed(&save_error_in(self.app.dash.langs.main, &e));
             }
         }
         false
@@ -208,15 +210,14 @@ impl Session {
                     "merged this session's edits into the version on disk"
                 );
                 if self.app.dash.effect.is_some() {
-                    self.app.say(
-                        "the file had changed on disk: your edits were merged into it",
-                        false,
-                    );
+                    let said = crate::tr!(self.app.dash.langs.main, "said-merged");
+                    self.app.say(said, false);
                 }
             }
             Err(e) => {
-                tracing::warn!(file = %path.display(), "cannot merge: {}", describe_invalid(&e));
-                self.app.save_failed(&describe_invalid(&e));
+                tracing::warn!(file = %path.display(), "cannot merge: {}", describe_invalid(Lang::En, &e));
+                self.app
+                    .save_failed(&describe_invalid(self.app.dash.langs.main, &e));
             }
         }
     }
@@ -235,8 +236,12 @@ impl Session {
             Ok(bytes) => bytes,
             Err(e) => {
                 tracing::warn!(file = %document.path.display(), "cannot read the file now: {e}");
-                self.app.doc.banner =
-                    Some(format!("{} cannot be read now", document.path.display()));
+                let file = crate::text::shown_path(&document.path);
+                self.app.doc.banner = Some(crate::tr!(
+                    self.app.dash.langs.main,
+                    "banner-cannot-read",
+                    file = file
+                ));
                 return;
             }
         };
@@ -253,8 +258,7 @@ impl Session {
         let source = if let Ok(text) = String::from_utf8(bytes) {
             SourceText::new(&path, text)
         } else {
-            self.app.doc.banner =
-                Some("the file on disk is not UTF-8 now; showing the last good version".into());
+            self.app.doc.banner = Some(crate::tr!(self.app.dash.langs.main, "banner-not-utf8"));
             return;
         };
         match load_to_keep(source) {
@@ -274,18 +278,26 @@ impl Session {
                 }
             }
             Err(e) => {
-                tracing::warn!(file = %path.display(), "changed on disk, not usable: {}", describe_invalid(&e));
+                tracing::warn!(file = %path.display(), "changed on disk, not usable: {}", describe_invalid(Lang::En, &e));
+                let lang = self.app.dash.langs.main;
                 let shows = self
                     .app
                     .problems_key()
-                    .map(|key| format!(" · {key} shows the problems"))
+                    .map(|key| {
+                        format!(
+                            " · {}",
+                            crate::tr!(lang, "banner-shows-problems", key = key)
+                        )
+                    })
                     .unwrap_or_default();
-                if let Some(problems) = problems_of(&e) {
+                if let Some(problems) = problems_of(self.app.dash.langs.main, &e) {
                     self.app.file_broken(problems);
                 }
-                self.app.doc.banner = Some(format!(
-                    "{}; showing the last good version{shows}",
-                    describe_invalid(&e)
+                self.app.doc.banner = Some(crate::tr!(
+                    lang,
+                    "banner-invalid",
+                    why = describe_invalid(lang, &e),
+                    shows = shows
                 ));
             }
         }
@@ -304,75 +316,13 @@ impl Session {
                 self.app.reload(model);
             }
             Err(e) => {
-                tracing::info!(file = %path.display(), "still not usable: {}", describe_invalid(&e));
-                match problems_of(&e) {
+                tracing::info!(file = %path.display(), "still not usable: {}", describe_invalid(Lang::En, &e));
+                match problems_of(self.app.dash.langs.main, &e) {
                     Some(problems) => self.app.file_broken(problems),
                     None => self.app.doc.banner = Some(crate::text::sanitize(&e.to_string())),
                 }
             }
         }
-    }
-}
-
-/// The problems of a file that is not a valid model, as lines for the problems screen; `None`
-/// when it could not be read at all.
-pub fn problems_of(e: &StoreError) -> Option<Problems> {
-    let StoreError::Invalid {
-        path,
-        text,
-        diagnostics,
-    } = e
-    else {
-        return None;
-    };
-    let file = path.display().to_string();
-    let report = store::Report::new(&file, text, false);
-    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let mut lines: Vec<String> = diagnostics
-        .iter()
-        .take(PROBLEMS_SHOWN)
-        .flat_map(|d| {
-            let mut block: Vec<String> = report.render(d).lines().map(str::to_string).collect();
-            block.push(String::new());
-            block
-        })
-        .collect();
-    if diagnostics.len() > PROBLEMS_SHOWN {
-        lines.push(format!(
-            "… and {} more: `pactboard check {file}` lists them all",
-            diagnostics.len() - PROBLEMS_SHOWN
-        ));
-    }
-    let first_line = diagnostics
-        .iter()
-        .find(|d| d.is_error())
-        .map_or(1, |d| store::LineIndex::new(text).locate(d.span.start).0);
-    Some(Problems {
-        file,
-        errors,
-        lines,
-        first_line,
-    })
-}
-
-/// One line about why the file on disk cannot be used.
-fn describe_invalid(e: &StoreError) -> String {
-    match e {
-        StoreError::Invalid {
-            text, diagnostics, ..
-        } => {
-            let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
-            let first = errors.first().map(|d| {
-                let (line, col) = store::LineIndex::new(text).locate(d.span.start);
-                format!(", first at {line}:{col}: {}", d.message)
-            });
-            format!(
-                "the file on disk has {} error(s){}",
-                errors.len(),
-                first.unwrap_or_default()
-            )
-        }
-        StoreError::Read { .. } => e.to_string(),
     }
 }
 

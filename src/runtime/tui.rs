@@ -249,7 +249,7 @@ fn read_history(path: Option<std::path::PathBuf>) -> Receiver<HistoryPart> {
 /// What the history's reader sends: the newest part, then all of it (or why there is none).
 enum HistoryPart {
     Newest(Vec<crate::history::Entry>),
-    All(Result<Vec<crate::history::Entry>, String>),
+    All(Result<Vec<crate::history::Entry>, crate::model::log::Unavailable>),
 }
 
 /// Follows `path`, or logs why it cannot (the dashboard works on without following).
@@ -403,19 +403,27 @@ fn edit_in_editor(
     while input.events.try_recv().is_ok() {}
     input.resume();
     let name = crate::text::quote(&editor.join(" "));
+    let lang = session.app.dash.langs.main;
     match outcome {
         Ok(status) if status.success() => {
-            session.app.say(format!("back from {name}"), false);
+            session
+                .app
+                .say(crate::tr!(lang, "said-back-from", name = &name), false);
             session.file_changed();
         }
         Ok(status) => {
-            session.app.say(format!("{name} ended with {status}"), true);
+            let status = status.to_string();
+            session.app.say(
+                crate::tr!(lang, "said-editor-ended", name = &name, status = status),
+                true,
+            );
             session.file_changed();
         }
         Err(e) => {
             tracing::warn!("the editor did not start: {e}");
+            let why = e.to_string();
             session.app.say(
-                format!("could not start {name}: {e} (set $VISUAL or $EDITOR)"),
+                crate::tr!(lang, "said-editor-missing", name = &name, why = why),
                 true,
             );
         }

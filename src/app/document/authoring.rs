@@ -4,27 +4,25 @@
 
 use crate::app::App;
 use crate::app::action::Action;
+use crate::app::document::step_words::{describe_structure, pillar_in_use};
 use crate::app::editing::Step;
 use crate::app::modal::Removal;
 use crate::app::shape::Placed;
 use crate::model::add::AddError;
 use crate::model::{Milestone, Pillar, Source, TargetEntry};
+use crate::tr;
 
 impl App {
     /// Adds `m` after the last milestone; its index.
     pub fn add_milestone(&mut self, m: Milestone) -> Result<usize, AddError> {
         let index = self.doc.model.add_milestone(m)?;
         self.doc.edits.shape.inserted(index, None);
-        let id = self.doc.model.milestones[index].id.clone();
-        self.record(
-            Step::AddedMilestone(Placed {
-                index,
-                milestone: self.doc.model.milestones[index].clone(),
-                place: None,
-                saved: None,
-            }),
-            format!("added milestone {id}"),
-        );
+        self.record(Step::AddedMilestone(Placed {
+            index,
+            milestone: self.doc.model.milestones[index].clone(),
+            place: None,
+            saved: None,
+        }));
         Ok(index)
     }
 
@@ -33,20 +31,15 @@ impl App {
         let Some(placed) = self.take_out(index) else {
             return;
         };
-        let id = placed.milestone.id.clone();
-        self.dash.marked.remove(&id);
-        self.record(
-            Step::RemovedMilestone(placed),
-            format!("removed milestone {id}"),
-        );
+        self.dash.marked.remove(&placed.milestone.id);
+        self.record(Step::RemovedMilestone(placed));
     }
 
     /// Adds a source after the last one.
     pub fn add_source(&mut self, source: Source) -> Result<usize, AddError> {
         let index = self.doc.model.add_source(source)?;
         let s = self.doc.model.sources[index].clone();
-        let id = s.id.clone();
-        self.record(Step::AddedSource(s), format!("added source {id}"));
+        self.record(Step::AddedSource(s));
         Ok(index)
     }
 
@@ -54,19 +47,14 @@ impl App {
     pub fn add_pillar(&mut self, pillar: Pillar) -> Result<usize, AddError> {
         let index = self.doc.model.add_pillar(pillar)?;
         let p = self.doc.model.pillars[index].clone();
-        let id = p.id.clone();
-        self.record(Step::AddedPillar(p), format!("added pillar {id}"));
+        self.record(Step::AddedPillar(p));
         Ok(index)
     }
 
     /// Records an entry of target `target`.
     pub fn add_entry(&mut self, target: usize, entry: TargetEntry) -> Result<(), AddError> {
         self.doc.model.add_entry(target, entry.clone())?;
-        let id = self.doc.model.targets[target].id.clone();
-        self.record(
-            Step::AddedEntry { target, entry },
-            format!("recorded an entry of {id}"),
-        );
+        self.record(Step::AddedEntry { target, entry });
         Ok(())
     }
 
@@ -75,15 +63,11 @@ impl App {
         let Some(entry) = self.doc.model.remove_entry(target, index) else {
             return;
         };
-        let id = self.doc.model.targets[target].id.clone();
-        self.record(
-            Step::RemovedEntry {
-                target,
-                index,
-                entry,
-            },
-            format!("removed entry {} of {id}", index + 1),
-        );
+        self.record(Step::RemovedEntry {
+            target,
+            index,
+            entry,
+        });
     }
 
     /// Replaces entry `index` of target `target` with `after`, recorded after the target's
@@ -93,27 +77,19 @@ impl App {
             return;
         };
         self.doc.model.targets[target].entries.push(after.clone());
-        let id = self.doc.model.targets[target].id.clone();
-        self.record(
-            Step::EditedEntry {
-                target,
-                index,
-                before,
-                after,
-            },
-            format!("changed an entry of {id} (now listed last)"),
-        );
+        self.record(Step::EditedEntry {
+            target,
+            index,
+            before,
+            after,
+        });
     }
 
     /// Takes pillar `index` out, unless something refers to it (then the list of what does).
     pub fn remove_pillar(&mut self, index: usize) -> Result<(), Vec<String>> {
         let pillar = self.doc.model.remove_pillar(index)?;
         self.pillar_numbers_moved(index, false);
-        let id = pillar.id.clone();
-        self.record(
-            Step::RemovedPillar { index, pillar },
-            format!("removed pillar {id}"),
-        );
+        self.record(Step::RemovedPillar { index, pillar });
         Ok(())
     }
 
@@ -124,15 +100,11 @@ impl App {
         }
         let before = self.doc.model.set_pillar(index, after)?;
         let after = self.doc.model.pillars[index].clone();
-        let id = before.id.clone();
-        self.record(
-            Step::EditedPillar {
-                index,
-                before,
-                after,
-            },
-            format!("changed pillar {id}"),
-        );
+        self.record(Step::EditedPillar {
+            index,
+            before,
+            after,
+        });
         Ok(())
     }
 
@@ -190,51 +162,45 @@ impl App {
                     return;
                 };
                 if let Err(users) = self.remove_pillar(index) {
-                    self.say(
-                        format!(
-                            "pillar {id} is not removed: {} now refer to it; move or remove them first",
-                            users.len()
-                        ),
-                        true,
-                    );
+                    let said = pillar_in_use(self.dash.langs.main, id, &users);
+                    self.say(said, true);
                 }
             }
         }
     }
 
     /// A structural step made: on the undo stack, the views rebuilt, said.
-    fn record(&mut self, step: Step, text: String) {
+    fn record(&mut self, step: Step) {
+        let lang = self.dash.langs.main;
+        let text = describe_structure(lang, &self.doc.model, &step);
         self.doc.edits.undo.push(step);
         self.doc.edits.redo.clear();
         self.structure_changed();
-        let undo = self.global_key(Action::Undo, "undoes");
-        let save = self.global_key(Action::Save, "saves");
+        let undo = self.global_key(Action::Undo, &tr!(lang, "said-undoes"));
+        let save = self.global_key(Action::Save, &tr!(lang, "said-saves"));
         self.say(format!("{text}{undo}{save}"), false);
     }
 
     /// Undoes or redoes a structural step; the step to put on the other stack.
     pub(in crate::app) fn step_structure(&mut self, step: Step, undo: bool) -> Step {
-        let done = if undo { "undone" } else { "redone" };
-        let (step, what) = match (step, undo) {
+        let lang = self.dash.langs.main;
+        let done = tr!(lang, if undo { "said-undone" } else { "said-redone" });
+        let step = match (step, undo) {
             (Step::AddedMilestone(p), true) => {
-                let what = format!("added milestone {}", p.milestone.id);
                 let taken = self.take_out(p.index).unwrap_or(p);
-                (Step::AddedMilestone(taken), what)
+                Step::AddedMilestone(taken)
             }
             (Step::AddedMilestone(p), false) => {
-                let what = format!("added milestone {}", p.milestone.id);
                 self.put_in(p.clone());
-                (Step::AddedMilestone(p), what)
+                Step::AddedMilestone(p)
             }
             (Step::RemovedMilestone(p), true) => {
-                let what = format!("removed milestone {}", p.milestone.id);
                 self.put_in(p.clone());
-                (Step::RemovedMilestone(p), what)
+                Step::RemovedMilestone(p)
             }
             (Step::RemovedMilestone(p), false) => {
-                let what = format!("removed milestone {}", p.milestone.id);
                 let taken = self.take_out(p.index).unwrap_or(p);
-                (Step::RemovedMilestone(taken), what)
+                Step::RemovedMilestone(taken)
             }
             (Step::AddedSource(s), undo) => {
                 if undo {
@@ -242,8 +208,7 @@ impl App {
                 } else {
                     self.doc.model.sources.push(s.clone());
                 }
-                let what = format!("added source {}", s.id);
-                (Step::AddedSource(s), what)
+                Step::AddedSource(s)
             }
             (Step::AddedPillar(p), undo) => {
                 if undo {
@@ -251,8 +216,7 @@ impl App {
                 } else {
                     self.doc.model.pillars.push(p.clone());
                 }
-                let what = format!("added pillar {}", p.id);
-                (Step::AddedPillar(p), what)
+                Step::AddedPillar(p)
             }
             (Step::AddedEntry { target, entry }, undo) => {
                 if let Some(t) = self.doc.model.targets.get_mut(target) {
@@ -262,8 +226,7 @@ impl App {
                         t.entries.push(entry.clone());
                     }
                 }
-                let what = "recorded an entry".to_string();
-                (Step::AddedEntry { target, entry }, what)
+                Step::AddedEntry { target, entry }
             }
             (
                 Step::RemovedEntry {
@@ -280,15 +243,11 @@ impl App {
                         t.entries.remove(index);
                     }
                 }
-                let what = format!("removed entry {}", index + 1);
-                (
-                    Step::RemovedEntry {
-                        target,
-                        index,
-                        entry,
-                    },
-                    what,
-                )
+                Step::RemovedEntry {
+                    target,
+                    index,
+                    entry,
+                }
             }
             (
                 Step::EditedEntry {
@@ -308,16 +267,12 @@ impl App {
                         t.entries.push(after.clone());
                     }
                 }
-                let what = "changed an entry".to_string();
-                (
-                    Step::EditedEntry {
-                        target,
-                        index,
-                        before,
-                        after,
-                    },
-                    what,
-                )
+                Step::EditedEntry {
+                    target,
+                    index,
+                    before,
+                    after,
+                }
             }
             (Step::RemovedPillar { index, pillar }, undo) => {
                 if undo {
@@ -326,8 +281,7 @@ impl App {
                 } else if self.doc.model.remove_pillar(index).is_ok() {
                     self.pillar_numbers_moved(index, false);
                 }
-                let what = format!("removed pillar {}", pillar.id);
-                (Step::RemovedPillar { index, pillar }, what)
+                Step::RemovedPillar { index, pillar }
             }
             (
                 Step::EditedPillar {
@@ -340,18 +294,15 @@ impl App {
                 if let Some(p) = self.doc.model.pillars.get_mut(index) {
                     *p = if undo { before.clone() } else { after.clone() };
                 }
-                let what = format!("changed pillar {}", before.id);
-                (
-                    Step::EditedPillar {
-                        index,
-                        before,
-                        after,
-                    },
-                    what,
-                )
+                Step::EditedPillar {
+                    index,
+                    before,
+                    after,
+                }
             }
-            (edits @ Step::Edits(_), _) => (edits, String::new()),
+            (edits @ Step::Edits(_), _) => edits,
         };
+        let what = describe_structure(lang, &self.doc.model, &step);
         self.structure_changed();
         self.say(format!("{done}: {what}"), false);
         step

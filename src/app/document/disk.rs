@@ -1,6 +1,7 @@
 //! The file changed on disk: reloading it when nothing is unsaved, showing it with the unsaved
 //! edits on top when something is, and merging those edits into it on save.
 
+use crate::tr;
 use std::collections::BTreeMap;
 
 use crate::app::App;
@@ -94,16 +95,17 @@ impl App {
         let n = conflicts.len();
         self.doc.unresolved = conflicts;
         let unsaved = self.doc.unsaved();
-        let mut banner = format!(
-            "changed on disk: showing it with your {unsaved} unsaved change{} on top{}",
-            if unsaved == 1 { "" } else { "s" },
-            self.global_key(crate::app::Action::Save, "merges")
+        let lang = self.dash.langs.main;
+        let merges = self.global_key(crate::app::Action::Save, &tr!(lang, "said-merges"));
+        let mut banner = tr!(
+            lang,
+            "said-changed-on-disk",
+            count = unsaved,
+            merges = merges
         );
         if n > 0 {
-            banner.push_str(&format!(
-                " · {n} conflict{} to settle",
-                if n == 1 { "" } else { "s" }
-            ));
+            banner.push_str(" · ");
+            banner.push_str(&tr!(lang, "said-conflicts-to-settle", count = n));
         }
         self.doc.banner = Some(banner);
         self.doc.absorbed = true;
@@ -116,11 +118,9 @@ impl App {
         let mut lost = Vec::new();
         self.replace_model(|app| app.put_edits_on(theirs, &mut conflicts, &mut lost));
         if !lost.is_empty() {
+            let what = lost.join(", ");
             self.say(
-                format!(
-                    "not made again on the file as it is now (what they need is gone or taken there): {}",
-                    lost.join(", ")
-                ),
+                tr!(self.dash.langs.main, "said-not-made-again", what = what),
                 true,
             );
         }
@@ -212,26 +212,23 @@ impl App {
             if let Some(i) = self.doc.model.sources.iter().position(|x| x.id == *id)
                 && self.doc.model.remove_source(i).is_err()
             {
-                lost.push(format!(
-                    "the removal of source {id} (something there refers to it now)"
-                ));
+                lost.push(tr!(self.dash.langs.main, "lost-source-removal", id = id));
             }
         }
         for id in &s.removed_pillars {
             if let Some(i) = self.doc.model.pillars.iter().position(|x| x.id == *id)
                 && self.doc.model.remove_pillar(i).is_err()
             {
-                lost.push(format!(
-                    "the removal of pillar {id} (something there refers to it now)"
-                ));
+                lost.push(tr!(self.dash.langs.main, "lost-pillar-removal", id = id));
             }
         }
         for (table, id, values) in &s.revalued {
             if !self.doc.model.set_values(*table, id, values) {
-                lost.push(format!(
-                    "your change to {} {id}",
-                    table.array().trim_end_matches('s')
-                ));
+                let said = match table {
+                    crate::model::plan::Table::Pillar => "lost-pillar-change",
+                    crate::model::plan::Table::Source => "lost-source-change",
+                };
+                lost.push(tr!(self.dash.langs.main, said, id = id));
             }
         }
         for source in s.added_sources {
@@ -264,7 +261,7 @@ impl App {
         }
         for (target, removed, added) in s.entries {
             let Some(t) = self.doc.model.targets.iter().position(|x| x.id == target) else {
-                lost.push(format!("the entries of {target}"));
+                lost.push(tr!(self.dash.langs.main, "lost-entries", id = &target));
                 continue;
             };
             for e in removed {
@@ -275,7 +272,7 @@ impl App {
             }
             for mut e in added {
                 let Some(adopted) = self.doc.model.adopt_source(e.source, mine) else {
-                    lost.push(format!("an entry of {target}"));
+                    lost.push(tr!(self.dash.langs.main, "lost-entry", id = &target));
                     continue;
                 };
                 e.source = adopted;

@@ -5,4 +5,5 @@
 pub(in crate::app) mod authoring;
 pub mod disk;
 pub mod editing;
-mod said;
+pub(in crate::app) mod said;
+pub(in crate::app) mod step_words;

@@ -7,7 +7,7 @@ use crate::model::edit::edited_fields;
 use crate::tr;
 
 /// What a step did, for the status line.
-pub(super) fn describe_step(lang: Lang, step: &[Applied]) -> String {
+pub(in crate::app) fn describe_step(lang: Lang, step: &[Applied]) -> String {
     match step {
         [one] => describe(lang, one),
         [first, ..] => format!(

@@ -17,7 +17,7 @@ impl App {
         if self.dash.view == View::Targets {
             let target = self.dash.targets.cursor.selected;
             if target < self.doc.model.targets.len() {
-                let form = Form::entry(&self.doc.model, target, None, self.today());
+                let form = Form::entry(&self.doc.model, target, None, self.form_at());
                 self.open_popup(Modal::Form(Box::new(form)));
             } else {
                 self.say(crate::tr!(self.dash.langs.main, "said-no-targets"), true);
@@ -46,7 +46,7 @@ impl App {
                 .selected_milestone()
                 .map(|i| self.doc.model.milestones[i].pillar),
         };
-        let form = Form::milestone(&self.doc.model, pillar, None, self.today());
+        let form = Form::milestone(&self.doc.model, pillar, None, self.form_at());
         self.open_popup(Modal::Form(Box::new(form)));
     }
 
@@ -60,7 +60,7 @@ impl App {
                 }
                 match self.selected_pillar() {
                     Some(p) => {
-                        let form = Form::pillar(&self.doc.model, Some(p), self.today());
+                        let form = Form::pillar(&self.doc.model, Some(p), self.form_at());
                         self.open_popup(Modal::Form(Box::new(form)));
                     }
                     None => self.say(crate::tr!(self.dash.langs.main, "said-no-pillars"), true),
@@ -73,7 +73,7 @@ impl App {
                 }
                 match self.selected_entry() {
                     Some((t, e)) => {
-                        let form = Form::entry(&self.doc.model, t, Some(e), self.today());
+                        let form = Form::entry(&self.doc.model, t, Some(e), self.form_at());
                         self.open_popup(Modal::Form(Box::new(form)));
                     }
                     None => self.say(
@@ -91,7 +91,7 @@ impl App {
                 &self.doc.model,
                 None,
                 Some((r, &self.doc.model.milestones[i])),
-                self.today(),
+                self.form_at(),
             );
             self.open_popup(Modal::Form(Box::new(form)));
         }
@@ -117,23 +117,12 @@ impl App {
                         title: pillar.title.clone(),
                     }));
                 } else {
-                    let shown: Vec<&str> = users.iter().take(4).map(String::as_str).collect();
-                    let more = users.len() - shown.len();
-                    self.say(
-                        format!(
-                            "pillar {} is not removed: {} refer{} to it ({}{}); move or remove them first",
-                            self.doc.model.pillars[p].id,
-                            users.len(),
-                            if users.len() == 1 { "s" } else { "" },
-                            shown.join(", "),
-                            if more > 0 {
-                                format!(" and {more} more")
-                            } else {
-                                String::new()
-                            }
-                        ),
-                        true,
+                    let said = crate::app::document::step_words::pillar_in_use(
+                        self.dash.langs.main,
+                        &self.doc.model.pillars[p].id,
+                        &users,
                     );
+                    self.say(said, true);
                 }
                 return;
             }
@@ -174,9 +163,9 @@ impl App {
             return;
         }
         let form = if pillar {
-            Form::pillar(&self.doc.model, None, self.today())
+            Form::pillar(&self.doc.model, None, self.form_at())
         } else {
-            Form::source(&self.doc.model, self.today())
+            Form::source(&self.doc.model, self.form_at())
         };
         self.open_popup(Modal::Form(Box::new(form)));
     }
@@ -236,7 +225,7 @@ impl App {
             self.say(
                 format!(
                     "{}: {}",
-                    field.name.label(),
+                    field.name.label_in(self.dash.langs.main),
                     field.error.as_deref().unwrap_or("")
                 ),
                 true,
@@ -324,16 +313,20 @@ impl App {
                     // Asked once: the same money recorded twice is counted twice.
                     let alike = format!("{:?}{}{}", e.kind, e.date, e.amount);
                     if form.twice.as_deref() != Some(alike.as_str()) {
+                        let lang = self.dash.langs.main;
+                        let amount = crate::model::money::format_in(
+                            lang,
+                            e.amount,
+                            unit.as_deref().unwrap_or(""),
+                            crate::model::money::Style::Long,
+                        );
                         self.say(
-                            format!(
-                                "this target already has {} {} on {}: Enter again records it twice (counted twice), Esc cancels",
-                                e.kind.as_str(),
-                                crate::model::money::format(
-                                    e.amount,
-                                    unit.as_deref().unwrap_or(""),
-                                    crate::model::money::Style::Long
-                                ),
-                                e.date
+                            crate::tr!(
+                                lang,
+                                "said-entry-twice",
+                                kind = e.kind.label_in(lang),
+                                amount = amount,
+                                date = crate::i18n::format::date(lang, e.date)
                             ),
                             true,
                         );
@@ -371,7 +364,7 @@ impl App {
         match result {
             Some(Ok(())) => None,
             Some(Err(e)) => {
-                self.say(e.to_string(), true);
+                self.say(e.message_in(self.dash.langs.main), true);
                 Some(form)
             }
             None => {

@@ -7,6 +7,7 @@ pub mod editor;
 pub(in crate::app) mod form_keys;
 pub(in crate::app) mod key;
 pub mod keymap;
+mod news;
 pub(in crate::app) mod popup_keys;
 pub mod section;
 pub mod update;

@@ -6,9 +6,7 @@ use crate::app::editor::{EditorKey, LineEditor};
 use crate::app::modal::{MilestoneRef, Modal};
 use crate::app::{Action, App, Closing, Key, Overlay};
 use crate::model::dates::parse_due;
-use crate::model::dates::{When, parse_when};
 use crate::model::edit::Edit;
-use crate::model::edit::check_news_date;
 use crate::model::merge::{Keep, merge_milestone};
 use crate::model::{Figures, Status};
 
@@ -136,7 +134,7 @@ impl App {
                         Err(error) => Some(Modal::Due {
                             milestone,
                             editor,
-                            error: Some(error),
+                            error: Some(error.message_in(self.dash.langs.main)),
                         }),
                     }
                 }
@@ -217,6 +215,7 @@ impl App {
                         .key_in(crate::app::keymap::Section::Conflict, Action::MergeMine)
                         .unwrap_or_default();
                     let lines = crate::app::conflict_lines::conflict_lines(
+                        self.dash.langs.main,
                         &self.doc.model,
                         &theirs_kept,
                         size.width.into(),
@@ -259,7 +258,12 @@ impl App {
                     for m in kept_again {
                         let id = m.id.clone();
                         if let Err(e) = self.add_milestone(m) {
-                            self.say(format!("`{id}` cannot be kept: {e}"), true);
+                            let lang = self.dash.langs.main;
+                            let why = e.message_in(lang);
+                            self.say(
+                                crate::tr!(lang, "said-cannot-keep", id = id, why = why),
+                                true,
+                            );
                         }
                     }
                     if keep == Keep::Theirs {
@@ -272,8 +276,12 @@ impl App {
                 Some(Action::Cancel) => {
                     self.doc.unresolved = theirs_kept;
                     self.dash.closing = Closing::No;
-                    let again = self.save_key_says("asks again");
-                    self.say(format!("not saved: your edits are kept{again}"), false);
+                    let lang = self.dash.langs.main;
+                    let again = self.save_key_says(&crate::tr!(lang, "said-asks-again"));
+                    self.say(
+                        crate::tr!(lang, "said-not-saved-kept-again", again = again),
+                        false,
+                    );
                     None
                 }
                 _ => Some(Modal::Conflict {
@@ -377,89 +385,5 @@ impl App {
             choice,
             note: Some(LineEditor::default()),
         })
-    }
-
-    /// The chosen status recorded as of `when` (a day, a day and a time, or empty for now) on
-    /// the milestone and the marked ones; the reason when the date cannot be (in the future,
-    /// before a milestone's last recorded change, not a date).
-    fn record_news(
-        &mut self,
-        first: &MilestoneRef,
-        also: &[MilestoneRef],
-        choice: usize,
-        note: &str,
-        when: &str,
-    ) -> Result<(), String> {
-        let to = Status::ALL[choice];
-        let note = Some(note.to_string()).filter(|n| !n.trim().is_empty());
-        let when = if when.trim().is_empty() {
-            When::At(self.doc.now)
-        } else {
-            match parse_when(when, self.doc.now)? {
-                // Today's date is the present: recorded at this moment.
-                When::Day(d) if d == self.doc.now.date_naive() => When::At(self.doc.now),
-                other => other,
-            }
-        };
-        let targets: Vec<usize> = std::iter::once(first)
-            .chain(also)
-            .filter_map(|r| r.find(&self.doc.model))
-            .filter(|&i| self.doc.model.milestones[i].status != to)
-            .collect();
-        for &i in &targets {
-            check_news_date(&self.doc.model.milestones[i], when, self.doc.now, false)
-                .map_err(|e| e.replace("; --force records it there, in time order", ""))?;
-        }
-        let edits: Vec<(usize, Edit)> = targets
-            .into_iter()
-            .map(|i| {
-                (
-                    i,
-                    Edit::StatusOn {
-                        to,
-                        note: note.clone(),
-                        when,
-                    },
-                )
-            })
-            .collect();
-        self.dash.marked.clear();
-        if edits.is_empty() {
-            self.say_already("said-already", to);
-        } else {
-            self.edit_all(edits);
-        }
-        Ok(())
-    }
-
-    /// The chosen status to every marked milestone still in the file that is not at it yet, one
-    /// history entry each and one undo step for all; the marks are cleared.
-    fn edit_marked(
-        &mut self,
-        first: &MilestoneRef,
-        also: &[MilestoneRef],
-        to: Status,
-        note: Option<String>,
-        at: chrono::DateTime<chrono::FixedOffset>,
-    ) {
-        let edits: Vec<(usize, Edit)> = std::iter::once(first)
-            .chain(also)
-            .filter_map(|r| r.find(&self.doc.model))
-            .filter(|&i| self.doc.model.milestones[i].status != to)
-            .map(|i| {
-                let edit = Edit::Status {
-                    to,
-                    note: note.clone(),
-                    at,
-                };
-                (i, edit)
-            })
-            .collect();
-        self.dash.marked.clear();
-        if edits.is_empty() {
-            self.say_already("said-all-already", to);
-        } else {
-            self.edit_all(edits);
-        }
     }
 }

@@ -15,7 +15,7 @@ pub enum History {
     Unread,
     Reading,
     /// It cannot be read (not in a repository, the bundled model): why.
-    Unavailable(String),
+    Unavailable(crate::model::log::Unavailable),
     /// The newest entries, shown while the older ones are read.
     Newest(Vec<Entry>),
     Read(Vec<Entry>),
@@ -137,7 +137,7 @@ impl App {
     }
 
     /// The history read (or why it cannot be).
-    pub fn history_read(&mut self, history: Result<Vec<Entry>, String>) {
+    pub fn history_read(&mut self, history: Result<Vec<Entry>, crate::model::log::Unavailable>) {
         self.dash.changes.history = match history {
             Ok(entries) => History::Read(entries),
             Err(why) => History::Unavailable(why),

@@ -4,7 +4,9 @@
 //! lines.
 
 use crate::app::disk::Conflict;
+use crate::i18n::Lang;
 use crate::model::{Milestone, Model};
+use crate::tr;
 use unicode_width::UnicodeWidthStr;
 
 use crate::text::{safe_line, wrap_words};
@@ -22,6 +24,7 @@ pub enum LineKind {
 
 /// The list of `conflicts` against `model` (the file's version) at `width` columns.
 pub fn conflict_lines(
+    lang: Lang,
     model: &Model,
     conflicts: &[Conflict],
     width: usize,
@@ -32,32 +35,41 @@ pub fn conflict_lines(
     for c in conflicts {
         let mine = &c.mine;
         let theirs = model.milestones.get(c.index).filter(|_| !c.gone);
-        let heading = format!("{} · {}", mine.id, theirs.map_or(&mine.title, |t| &t.title));
+        let title = match theirs {
+            Some(_) => model.milestone_title(lang, c.index),
+            None => std::borrow::Cow::Borrowed(mine.title.as_str()),
+        };
+        let heading = format!("{} · {title}", mine.id);
         push_wrapped(&mut out, &heading, width, "", LineKind::Heading);
         let Some(theirs) = theirs else {
-            let said = format!(
-                "removed in the file; you changed it ({keep_key} keeps it with your changes)"
-            );
+            let said = tr!(lang, "conflict-removed", key = keep_key);
             push_wrapped(&mut out, &said, width, "  ", LineKind::Note);
             continue;
         };
         let mut any = false;
-        for (field, file, yours) in differing(model, theirs, mine) {
+        for (field, file, yours) in differing(lang, model, theirs, mine) {
             any = true;
-            let one = format!("{field}: file {file} · yours {yours}");
+            let field = tr!(lang, field);
+            let one = tr!(
+                lang,
+                "conflict-one",
+                field = &field,
+                file = &file,
+                yours = &yours
+            );
             if one.width() + 2 <= width {
                 push_wrapped(&mut out, &one, width, "  ", LineKind::Value);
             } else {
                 push_wrapped(
                     &mut out,
-                    &format!("{field} in the file: {file}"),
+                    &tr!(lang, "conflict-file", field = &field, file = &file),
                     width,
                     "  ",
                     LineKind::Value,
                 );
                 push_wrapped(
                     &mut out,
-                    &format!("{field}, yours: {yours}"),
+                    &tr!(lang, "conflict-yours", field = &field, yours = &yours),
                     width,
                     "  ",
                     LineKind::Value,
@@ -67,9 +79,10 @@ pub fn conflict_lines(
         if theirs.history != mine.history && theirs.status == mine.status {
             push_wrapped(
                 &mut out,
-                &format!(
-                    "status {} on both sides; both histories are kept",
-                    theirs.status.label()
+                &tr!(
+                    lang,
+                    "conflict-both-status",
+                    status = theirs.status.label_in(lang)
                 ),
                 width,
                 "  ",
@@ -78,7 +91,7 @@ pub fn conflict_lines(
         } else if !any {
             push_wrapped(
                 &mut out,
-                "the same values on both sides",
+                &tr!(lang, "conflict-same"),
                 width,
                 "  ",
                 LineKind::Note,
@@ -116,11 +129,12 @@ fn push_wrapped(
 /// The fields a person edits whose values differ between the file's version and mine: (name,
 /// the file's value, mine), each as shown.
 fn differing(
+    lang: Lang,
     model: &Model,
     theirs: &Milestone,
     mine: &Milestone,
 ) -> Vec<(&'static str, String, String)> {
-    let none = || "(none)".to_string();
+    let none = || crate::i18n::word(lang, "changes-none-status").to_string();
     let text = |s: &Option<String>| s.as_ref().map_or_else(none, |s| format!("“{s}”"));
     let date = |d: Option<chrono::NaiveDate>| d.map_or_else(none, |d| d.to_string());
     let pillar = |p: usize| model.pillars.get(p).map_or_else(none, |p| p.id.clone());
@@ -139,27 +153,51 @@ fn differing(
         }
     };
     add(
-        "status",
-        theirs.status.label().to_string(),
-        mine.status.label().to_string(),
+        "conflict-field-status",
+        theirs.status.label_in(lang).to_string(),
+        mine.status.label_in(lang).to_string(),
     );
     add(
-        "title",
+        "conflict-field-title",
         format!("“{}”", theirs.title),
         format!("“{}”", mine.title),
     );
-    add("due", date(theirs.due), date(mine.due));
-    add("done on", date(theirs.done_on), date(mine.done_on));
-    add("notes", text(&theirs.notes), text(&mine.notes));
-    add("pillar", pillar(theirs.pillar), pillar(mine.pillar));
+    add("conflict-field-due", date(theirs.due), date(mine.due));
     add(
-        "objective",
+        "conflict-field-done-on",
+        date(theirs.done_on),
+        date(mine.done_on),
+    );
+    add(
+        "conflict-field-notes",
+        text(&theirs.notes),
+        text(&mine.notes),
+    );
+    add(
+        "conflict-field-pillar",
+        pillar(theirs.pillar),
+        pillar(mine.pillar),
+    );
+    add(
+        "conflict-field-objective",
         objective(theirs.objective),
         objective(mine.objective),
     );
-    add("owner", text(&theirs.owner), text(&mine.owner));
-    add("weight", theirs.weight.to_string(), mine.weight.to_string());
-    add("source", source(theirs.source), source(mine.source));
+    add(
+        "conflict-field-owner",
+        text(&theirs.owner),
+        text(&mine.owner),
+    );
+    add(
+        "conflict-field-weight",
+        theirs.weight.to_string(),
+        mine.weight.to_string(),
+    );
+    add(
+        "conflict-field-source",
+        source(theirs.source),
+        source(mine.source),
+    );
     out
 }
 
@@ -190,7 +228,7 @@ mod tests {
             base: theirs.clone(),
             mine,
         };
-        let lines = conflict_lines(&theirs_model, &[conflict], 40, "m");
+        let lines = conflict_lines(Lang::En, &theirs_model, &[conflict], 40, "m");
         assert!(lines.iter().all(|(l, _)| l.width() <= 40), "{lines:?}");
         let all = lines
             .iter()

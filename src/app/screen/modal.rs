@@ -289,14 +289,12 @@ impl App {
         if milestone.find(&self.doc.model).is_some() {
             return;
         }
+        let lang = self.dash.langs.main;
         let kept = typed
             .filter(|t| !t.is_empty())
-            .map(|t| format!("; what you typed: {t}"))
+            .map(|t| crate::tr!(lang, "said-what-you-typed", text = t))
             .unwrap_or_default();
-        let text = format!(
-            "`{}` was removed from the file on disk, so its popup closed{kept}",
-            milestone.id
-        );
+        let text = crate::tr!(lang, "said-popup-closed", id = &milestone.id, kept = kept);
         self.dash
             .overlays
             .retain(|o| !matches!(o, Overlay::Popup(_)));

@@ -76,7 +76,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         History::Unavailable(why) => Some(tr!(
             lang,
             "changes-unavailable",
-            why = safe_line(why).into_owned()
+            why = safe_line(&why.message_in(lang)).into_owned()
         )),
         History::Read(_) if state.rows.is_empty() => Some(if entries.is_empty() {
             tr!(lang, "changes-none")

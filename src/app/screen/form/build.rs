@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use super::{Field, FieldName, Form, FormKind, Input};
 use crate::app::editor::LineEditor;
 use crate::app::modal::MilestoneRef;
+use crate::i18n::Lang;
 use crate::model::amount::parse_amount;
 use crate::model::money::{Style, format};
 use crate::model::{EntryKind, Milestone, Model};
@@ -39,12 +40,17 @@ fn choice(
 }
 
 /// The objectives a milestone of `pillar` may serve: the pillar's and those of no pillar.
-pub(super) fn objectives(model: &Model, pillar: Option<usize>) -> Vec<(String, String)> {
+pub(super) fn objectives(
+    model: &Model,
+    pillar: Option<usize>,
+    lang: Lang,
+) -> Vec<(String, String)> {
     model
         .objectives
         .iter()
-        .filter(|o| o.pillar.is_none_or(|p| Some(p) == pillar))
-        .map(|o| (o.title.clone(), o.id.clone()))
+        .enumerate()
+        .filter(|(_, o)| o.pillar.is_none_or(|p| Some(p) == pillar))
+        .map(|(i, o)| (model.objective_title(lang, i).into_owned(), o.id.clone()))
         .collect()
 }
 
@@ -69,7 +75,7 @@ fn exact_amount(amount: f64, unit: &str) -> String {
 
 impl Form {
     /// A form of `kind` with `fields`, checked once.
-    fn new(kind: FormKind, fields: Vec<Field>, model: &Model, today: NaiveDate) -> Self {
+    fn new(kind: FormKind, fields: Vec<Field>, model: &Model, at: At) -> Self {
         let mut form = Form {
             kind,
             fields,
@@ -77,7 +83,9 @@ impl Form {
             id_typed: false,
             tried: false,
             twice: None,
-            today,
+            today: at.today,
+            lang: at.lang,
+            names: None,
         };
         form.check(model);
         form
@@ -88,13 +96,14 @@ impl Form {
         model: &Model,
         pillar: Option<usize>,
         editing: Option<(MilestoneRef, &Milestone)>,
-        today: NaiveDate,
+        at: At,
     ) -> Self {
         let m = editing.as_ref().map(|(_, m)| *m);
         let pillars = model
             .pillars
             .iter()
-            .map(|p| (p.title.clone(), p.id.clone()))
+            .enumerate()
+            .map(|(i, p)| (model.pillar_title(at.lang, i).into_owned(), p.id.clone()))
             .collect();
         let pillar = m.map(|m| m.pillar).or(pillar).or(Some(0));
         let id = |list: &[String], i: Option<usize>| i.and_then(|i| list.get(i).cloned());
@@ -114,7 +123,7 @@ impl Form {
             ),
             choice(
                 FieldName::Objective,
-                objectives(model, pillar),
+                objectives(model, pillar, at.lang),
                 id(&objective_ids, m.and_then(|m| m.objective)).as_deref(),
                 true,
             ),
@@ -147,16 +156,16 @@ impl Form {
             FormKind::Milestone(editing.map(|(r, _)| r)),
             fields,
             model,
-            today,
+            at,
         )
     }
 
     /// A form to record an entry of target `target`, or to change its entry `editing` (its
     /// number in the target's list).
-    pub fn entry(model: &Model, target: usize, editing: Option<usize>, today: NaiveDate) -> Self {
+    pub fn entry(model: &Model, target: usize, editing: Option<usize>, at: At) -> Self {
         let kinds = EntryKind::ALL
             .iter()
-            .map(|k| (k.as_str().to_string(), k.as_str().to_string()))
+            .map(|k| (k.label_in(at.lang).to_string(), k.as_str().to_string()))
             .collect();
         let editing = editing.and_then(|i| {
             let e = model.targets.get(target)?.entries.get(i)?;
@@ -181,7 +190,14 @@ impl Form {
             ),
             text(
                 FieldName::Date,
-                &e.map_or_else(|| "today".to_string(), |e| e.date.to_string()),
+                // `today` is a word of the English date syntax: other languages see the date.
+                &e.map_or_else(
+                    || match at.lang {
+                        Lang::En => "today".to_string(),
+                        _ => at.today.to_string(),
+                    },
+                    |e| e.date.to_string(),
+                ),
             ),
             choice(
                 FieldName::Source,
@@ -194,23 +210,23 @@ impl Form {
                 e.and_then(|e| e.note.as_deref()).unwrap_or(""),
             ),
         ];
-        Form::new(FormKind::Entry { target, editing }, fields, model, today)
+        Form::new(FormKind::Entry { target, editing }, fields, model, at)
     }
 
     /// A form to add a source.
-    pub fn source(model: &Model, today: NaiveDate) -> Self {
+    pub fn source(model: &Model, at: At) -> Self {
         let fields = vec![
             text(FieldName::Title, ""),
             text(FieldName::Id, ""),
             text(FieldName::Url, ""),
             text(FieldName::Notes, ""),
         ];
-        Form::new(FormKind::Source, fields, model, today)
+        Form::new(FormKind::Source, fields, model, at)
     }
 
     /// A form to add a pillar, or to change pillar `editing` (its title, summary and source;
     /// its id stays, since the milestones name it).
-    pub fn pillar(model: &Model, editing: Option<usize>, today: NaiveDate) -> Self {
+    pub fn pillar(model: &Model, editing: Option<usize>, at: At) -> Self {
         let p = editing.and_then(|i| model.pillars.get(i));
         let source_id = p
             .and_then(|p| p.source)
@@ -232,11 +248,14 @@ impl Form {
                 true,
             ),
         ]);
-        Form::new(
-            FormKind::Pillar(p.map(|p| p.id.clone())),
-            fields,
-            model,
-            today,
-        )
+        Form::new(FormKind::Pillar(p.map(|p| p.id.clone())), fields, model, at)
     }
+}
+
+/// When and in what language a form is opened: today (for relative dates) and the language
+/// it speaks.
+#[derive(Debug, Clone, Copy)]
+pub struct At {
+    pub today: NaiveDate,
+    pub lang: Lang,
 }

@@ -4,21 +4,24 @@
 use super::build::objectives;
 use super::{Field, FieldName, Form, FormKind, Input};
 use crate::app::editor::LineEditor;
+use crate::i18n::Lang;
 use crate::model::Model;
 use crate::model::amount::parse_amount;
 use crate::model::dates::parse_date;
 use crate::model::ids::id_for;
-use crate::model::money::{Style, format};
+use crate::model::money::{Style, format_in};
+use crate::tr;
 
 impl Form {
     /// Checks every field, keeping each one's reason or reading; the objectives follow the
     /// pillar chosen and the id follows the title until it is typed.
     pub fn check(&mut self, model: &Model) {
         let today = self.today;
+        let lang = self.lang;
         // The objectives of the pillar chosen (and those of no pillar).
         if let Ok(Some(pillar)) = self.picked(FieldName::Pillar, model) {
             let keep = self.choice_of(FieldName::Objective).map(String::from);
-            let options = objectives(model, Some(pillar));
+            let options = objectives(model, Some(pillar), self.lang);
             if let Some(Field {
                 input:
                     Input::Choice {
@@ -73,44 +76,39 @@ impl Form {
             .collect();
         for field in &mut self.fields {
             let Input::Text(editor) = &field.input else {
-                field.error = gone
-                    .contains(&field.name)
-                    .then(|| "no longer in the file; choose again".to_string());
+                field.error = gone.contains(&field.name).then(|| tr!(lang, "form-gone"));
                 continue;
             };
             let value = editor.text().trim();
             let (error, reads_as) = match field.name {
-                FieldName::Title if value.is_empty() => (Some("required".to_string()), None),
-                FieldName::Id => check_id(value, &kind, model, editing.as_deref()),
+                FieldName::Title if value.is_empty() => (Some(tr!(lang, "form-required")), None),
+                FieldName::Id => check_id(lang, value, &kind, model, editing.as_deref()),
                 FieldName::Due if !value.is_empty() => {
                     match parse_date(value, today, model.partnership.fiscal_start()) {
                         Ok(d) if d.to_string() != value => (None, Some(format!("= {d}"))),
                         Ok(_) => (None, None),
-                        Err(e) => (Some(e), None),
+                        Err(e) => (Some(e.message_in(lang)), None),
                     }
                 }
                 FieldName::Date => match parse_date(value, today, model.partnership.fiscal_start())
                 {
                     Ok(d) if d.to_string() != value => (None, Some(format!("= {d}"))),
                     Ok(_) => (None, None),
-                    Err(e) => (Some(e), None),
+                    Err(e) => (Some(e.message_in(lang)), None),
                 },
                 FieldName::Weight => match value.parse::<f64>() {
                     Ok(w) if w > 0.0 && w.is_finite() => (None, None),
-                    _ => (
-                        Some("a number above zero, such as 1 or 2.5".to_string()),
-                        None,
-                    ),
+                    _ => (Some(tr!(lang, "form-weight")), None),
                 },
                 FieldName::Amount => match parse_amount(value, unit.as_deref().unwrap_or("")) {
                     Ok(a) => (
                         None,
                         Some(format!(
                             "= {}",
-                            format(a, unit.as_deref().unwrap_or(""), Style::Long)
+                            format_in(lang, a, unit.as_deref().unwrap_or(""), Style::Long)
                         )),
                     ),
-                    Err(e) => (Some(e.to_string()), None),
+                    Err(e) => (Some(e.message_in(lang)), None),
                 },
                 _ => (None, None),
             };
@@ -122,19 +120,17 @@ impl Form {
 
 /// Whether `id` can be the id of what the form adds.
 fn check_id(
+    lang: Lang,
     id: &str,
     kind: &FormKind,
     model: &Model,
     editing: Option<&str>,
 ) -> (Option<String>, Option<String>) {
     if id.is_empty() {
-        return (Some("required (made from the title)".into()), None);
+        return (Some(tr!(lang, "form-id-required")), None);
     }
     if !crate::model::add::is_id(id) {
-        return (
-            Some("lower-case letters, digits and -, such as stockpiling-framework".into()),
-            None,
-        );
+        return (Some(tr!(lang, "form-id-shape")), None);
     }
     let taken = match kind {
         FormKind::Source => model.sources.iter().any(|s| s.id == id),
@@ -142,7 +138,7 @@ fn check_id(
         _ => model.milestone_index(id).is_some() && editing != Some(id),
     };
     if taken {
-        return (Some(format!("`{id}` is taken")), None);
+        return (Some(tr!(lang, "form-id-taken", id = id)), None);
     }
     (None, None)
 }

@@ -4,6 +4,7 @@
 //! made from a title), and what a valid form makes.
 
 mod build;
+pub use build::At;
 mod check;
 
 use chrono::NaiveDate;
@@ -131,6 +132,12 @@ pub struct Form {
     /// second Enter records it again.
     pub twice: Option<String>,
     today: NaiveDate,
+    /// The language the form speaks: its choices, its reasons, and the language whose names
+    /// its title (and a pillar's summary) edits (see [`Form::names`]).
+    pub lang: crate::i18n::Lang,
+    /// The names the form opened with, in `lang` (title, summary), when `lang` is not English:
+    /// a change to them is a translation, not a change of the original.
+    pub names: Option<(String, Option<String>)>,
 }
 
 /// What a choice field picked is no longer in the file.
@@ -376,6 +383,13 @@ mod tests {
         crate::bundled::model()
     }
 
+    fn at() -> At {
+        At {
+            today: today(),
+            lang: crate::i18n::Lang::En,
+        }
+    }
+
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
     }
@@ -399,7 +413,7 @@ mod tests {
     #[test]
     fn the_id_follows_the_title_until_typed_and_a_taken_one_is_refused() {
         let m = model();
-        let mut form = Form::milestone(&m, Some(1), None, today());
+        let mut form = Form::milestone(&m, Some(1), None, at());
         assert!(!form.is_valid(), "a title is required");
         type_into(
             &mut form,
@@ -428,7 +442,7 @@ mod tests {
     #[test]
     fn dates_weights_and_amounts_are_checked_as_typed_and_say_what_they_read() {
         let m = model();
-        let mut form = Form::milestone(&m, None, None, today());
+        let mut form = Form::milestone(&m, None, None, at());
         type_into(&mut form, &m, FieldName::Due, "+2w");
         assert_eq!(
             field(&form, FieldName::Due).reads_as.as_deref(),
@@ -438,7 +452,7 @@ mod tests {
         assert!(field(&form, FieldName::Due).error.is_some());
         type_into(&mut form, &m, FieldName::Weight, "0");
         assert!(field(&form, FieldName::Weight).error.is_some());
-        let mut entry = Form::entry(&m, 0, None, today());
+        let mut entry = Form::entry(&m, 0, None, at());
         type_into(&mut entry, &m, FieldName::Amount, "0.5兆円");
         assert_eq!(
             field(&entry, FieldName::Amount).reads_as.as_deref(),
@@ -457,7 +471,7 @@ mod tests {
             .iter()
             .position(|p| p.id == "economic-energy-security")
             .unwrap();
-        let mut form = Form::milestone(&m, Some(economic), None, today());
+        let mut form = Form::milestone(&m, Some(economic), None, at());
         form.focus = form
             .fields
             .iter()

@@ -36,7 +36,7 @@ pub(super) fn render(
     let key = app
         .key_in(Section::Conflict, Action::MergeMine)
         .unwrap_or_default();
-    let list = conflict_lines(model, theirs_kept, size.width.into(), &key);
+    let list = conflict_lines(lang, model, theirs_kept, size.width.into(), &key);
     let (start, shown) = window(list.len(), size.rows, offset);
     for (text, kind) in list.iter().skip(start).take(shown) {
         let style = match kind {

@@ -15,6 +15,9 @@ use crate::app::{Action, App};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::safe_line;
 
+/// How wide a form is, when the screen has the room.
+const FORM_WIDTH: u16 = 76;
+
 /// Draws `form` as a popup over `area`.
 pub fn render(app: &App, form: &Form, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.dash.langs.main;
@@ -25,54 +28,6 @@ pub fn render(app: &App, form: &Form, theme: &Theme, area: Rect, buf: &mut Buffe
         .max()
         .unwrap_or(0)
         + 3;
-    let mut lines = Vec::new();
-    for (i, field) in form.fields.iter().enumerate() {
-        let focused = i == form.focus;
-        let marker = if focused { "▶ " } else { "  " };
-        let label = format!(
-            "{marker}{}",
-            crate::text::fit_pad(field.name.label_in(lang), label_width - 2)
-        );
-        let label_style = if focused { theme.accent } else { theme.muted };
-        let mut spans = vec![Span::styled(label, label_style)];
-        match &field.input {
-            Input::Text(editor) if focused => spans.extend(editor_line(theme, editor).spans),
-            Input::Text(editor) => spans.push(Span::styled(
-                safe_line(editor.text()).into_owned(),
-                theme.text,
-            )),
-            Input::Choice {
-                options, selected, ..
-            } => {
-                let shown = selected.and_then(|s| options.get(s)).map_or_else(
-                    || word(lang, "changes-none-status").to_string(),
-                    |(label, _)| safe_line(label).into_owned(),
-                );
-                let style = if focused { theme.selected } else { theme.text };
-                if focused {
-                    spans.push(Span::styled("‹ ", theme.accent));
-                    spans.push(Span::styled(shown, style));
-                    spans.push(Span::styled(" ›", theme.accent));
-                } else {
-                    spans.push(Span::styled(shown, style));
-                }
-            }
-        }
-        lines.push(Line::from(spans));
-        let pad = " ".repeat(label_width);
-        let empty = matches!(&field.input, Input::Text(e) if e.text().trim().is_empty());
-        if let Some(error) = field.error.as_ref().filter(|_| form.tried || !empty) {
-            lines.push(Line::from(vec![
-                Span::raw(pad.clone()),
-                Span::styled(format!("✗ {}", safe_line(error)), theme.bad),
-            ]));
-        } else if let Some(reads) = &field.reads_as {
-            lines.push(Line::from(vec![
-                Span::raw(pad),
-                Span::styled(safe_line(reads).into_owned(), theme.good),
-            ]));
-        }
-    }
     let accepts = match form.kind {
         FormKind::Milestone(Some(_))
         | FormKind::Pillar(Some(_))
@@ -116,6 +71,62 @@ pub fn render(app: &App, form: &Form, theme: &Theme, area: Rect, buf: &mut Buffe
             key(Section::Text, Action::Cancel),
         );
     }
+    // The popup's inner width, as `show` makes it: a reason too long for a row wraps under
+    // the field's value, never under its label.
+    let inner = usize::from(FORM_WIDTH.max(u16::try_from(hint.width() + 4).unwrap_or(u16::MAX)))
+        .min(usize::from(area.width))
+        .saturating_sub(2);
+    let mut lines = Vec::new();
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let marker = if focused { "▶ " } else { "  " };
+        let label = format!(
+            "{marker}{}",
+            crate::text::fit_pad(field.name.label_in(lang), label_width - 2)
+        );
+        let label_style = if focused { theme.accent } else { theme.muted };
+        let mut spans = vec![Span::styled(label, label_style)];
+        match &field.input {
+            Input::Text(editor) if focused => spans.extend(editor_line(theme, editor).spans),
+            Input::Text(editor) => spans.push(Span::styled(
+                safe_line(editor.text()).into_owned(),
+                theme.text,
+            )),
+            Input::Choice {
+                options, selected, ..
+            } => {
+                let shown = selected.and_then(|s| options.get(s)).map_or_else(
+                    || word(lang, "changes-none-status").to_string(),
+                    |(label, _)| safe_line(label).into_owned(),
+                );
+                let style = if focused { theme.selected } else { theme.text };
+                if focused {
+                    spans.push(Span::styled("‹ ", theme.accent));
+                    spans.push(Span::styled(shown, style));
+                    spans.push(Span::styled(" ›", theme.accent));
+                } else {
+                    spans.push(Span::styled(shown, style));
+                }
+            }
+        }
+        lines.push(Line::from(spans));
+        let pad = " ".repeat(label_width);
+        let empty = matches!(&field.input, Input::Text(e) if e.text().trim().is_empty());
+        if let Some(error) = field.error.as_ref().filter(|_| form.tried || !empty) {
+            let room = inner.saturating_sub(label_width).max(10);
+            for line in crate::text::wrap_words(&format!("✗ {}", safe_line(error)), room) {
+                lines.push(Line::from(vec![
+                    Span::raw(pad.clone()),
+                    Span::styled(line, theme.bad),
+                ]));
+            }
+        } else if let Some(reads) = &field.reads_as {
+            lines.push(Line::from(vec![
+                Span::raw(pad),
+                Span::styled(safe_line(reads).into_owned(), theme.good),
+            ]));
+        }
+    }
     let title = format!(" {} ", safe_line(&form.title_in(lang, &app.doc.model)));
-    show(theme, area, buf, &title, lines, &hint, 76);
+    show(theme, area, buf, &title, lines, &hint, FORM_WIDTH);
 }
