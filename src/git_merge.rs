@@ -104,6 +104,7 @@ impl Prepared {
                     revalued: shape.revalued(merged),
                     edited,
                     authored: shape.plan(merged),
+                    named: shape.named(merged),
                 },
             )
             .map(|(text, _)| text)

@@ -36,5 +36,6 @@ mod speaker;
 mod store;
 mod terminal;
 mod three_way;
+mod translated_names;
 mod ui;
 mod working_copy;

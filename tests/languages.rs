@@ -9,6 +9,7 @@ use std::process::Command;
 use common::{BUNDLED, app_of, pactboard};
 use pactboard::app::{App, Key};
 use pactboard::i18n::{Lang, Langs};
+use pactboard::model::names::{Field, Table};
 use ratatui::crossterm::event::KeyCode;
 
 fn slide(extra: &[&str], n: usize) -> String {
@@ -493,8 +494,9 @@ fn the_models_names_in_each_language() {
             "`{what}` at line {line}:\n{said}"
         );
     }
-    // Theirs changed a translation: the model merge gives way to a merge of lines, so that
-    // nothing of theirs is lost.
+    // Theirs changed a translation: the model merge takes it, name by name; the same name
+    // changed differently on both sides gives way to a merge of lines, so that nothing of
+    // theirs is lost.
     let load = |text: &str| {
         pactboard::store::load_source(pactboard::store::SourceText::new(
             "m.toml",
@@ -506,10 +508,20 @@ fn the_models_names_in_each_language() {
     let base = load(&bundled);
     let theirs = load(&bundled.replace("\"人的交流\"", "\"人と人との交流\""));
     let now = chrono::DateTime::parse_from_rfc3339("2026-11-25T12:00:00+09:00").unwrap();
-    let merged = pactboard::model::three_way::merge(&base, &base, &theirs, now);
+    let ours = load(&bundled.replace("\"技術協力\"", "\"技術の協力\""));
+    let merged = pactboard::model::three_way::merge(&base, &ours, &theirs, now).unwrap();
+    let names = &merged.model.translations;
+    let name = |id: &str| {
+        names
+            .get(Lang::Ja, Table::Pillar, id, Field::Title)
+            .map(str::to_string)
+    };
+    assert_eq!(name("people-to-people").as_deref(), Some("人と人との交流"));
+    let differently = load(&bundled.replace("\"人的交流\"", "\"人の交流\""));
+    let merged = pactboard::model::three_way::merge(&base, &differently, &theirs, now);
     assert!(
         merged.is_err(),
-        "a change of theirs to the names is merged as lines"
+        "the same name changed differently on both sides is merged as lines"
     );
 }
 

@@ -129,6 +129,105 @@ impl Translations {
     }
 }
 
+/// One name set in a language, or taken out (`text: None`): what a save writes into
+/// `[translations.LANG]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub lang: Lang,
+    pub table: Table,
+    pub id: String,
+    pub field: Field,
+    pub text: Option<String>,
+}
+
+impl Named {
+    /// Its key in `[translations.LANG]`: `TABLE:ID`, or `pillar:ID:summary`.
+    pub fn key(&self) -> String {
+        match self.field {
+            Field::Title => format!("{}:{}", self.table.name(), self.id),
+            Field::Summary => format!("{}:{}:summary", self.table.name(), self.id),
+        }
+    }
+}
+
+impl Translations {
+    /// Sets (or, with `None`, takes out) the `field` of `table` `id` in `lang`; what it was.
+    pub fn set(
+        &mut self,
+        lang: Lang,
+        (table, id, field): (Table, &str, Field),
+        text: Option<String>,
+    ) -> Option<String> {
+        match text {
+            Some(text) => self
+                .names
+                .entry((lang, table, field))
+                .or_default()
+                .insert(id.to_string(), text),
+            None => self
+                .names
+                .get_mut(&(lang, table, field))
+                .and_then(|names| names.remove(id)),
+        }
+    }
+
+    /// The names that differ from `base` (each as `self` has it), in order.
+    pub fn changes_from(&self, base: &Translations) -> Vec<Named> {
+        let mut out = Vec::new();
+        let mut add = |(lang, table, field): (Lang, Table, Field), id: &str, text: Option<&str>| {
+            out.push(Named {
+                lang,
+                table,
+                id: id.to_string(),
+                field,
+                text: text.map(str::to_string),
+            });
+        };
+        for (&key, names) in &self.names {
+            for (id, text) in names {
+                if base.names.get(&key).and_then(|b| b.get(id)) != Some(text) {
+                    add(key, id, Some(text));
+                }
+            }
+        }
+        for (&key, names) in &base.names {
+            for id in names.keys() {
+                if self.names.get(&key).is_none_or(|n| !n.contains_key(id)) {
+                    add(key, id, None);
+                }
+            }
+        }
+        out.sort_by(|a, b| {
+            (a.lang, a.table, &a.id, a.field).cmp(&(b.lang, b.table, &b.id, b.field))
+        });
+        out
+    }
+
+    /// `ours` with the names `theirs` changed from `base` (a git merge, name by name); `None`
+    /// when both changed a name differently, or theirs changed which source the names come
+    /// from (the save does not write that key).
+    pub fn merge3(base: &Self, ours: &Self, theirs: &Self) -> Option<Translations> {
+        if theirs.sources != base.sources && theirs.sources != ours.sources {
+            return None;
+        }
+        let mut out = ours.clone();
+        for n in theirs.changes_from(base) {
+            let mine = ours.get(n.lang, n.table, &n.id, n.field);
+            if mine == base.get(n.lang, n.table, &n.id, n.field) {
+                out.set(n.lang, (n.table, &n.id, n.field), n.text);
+            } else if mine != n.text.as_deref() {
+                return None;
+            }
+        }
+        Some(out)
+    }
+
+    /// Whether the names (not the sources) are the same as `other`'s.
+    pub fn same_names(&self, other: &Translations) -> bool {
+        self.changes_from(other).is_empty()
+    }
+}
+
 /// What follows a name shown in the original because the shown language has no translation.
 pub const ORIGINAL_MARK: &str = "[en]";
 
@@ -237,5 +336,42 @@ mod tests {
         assert_eq!(t.shown(Lang::Hi, key, "Pillar"), "Pillar [en]");
         assert_eq!(t.count(Lang::Ja), 1);
         assert!(!t.is_empty());
+    }
+
+    #[test]
+    fn changes_are_the_names_set_and_taken_out() {
+        let mut base = Translations::default();
+        base.insert(Lang::Ja, Table::Pillar, "p", Field::Title, "柱".into());
+        base.insert(Lang::Hi, Table::Milestone, "m", Field::Title, "पड़ाव".into());
+        let mut now = base.clone();
+        assert!(now.changes_from(&base).is_empty());
+        assert_eq!(
+            now.set(
+                Lang::Ja,
+                (Table::Pillar, "p", Field::Title),
+                Some("新".into())
+            ),
+            Some("柱".into())
+        );
+        now.set(Lang::Hi, (Table::Milestone, "m", Field::Title), None);
+        now.set(
+            Lang::Ja,
+            (Table::Pillar, "p", Field::Summary),
+            Some("要約".into()),
+        );
+        let changes = now.changes_from(&base);
+        let keys: Vec<(String, Option<&str>)> = changes
+            .iter()
+            .map(|n| (format!("{}/{}", n.lang, n.key()), n.text.as_deref()))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                ("ja/pillar:p".to_string(), Some("新")),
+                ("ja/pillar:p:summary".to_string(), Some("要約")),
+                ("hi/milestone:m".to_string(), None),
+            ]
+        );
+        assert!(!now.same_names(&base));
     }
 }

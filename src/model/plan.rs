@@ -147,12 +147,14 @@ pub struct Plan<'a> {
     pub revalued: Vec<Revalued>,
     pub edited: Vec<Edited<'a>>,
     pub authored: Vec<Authored>,
+    /// Names set or taken out in `[translations.LANG]`, written last.
+    pub named: Vec<super::names::Named>,
 }
 
 impl Plan<'_> {
     /// How many changes it writes.
     pub fn len(&self) -> usize {
-        self.revalued.len() + self.edited.len() + self.authored.len()
+        self.revalued.len() + self.edited.len() + self.authored.len() + self.named.len()
     }
 
     pub fn is_empty(&self) -> bool {

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use super::names::{Named, Translations};
 use super::plan::{Authored, Revalued, Table, pillar_values, source_values};
 use super::{Milestone, Model, Pillar, Source, TargetEntry};
 
@@ -22,6 +23,8 @@ pub struct Shape {
     sources: Vec<Source>,
     pillars: Vec<Pillar>,
     entries: Vec<Vec<TargetEntry>>,
+    /// The file's names in other languages as last saved.
+    names: Translations,
 }
 
 /// What a session added and removed since its last save, by id (see [`Shape::structure`]).
@@ -38,6 +41,8 @@ pub struct Structure {
     pub entries: Vec<(String, Vec<TargetEntry>, Vec<TargetEntry>)>,
     /// Pillars and sources (by id, as the file had it) whose keys changed: the new values.
     pub revalued: Vec<(Table, String, super::plan::Values)>,
+    /// Names set or taken out, each with what the file had.
+    pub named: Vec<(Named, Option<String>)>,
 }
 
 /// A milestone taken out of the model (removed, or an addition undone), with what it takes to
@@ -61,6 +66,7 @@ impl Shape {
             sources: model.sources.clone(),
             pillars: model.pillars.clone(),
             entries: model.targets.iter().map(|t| t.entries.clone()).collect(),
+            names: model.translations.clone(),
         }
     }
 
@@ -105,6 +111,12 @@ impl Shape {
             + lists.pillars.len()
             + lists.entries.iter().map(|(_, d)| d.len()).sum::<usize>()
             + lists.revalued.len()
+            + self.named(model).len()
+    }
+
+    /// The names a save sets or takes out in `[translations.LANG]`.
+    pub fn named(&self, model: &Model) -> Vec<Named> {
+        model.translations.changes_from(&self.names)
     }
 
     /// The tables a save adds and removes, in the order they are written: removals first (from
@@ -191,6 +203,7 @@ impl Shape {
         self.sources.clone_from(&model.sources);
         self.pillars.clone_from(&model.pillars);
         self.entries = model.targets.iter().map(|t| t.entries.clone()).collect();
+        self.names.clone_from(&model.translations);
     }
 
     /// What this session added and removed, by id, to make again on another version of the
@@ -208,8 +221,20 @@ impl Shape {
                 (r.table, id.clone(), r.values.clone())
             })
             .collect();
+        let named = self
+            .named(model)
+            .into_iter()
+            .map(|n| {
+                let was = self
+                    .names
+                    .get(n.lang, n.table, &n.id, n.field)
+                    .map(str::to_string);
+                (n, was)
+            })
+            .collect();
         Structure {
             revalued,
+            named,
             removed_milestones: self.removed.values().cloned().collect(),
             added_milestones: (0..self.places.len())
                 .filter(|&i| self.places[i].is_none())

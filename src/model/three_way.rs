@@ -14,7 +14,7 @@
 //! - A source or a pillar changed on one side only takes that side's version (its keys are set
 //!   in place by the save).
 //! - What the model merge cannot write into the file (theirs changed the partnership, an
-//!   agreement, an objective, a rate, the translations, a target's own fields, removed a source
+//!   agreement, an objective, a rate, a name in translations ours changed too, a target's own fields, removed a source
 //!   or a pillar, or changed one differently from ours) is [`Unmergeable`]: the caller falls
 //!   back to a merge of lines.
 //!
@@ -211,11 +211,14 @@ pub fn merge(
     if theirs.deck != base.deck && theirs.deck != ours.deck {
         return Err(unmergeable("changed the deck"));
     }
-    // The save never writes translations (they are kept as the file has them): theirs' changes
-    // to them are merged as lines.
-    if theirs.translations != base.translations && theirs.translations != ours.translations {
-        return Err(unmergeable("changed the translations"));
-    }
+    // Names merge one by one; the same name changed differently on both sides is merged as
+    // lines.
+    model.translations = super::names::Translations::merge3(
+        &base.translations,
+        &ours.translations,
+        &theirs.translations,
+    )
+    .ok_or_else(|| unmergeable("changed a name in translations that ours changed too"))?;
     model.sources = grown(
         "source",
         &base.sources,

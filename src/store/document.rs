@@ -287,6 +287,37 @@ impl Document {
         model: &Model,
         plan: &Plan<'_>,
     ) -> Result<(String, SourceMap), SaveError> {
+        if plan.named.is_empty() {
+            return self.planned_tables(model, plan);
+        }
+        // The names last, on the text the rest gives; read back whole, since they are few and
+        // their table is found by a parse anyway.
+        let rest = Plan {
+            named: Vec::new(),
+            ..plan.clone()
+        };
+        let (text, _) = self.planned_tables(model, &rest)?;
+        let text = super::names_edit::set_names(&text, &plan.named)?;
+        let checked = super::check(&super::SourceText::new(&self.path, text.as_str()));
+        match checked.model {
+            Some(m) if same_model(&m, model) && m.translations.same_names(&model.translations) => {
+                Ok((text, checked.spans))
+            }
+            _ => Err(SaveError::Unverified {
+                id: plan.named.first().map_or_else(
+                    || "a name".to_string(),
+                    |n| format!("translations.{} {}", n.lang, n.key()),
+                ),
+            }),
+        }
+    }
+
+    /// [`Document::planned`] of everything but the names.
+    fn planned_tables(
+        &self,
+        model: &Model,
+        plan: &Plan<'_>,
+    ) -> Result<(String, SourceMap), SaveError> {
         if !plan.revalued.is_empty() {
             // Keys set in place move what follows them: the rest of the plan is made on the
             // text they give, read again for its places, and the whole is read back.
@@ -305,8 +336,9 @@ impl Document {
                 revalued: Vec::new(),
                 edited: plan.edited.clone(),
                 authored: plan.authored.clone(),
+                named: Vec::new(),
             };
-            let (text, spans) = shadow.planned(model, &rest)?;
+            let (text, spans) = shadow.planned_tables(model, &rest)?;
             let checked = super::check(&super::SourceText::new(&self.path, text.as_str()));
             if !checked.model.is_some_and(|m| same_model(&m, model)) {
                 return Err(SaveError::Unverified {

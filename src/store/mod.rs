@@ -8,6 +8,7 @@ mod decode;
 pub mod diagnostic;
 mod document;
 mod fields;
+mod names_edit;
 pub mod source_map;
 pub mod splice;
 mod suggest;

@@ -108,6 +108,25 @@ impl App {
         Ok(())
     }
 
+    /// Sets `names` in the model's translations, as one undo step.
+    pub fn rename(&mut self, names: Vec<crate::model::names::Named>) {
+        if names.is_empty() {
+            return;
+        }
+        let step = names
+            .into_iter()
+            .map(|n| {
+                let was = self.doc.model.translations.set(
+                    n.lang,
+                    (n.table, &n.id, n.field),
+                    n.text.clone(),
+                );
+                (n, was)
+            })
+            .collect();
+        self.record(Step::Renamed(step));
+    }
+
     /// The milestones kept for the save and the conflicts set aside refer to pillars by
     /// number: after pillar `index` was taken out (or put back), those after it move.
     fn pillar_numbers_moved(&mut self, index: usize, put_back: bool) {
@@ -299,6 +318,19 @@ impl App {
                     before,
                     after,
                 }
+            }
+            (Step::Renamed(names), undo) => {
+                let t = &mut self.doc.model.translations;
+                if undo {
+                    for (n, was) in names.iter().rev() {
+                        t.set(n.lang, (n.table, &n.id, n.field), was.clone());
+                    }
+                } else {
+                    for (n, _) in &names {
+                        t.set(n.lang, (n.table, &n.id, n.field), n.text.clone());
+                    }
+                }
+                Step::Renamed(names)
             }
             (edits @ Step::Edits(_), _) => edits,
         };

@@ -259,6 +259,21 @@ impl App {
                 _ => lost.push(m.id.clone()),
             }
         }
+        for (n, was) in s.named {
+            let t = &mut self.doc.model.translations;
+            let now = t.get(n.lang, n.table, &n.id, n.field).map(str::to_string);
+            if now == was || now == n.text {
+                t.set(n.lang, (n.table, &n.id, n.field), n.text);
+            } else {
+                let said = tr!(
+                    self.dash.langs.main,
+                    "lost-name",
+                    id = &n.id,
+                    language = n.lang.own_name()
+                );
+                lost.push(said);
+            }
+        }
         for (target, removed, added) in s.entries {
             let Some(t) = self.doc.model.targets.iter().position(|x| x.id == target) else {
                 lost.push(tr!(self.dash.langs.main, "lost-entries", id = &target));

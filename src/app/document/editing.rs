@@ -97,6 +97,9 @@ pub enum Step {
         before: Pillar,
         after: Pillar,
     },
+    /// Names set in another language (each as set, with what it was): a title or a pillar's
+    /// summary edited in Japanese or Hindi.
+    Renamed(Vec<(crate::model::names::Named, Option<String>)>),
 }
 
 /// How many of the fields a person edits differ between two versions of a milestone (at least
@@ -159,6 +162,7 @@ impl crate::app::Document {
             revalued: self.edits.shape.revalued(&self.model),
             edited,
             authored: self.edits.shape.plan(&self.model),
+            named: self.edits.shape.named(&self.model),
         }
     }
 }

@@ -27,6 +27,14 @@ pub(in crate::app) fn describe_structure(
         Step::EditedEntry { target: t, .. } => tr!(lang, "said-changed-entry", id = target(t)),
         Step::RemovedPillar { pillar, .. } => tr!(lang, "said-removed-pillar", id = &pillar.id),
         Step::EditedPillar { before, .. } => tr!(lang, "said-changed-pillar", id = &before.id),
+        Step::Renamed(names) => names.first().map_or_else(String::new, |(n, _)| {
+            tr!(
+                lang,
+                "said-renamed",
+                id = &n.id,
+                language = n.lang.own_name()
+            )
+        }),
     }
 }
 

@@ -237,7 +237,7 @@ impl App {
                 .new_milestone(&self.doc.model)
                 .map(|m| self.add_milestone(m).map(|i| self.select_new(i))),
             FormKind::Milestone(Some(r)) => {
-                let (Some(i), Some(details)) =
+                let (Some(i), Some(mut details)) =
                     (r.find(&self.doc.model), form.details(&self.doc.model))
                 else {
                     self.say(
@@ -250,14 +250,23 @@ impl App {
                     );
                     return None;
                 };
-                if details == Details::of(&self.doc.model.milestones[i]) {
+                let m = &self.doc.model.milestones[i];
+                let names = form.take_names(
+                    (crate::model::names::Table::Milestone, &m.id),
+                    (&mut details.title, &m.title),
+                    None,
+                );
+                let changed = details != Details::of(m);
+                if !changed && names.is_empty() {
                     self.say(
                         crate::tr!(self.dash.langs.main, "said-nothing-changed"),
                         false,
                     );
-                } else {
+                }
+                if changed {
                     self.edit(i, Edit::Details(Box::new(details)));
                 }
+                self.rename(names);
                 Some(Ok(()))
             }
             FormKind::Entry {
@@ -349,14 +358,30 @@ impl App {
                     return None;
                 };
                 match form.new_pillar(&self.doc.model) {
-                    Some(p) if p == self.doc.model.pillars[index] => {
-                        self.say(
-                            crate::tr!(self.dash.langs.main, "said-nothing-changed"),
-                            false,
+                    Some(mut p) => {
+                        let was = &self.doc.model.pillars[index];
+                        let names = form.take_names(
+                            (crate::model::names::Table::Pillar, &was.id),
+                            (&mut p.title, &was.title),
+                            Some((&mut p.summary, was.summary.as_deref())),
                         );
-                        Some(Ok(()))
+                        let changed = p != *was;
+                        if !changed && names.is_empty() {
+                            self.say(
+                                crate::tr!(self.dash.langs.main, "said-nothing-changed"),
+                                false,
+                            );
+                        }
+                        let edited = if changed {
+                            self.edit_pillar(index, p)
+                        } else {
+                            Ok(())
+                        };
+                        if edited.is_ok() {
+                            self.rename(names);
+                        }
+                        Some(edited)
                     }
-                    Some(p) => Some(self.edit_pillar(index, p)),
                     None => None,
                 }
             }

@@ -9,6 +9,7 @@ use crate::app::modal::MilestoneRef;
 use crate::i18n::Lang;
 use crate::model::amount::parse_amount;
 use crate::model::money::{Style, format};
+use crate::model::names::{Field as NameField, Table};
 use crate::model::{EntryKind, Milestone, Model};
 
 fn text(name: FieldName, value: &str) -> Field {
@@ -110,7 +111,16 @@ impl Form {
         let pillar_ids: Vec<String> = model.pillars.iter().map(|p| p.id.clone()).collect();
         let objective_ids: Vec<String> = model.objectives.iter().map(|o| o.id.clone()).collect();
         let source_ids: Vec<String> = model.sources.iter().map(|s| s.id.clone()).collect();
-        let mut fields = vec![text(FieldName::Title, m.map_or("", |m| &m.title))];
+        // Edited in another language than English, the title is that language's name.
+        let names = m.filter(|_| at.lang != Lang::En).map(|m| {
+            let t = &model.translations;
+            let title = t.get(at.lang, Table::Milestone, &m.id, NameField::Title);
+            (title.unwrap_or(&m.title).to_string(), None)
+        });
+        let title = names
+            .as_ref()
+            .map_or_else(|| m.map_or("", |m| &m.title), |(t, _)| t);
+        let mut fields = vec![text(FieldName::Title, title)];
         if m.is_none() {
             fields.push(text(FieldName::Id, ""));
         }
@@ -152,12 +162,14 @@ impl Form {
                 true,
             ),
         ]);
-        Form::new(
+        let mut form = Form::new(
             FormKind::Milestone(editing.map(|(r, _)| r)),
             fields,
             model,
             at,
-        )
+        );
+        form.names = names;
+        form
     }
 
     /// A form to record an entry of target `target`, or to change its entry `editing` (its
@@ -232,15 +244,32 @@ impl Form {
             .and_then(|p| p.source)
             .and_then(|s| model.sources.get(s))
             .map(|s| s.id.clone());
-        let mut fields = vec![text(FieldName::Title, p.map_or("", |p| p.title.as_str()))];
+        // Edited in another language than English, the title and summary are that language's.
+        let names = p.filter(|_| at.lang != Lang::En).map(|p| {
+            let t = &model.translations;
+            let name = |field, original: Option<&str>| {
+                t.get(at.lang, Table::Pillar, &p.id, field)
+                    .or(original)
+                    .map(str::to_string)
+            };
+            (
+                name(NameField::Title, Some(&p.title)).unwrap_or_default(),
+                name(NameField::Summary, p.summary.as_deref()),
+            )
+        });
+        let (title, summary) = match &names {
+            Some((t, s)) => (t.as_str(), s.as_deref()),
+            None => (
+                p.map_or("", |p| p.title.as_str()),
+                p.and_then(|p| p.summary.as_deref()),
+            ),
+        };
+        let mut fields = vec![text(FieldName::Title, title)];
         if p.is_none() {
             fields.push(text(FieldName::Id, ""));
         }
         fields.extend([
-            text(
-                FieldName::Summary,
-                p.and_then(|p| p.summary.as_deref()).unwrap_or(""),
-            ),
+            text(FieldName::Summary, summary.unwrap_or("")),
             choice(
                 FieldName::Source,
                 sources(model),
@@ -248,7 +277,9 @@ impl Form {
                 true,
             ),
         ]);
-        Form::new(FormKind::Pillar(p.map(|p| p.id.clone())), fields, model, at)
+        let mut form = Form::new(FormKind::Pillar(p.map(|p| p.id.clone())), fields, model, at);
+        form.names = names;
+        form
     }
 }
 

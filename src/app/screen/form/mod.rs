@@ -358,6 +358,44 @@ impl Form {
     }
 
     /// The pillar a valid pillar form makes (an edited one keeps its id).
+    /// The names a form opened in another language than English sets (see [`Form::names`]):
+    /// `title` and `summary` as typed are that language's, and are put back to the originals
+    /// (`original_title`, `original_summary`) for the rest of the edit. A name cleared is taken
+    /// out (the original shows again, marked); one left as it opened is no change.
+    pub fn take_names(
+        &self,
+        (table, id): (crate::model::names::Table, &str),
+        (title, original_title): (&mut String, &str),
+        summary: Option<(&mut Option<String>, Option<&str>)>,
+    ) -> Vec<crate::model::names::Named> {
+        use crate::model::names::{Field, Named};
+        let Some((was_title, was_summary)) = &self.names else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut name = |field, typed: Option<String>, was: Option<&str>| {
+            if typed.as_deref() != was {
+                out.push(Named {
+                    lang: self.lang,
+                    table,
+                    id: id.to_string(),
+                    field,
+                    text: typed.filter(|t| !t.is_empty()),
+                });
+            }
+        };
+        name(
+            Field::Title,
+            Some(std::mem::replace(title, original_title.to_string())),
+            Some(was_title),
+        );
+        if let Some((summary, original)) = summary {
+            let typed = std::mem::replace(summary, original.map(str::to_string));
+            name(Field::Summary, typed, was_summary.as_deref());
+        }
+        out
+    }
+
     pub fn new_pillar(&self, model: &Model) -> Option<Pillar> {
         let id = match &self.kind {
             FormKind::Pillar(Some(id)) => id.clone(),
