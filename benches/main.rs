@@ -482,7 +482,7 @@ fn deck(c: &mut Criterion) {
     group.bench_function("since_slides", |b| {
         b.iter(|| {
             black_box(deck::build(
-                pactboard::i18n::Lang::En,
+                pactboard::i18n::Langs::one(pactboard::i18n::Lang::En),
                 &now,
                 &figures,
                 Some(&since),
@@ -494,7 +494,7 @@ fn deck(c: &mut Criterion) {
     group.bench_function("whole_deck", |b| {
         b.iter(|| {
             black_box(deck::build(
-                pactboard::i18n::Lang::En,
+                pactboard::i18n::Langs::one(pactboard::i18n::Lang::En),
                 &now,
                 &figures,
                 Some(&since),

@@ -37,5 +37,6 @@ mod store;
 mod terminal;
 mod three_way;
 mod translated_names;
+mod two_languages;
 mod ui;
 mod working_copy;

@@ -279,7 +279,7 @@ impl App {
             self.dash.viewport.slide
         };
         let deck = deck::build(
-            lang,
+            self.dash.langs,
             model,
             &self.doc.figures,
             since,

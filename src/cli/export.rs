@@ -210,7 +210,7 @@ fn handout(
     // The names as the handout's language shows them.
     let model = &model.in_lang(e.langs.main);
     let deck = crate::model::deck::build(
-        e.langs.main,
+        e.langs,
         model,
         &figures,
         since,

@@ -17,7 +17,7 @@ const BOTTOM: f64 = 24.0;
 const TOP: f64 = 10.0;
 
 /// The chart of `target` at `today`.
-pub fn target_chart(target: &Target, today: NaiveDate) -> String {
+pub fn target_chart(lang: crate::i18n::Lang, target: &Target, today: NaiveDate) -> String {
     let start = target.start;
     let end = target.end;
     let days = (end - start).num_days().max(1) as f64;
@@ -34,8 +34,8 @@ pub fn target_chart(target: &Target, today: NaiveDate) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg class="chart" viewBox="0 0 {W} {H}" role="img" aria-label="{}: amounts against the pace">"#,
-        esc(&target.title)
+        r#"<svg class="chart" viewBox="0 0 {W} {H}" role="img" aria-label="{}">"#,
+        esc(&crate::tr!(lang, "html-chart-label", title = &target.title))
     );
     let _ = write!(
         out,
@@ -45,7 +45,7 @@ pub fn target_chart(target: &Target, today: NaiveDate) -> String {
         H - BOTTOM,
         H - BOTTOM
     );
-    let label = |v: f64| esc(&money::format(v, &target.unit, Style::Short));
+    let label = |v: f64| esc(&money::format_in(lang, v, &target.unit, Style::Short));
     let _ = write!(
         out,
         r#"<text class="tick" x="{}" y="{}" text-anchor="end">{}</text><text class="tick" x="{}" y="{}" text-anchor="end">0</text>"#,
@@ -65,21 +65,23 @@ pub fn target_chart(target: &Target, today: NaiveDate) -> String {
     // The pace: a straight line from nothing at the start to the amount at the end.
     let _ = write!(
         out,
-        r#"<line class="pace" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}"><title>pace</title></line>"#,
+        r#"<line class="pace" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}"><title>{}</title></line>"#,
         x(start),
         y(0.0),
         x(end),
-        y(target.amount)
+        y(target.amount),
+        esc(&crate::tr!(lang, "html-chart-pace"))
     );
     if today > start && today < end {
         let _ = write!(
             out,
-            r#"<line class="today" x1="{0:.1}" y1="{TOP}" x2="{0:.1}" y2="{1}"><title>today {2}</title></line><text class="tick" x="{3:.1}" y="{4}">today</text>"#,
+            r#"<line class="today" x1="{0:.1}" y1="{TOP}" x2="{0:.1}" y2="{1}"><title>{5} {2}</title></line><text class="tick" x="{3:.1}" y="{4}">{5}</text>"#,
             x(today),
             H - BOTTOM,
-            today,
+            crate::i18n::format::date(lang, today),
             x(today) + 3.0,
-            TOP + 10.0
+            TOP + 10.0,
+            esc(&crate::tr!(lang, "html-chart-today"))
         );
     }
     for kind in EntryKind::ALL {
@@ -97,9 +99,10 @@ pub fn target_chart(target: &Target, today: NaiveDate) -> String {
         let _ = write!(path, " H{:.1}", x(today.min(end)));
         let _ = write!(
             out,
-            r#"<path class="series {0}" d="{path}"><title>{0}: {1}</title></path>"#,
+            r#"<path class="series {0}" d="{path}"><title>{2}: {1}</title></path>"#,
             kind.as_str(),
-            label(last)
+            label(last),
+            kind.label_in(lang)
         );
     }
     out.push_str("</svg>");

@@ -49,7 +49,7 @@ pub fn html(
     theme: Option<ThemeName>,
     langs: Langs,
 ) -> String {
-    let deck = deck::build(langs.main, model, figures, since, parts, PAGE_ROOM);
+    let deck = deck::build(langs, model, figures, since, parts, PAGE_ROOM);
     let since_list = since.map(|s| SinceList::of(s, model));
     let by_pillar = model.by_pillar();
     let mut out = String::with_capacity(64 * 1024 + model.milestones.len() * 200);
@@ -249,7 +249,7 @@ mod tests {
             assert!(!page.contains(pattern), "{pattern}");
         }
         let deck = deck::build(
-            crate::i18n::Lang::En,
+            crate::i18n::Langs::one(crate::i18n::Lang::En),
             &model,
             &figures,
             None,

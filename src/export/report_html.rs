@@ -135,7 +135,7 @@ pub(super) fn report(
             percent(Some(f.progress)),
             word(lang, "html-pace"),
             long(f.expected_by_today),
-            target_chart(t, figures.today),
+            target_chart(lang, t, figures.today),
             word(lang, "chart-pace"),
             word(lang, "chart-today"),
             word(lang, "kind-announced"),

@@ -78,21 +78,21 @@ pub(super) fn slide(
     slide: Slide,
     (n, count): (usize, usize),
 ) {
+    let lang = langs.main;
     let _ = write!(
         out,
-        r#"<section class="slide" id="slide-{}" aria-label="Slide {} of {count}">"#,
+        r#"<section class="slide" id="slide-{}" aria-label="{}">"#,
         n + 1,
-        n + 1
+        esc(&crate::tr!(lang, "html-slide-of", n = n + 1, count = count))
     );
-    let lang = langs.main;
     let start = out.len();
     match slide {
         Slide::Title => title(lang, out, model, figures.today),
         Slide::Overview => overview(lang, out, model, figures),
         Slide::Money => money_slide(lang, out, model, figures),
         Slide::Agreements => agreements(lang, out, model),
-        Slide::Pillar(i) => pillar(lang, out, model, figures, by_pillar, i),
-        Slide::List(kind, page) => list(lang, out, lists, since, kind, page),
+        Slide::Pillar(i) => pillar(langs, out, (model, figures), by_pillar, i),
+        Slide::List(kind, page) => list(langs, out, lists, since, kind, page),
         Slide::Closing => closing(lang, out, model, figures),
     }
     // For a room of two languages, the heading in the second beneath the first.
@@ -232,22 +232,42 @@ pub(super) fn milestone_item(lang: Lang, m: &Milestone) -> String {
     format!("<li>{} {}{due}</li>", status(lang, m.status), esc(&m.title))
 }
 
+/// `text` in the second language, under what it translates, for a room of two languages.
+fn second(langs: Langs, out: &mut String, text: impl Fn(Lang) -> String) {
+    if let Some(second) = langs.second {
+        let _ = write!(
+            out,
+            r#"<p class="second" lang="{}">{}</p>"#,
+            second.code(),
+            esc(&text(second))
+        );
+    }
+}
+
 fn pillar(
-    lang: Lang,
+    langs: Langs,
     out: &mut String,
-    model: &Model,
-    figures: &Figures,
+    (model, figures): (&Model, &Figures),
     by_pillar: &[Vec<usize>],
     i: usize,
 ) {
+    let lang = langs.main;
     let pillar = &model.pillars[i];
     let f = &figures.pillars[i];
     let _ = write!(
         out,
-        r#"<p class="muted">{}</p><h2>{}</h2>"#,
+        r#"<p class="muted">{}</p>"#,
         esc(&words::pillar_heading(lang, model, i)),
-        esc(&pillar.title)
     );
+    second(langs, out, |l| words::pillar_heading(l, model, i));
+    let _ = write!(out, "<h2>{}</h2>", esc(&pillar.title));
+    if let Some(title) = langs
+        .second
+        .and_then(|l| model.pillar_title_known(l, i))
+        .filter(|t| *t != pillar.title)
+    {
+        second(langs, out, |_| title.to_string());
+    }
     if let Some(summary) = &pillar.summary {
         let _ = write!(out, "<p>{}</p>", esc(summary));
     }
@@ -267,15 +287,18 @@ fn pillar(
         words::health_label(lang),
         health(lang, f.health())
     );
+    second(langs, out, |l| {
+        format!("{}: {}", words::health_label(l), f.health().label_in(l))
+    });
     let groups = PillarGroups::of(
         model,
         by_pillar.get(i).map_or(&[][..], Vec::as_slice),
         figures.today,
     );
-    for (label, list) in
-        words::groups(lang)
-            .into_iter()
-            .zip([&groups.overdue, &groups.next, &groups.done])
+    for (k, (label, list)) in words::groups(lang)
+        .into_iter()
+        .zip([&groups.overdue, &groups.next, &groups.done])
+        .enumerate()
     {
         if list.is_empty() {
             continue;
@@ -285,14 +308,11 @@ fn pillar(
             "<h3>{}</h3>",
             words::group_heading(lang, &label, list.len())
         );
-        milestone_list(
-            lang,
-            out,
-            model,
-            list,
-            SLIDE_ITEMS,
-            " (in the report below)",
-        );
+        second(langs, out, |l| {
+            words::group_heading(l, &words::groups(l)[k], list.len())
+        });
+        let below = format!(" ({})", crate::tr!(lang, "html-in-report-below"));
+        milestone_list(lang, out, model, list, SLIDE_ITEMS, &below);
     }
 }
 
@@ -321,13 +341,14 @@ pub(super) fn milestone_list(
 
 /// A page of a list slide: its heading and place, the group it continues, its lines.
 fn list(
-    lang: Lang,
+    langs: Langs,
     out: &mut String,
     lists: &Lists,
     since: Option<&Since>,
     kind: ListKind,
     page: Page,
 ) {
+    let lang = langs.main;
     let _ = write!(
         out,
         "<h2>{}{}</h2>",
@@ -337,19 +358,27 @@ fn list(
     let mut open = false;
     let continued = lists.continued_group(kind, page.start).map(ListLine::Group);
     let lines = lists.of(kind);
+    let close = |out: &mut String, open: &mut bool| {
+        if std::mem::take(open) {
+            out.push_str("</ul>");
+        }
+    };
     for line in continued
         .iter()
         .chain(lines.get(page.start..page.end).unwrap_or_default())
     {
         match line {
             ListLine::Group(g) => {
-                if open {
-                    out.push_str("</ul>");
-                }
-                let _ = write!(out, "<h3>{}</h3><ul class=\"list\">", esc(g));
+                close(out, &mut open);
+                let _ = write!(out, "<h3>{}</h3>", esc(g));
+            }
+            ListLine::Beneath(g) => {
+                close(out, &mut open);
+                let code = langs.second.map_or("", Lang::code);
+                let _ = write!(out, r#"<p class="second" lang="{code}">{}</p>"#, esc(g));
             }
             ListLine::Item(runs) => {
-                if !open {
+                if !std::mem::replace(&mut open, true) {
                     out.push_str("<ul class=\"list\">");
                 }
                 out.push_str("<li>");
@@ -364,7 +393,6 @@ fn list(
                 out.push_str("</li>");
             }
         }
-        open = true;
     }
     if open {
         out.push_str("</ul>");

@@ -9,7 +9,7 @@
 
 use super::slide_text::lists::{self, ListKind, ListLine};
 use super::{Figures, Model, Since};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Langs};
 
 /// A page of a list slide: its number (from 1) of how many, and its lines of the list; on a
 /// wide screen, where its second column starts (`second == end` for one column).
@@ -190,12 +190,15 @@ impl Lists {
     /// The group heading a page starting at `start` continues, when it starts inside a group.
     pub fn continued_group(&self, kind: ListKind, start: usize) -> Option<String> {
         let lines = self.of(kind);
-        if matches!(lines.get(start), Some(ListLine::Group(_)) | None) {
+        if matches!(
+            lines.get(start),
+            Some(ListLine::Group(_) | ListLine::Beneath(_)) | None
+        ) {
             return None;
         }
         lines[..start].iter().rev().find_map(|l| match l {
             ListLine::Group(g) => Some(lists::continued(self.lang, g)),
-            ListLine::Item(_) => None,
+            ListLine::Item(_) | ListLine::Beneath(_) => None,
         })
     }
 }
@@ -210,13 +213,14 @@ pub struct Deck {
 /// The deck of `parts` (when `None`, the model's own `[deck]`, or else the default), its list slides cut to `room`; leaves out
 /// what would be empty, and a part named twice is shown once where it is first named.
 pub fn build(
-    lang: Lang,
+    langs: Langs,
     model: &Model,
     figures: &Figures,
     since: Option<&Since>,
     parts: Option<&[Part]>,
     room: Room,
 ) -> Deck {
+    let lang = langs.main;
     let default = Part::default_deck();
     let parts = parts.or(model.deck.slides.as_deref()).unwrap_or(&default);
     let mut lists = Lists {
@@ -265,12 +269,12 @@ pub fn build(
             }
             Part::Since => {
                 if let Some(since) = since {
-                    lists.since = lists::since(lang, model, since);
+                    lists.since = lists::since(langs, model, since);
                     paginate(lang, &mut slides, ListKind::Since, &lists.since, room);
                 }
             }
             Part::Decisions => {
-                lists.decisions = lists::decisions(lang, model, figures);
+                lists.decisions = lists::decisions(langs, model, figures);
                 paginate(
                     lang,
                     &mut slides,
@@ -376,15 +380,23 @@ pub fn pages(lang: Lang, lines: &[ListLine], room: Room) -> Vec<(usize, usize)> 
     let mut group: Option<&str> = None;
     for (i, line) in lines.iter().enumerate() {
         let mut need = heights[i];
-        if let ListLine::Group(_) = line
-            && let Some(ListLine::Item(_)) = lines.get(i + 1)
-        {
-            need += heights[i + 1];
+        if let ListLine::Group(_) = line {
+            // A group's heading goes with the line in the second language under it and its
+            // first item.
+            let mut next = i + 1;
+            if let Some(ListLine::Beneath(_)) = lines.get(next) {
+                need += heights[next];
+                next += 1;
+            }
+            if let Some(ListLine::Item(_)) = lines.get(next) {
+                need += heights[next];
+            }
         }
         // A page of nothing but a group's heading would say nothing: its first item stays.
-        let only_headings = lines[start..i]
-            .iter()
-            .all(|l| matches!(l, ListLine::Group(_)));
+        let only_headings = matches!(line, ListLine::Beneath(_))
+            || lines[start..i]
+                .iter()
+                .all(|l| matches!(l, ListLine::Group(_) | ListLine::Beneath(_)));
         if !only_headings && used + need > rows {
             pages.push((start, i));
             start = i;

@@ -242,6 +242,16 @@ impl super::Model {
         }
         m.translations.shown_in = lang;
         let t = &self.translations;
+        // The pillars' original titles stay at hand, for a room of two languages.
+        for p in &self.pillars {
+            m.translations.insert(
+                Lang::En,
+                Table::Pillar,
+                &p.id,
+                Field::Title,
+                p.title.clone(),
+            );
+        }
         for p in &mut m.pillars {
             p.title = t
                 .shown(lang, (Table::Pillar, &p.id, Field::Title), &p.title)
@@ -281,6 +291,21 @@ impl super::Model {
         let p = &self.pillars[i];
         self.translations
             .shown(lang, (Table::Pillar, &p.id, Field::Title), &p.title)
+    }
+
+    /// Pillar `i`'s title in `lang` when there is one (the original in English, else a
+    /// translation): what a room of two languages shows beneath the title, never a name marked
+    /// as untranslated.
+    pub fn pillar_title_known(&self, lang: Lang, i: usize) -> Option<&str> {
+        let p = self.pillars.get(i)?;
+        let known = self
+            .translations
+            .get(lang, Table::Pillar, &p.id, Field::Title);
+        match lang {
+            // In a copy made by `in_lang`, the original is kept aside.
+            Lang::En => known.or(Some(&p.title)),
+            _ => known,
+        }
     }
 
     /// Pillar `i`'s summary in `lang`, if it has one.

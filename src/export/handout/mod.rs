@@ -122,6 +122,14 @@ enum Block {
     Li,
 }
 
+/// Where a line of text stands in its column.
+#[derive(Clone, Copy)]
+enum Align {
+    Left,
+    Centre,
+    Right,
+}
+
 /// One page being written top to bottom.
 struct Sheet<'s, 'p> {
     surface: &'s mut Surface<'p>,
@@ -169,8 +177,48 @@ impl Sheet<'_, '_> {
     /// Runs of text (each with its colour) wrapped to the page's width at `size`, as one block
     /// of the tag tree; centred or from the left margin.
     fn text(&mut self, runs: &[(&str, Rgb)], size: f32, bold: bool, block: Block, centre: bool) {
+        let align = if centre { Align::Centre } else { Align::Left };
+        self.text_in(runs, (size, bold), block, (LEFT, WIDTH), align);
+    }
+
+    /// Two texts side by side, for a room of two languages: `main` on the left, `second` (its
+    /// translation) on the right, set to the right margin, their first lines on one baseline;
+    /// what follows starts under the longer of the two.
+    fn beside(&mut self, main: (&str, Rgb, f32), second: (&str, Rgb, f32), block: Block) {
+        const GAP: f32 = 24.0;
+        let left = WIDTH * 0.58;
+        let top = self.y;
+        let bold = !matches!(block, Block::P);
+        self.text_in(
+            &[(main.0, main.1)],
+            (main.2, bold),
+            block,
+            (LEFT, left),
+            Align::Left,
+        );
+        let after_main = self.y;
+        self.y = top + (main.2 - second.2).max(0.0);
+        self.text_in(
+            &[(second.0, second.1)],
+            (second.2, false),
+            Block::P,
+            (LEFT + left + GAP, WIDTH - left - GAP),
+            Align::Right,
+        );
+        self.y = self.y.max(after_main);
+    }
+
+    /// [`Sheet::text`] in the column that starts at `x` and is `width` wide.
+    fn text_in(
+        &mut self,
+        runs: &[(&str, Rgb)],
+        (size, bold): (f32, bool),
+        block: Block,
+        (from, width): (f32, f32),
+        align: Align,
+    ) {
         let line_height = size * 1.3;
-        let lines = self.wrap(runs, size, bold, WIDTH);
+        let lines = self.wrap(runs, size, bold, width);
         let mut group = TagGroup::new(match block {
             Block::H1 => TagKind::from(Tag::Hn(NonZeroU16::MIN, None)),
             Block::H2 => TagKind::from(Tag::Hn(NonZeroU16::MIN.saturating_add(1), None)),
@@ -184,10 +232,10 @@ impl Sheet<'_, '_> {
             }
             let baseline = self.y + size;
             let total: f32 = line.iter().map(|s| s.width).sum();
-            let x = if centre {
-                LEFT + (WIDTH - total).max(0.0) / 2.0
-            } else {
-                LEFT
+            let x = match align {
+                Align::Left => from,
+                Align::Centre => from + (width - total).max(0.0) / 2.0,
+                Align::Right => from + (width - total).max(0.0),
             };
             for id in self.draw(line, x, baseline, size, true) {
                 group.push(Node::Leaf(id));

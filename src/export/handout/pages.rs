@@ -14,9 +14,13 @@ fn heading(sheet: &mut Sheet<'_, '_>, src: &Source<'_>, text: impl Fn(Lang) -> S
     let main = text(src.langs.main);
     match src.langs.second {
         Some(second) => {
+            // Side by side: a reader of either language finds the heading on the same line.
             let (accent, muted) = (sheet.colours.accent, sheet.colours.muted);
-            sheet.text(&[(&main, accent)], 30.0, true, Block::H1, false);
-            sheet.text(&[(&text(second), muted)], 20.0, false, Block::P, false);
+            sheet.beside(
+                (&main, accent, 30.0),
+                (&text(second), muted, 22.0),
+                Block::H1,
+            );
             sheet.gap(10.0);
         }
         None => sheet.heading(&main),
@@ -144,8 +148,27 @@ pub(super) fn draw_slide(
         }
         Slide::Pillar(i) => {
             let (pillar, f) = (&model.pillars[i], &figures.pillars[i]);
-            sheet.para(&words::pillar_heading(lang, model, i), 13.0, ink.muted);
-            sheet.text(&[(&pillar.title, ink.fg)], 34.0, true, Block::H1, false);
+            match src.langs.second {
+                Some(second) => sheet.beside(
+                    (&words::pillar_heading(lang, model, i), ink.muted, 13.0),
+                    (&words::pillar_heading(second, model, i), ink.muted, 13.0),
+                    Block::P,
+                ),
+                None => sheet.para(&words::pillar_heading(lang, model, i), 13.0, ink.muted),
+            }
+            match src
+                .langs
+                .second
+                .and_then(|l| model.pillar_title_known(l, i))
+                .filter(|t| *t != pillar.title)
+            {
+                Some(second) => sheet.beside(
+                    (&pillar.title, ink.fg, 34.0),
+                    (second, ink.muted, 22.0),
+                    Block::H1,
+                ),
+                None => sheet.text(&[(&pillar.title, ink.fg)], 34.0, true, Block::H1, false),
+            }
             if let Some(summary) = &pillar.summary {
                 sheet.para(summary, 15.0, ink.fg);
             }
@@ -155,38 +178,55 @@ pub(super) fn draw_slide(
                 None => sheet.para(&words::no_milestones(lang), 15.0, ink.muted),
             }
             let health = f.health();
-            sheet.para(
-                &format!(
+            let said = |l| {
+                format!(
                     "{}: {} {}",
-                    words::health_label(lang),
+                    words::health_label(l),
                     health.symbol(),
-                    health.label_in(lang)
-                ),
-                15.0,
-                ink.fg,
-            );
+                    health.label_in(l)
+                )
+            };
+            match src.langs.second {
+                Some(second) => {
+                    sheet.beside(
+                        (&said(lang), ink.fg, 15.0),
+                        (&said(second), ink.muted, 13.0),
+                        Block::P,
+                    );
+                }
+                None => sheet.para(&said(lang), 15.0, ink.fg),
+            }
             let names = words::groups(lang);
             let groups = PillarGroups::of(
                 model,
                 by_pillar.get(i).map_or(&[][..], Vec::as_slice),
                 figures.today,
             );
-            for (label, list, colour) in [
+            for (k, (label, list, colour)) in [
                 (&names[0], &groups.overdue, ink.bad),
                 (&names[1], &groups.next, ink.fg),
                 (&names[2], &groups.done, ink.good),
-            ] {
+            ]
+            .into_iter()
+            .enumerate()
+            {
                 if list.is_empty() || sheet.y + 60.0 > BOTTOM {
                     continue;
                 }
                 sheet.gap(6.0);
-                sheet.text(
-                    &[(&words::group_heading(lang, label, list.len()), ink.accent)],
-                    16.0,
-                    true,
-                    Block::H2,
-                    false,
-                );
+                let heading = words::group_heading(lang, label, list.len());
+                match src.langs.second {
+                    Some(second) => sheet.beside(
+                        (&heading, ink.accent, 16.0),
+                        (
+                            &words::group_heading(second, &words::groups(second)[k], list.len()),
+                            ink.muted,
+                            13.0,
+                        ),
+                        Block::H2,
+                    ),
+                    None => sheet.text(&[(&heading, ink.accent)], 16.0, true, Block::H2, false),
+                }
                 for (k, &m) in list.iter().enumerate() {
                     if sheet.y + 2.0 * 20.0 > BOTTOM && k + 1 < list.len() {
                         sheet.para(&words::more(lang, list.len() - k), 14.0, ink.muted);
@@ -213,25 +253,44 @@ pub(super) fn draw_slide(
             }
         }
         Slide::List(kind, page) => {
-            sheet.heading(&format!(
-                "{}{}",
-                lists::heading(lang, kind, src.since),
-                lists::page_of(lang, page.n, page.of)
-            ));
+            heading(sheet, src, |l| {
+                format!(
+                    "{}{}",
+                    lists::heading(l, kind, src.since),
+                    lists::page_of(l, page.n, page.of)
+                )
+            });
             let all = src.deck.lists.of(kind);
             let continued = src
                 .deck
                 .lists
                 .continued_group(kind, page.start)
                 .map(ListLine::Group);
-            for line in continued
+            let shown: Vec<&ListLine> = continued
                 .iter()
                 .chain(all.get(page.start..page.end).unwrap_or_default())
-            {
+                .collect();
+            for (k, line) in shown.iter().enumerate() {
                 match line {
+                    // A group's heading with its second language beside it.
                     ListLine::Group(g) => {
                         sheet.gap(4.0);
-                        sheet.text(&[(g, ink.accent)], 16.0, true, Block::H2, false);
+                        match shown.get(k + 1) {
+                            Some(ListLine::Beneath(second)) => sheet.beside(
+                                (g, ink.accent, 16.0),
+                                (second, ink.muted, 13.0),
+                                Block::H2,
+                            ),
+                            _ => sheet.text(&[(g, ink.accent)], 16.0, true, Block::H2, false),
+                        }
+                    }
+                    ListLine::Beneath(g) => {
+                        if !matches!(
+                            k.checked_sub(1).and_then(|j| shown.get(j)),
+                            Some(ListLine::Group(_))
+                        ) {
+                            sheet.text(&[(g, ink.muted)], 13.0, false, Block::P, false);
+                        }
                     }
                     ListLine::Item(runs) => {
                         let runs: Vec<(&str, Rgb)> = runs

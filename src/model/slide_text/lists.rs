@@ -11,8 +11,8 @@
 
 use std::collections::HashMap;
 
-use crate::i18n::Lang;
 use crate::i18n::format::date;
+use crate::i18n::{Lang, Langs};
 use crate::model::diff::Change;
 use crate::model::money::{self, Style};
 use crate::model::{EntryKind, Figures, Model, Since, Status};
@@ -36,6 +36,9 @@ pub enum Tone {
 pub enum ListLine {
     /// A group's heading: a pillar's title, "Blocked (3)".
     Group(String),
+    /// A group's heading of pactboard's own words in the deck's second language, right under
+    /// it (`--lang en+ja`); it goes with its group onto a page.
+    Beneath(String),
     /// One item: runs of text, each with its tone, wrapped as one text.
     Item(Vec<(String, Tone)>),
 }
@@ -44,7 +47,7 @@ impl ListLine {
     /// The line's text, as a reader gets it.
     pub fn text(&self) -> String {
         match self {
-            ListLine::Group(g) => g.clone(),
+            ListLine::Group(g) | ListLine::Beneath(g) => g.clone(),
             ListLine::Item(runs) => runs.iter().map(|(t, _)| t.as_str()).collect(),
         }
     }
@@ -53,6 +56,7 @@ impl ListLine {
     pub fn runs(&self) -> Vec<(&str, Tone)> {
         match self {
             ListLine::Group(g) => vec![(g.as_str(), Tone::Accent)],
+            ListLine::Beneath(g) => vec![(g.as_str(), Tone::Muted)],
             ListLine::Item(runs) => runs.iter().map(|(t, tone)| (t.as_str(), *tone)).collect(),
         }
     }
@@ -150,7 +154,8 @@ pub fn coming_up(lang: Lang, model: &Model, figures: &Figures) -> Vec<ListLine> 
 /// milestones in the pillars' order (status changes in time order, then what was added,
 /// removed, re-dated or retitled), then the pillars, objectives, agreements and sources
 /// changed. A milestone removed since is grouped under the pillar it had.
-pub fn since(lang: Lang, model: &Model, since: &Since) -> Vec<ListLine> {
+pub fn since(langs: Langs, model: &Model, since: &Since) -> Vec<ListLine> {
+    let lang = langs.main;
     let changes = since.changes(model);
     if changes.is_empty() {
         return vec![ListLine::Item(vec![run(
@@ -208,15 +213,26 @@ pub fn since(lang: Lang, model: &Model, since: &Since) -> Vec<ListLine> {
         if items.is_empty() {
             continue;
         }
-        let name = match g {
-            0 => tr!(lang, "deck-group-money"),
-            g if g == tables => tr!(lang, "deck-group-tables"),
-            g if g == elsewhere => tr!(lang, "deck-group-elsewhere"),
-            g => model.pillars[g - 1].title.clone(),
+        // A pillar's group is its name (data); the others are pactboard's words, said in
+        // the second language too.
+        let words = match g {
+            0 => Some("deck-group-money"),
+            g if g == tables => Some("deck-group-tables"),
+            g if g == elsewhere => Some("deck-group-elsewhere"),
+            _ => None,
         };
+        let name = words.map_or_else(|| model.pillars[g - 1].title.clone(), |id| tr!(lang, id));
         lines.push(ListLine::Group(
             safe_line(&super::group_heading(lang, &name, items.len())).into_owned(),
         ));
+        if let (Some(id), Some(second)) = (words, langs.second) {
+            let name = tr!(second, id);
+            lines.push(ListLine::Beneath(super::group_heading(
+                second,
+                &name,
+                items.len(),
+            )));
+        }
         lines.extend(items);
     }
     lines
@@ -294,7 +310,16 @@ fn item(lang: Lang, model: &Model, change: &Change) -> Vec<(String, Tone)> {
 /// What needs a decision, most urgent first: blocked milestones, then those at risk (each with
 /// its owner and its last note), then the other overdue ones, then the targets behind their
 /// straight pace. One line says so when nothing does.
-pub fn decisions(lang: Lang, model: &Model, figures: &Figures) -> Vec<ListLine> {
+pub fn decisions(langs: Langs, model: &Model, figures: &Figures) -> Vec<ListLine> {
+    let lang = langs.main;
+    let beneath = |lines: &mut Vec<ListLine>, k: usize, count: usize| {
+        if let Some(second) = langs.second {
+            let label = &decision_groups(second)[k];
+            lines.push(ListLine::Beneath(super::group_heading(
+                second, label, count,
+            )));
+        }
+    };
     let today = figures.today;
     let overdue_ids: std::collections::HashSet<usize> = figures.overdue.iter().copied().collect();
     let by_due = |status: Status| {
@@ -317,11 +342,14 @@ pub fn decisions(lang: Lang, model: &Model, figures: &Figures) -> Vec<ListLine> 
         .collect();
     let mut lines = Vec::new();
     let groups = decision_groups(lang);
-    for (label, list) in [
+    for (k, (label, list)) in [
         (&groups[0], &blocked),
         (&groups[1], &at_risk),
         (&groups[2], &overdue),
-    ] {
+    ]
+    .into_iter()
+    .enumerate()
+    {
         if list.is_empty() {
             continue;
         }
@@ -330,6 +358,7 @@ pub fn decisions(lang: Lang, model: &Model, figures: &Figures) -> Vec<ListLine> 
             label,
             list.len(),
         )));
+        beneath(&mut lines, k, list.len());
         for &i in list {
             let m = &model.milestones[i];
             let mut runs = vec![
@@ -365,6 +394,7 @@ pub fn decisions(lang: Lang, model: &Model, figures: &Figures) -> Vec<ListLine> 
             &groups[3],
             behind.len(),
         )));
+        beneath(&mut lines, 3, behind.len());
         for t in behind {
             let (target, f) = (&model.targets[t], &figures.targets[t]);
             let long = |a: f64| super::amount(lang, target, a, Style::Long);

@@ -85,6 +85,7 @@ fn column_lines(
     let shown = lines.get(from..to).unwrap_or_default();
     for line in continued.iter().chain(shown) {
         let bold = matches!(line, ListLine::Group(_));
+        let beneath = matches!(line, ListLine::Beneath(_));
         for row in crate::text::wrap_runs(&line.runs(), width) {
             let spans: Vec<Span> = row
                 .into_iter()
@@ -94,6 +95,8 @@ fn column_lines(
                         text,
                         if bold {
                             style.add_modifier(Modifier::BOLD)
+                        } else if beneath {
+                            style.add_modifier(Modifier::ITALIC)
                         } else {
                             style
                         },

@@ -115,7 +115,8 @@ fn pillar_bars(app: &App, s: &mut SlideWriter<'_>, reserve: u16) {
     let theme = s.theme;
     let lang = s.langs.main;
     let model = super::shown(app);
-    if usize::from(s.room().saturating_sub(reserve)) < model.pillars.len() + 3
+    let second = usize::from(s.langs.second.is_some());
+    if usize::from(s.room().saturating_sub(reserve)) < model.pillars.len() + 3 + second
         || model.pillars.is_empty()
     {
         return;
@@ -125,6 +126,7 @@ fn pillar_bars(app: &App, s: &mut SlideWriter<'_>, reserve: u16) {
         words::pillar_count(lang, model.pillars.len()),
         theme.accent.add_modifier(Modifier::BOLD),
     ));
+    s.second(&|l| words::pillar_count(l, model.pillars.len()));
     let width = usize::from(s.area.width);
     let title_width = model
         .pillars

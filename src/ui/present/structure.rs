@@ -138,8 +138,20 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
         words::pillar_heading(lang, model, i),
         theme.muted,
     ));
+    s.second(&|l| words::pillar_heading(l, model, i));
     s.gap();
     s.big(&pillar.title, theme.title, 8, Alignment::Left);
+    // Its name in the second language, where the file has one (the original is the model's
+    // as read; the slide's is in the main language).
+    if let Some(title) = s
+        .langs
+        .second
+        .and_then(|l| app.doc.model.pillar_title_known(l, i))
+        .filter(|t| *t != pillar.title)
+    {
+        let title = safe_line(title).into_owned();
+        s.second(&|_| title.clone());
+    }
     s.gap();
     if let Some(summary) = &pillar.summary {
         s.line(Line::styled(safe_line(summary).into_owned(), theme.text));
@@ -154,14 +166,18 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
         Span::styled(format!("{}: ", words::health_label(lang)), theme.muted),
         widgets::health(app.dash.langs.main, theme, health),
     ]));
+    s.second(&|l| format!("{}: {}", words::health_label(l), health.label_in(l)));
     s.gap();
     let groups = PillarGroups::of(model, &app.doc.by_pillar[i], app.today());
     let names = words::groups(lang);
-    for (label, list, style) in [
+    for (k, (label, list, style)) in [
         (&names[0], &groups.overdue, theme.bad),
         (&names[1], &groups.next, theme.text),
         (&names[2], &groups.done, theme.good),
-    ] {
+    ]
+    .into_iter()
+    .enumerate()
+    {
         if list.is_empty() || s.room() < 2 {
             continue;
         }
@@ -169,6 +185,7 @@ pub(super) fn pillar(app: &App, i: usize, s: &mut SlideWriter<'_>) {
             words::group_heading(lang, label, list.len()),
             theme.accent,
         ));
+        s.second(&|l| words::group_heading(l, &words::groups(l)[k], list.len()));
         // A long title wraps, so the room is counted in rows as the lines are written: a
         // milestone is written while a row for "… and N more" stays under it (the last one
         // needs none).
