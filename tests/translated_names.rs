@@ -70,6 +70,11 @@ fn a_title_edited_in_japanese_or_hindi_is_that_languages_name() {
     keys(&mut s.app, "E");
     let title = form_title(&s);
     assert!(title.starts_with("Memorandum of Cooperation"), "{title}");
+    // The form says whose names it edits.
+    let theme = pactboard::ui::theme::Theme::named(pactboard::ui::theme::ThemeName::Dark);
+    let screen =
+        pactboard::ui::snapshot::to_text(&pactboard::ui::snapshot::render(&s.app, &theme, 80, 24));
+    assert!(screen.contains("名称は日本語"), "{screen}");
     retitle(&mut s, "重要鉱物協力覚書の署名");
     assert_eq!(s.app.doc.unsaved(), 1);
     let said = s.app.dash.message.clone().unwrap().text;

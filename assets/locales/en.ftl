@@ -819,3 +819,4 @@ html-in-report-below = in the report below
 html-chart-label = { $title }: amounts against the pace
 html-chart-pace = pace
 html-chart-today = today
+form-names-in = names in { $language }

@@ -753,3 +753,4 @@ html-in-report-below = नीचे रिपोर्ट में
 html-chart-label = { $title }: राशियाँ और गति
 html-chart-pace = गति
 html-chart-today = आज
+form-names-in = नाम { $language } में

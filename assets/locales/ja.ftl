@@ -743,3 +743,4 @@ html-in-report-below = 下の報告に記載
 html-chart-label = { $title }：金額と計画ペース
 html-chart-pace = 計画ペース
 html-chart-today = 今日
+form-names-in = 名称は{ $language }

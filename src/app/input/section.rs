@@ -170,26 +170,6 @@ impl Section {
         }
     }
 
-    /// How the help screen heads the section.
-    pub fn heading(self) -> String {
-        match self {
-            Section::Global => "Everywhere".to_string(),
-            Section::In(view) => format!("In the {} view", view.title().to_lowercase()),
-            Section::Detail => "In a milestone's detail".to_string(),
-            Section::Help => "In the help".to_string(),
-            Section::Search => "In the search box".to_string(),
-            Section::Text => "In a text field".to_string(),
-            Section::Picker => "Choosing a status".to_string(),
-            Section::ConfirmQuit => "Quitting with unsaved changes".to_string(),
-            Section::FileMissing => "The file is gone".to_string(),
-            Section::Conflict => "Changed on disk".to_string(),
-            Section::Presenting => "Presenting".to_string(),
-            Section::Problems => "The file's problems".to_string(),
-            Section::Form => "In a form".to_string(),
-            Section::ConfirmRemove => "Removing a milestone".to_string(),
-        }
-    }
-
     pub(in crate::app) fn parse(name: &str) -> Option<Self> {
         Section::all().find(|s| s.name() == name)
     }

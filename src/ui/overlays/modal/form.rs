@@ -127,6 +127,14 @@ pub fn render(app: &App, form: &Form, theme: &Theme, area: Rect, buf: &mut Buffe
             ]));
         }
     }
-    let title = format!(" {} ", safe_line(&form.title_in(lang, &app.doc.model)));
+    let mut title = form.title_in(lang, &app.doc.model);
+    if form.names.is_some() {
+        // Its title edits the names of the language shown: the box says which.
+        title = format!(
+            "{title} · {}",
+            tr!(lang, "form-names-in", language = form.lang.own_name())
+        );
+    }
+    let title = format!(" {} ", safe_line(&title));
     show(theme, area, buf, &title, lines, &hint, FORM_WIDTH);
 }
