@@ -130,7 +130,7 @@ html.theme-high-contrast{--bg:#000000;--fg:#ffffff;--muted:#ffffff;--accent:#fff
 html.theme-mono{--bg:#ffffff;--fg:#000000;--muted:#444444;--accent:#000000;--good:#000000;--warn:#000000;--bad:#000000;--info:#000000;--rule:#000000;--bar:#bbbbbb;--done:#000000}
 body{background:var(--bg);color:var(--fg);font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK JP","Noto Sans Devanagari",sans-serif;margin:0 auto;max-width:72rem;padding:1rem 1.5rem}
 h1{font-size:1.6rem;margin:.5rem 0 0}h2{font-size:1.8rem}h3{font-size:1.25rem;margin-top:1.5rem}h4{font-size:1.05rem;margin-bottom:.3rem}
-.second{color:var(--muted);font-style:italic;margin-top:-.4em}.muted{color:var(--muted)}.bad{color:var(--bad)}.warn{color:var(--warn)}.good{color:var(--good)}.accent{color:var(--accent)}
+.second{color:var(--muted);font-style:italic;margin-top:-.4em}.second:lang(ja),.second:lang(hi){font-style:normal}.muted{color:var(--muted)}.bad{color:var(--bad)}.warn{color:var(--warn)}.good{color:var(--good)}.accent{color:var(--accent)}
 ul.list{list-style:none;padding-left:0}ul.list li{margin:.2rem 0}
 a{color:var(--accent)}
 .slide{border:1px solid var(--rule);border-radius:8px;padding:1.5rem 2rem;min-height:28rem;margin:1rem 0}

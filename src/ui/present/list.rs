@@ -96,7 +96,9 @@ fn column_lines(
                         if bold {
                             style.add_modifier(Modifier::BOLD)
                         } else if beneath {
-                            style.add_modifier(Modifier::ITALIC)
+                            s.langs
+                                .second
+                                .map_or(style, |l| super::writer::second_style(theme, l))
                         } else {
                             style
                         },

@@ -149,7 +149,7 @@ impl SlideWriter<'_> {
     /// `text` in the second language, under what it translates, when the room has two.
     pub(super) fn second(&mut self, text: &impl Fn(Lang) -> String) {
         if let Some(second) = self.langs.second {
-            let style = self.theme.muted.add_modifier(Modifier::ITALIC);
+            let style = second_style(self.theme, second);
             self.line(Line::styled(text(second), style));
         }
     }
@@ -234,4 +234,14 @@ pub(super) fn big_height(width: u16, text: &str, max_rows: u16) -> u16 {
         }
     }
     1
+}
+
+/// How the second language of a room of two is drawn: muted, and in italics only in English
+/// (slanted Japanese or Devanagari reads as a fault, not as a translation).
+pub(super) fn second_style(theme: &Theme, lang: Lang) -> ratatui::style::Style {
+    if lang == Lang::En {
+        theme.muted.add_modifier(Modifier::ITALIC)
+    } else {
+        theme.muted
+    }
 }
