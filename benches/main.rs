@@ -364,7 +364,10 @@ fn repository(dir: &std::path::Path, first: &str, versions: &[String]) {
     .unwrap();
 }
 
-/// `pactboard log` over 1,000 commits of the bundled model and 100 of a 10k-milestone one.
+/// `pactboard log` over 1,000 and 3,000 commits of the bundled model and 100 of a 10k-milestone
+/// one: cold (no cache: every version read) and warm (the cache of an earlier log, #26), the
+/// Changes view's first rows, and as floor `git rev-list` listing the commits that touch the
+/// file (what any log has to walk), in the same run.
 fn history(c: &mut Criterion) {
     if std::process::Command::new("git")
         .arg("--version")
@@ -393,8 +396,19 @@ fn history(c: &mut Criterion) {
         let dir = tempfile::tempdir().unwrap();
         repository(dir.path(), &text, &versions(&text, commits));
         let file = dir.path().join("model.toml");
+        let cache = dir.path().join(".git/pactboard");
         let range = pactboard::history::Range::default();
-        group.bench_function(BenchmarkId::new(name, commits), |b| {
+        group.bench_function(BenchmarkId::new(format!("{name}_cold"), commits), |b| {
+            b.iter_batched(
+                || {
+                    let _ = std::fs::remove_dir_all(&cache);
+                },
+                |()| black_box(pactboard::history::log(&file, &range).unwrap().len()),
+                criterion::BatchSize::PerIteration,
+            );
+        });
+        pactboard::history::log(&file, &range).unwrap();
+        group.bench_function(BenchmarkId::new(format!("{name}_warm"), commits), |b| {
             b.iter(|| black_box(pactboard::history::log(&file, &range).unwrap().len()));
         });
         // What the Changes view shows first (#26): the newest commits, before the rest.
@@ -411,6 +425,16 @@ fn history(c: &mut Criterion) {
                 });
             },
         );
+        group.bench_function(BenchmarkId::new(format!("{name}_floor"), commits), |b| {
+            b.iter(|| {
+                let out = std::process::Command::new("git")
+                    .current_dir(dir.path())
+                    .args(["rev-list", "--count", "HEAD", "--", "model.toml"])
+                    .output()
+                    .unwrap();
+                black_box(out.stdout.len())
+            });
+        });
     }
     group.finish();
 }

@@ -9,6 +9,8 @@
 //! commits, following renames, reading past invalid and missing versions), and its pieces share
 //! the repository handle and the cache of versions by blob id.
 
+mod cache;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -306,7 +308,10 @@ fn log_at_most(
         let commit = info.object().map_err(git)?;
         changed.push((describe(&commit)?, here_path, here, parents));
     }
-    let wanted: Vec<(gix::ObjectId, String)> = changed
+    // Each version read once, ever: what is known of it is in the cache (see `cache.rs`);
+    // only the versions it does not know are read, on every core.
+    let mut cache = cache::Cache::open(repo.repo.common_dir(), &repo.relative);
+    let versions: Vec<(gix::ObjectId, String)> = changed
         .iter()
         .flat_map(|(_, path, here, parents)| {
             here.iter()
@@ -316,51 +321,118 @@ fn log_at_most(
                 .collect::<Vec<_>>()
         })
         .collect();
-    walk.models.load_all(&repo.repo, wanted);
+    let unknown: Vec<(gix::ObjectId, String)> = versions
+        .iter()
+        .filter(|(id, path)| cache.loads(*id, path).is_none())
+        .cloned()
+        .collect();
+    walk.models.load_all(&repo.repo, unknown.clone());
+    for (id, path) in &unknown {
+        let why = match walk.models.loaded.get(id) {
+            Some(Some(_)) => None,
+            _ => Some(Models::problem(&repo.repo, *id, path)),
+        };
+        cache.set_loads(*id, path, why);
+    }
+    let mut loads =
+        |id: gix::ObjectId, path: &str| cache.loads(id, path).is_some_and(|r| r.is_ok());
     // A version that does not load stands for the last one before it that did: the commit after
     // it is compared with that, so its changes and those of the invalid commit are told, and
     // it is not "created" again. Oldest first, so each invalid version knows what came before.
-    let mut stands_for: HashMap<gix::ObjectId, Option<Arc<Model>>> = HashMap::new();
-    let mut last_valid: Option<Arc<Model>> = None;
+    let mut stands_for: HashMap<gix::ObjectId, Option<gix::ObjectId>> = HashMap::new();
+    let mut last_valid: Option<gix::ObjectId> = None;
     for (_, path, here, parents) in changed.iter().rev() {
-        for p in parents.iter().filter(|p| !p.is_null()) {
-            match walk.models.get(&repo.repo, *p, path) {
-                Some(m) => last_valid = Some(m),
-                None => {
-                    stands_for.entry(*p).or_insert_with(|| last_valid.clone());
-                }
-            }
-        }
-        if let Some(id) = here {
-            match walk.models.get(&repo.repo, *id, path) {
-                Some(m) => last_valid = Some(m),
-                None => {
-                    stands_for.entry(*id).or_insert_with(|| last_valid.clone());
-                }
+        for id in parents.iter().filter(|p| !p.is_null()).chain(here.iter()) {
+            if loads(*id, path) {
+                last_valid = Some(*id);
+            } else {
+                stands_for.entry(*id).or_insert(last_valid);
             }
         }
     }
-    for (meta, path, here, parents) in changed {
-        let new = here.and_then(|id| walk.models.get(&repo.repo, id, &path));
-        let olds: Vec<Option<Arc<Model>>> = parents
+    // Each commit as the versions it is compared: (new, the old of each parent).
+    let compared: Vec<(Option<gix::ObjectId>, Vec<Option<gix::ObjectId>>)> = changed
+        .iter()
+        .map(|(_, path, here, parents)| {
+            let new = here.filter(|id| loads(*id, path));
+            let olds = parents
+                .iter()
+                .map(|p| {
+                    if p.is_null() {
+                        None
+                    } else if loads(*p, path) {
+                        Some(*p)
+                    } else {
+                        stands_for.get(p).copied().flatten()
+                    }
+                })
+                .collect();
+            (new, olds)
+        })
+        .collect();
+    // The pairs of versions the cache does not know: their models read, compared, kept.
+    let mut missing: Vec<(Option<gix::ObjectId>, gix::ObjectId, String)> = Vec::new();
+    for ((new, olds), (_, path, _, _)) in compared.iter().zip(&changed) {
+        let Some(new) = new else { continue };
+        let olds: &[Option<gix::ObjectId>] = if olds.is_empty() { &[None] } else { olds };
+        for old in olds {
+            if cache.pair(*old, *new).is_none()
+                && !missing.iter().any(|m| m.0 == *old && m.1 == *new)
+            {
+                missing.push((*old, *new, path.clone()));
+            }
+        }
+    }
+    walk.models.load_all(
+        &repo.repo,
+        missing
             .iter()
-            .map(|p| {
-                (!p.is_null())
-                    .then(|| {
-                        walk.models
-                            .get(&repo.repo, *p, &path)
-                            .or_else(|| stands_for.get(p).cloned().flatten())
-                    })
-                    .flatten()
+            .flat_map(|(old, new, path)| {
+                old.iter()
+                    .chain([new])
+                    .map(|id| (*id, path.clone()))
+                    .collect::<Vec<_>>()
             })
-            .collect();
+            .collect(),
+    );
+    let empty = Arc::new(Model::empty());
+    for (old, new, path) in &missing {
+        let model = |id: &gix::ObjectId, models: &mut Models| models.get(&repo.repo, *id, path);
+        let (Some(new_model), old_model) = (
+            model(new, &mut walk.models),
+            old.map(|o| model(&o, &mut walk.models)),
+        ) else {
+            continue;
+        };
+        let old_model = match old_model {
+            None => Some(empty.clone()),
+            Some(m) => m,
+        };
+        if let Some(old_model) = old_model {
+            cache.set_pair(*old, *new, &diff(&old_model, &new_model));
+        }
+    }
+    for ((meta, path, here, parents), (new, olds)) in changed.into_iter().zip(compared) {
         let at_start = shallow_start(&starts, &meta);
-        let problem = match (here, &new) {
-            (Some(id), None) => Some(Models::problem(&repo.repo, id, &path)),
+        let problem = match (here, new) {
+            (Some(id), None) => cache.loads(id, &path).and_then(Result::err),
             _ => None,
         };
-        let changes = match &new {
-            Some(new) => merged_changes(&olds, new),
+        let changes = match new {
+            Some(new) => {
+                let pairs: &[Option<gix::ObjectId>] = if olds.is_empty() { &[None] } else { &olds };
+                let mut diffs = pairs
+                    .iter()
+                    .map(|old| cache.pair(*old, new).unwrap_or_default());
+                let first = diffs.next().unwrap_or_default();
+                let rest: Vec<Vec<Change>> = diffs.collect();
+                // For a merge, only what it changed against every parent (what came from one
+                // side is listed at that side's commits).
+                first
+                    .into_iter()
+                    .filter(|c| rest.iter().all(|d| d.contains(c)))
+                    .collect()
+            }
             None => Vec::new(),
         };
         if olds.len() > 1 && changes.is_empty() && new.is_some() {
@@ -380,28 +452,12 @@ fn log_at_most(
             changes,
         });
     }
+    cache.save(most.is_none() && range.since.is_none() && range.until.is_none());
     Ok(out)
 }
 
 fn shallow_start(starts: &std::collections::HashSet<gix::ObjectId>, meta: &Commit) -> bool {
     starts.iter().any(|id| id.to_string().starts_with(&meta.id))
-}
-
-/// The changes a commit made: against its parent; for a merge, only those it made against
-/// every parent (what came from one side is listed at that side's commits).
-fn merged_changes(parents: &[Option<Arc<Model>>], new: &Model) -> Vec<Change> {
-    let empty = Model::empty();
-    let mut diffs = parents
-        .iter()
-        .map(|old| diff(old.as_deref().unwrap_or(&empty), new));
-    let Some(first) = diffs.next() else {
-        return diff(&empty, new);
-    };
-    let rest: Vec<Vec<Change>> = diffs.collect();
-    first
-        .into_iter()
-        .filter(|c| rest.iter().all(|d| d.contains(c)))
-        .collect()
 }
 
 /// The working file against the file at `HEAD`, when they differ as models.

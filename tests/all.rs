@@ -27,6 +27,7 @@ mod hostile;
 mod languages;
 mod layers;
 mod log;
+mod log_cache;
 mod modes;
 mod present;
 mod save;

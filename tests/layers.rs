@@ -58,7 +58,7 @@ fn no_layer_uses_one_it_may_not() {
             &["store", "history", "git_merge", "runtime", "cli"],
         ),
         (
-            &["history.rs", "git_merge.rs"],
+            &["history.rs", "history", "git_merge.rs"],
             &["app", "ui", "runtime", "cli"],
         ),
         (&["export"], &["app", "store", "runtime", "cli"]),
