@@ -557,8 +557,46 @@ fn deck(c: &mut Criterion) {
     group.finish();
 }
 
+/// The merge driver's model merge (#26) at 10k and 100k milestones: the three versions parsed,
+/// merged and written onto ours (each side a status change of its own), beside `check` of the
+/// same file, its floor, in the same run.
+fn merge_driver(c: &mut Criterion) {
+    for size in [10_000, 100_000] {
+        let base = sample::generate(size);
+        let side = |id: &str, to: &str| {
+            let mut loaded = store::load_source(SourceText::new("m.toml", base.as_str())).unwrap();
+            let i = loaded.model.milestone_index(id).unwrap();
+            let before = loaded.model.milestones[i].clone();
+            loaded.model.milestones[i].status = pactboard::model::Status::parse(to).unwrap();
+            let document = store::Document::new(&loaded);
+            document.updated(&loaded.model, &[(i, &before)]).unwrap().0
+        };
+        let ours = side("m-10", "blocked");
+        let theirs = side(&format!("m-{}", size - 10), "done");
+        let mut group = config(c, "merge_driver", size);
+        group.bench_function(BenchmarkId::new("check_floor", size), |b| {
+            b.iter(|| black_box(store::check(&SourceText::new("m.toml", ours.as_str()))));
+        });
+        group.bench_function(BenchmarkId::new("merge", size), |b| {
+            b.iter(|| {
+                let prepared = pactboard::git_merge::prepare(
+                    std::path::Path::new("m.toml"),
+                    Some(&base),
+                    &ours,
+                    &theirs,
+                    chrono::DateTime::parse_from_rfc3339("2026-11-25T12:00:00+09:00").unwrap(),
+                )
+                .unwrap();
+                black_box(prepared.with_markers().unwrap().len())
+            });
+        });
+        group.finish();
+    }
+}
+
 criterion_group!(
     benches,
+    merge_driver,
     load,
     figures,
     render,

@@ -43,6 +43,9 @@ pub(super) fn merge_driver(base: &Path, ours: &Path, theirs: &Path, name: &str) 
         eprintln!("pactboard: cannot write the merge of {name}: {e}");
         return ExitCode::from(EXIT_USAGE);
     }
+    // The three versions are not freed one allocation at a time on the way out (a quarter
+    // of a second for a 24 MB file): the process ends and gives all its memory back at once.
+    let prepared = std::mem::ManuallyDrop::new(prepared);
     let conflicts = &prepared.merged.conflicts;
     if conflicts.is_empty() {
         eprintln!("pactboard: merged {name} as models");
