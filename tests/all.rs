@@ -7,6 +7,7 @@ mod common;
 #[allow(dead_code)] // the benchmarks use its floor parser
 mod sample;
 
+mod ascii;
 mod authoring;
 mod authoring_app;
 mod authoring_cli;

@@ -51,6 +51,11 @@ pub struct Global {
     /// file's `lang`, else `LC_ALL`, `LC_MESSAGES` or `LANG`, else en]
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_langs)]
     pub lang: Option<Langs>,
+    /// The symbols the screen is drawn with: ascii draws borders, bars and status marks in
+    /// ASCII only [default: the config file's `symbols`, else ascii on the Linux console
+    /// (TERM=linux), else unicode]
+    #[arg(long, global = true, value_enum)]
+    pub symbols: Option<crate::ui::theme::Symbols>,
 }
 
 fn parse_langs(s: &str) -> Result<Langs, String> {
@@ -313,7 +318,7 @@ pub enum Command {
     },
     /// Where the config file is, and the settings in force with where each came from
     #[command(
-        after_help = "The config file (config.toml in the platform's config folder, or PACTBOARD_CONFIG=FILE) may set:\n  theme = \"light\"          dark, light, high-contrast, mono\n  autosave = true\n  file = \"~/partnership.toml\"   opened when no FILE is given (relative: to the config file's folder)\n  editor = \"code --wait\"   what O opens the file in\nCommand-line flags beat the file, which beats NO_COLOR, TERM and $VISUAL/$EDITOR. A file with a problem is said with its line and column, and everything runs on the defaults.\n\nExamples:\n  pactboard config path\n  pactboard config show"
+        after_help = "The config file (config.toml in the platform's config folder, or PACTBOARD_CONFIG=FILE) may set:\n  theme = \"light\"          dark, light, high-contrast, mono\n  symbols = \"ascii\"        unicode, ascii (borders, bars, marks in ASCII only)\n  autosave = true\n  file = \"~/partnership.toml\"   opened when no FILE is given (relative: to the config file's folder)\n  editor = \"code --wait\"   what O opens the file in\nCommand-line flags beat the file, which beats NO_COLOR, TERM and $VISUAL/$EDITOR. A file with a problem is said with its line and column, and everything runs on the defaults.\n\nExamples:\n  pactboard config path\n  pactboard config show"
     )]
     Config {
         #[command(subcommand)]

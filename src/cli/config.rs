@@ -5,6 +5,7 @@
 //!
 //! ```toml
 //! theme = "light"            # dark, light, high-contrast, mono
+//! symbols = "ascii"          # unicode, ascii (borders, bars and marks in ASCII only)
 //! autosave = true            # save after every change
 //! file = "~/partnership.toml"  # the file opened when none is given (relative: to this folder)
 //! editor = "code --wait"     # what `O` opens the file in
@@ -21,10 +22,10 @@ use super::shared::colourless;
 use crate::i18n::Langs;
 use crate::places;
 use crate::text;
-use crate::ui::theme::ThemeName;
+use crate::ui::theme::{Symbols, ThemeName};
 
 /// The keys a config file may have, in the order `config show` lists them.
-pub const KEYS: [&str; 5] = ["theme", "autosave", "file", "editor", "lang"];
+pub const KEYS: [&str; 6] = ["theme", "autosave", "file", "editor", "lang", "symbols"];
 
 /// `pactboard config …`.
 #[derive(Debug, Subcommand)]
@@ -50,6 +51,7 @@ pub struct Config {
     pub file: Option<Set<PathBuf>>,
     pub editor: Option<Set<String>>,
     pub lang: Option<Set<Langs>>,
+    pub symbols: Option<Set<Symbols>>,
     /// The file read, for `config show` and the messages.
     pub path: Option<PathBuf>,
 }
@@ -144,6 +146,22 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
                 })?;
                 config.theme = Some(Set { value: theme, line });
             }
+            "symbols" => {
+                let s = string("a set of symbols")?;
+                let symbols = Symbols::from_str(&s, true).map_err(|_| {
+                    at(
+                        offset,
+                        format!(
+                            "`{}` is not a set of symbols; the sets are unicode, ascii",
+                            text::quote(&s)
+                        ),
+                    )
+                })?;
+                config.symbols = Some(Set {
+                    value: symbols,
+                    line,
+                });
+            }
             "lang" => {
                 let s = string("a language")?;
                 let langs: Langs = s.parse().map_err(|e: String| at(offset, e))?;
@@ -219,6 +237,19 @@ pub fn theme(asked: Option<ThemeName>, config: &Config, colourless: bool) -> (Th
     }
 }
 
+/// The symbols in force: `--symbols`, else the config file's, else ASCII on the Linux console
+/// (`TERM=linux`), else Unicode; and where they came from.
+pub fn symbols(asked: Option<Symbols>, config: &Config, term: Option<&str>) -> (Symbols, String) {
+    match (asked, &config.symbols) {
+        (Some(s), _) => (s, "--symbols".into()),
+        (None, Some(set)) => (set.value, from_file(config, set.line)),
+        (None, None) => match Symbols::for_terminal(term) {
+            Symbols::Ascii => (Symbols::Ascii, "TERM=linux".into()),
+            Symbols::Unicode => (Symbols::Unicode, "default".into()),
+        },
+    }
+}
+
 /// The languages in force: `--lang`, else the config file's, else what the environment asks
 /// for (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English; and where they came from.
 pub fn langs(asked: Option<Langs>, config: &Config) -> (Langs, String) {
@@ -243,7 +274,7 @@ fn from_file(config: &Config, line: usize) -> String {
 /// `pactboard config path|show`.
 pub fn run(
     what: ConfigCommand,
-    (asked_theme, asked_lang): (Option<ThemeName>, Option<Langs>),
+    (asked_theme, asked_lang, asked_symbols): (Option<ThemeName>, Option<Langs>, Option<Symbols>),
     autosave_flag: bool,
 ) -> ExitCode {
     match what {
@@ -279,6 +310,9 @@ pub fn run(
                 .to_possible_value()
                 .map_or_else(String::new, |v| v.get_name().to_string());
             println!("theme = {theme_name}    ({from})");
+            let term = std::env::var("TERM").ok();
+            let (symbols, from) = symbols(asked_symbols, &config, term.as_deref());
+            println!("symbols = {}    ({from})", symbols.name());
             let (autosave, from) = match (autosave_flag, &config.autosave) {
                 (true, _) => (true, "--autosave".to_string()),
                 (false, Some(set)) => (set.value, from_file(&config, set.line)),

@@ -18,7 +18,7 @@ use crate::runtime::tui;
 use crate::runtime::{beacon, recovery};
 use crate::store::{self, Document, SourceText, StoreError};
 use crate::text;
-use crate::ui::theme::{Theme, ThemeName};
+use crate::ui::theme::ThemeName;
 use crate::{bundled, clock};
 
 /// The file a command that shows the model opens.
@@ -211,7 +211,7 @@ pub(super) fn dashboard(
     {
         session.beacon = Some(beacon::Beacon::new(beacon, asked.0, asked.1, shown(path)));
     }
-    match tui::run(&mut session, Theme::named(theme)) {
+    match tui::run(&mut session, super::drawn(theme)) {
         Ok(tui::Ended::Signal(name, number)) => stopped(&mut session, name, number),
         Ok(tui::Ended::Quit) => {
             if let Some(path) = &session.waiting_for {

@@ -33,6 +33,15 @@ use crate::places;
 use crate::text;
 use crate::ui::theme::ThemeName;
 pub use args::*;
+/// The symbols chosen for this run (`--symbols`, the config file, the terminal), for every
+/// screen a command draws.
+static SYMBOLS: std::sync::OnceLock<crate::ui::theme::Symbols> = std::sync::OnceLock::new();
+
+/// The theme `name` drawn with the symbols chosen for this run.
+pub(crate) fn drawn(name: ThemeName) -> crate::ui::theme::Theme {
+    crate::ui::theme::Theme::named(name).with_symbols(SYMBOLS.get().copied().unwrap_or_default())
+}
+
 pub use shared::theme_for;
 pub(crate) use shared::*;
 
@@ -120,7 +129,11 @@ pub fn main() -> ExitCode {
     }
     let today = given_today.unwrap_or_else(clock::today);
     if let Some(Command::Config { what }) = cli.command {
-        return config::run(what, (cli.global.theme, cli.global.lang), cli.autosave);
+        return config::run(
+            what,
+            (cli.global.theme, cli.global.lang, cli.global.symbols),
+            cli.autosave,
+        );
     }
     // The person's settings: a file with a problem is said, and everything runs on the defaults.
     let (settings, config_problem) = match config::load() {
@@ -143,6 +156,9 @@ pub fn main() -> ExitCode {
     let autosave = cli.autosave || settings.autosave.as_ref().is_some_and(|a| a.value);
     let (theme, _) = config::theme(cli.global.theme, &settings, colourless());
     let (langs, _) = config::langs(cli.global.lang, &settings);
+    let term = std::env::var("TERM").ok();
+    let (symbols, _) = config::symbols(cli.global.symbols, &settings, term.as_deref());
+    let _ = SYMBOLS.set(symbols);
     if cli.global.theme.is_some_and(|t| t != ThemeName::Mono)
         || (cli.global.theme.is_none()
             && settings

@@ -14,7 +14,7 @@ use crate::app::{Action, App, Keymap, Origin};
 use crate::model::{Figures, Model, Since};
 use crate::report::{self, Report};
 use crate::ui;
-use crate::ui::theme::{Theme, ThemeName};
+use crate::ui::theme::ThemeName;
 
 pub(super) fn report(
     file: Option<PathBuf>,
@@ -105,7 +105,7 @@ pub(super) fn snapshot(
             }
         }
     }
-    let buffer = ui::snapshot::render(&app, &Theme::named(theme), width, height);
+    let buffer = ui::snapshot::render(&app, &super::drawn(theme), width, height);
     match format {
         SnapshotFormat::Text => print!("{}", ui::snapshot::to_text(&buffer)),
         SnapshotFormat::Svg => print!("{}", crate::export::svg::to_svg(&buffer, palette(theme))),

@@ -1,6 +1,7 @@
 //! Drawing the dashboard: one module per view and per popup. Widgets render from `&App` and
 //! never change it; geometry that input needs (which tab or row is where) comes from here too.
 
+pub mod ascii;
 pub mod overlays;
 pub mod parts;
 mod present;
@@ -116,6 +117,9 @@ impl Widget for &Screen<'_> {
         }
         if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
             too_small(self.app.dash.langs.main, area, buf, theme);
+            if theme.ascii {
+                ascii::downgrade(area, buf);
+            }
             return;
         }
         let app = self.app;
@@ -153,6 +157,9 @@ impl Widget for &Screen<'_> {
                 // The search box is the footer's; the presentation is drawn above.
                 Overlay::Search(_) | Overlay::Presenting(_) => {}
             }
+        }
+        if theme.ascii {
+            ascii::downgrade(area, buf);
         }
     }
 }

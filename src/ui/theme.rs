@@ -35,6 +35,8 @@ pub struct Theme {
     pub bar_todo: Style,
     pub pace: Style,
     pub today: Style,
+    /// Draw with ASCII symbols only (`--symbols ascii`, see [`crate::ui::ascii`]).
+    pub ascii: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -96,6 +98,13 @@ impl Theme {
         Theme::parse(name.source()).unwrap_or_default()
     }
 
+    /// This theme drawn with `symbols`.
+    #[must_use]
+    pub fn with_symbols(mut self, symbols: Symbols) -> Self {
+        self.ascii = symbols == Symbols::Ascii;
+        self
+    }
+
     fn parse(text: &str) -> Result<Self, String> {
         let spec: ThemeSpec = toml::from_str(text).map_err(|e| e.to_string())?;
         let s = |spec: StyleSpec| -> Result<Style, String> {
@@ -138,6 +147,7 @@ impl Theme {
             bar_todo: s(spec.bar_todo)?,
             pace: s(spec.pace)?,
             today: s(spec.today)?,
+            ascii: false,
         })
     }
 
@@ -175,5 +185,33 @@ mod tests {
         }
         assert_eq!(Theme::named(ThemeName::Mono).good, Style::default());
         assert_ne!(Theme::named(ThemeName::Dark).good, Style::default());
+    }
+}
+
+/// The symbols the screen is drawn with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Symbols {
+    /// Box drawing, block elements, braille and the status marks.
+    #[default]
+    Unicode,
+    /// ASCII only, for terminals whose fonts lack those (the Linux console).
+    Ascii,
+}
+
+impl Symbols {
+    /// The set a terminal of type `term` (`$TERM`) can show when none is asked: ASCII on the
+    /// Linux console, whose fonts lack most of them.
+    pub fn for_terminal(term: Option<&str>) -> Symbols {
+        match term {
+            Some("linux") => Symbols::Ascii,
+            _ => Symbols::Unicode,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Symbols::Unicode => "unicode",
+            Symbols::Ascii => "ascii",
+        }
     }
 }
