@@ -57,11 +57,18 @@ impl SlideWriter<'_> {
         );
         let text = text.as_ref();
         if let Some(letters) = big_letters(text) {
-            for (size, w, h) in [
+            // In ASCII only the full size, whose pixels are whole cells (`#`), reads as letters.
+            let sizes = [
                 (PixelSize::Full, 8, 8),
                 (PixelSize::HalfHeight, 8, 4),
                 (PixelSize::Quadrant, 4, 4),
-            ] {
+            ];
+            let sizes = if self.theme.ascii {
+                &sizes[..1]
+            } else {
+                &sizes[..]
+            };
+            for &(size, w, h) in sizes {
                 let per_line = usize::from(self.area.width / w);
                 let Some(lines) = wrap(&letters, per_line) else {
                     continue;
