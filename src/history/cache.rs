@@ -8,7 +8,9 @@
 //! goes, is never committed, and needs no platform cache folder that a user might clear or
 //! never have. One file per file of the repository (by its path), each written atomically.
 //! A cache that does not read, or that another format or another version of pactboard wrote
-//! (its changes are said differently), is ignored and written anew: it is never trusted.
+//! (its changes are said differently) is ignored and written anew; a change in it holding a
+//! word no version writes (`Change` reads back only pactboard's own) is compared again. It is
+//! never trusted.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -16,7 +18,6 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::model::diff::Change;
-use crate::model::{EntryKind, Status};
 
 const FORMAT: &str = "pactboard-log-cache";
 const VERSION: u32 = 1;
@@ -30,280 +31,7 @@ struct Stored {
     /// `BLOB:PATH` → why it does not load (`None`: it loads).
     loads: HashMap<String, Option<String>>,
     /// `OLD:NEW` (`OLD` empty for nothing before) → the changes from the one to the other.
-    pairs: HashMap<String, Vec<Cached>>,
-}
-
-/// A [`Change`] as the cache keeps it (its fixed words as text, read back into the same set).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(tag = "c", rename_all = "snake_case")]
-enum Cached {
-    Status {
-        milestone: String,
-        title: String,
-        from: Option<String>,
-        to: String,
-        at: Option<chrono::DateTime<chrono::FixedOffset>>,
-        day_only: bool,
-        note: Option<String>,
-        by_hand: bool,
-    },
-    MilestoneAdded {
-        milestone: String,
-        title: String,
-        pillar: String,
-    },
-    MilestoneRemoved {
-        milestone: String,
-        title: String,
-    },
-    Retitled {
-        milestone: String,
-        from: String,
-        to: String,
-    },
-    Moved {
-        milestone: String,
-        title: String,
-        from: String,
-        to: String,
-    },
-    Redated {
-        milestone: String,
-        title: String,
-        from: Option<chrono::NaiveDate>,
-        to: Option<chrono::NaiveDate>,
-    },
-    MilestoneChanged {
-        milestone: String,
-        title: String,
-        fields: Vec<String>,
-    },
-    EntryRecorded {
-        target: String,
-        kind: String,
-        amount: f64,
-        unit: String,
-        date: chrono::NaiveDate,
-        note: Option<String>,
-    },
-    Table {
-        table: String,
-        id: String,
-        what: String,
-    },
-}
-
-/// One of the fixed words a change may hold, as the same `&'static str`.
-fn word(text: &str, words: &[&'static str]) -> Option<&'static str> {
-    words.iter().copied().find(|w| *w == text)
-}
-
-const FIELDS: &[&str] = &["objective", "owner", "weight", "notes", "source"];
-const TABLES: &[&str] = &["source", "pillar", "objective", "target", "translations"];
-const WHATS: &[&str] = &["added", "changed", "removed"];
-
-impl Cached {
-    fn of(change: &Change) -> Cached {
-        match change.clone() {
-            Change::Status {
-                milestone,
-                title,
-                from,
-                to,
-                at,
-                day_only,
-                note,
-                by_hand,
-            } => Cached::Status {
-                milestone,
-                title,
-                from: from.map(|s| s.as_str().to_string()),
-                to: to.as_str().to_string(),
-                at,
-                day_only,
-                note,
-                by_hand,
-            },
-            Change::MilestoneAdded {
-                milestone,
-                title,
-                pillar,
-            } => Cached::MilestoneAdded {
-                milestone,
-                title,
-                pillar,
-            },
-            Change::MilestoneRemoved { milestone, title } => {
-                Cached::MilestoneRemoved { milestone, title }
-            }
-            Change::Retitled {
-                milestone,
-                from,
-                to,
-            } => Cached::Retitled {
-                milestone,
-                from,
-                to,
-            },
-            Change::Moved {
-                milestone,
-                title,
-                from,
-                to,
-            } => Cached::Moved {
-                milestone,
-                title,
-                from,
-                to,
-            },
-            Change::Redated {
-                milestone,
-                title,
-                from,
-                to,
-            } => Cached::Redated {
-                milestone,
-                title,
-                from,
-                to,
-            },
-            Change::MilestoneChanged {
-                milestone,
-                title,
-                fields,
-            } => Cached::MilestoneChanged {
-                milestone,
-                title,
-                fields: fields.into_iter().map(str::to_string).collect(),
-            },
-            Change::EntryRecorded {
-                target,
-                kind,
-                amount,
-                unit,
-                date,
-                note,
-            } => Cached::EntryRecorded {
-                target,
-                kind: kind.to_string(),
-                amount,
-                unit,
-                date,
-                note,
-            },
-            Change::Table { table, id, what } => Cached::Table {
-                table: table.to_string(),
-                id,
-                what: what.to_string(),
-            },
-        }
-    }
-
-    /// The change again; `None` for a word no version of pactboard writes (a foreign cache).
-    fn change(self) -> Option<Change> {
-        Some(match self {
-            Cached::Status {
-                milestone,
-                title,
-                from,
-                to,
-                at,
-                day_only,
-                note,
-                by_hand,
-            } => Change::Status {
-                milestone,
-                title,
-                from: match from {
-                    Some(from) => Some(Status::parse(&from)?),
-                    None => None,
-                },
-                to: Status::parse(&to)?,
-                at,
-                day_only,
-                note,
-                by_hand,
-            },
-            Cached::MilestoneAdded {
-                milestone,
-                title,
-                pillar,
-            } => Change::MilestoneAdded {
-                milestone,
-                title,
-                pillar,
-            },
-            Cached::MilestoneRemoved { milestone, title } => {
-                Change::MilestoneRemoved { milestone, title }
-            }
-            Cached::Retitled {
-                milestone,
-                from,
-                to,
-            } => Change::Retitled {
-                milestone,
-                from,
-                to,
-            },
-            Cached::Moved {
-                milestone,
-                title,
-                from,
-                to,
-            } => Change::Moved {
-                milestone,
-                title,
-                from,
-                to,
-            },
-            Cached::Redated {
-                milestone,
-                title,
-                from,
-                to,
-            } => Change::Redated {
-                milestone,
-                title,
-                from,
-                to,
-            },
-            Cached::MilestoneChanged {
-                milestone,
-                title,
-                fields,
-            } => Change::MilestoneChanged {
-                milestone,
-                title,
-                fields: fields
-                    .iter()
-                    .map(|f| word(f, FIELDS))
-                    .collect::<Option<Vec<_>>>()?,
-            },
-            Cached::EntryRecorded {
-                target,
-                kind,
-                amount,
-                unit,
-                date,
-                note,
-            } => Change::EntryRecorded {
-                target,
-                kind: EntryKind::ALL
-                    .iter()
-                    .map(|k| k.as_str())
-                    .find(|k| *k == kind)?,
-                amount,
-                unit,
-                date,
-                note,
-            },
-            Cached::Table { table, id, what } => Change::Table {
-                table: word(&table, TABLES)?,
-                id,
-                what: word(&what, WHATS)?,
-            },
-        })
-    }
+    pairs: HashMap<String, Vec<serde_json::Value>>,
 }
 
 /// The cache of one file's history, as read; what this run used and added is written back.
@@ -381,14 +109,15 @@ impl Cache {
         new: gix::ObjectId,
     ) -> Option<Vec<Change>> {
         let key = pair_key(old, new);
+        // Each change read back as pactboard writes it; one that does not read (a word no
+        // version writes) makes the pair unknown, to be compared again.
         let changes = self
             .stored
             .pairs
             .get(&key)?
             .iter()
-            .cloned()
-            .map(Cached::change)
-            .collect::<Option<Vec<_>>>()?;
+            .map(|v| Change::deserialize(v.clone()).ok())
+            .collect::<Option<Vec<Change>>>()?;
         self.used_pairs.push(key);
         Some(changes)
     }
@@ -401,9 +130,11 @@ impl Cache {
     ) {
         let key = pair_key(old, new);
         self.used_pairs.push(key.clone());
-        self.stored
-            .pairs
-            .insert(key, changes.iter().map(Cached::of).collect());
+        let values = changes
+            .iter()
+            .filter_map(|c| serde_json::to_value(c).ok())
+            .collect();
+        self.stored.pairs.insert(key, values);
         self.added = true;
     }
 
@@ -437,6 +168,102 @@ impl Cache {
         if let Err(e) = written {
             // The log is right without it; the next one reads the versions again.
             tracing::warn!(cache = %path.display(), "the log cache was not written: {e}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Status;
+
+    #[test]
+    fn every_change_reads_back_as_written_and_a_foreign_word_does_not() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
+        let at = chrono::DateTime::parse_from_rfc3339("2026-07-01T09:30:00+09:00").unwrap();
+        let s = |t: &str| t.to_string();
+        let changes = [
+            Change::Status {
+                milestone: s("m"),
+                title: s("T"),
+                from: Some(Status::Planned),
+                to: Status::AtRisk,
+                at: Some(at),
+                day_only: true,
+                note: Some(s("why")),
+                by_hand: false,
+            },
+            Change::Status {
+                milestone: s("m"),
+                title: s("T"),
+                from: None,
+                to: Status::Done,
+                at: None,
+                day_only: false,
+                note: None,
+                by_hand: true,
+            },
+            Change::MilestoneAdded {
+                milestone: s("m"),
+                title: s("T"),
+                pillar: s("P"),
+            },
+            Change::MilestoneRemoved {
+                milestone: s("m"),
+                title: s("T"),
+            },
+            Change::Retitled {
+                milestone: s("m"),
+                from: s("a"),
+                to: s("b"),
+            },
+            Change::Moved {
+                milestone: s("m"),
+                title: s("T"),
+                from: s("a"),
+                to: s("b"),
+            },
+            Change::Redated {
+                milestone: s("m"),
+                title: s("T"),
+                from: None,
+                to: Some(day),
+            },
+            Change::MilestoneChanged {
+                milestone: s("m"),
+                title: s("T"),
+                fields: vec!["owner", "notes"],
+            },
+            Change::EntryRecorded {
+                target: s("t"),
+                kind: "committed",
+                amount: 5e11,
+                unit: s("JPY"),
+                date: day,
+                note: None,
+            },
+            Change::Table {
+                table: "translations",
+                id: s("ja"),
+                what: "changed",
+            },
+        ];
+        for c in changes {
+            let value = serde_json::to_value(&c).unwrap();
+            assert_eq!(Change::deserialize(value.clone()).unwrap(), c);
+            let text = value.to_string();
+            for word in [
+                "\"owner\"",
+                "\"committed\"",
+                "\"translations\"",
+                "\"at_risk\"",
+            ] {
+                if text.contains(word) {
+                    let foreign: serde_json::Value =
+                        serde_json::from_str(&text.replace(word, "\"exploded\"")).unwrap();
+                    assert!(Change::deserialize(foreign).is_err(), "{word} in {text}");
+                }
+            }
         }
     }
 }

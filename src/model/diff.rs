@@ -8,12 +8,13 @@ pub use super::change_words::{contents, contents_in};
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{Milestone, Model, Status};
 
-/// One change between two versions of a model.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One change between two versions of a model. Read back by the log's cache (a word no
+/// version of pactboard writes does not read).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "change", rename_all = "snake_case")]
 pub enum Change {
     /// A status change; `at` and `note` from its history entry, `by_hand` when none records it.
@@ -22,12 +23,12 @@ pub enum Change {
         title: String,
         from: Option<Status>,
         to: Status,
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         at: Option<DateTime<FixedOffset>>,
         /// Recorded as a day with no time of day (`at` is that day's start in UTC).
-        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         day_only: bool,
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
         by_hand: bool,
     },
@@ -61,23 +62,79 @@ pub enum Change {
     MilestoneChanged {
         milestone: String,
         title: String,
+        #[serde(deserialize_with = "words::fields")]
         fields: Vec<&'static str>,
     },
     EntryRecorded {
         target: String,
+        #[serde(deserialize_with = "words::kind")]
         kind: &'static str,
         amount: f64,
         unit: String,
         date: NaiveDate,
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
     },
     /// A pillar, objective, source or target added, removed or changed (`what` says which).
     Table {
+        #[serde(deserialize_with = "words::table")]
         table: &'static str,
         id: String,
+        #[serde(deserialize_with = "words::what")]
         what: &'static str,
     },
+}
+
+/// The fixed words of a change read back: each one of the set pactboard writes, as the same
+/// `&'static str`; any other is an error.
+mod words {
+    use serde::{Deserialize, Deserializer, de::Error};
+
+    fn one<'de, D: Deserializer<'de>>(
+        d: D,
+        words: &[&'static str],
+    ) -> Result<&'static str, D::Error> {
+        let text = String::deserialize(d)?;
+        words
+            .iter()
+            .copied()
+            .find(|w| *w == text)
+            .ok_or_else(|| D::Error::custom(format!("`{text}` is not one of {words:?}")))
+    }
+
+    pub(super) const FIELDS: &[&str] = &["objective", "owner", "weight", "notes", "source"];
+
+    pub(super) fn fields<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<&'static str>, D::Error> {
+        Vec::<String>::deserialize(d)?
+            .into_iter()
+            .map(|f| {
+                FIELDS
+                    .iter()
+                    .copied()
+                    .find(|w| *w == f)
+                    .ok_or_else(|| D::Error::custom(format!("`{f}` is not a field")))
+            })
+            .collect()
+    }
+
+    pub(super) fn kind<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+        let kinds: Vec<&'static str> = crate::model::EntryKind::ALL
+            .iter()
+            .map(|k| k.as_str())
+            .collect();
+        one(d, &kinds)
+    }
+
+    pub(super) fn table<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+        one(
+            d,
+            &["source", "pillar", "objective", "target", "translations"],
+        )
+    }
+
+    pub(super) fn what<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+        one(d, &["added", "changed", "removed"])
+    }
 }
 
 impl Change {

@@ -158,3 +158,11 @@ impl fmt::Display for EntryKind {
         f.write_str(self.as_str())
     }
 }
+
+impl<'de> serde::Deserialize<'de> for Status {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let name = String::deserialize(d)?;
+        Status::parse(&name).ok_or_else(|| D::Error::custom(format!("`{name}` is not a status")))
+    }
+}
