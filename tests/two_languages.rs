@@ -117,3 +117,40 @@ fn the_page_says_the_labels_in_both_and_the_handout_sets_them_side_by_side() {
         );
     }
 }
+
+/// `pdftotext` of a Japanese and of a Hindi handout gives back the model's names exactly, as
+/// the file writes them (shaped Devanagari included).
+#[test]
+fn the_handouts_give_back_the_models_names_in_their_language() {
+    if Command::new("pdftotext").arg("-v").output().is_err() {
+        assert!(std::env::var_os("PACTBOARD_REQUIRE_POPPLER").is_none());
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, names) in [
+        (
+            "ja",
+            ["投資・イノベーション", "今後10年間の日本の対インド投資"],
+        ),
+        ("hi", ["निवेश और नवाचार", "अगले दशक में भारत में जापानी निवेश"]),
+    ] {
+        let pdf = dir.path().join(format!("{lang}.pdf"));
+        let out = pactboard()
+            .args([
+                "export", BUNDLED, "--format", "pdf", "--lang", lang, "--out",
+            ])
+            .arg(&pdf)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        let text = Command::new("pdftotext")
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&text.stdout);
+        for name in names {
+            assert!(text.contains(name), "{lang}: `{name}` in\n{text}");
+        }
+    }
+}
