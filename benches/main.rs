@@ -65,8 +65,18 @@ fn draw(terminal: &mut Terminal<TestBackend>, app: &App, theme: &Theme) {
         .unwrap();
 }
 
+/// The sizes `load` measures: with `PACTBOARD_BENCH_1M=1` also 1M milestones (#26: some 240 MB
+/// of text generated in memory and several GB of peak; left out unless asked).
+fn load_sizes() -> Vec<usize> {
+    let mut sizes = SIZES.to_vec();
+    if std::env::var_os("PACTBOARD_BENCH_1M").is_some() {
+        sizes.push(1_000_000);
+    }
+    sizes
+}
+
 fn load(c: &mut Criterion) {
-    for size in SIZES {
+    for size in load_sizes() {
         let text = sample::generate(size);
         let mut group = config(c, "load", size);
         group.bench_function(BenchmarkId::new("floor", size), |b| {
