@@ -120,3 +120,31 @@ fn the_cache_never_shows_in_git_status() {
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "");
 }
+
+/// A link where the cache would be is never followed: what it points at is left as it was.
+#[cfg(unix)]
+#[test]
+fn a_link_in_place_of_the_cache_is_not_followed() {
+    if !have_git() {
+        return;
+    }
+    let (dir, file) = repository();
+    let root = dir.path();
+    let cold = log_json(&file);
+    let written = caches(root);
+    let elsewhere = root.join("elsewhere.txt");
+    std::fs::write(&elsewhere, "not the cache's").unwrap();
+    std::fs::remove_file(&written[0]).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &written[0]).unwrap();
+    assert_eq!(log_json(&file), cold);
+    assert_eq!(
+        std::fs::read_to_string(&elsewhere).unwrap(),
+        "not the cache's"
+    );
+    assert!(
+        std::fs::symlink_metadata(&written[0])
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}

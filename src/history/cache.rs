@@ -161,6 +161,11 @@ impl Cache {
         let Ok(bytes) = serde_json::to_vec(&self.stored) else {
             return;
         };
+        // Nobody asked for a link here: one is never followed (nor replaced).
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            tracing::warn!(cache = %path.display(), "the log cache is a link: not written");
+            return;
+        }
         let written = path
             .parent()
             .map_or(Ok(()), std::fs::create_dir_all)
