@@ -370,16 +370,24 @@ fn log_at_most(
             (new, olds)
         })
         .collect();
-    // The pairs of versions the cache does not know: their models read, compared, kept.
-    let mut missing: Vec<(Option<gix::ObjectId>, gix::ObjectId, String)> = Vec::new();
+    // The changes of each pair of versions compared: from the cache, else (`missing`) their
+    // models read, compared, and kept in the cache.
+    let mut known: HashMap<Pair, Vec<Change>> = HashMap::new();
+    let mut missing: Vec<(Pair, String)> = Vec::new();
+    let mut queued: std::collections::HashSet<Pair> = std::collections::HashSet::new();
     for ((new, olds), (_, path, _, _)) in compared.iter().zip(&changed) {
-        let Some(new) = new else { continue };
+        let Some(new) = *new else { continue };
         let olds: &[Option<gix::ObjectId>] = if olds.is_empty() { &[None] } else { olds };
-        for old in olds {
-            if cache.pair(*old, *new).is_none()
-                && !missing.iter().any(|m| m.0 == *old && m.1 == *new)
-            {
-                missing.push((*old, *new, path.clone()));
+        for &old in olds {
+            let pair = (old, new);
+            if known.contains_key(&pair) || queued.contains(&pair) {
+                continue;
+            }
+            if let Some(changes) = cache.pair(old, new) {
+                known.insert(pair, changes);
+            } else {
+                queued.insert(pair);
+                missing.push((pair, path.clone()));
             }
         }
     }
@@ -387,7 +395,7 @@ fn log_at_most(
         &repo.repo,
         missing
             .iter()
-            .flat_map(|(old, new, path)| {
+            .flat_map(|((old, new), path)| {
                 old.iter()
                     .chain([new])
                     .map(|id| (*id, path.clone()))
@@ -396,20 +404,16 @@ fn log_at_most(
             .collect(),
     );
     let empty = Arc::new(Model::empty());
-    for (old, new, path) in &missing {
-        let model = |id: &gix::ObjectId, models: &mut Models| models.get(&repo.repo, *id, path);
-        let (Some(new_model), old_model) = (
-            model(new, &mut walk.models),
-            old.map(|o| model(&o, &mut walk.models)),
-        ) else {
-            continue;
-        };
-        let old_model = match old_model {
+    for ((old, new), path) in missing {
+        let new_model = walk.models.get(&repo.repo, new, &path);
+        let old_model = match old {
             None => Some(empty.clone()),
-            Some(m) => m,
+            Some(o) => walk.models.get(&repo.repo, o, &path),
         };
-        if let Some(old_model) = old_model {
-            cache.set_pair(*old, *new, &diff(&old_model, &new_model));
+        if let (Some(new_model), Some(old_model)) = (new_model, old_model) {
+            let changes = diff(&old_model, &new_model);
+            cache.set_pair(old, new, &changes);
+            known.insert((old, new), changes);
         }
     }
     for ((meta, path, here, parents), (new, olds)) in changed.into_iter().zip(compared) {
@@ -423,14 +427,15 @@ fn log_at_most(
                 let pairs: &[Option<gix::ObjectId>] = if olds.is_empty() { &[None] } else { &olds };
                 let mut diffs = pairs
                     .iter()
-                    .map(|old| cache.pair(*old, new).unwrap_or_default());
+                    .map(|old| known.get(&(*old, new)).map_or(&[][..], Vec::as_slice));
                 let first = diffs.next().unwrap_or_default();
-                let rest: Vec<Vec<Change>> = diffs.collect();
+                let rest: Vec<&[Change]> = diffs.collect();
                 // For a merge, only what it changed against every parent (what came from one
                 // side is listed at that side's commits).
                 first
-                    .into_iter()
+                    .iter()
                     .filter(|c| rest.iter().all(|d| d.contains(c)))
+                    .cloned()
                     .collect()
             }
             None => Vec::new(),
@@ -455,6 +460,9 @@ fn log_at_most(
     cache.save(most.is_none() && range.since.is_none() && range.until.is_none());
     Ok(out)
 }
+
+/// Two versions compared: the old (none for nothing before) and the new.
+type Pair = (Option<gix::ObjectId>, gix::ObjectId);
 
 fn shallow_start(starts: &std::collections::HashSet<gix::ObjectId>, meta: &Commit) -> bool {
     starts.iter().any(|id| id.to_string().starts_with(&meta.id))

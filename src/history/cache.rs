@@ -12,7 +12,7 @@
 //! word no version writes (`Change` reads back only pactboard's own) is compared again. It is
 //! never trusted.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -39,8 +39,8 @@ pub(super) struct Cache {
     path: Option<PathBuf>,
     stored: Stored,
     /// The keys this run used (what a whole read keeps).
-    used_loads: Vec<String>,
-    used_pairs: Vec<String>,
+    used_loads: HashSet<String>,
+    used_pairs: HashSet<String>,
     added: bool,
 }
 
@@ -80,8 +80,8 @@ impl Cache {
         Cache {
             path: Some(path),
             stored: stored.unwrap_or_default(),
-            used_loads: Vec::new(),
-            used_pairs: Vec::new(),
+            used_loads: HashSet::new(),
+            used_pairs: HashSet::new(),
             added: false,
         }
     }
@@ -91,13 +91,13 @@ impl Cache {
     pub(super) fn loads(&mut self, blob: gix::ObjectId, path: &str) -> Option<Result<(), String>> {
         let key = load_key(blob, path);
         let known = self.stored.loads.get(&key).cloned()?;
-        self.used_loads.push(key);
+        self.used_loads.insert(key);
         Some(known.map_or(Ok(()), Err))
     }
 
     pub(super) fn set_loads(&mut self, blob: gix::ObjectId, path: &str, why: Option<String>) {
         let key = load_key(blob, path);
-        self.used_loads.push(key.clone());
+        self.used_loads.insert(key.clone());
         self.stored.loads.insert(key, why);
         self.added = true;
     }
@@ -118,7 +118,7 @@ impl Cache {
             .iter()
             .map(|v| Change::deserialize(v.clone()).ok())
             .collect::<Option<Vec<Change>>>()?;
-        self.used_pairs.push(key);
+        self.used_pairs.insert(key);
         Some(changes)
     }
 
@@ -129,7 +129,7 @@ impl Cache {
         changes: &[Change],
     ) {
         let key = pair_key(old, new);
-        self.used_pairs.push(key.clone());
+        self.used_pairs.insert(key.clone());
         let values = changes
             .iter()
             .filter_map(|c| serde_json::to_value(c).ok())
@@ -146,10 +146,8 @@ impl Cache {
         };
         let before = (self.stored.loads.len(), self.stored.pairs.len());
         if whole {
-            let loads: std::collections::HashSet<&String> = self.used_loads.iter().collect();
-            let pairs: std::collections::HashSet<&String> = self.used_pairs.iter().collect();
-            self.stored.loads.retain(|k, _| loads.contains(k));
-            self.stored.pairs.retain(|k, _| pairs.contains(k));
+            self.stored.loads.retain(|k, _| self.used_loads.contains(k));
+            self.stored.pairs.retain(|k, _| self.used_pairs.contains(k));
         }
         let pruned = before != (self.stored.loads.len(), self.stored.pairs.len());
         if !self.added && !pruned {
