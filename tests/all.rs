@@ -41,4 +41,5 @@ mod three_way;
 mod translated_names;
 mod two_languages;
 mod ui;
+mod windows;
 mod working_copy;

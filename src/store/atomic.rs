@@ -233,7 +233,7 @@ pub fn write(path: &Path, contents: &[u8]) -> io::Result<Written> {
     let temp = place.temp();
     let result = write_temp(&temp, contents, original.as_ref()).and_then(|written| {
         pause_before_rename();
-        fs::rename(&temp, &place.target).map(|()| written)
+        rename_over(&temp, &place.target).map(|()| written)
     });
     if result.is_err() {
         let _ = fs::remove_file(&temp);
@@ -241,6 +241,35 @@ pub fn write(path: &Path, contents: &[u8]) -> io::Result<Written> {
     let written = result?;
     sync_folder(&place.dir)?;
     Ok(written)
+}
+
+/// Renames `from` over `to`. On Windows a file another program has open for a moment (a reader,
+/// another writer looking at it while it waits for the lock, a virus scanner, a sync client)
+/// cannot be replaced: the rename fails with "access denied" or a sharing violation until that
+/// handle closes, so it is tried again for up to two seconds before the failure is given.
+fn rename_over(from: &Path, to: &Path) -> io::Result<()> {
+    #[cfg(windows)]
+    {
+        const ACCESS_DENIED: i32 = 5;
+        const SHARING_VIOLATION: i32 = 32;
+        const LOCK_VIOLATION: i32 = 33;
+        let start = Instant::now();
+        loop {
+            match fs::rename(from, to) {
+                Err(e)
+                    if matches!(
+                        e.raw_os_error(),
+                        Some(ACCESS_DENIED | SHARING_VIOLATION | LOCK_VIOLATION)
+                    ) && start.elapsed() < Duration::from_secs(2) =>
+                {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                result => return result,
+            }
+        }
+    }
+    #[cfg(not(windows))]
+    fs::rename(from, to)
 }
 
 /// Writes an export at `path` as a save is written (a temporary file beside it, flushed,
@@ -252,7 +281,7 @@ pub fn write_export(path: &Path, contents: &[u8], replace: bool) -> Result<(), E
     let (dir, name) = beside(path);
     refuse_existing(path, replace)?;
     let temp = dir.join(format!(".{name}.{}{TEMP_SUFFIX}", std::process::id()));
-    let result = write_temp(&temp, contents, None).and_then(|_| fs::rename(&temp, path));
+    let result = write_temp(&temp, contents, None).and_then(|_| rename_over(&temp, path));
     if result.is_err() {
         let _ = fs::remove_file(&temp);
     }
@@ -429,8 +458,10 @@ pub fn syncs() -> usize {
     SYNCS.with(std::cell::Cell::get)
 }
 
-/// Windows cannot open a folder as a file; its rename (MoveFileEx) is flushed by the file system.
+/// Windows cannot open a folder as a file; its rename (`MoveFileEx`) is flushed by the file
+/// system. (The same signature as Unix's, whose flush can fail.)
 #[cfg(not(unix))]
+#[allow(clippy::unnecessary_wraps)]
 fn sync_folder(_dir: &Path) -> io::Result<()> {
     counted_sync();
     Ok(())
