@@ -208,3 +208,79 @@ fn the_environment_stands_in_for_flags_without_changing_the_usage() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("2030-01-01"));
 }
+
+#[test]
+fn a_theme_file_in_the_config_folder_is_a_theme_offered_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let themes = dir.path().join("themes");
+    fs::create_dir(&themes).unwrap();
+    fs::write(
+        themes.join("sunrise.toml"),
+        "# A warm theme for a bright room: what it leaves out is the dark theme's.\ntitle = { fg = \"#c04000\", bold = true }\n",
+    )
+    .unwrap();
+    fs::write(
+        themes.join("broken.toml"),
+        "title = { fg = \"orangeish\" }\n",
+    )
+    .unwrap();
+    fs::write(themes.join("typo.toml"), "\ntitel = { fg = \"red\" }\n").unwrap();
+    fs::write(themes.join("dark.toml"), "title = { fg = \"red\" }\n").unwrap();
+    let model = common::repo_file(common::BUNDLED);
+    let model = model.to_str().unwrap();
+    let config = with_config(dir.path(), "");
+    let svg = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["snapshot", model, "--format", "svg"]);
+        run(&config, &all)
+    };
+    // `--theme sunrise` draws its colour; what it does not set is the dark theme's.
+    let (code, sunrise, err) = svg(&["--theme", "sunrise"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        sunrise.to_lowercase().contains("#c04000"),
+        "the title's colour"
+    );
+    let (_, dark, _) = svg(&[]);
+    assert_ne!(sunrise, dark);
+    // A built-in name is never taken over by a file.
+    let (_, dark_again, _) = svg(&["--theme", "dark"]);
+    assert_eq!(dark_again, dark);
+    // The config file names it too.
+    let named = with_config(dir.path(), "theme = \"sunrise\"\n");
+    let (_, from_file, _) = run(&named, &["snapshot", model, "--format", "svg"]);
+    assert_eq!(from_file, sunrise);
+    // A theme file with a problem: its place and the choices, and the dark theme drawn.
+    let (code, broken, err) = svg(&["--theme", "broken"]);
+    assert_eq!(code, 0);
+    assert_eq!(broken, dark);
+    assert!(
+        err.contains(
+            "themes/broken.toml:1:16: `orangeish` is not a colour; the colours are black, red"
+        ) && err.contains("drawn in the dark theme"),
+        "{err}"
+    );
+    let (_, _, err) = svg(&["--theme", "typo"]);
+    assert!(
+        err.contains("typo.toml:2:1") && err.contains("`text`, `muted`, `title`"),
+        "{err}"
+    );
+    // `config show` lists them; the completions and the usage offer them.
+    let (_, shown, _) = run(&config, &["config", "show"]);
+    assert!(shown.contains("  sunrise\n"), "{shown}");
+    assert!(
+        shown.contains("`dark` is a built-in theme's name"),
+        "{shown}"
+    );
+    let (_, bash, _) = run(&config, &["completions", "bash"]);
+    assert!(
+        bash.contains("dark light high-contrast mono broken sunrise typo"),
+        "{bash}"
+    );
+    let (code, _, err) = run(&config, &["--theme", "nope", "check", model]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("dark, light, high-contrast, mono, broken, sunrise, typo"),
+        "{err}"
+    );
+}

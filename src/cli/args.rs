@@ -318,7 +318,7 @@ pub enum Command {
     },
     /// Where the config file is, and the settings in force with where each came from
     #[command(
-        after_help = "The config file (config.toml in the platform's config folder, or PACTBOARD_CONFIG=FILE) may set:\n  theme = \"light\"          dark, light, high-contrast, mono\n  symbols = \"ascii\"        unicode, ascii (borders, bars, marks in ASCII only)\n  autosave = true\n  file = \"~/partnership.toml\"   opened when no FILE is given (relative: to the config file's folder)\n  editor = \"code --wait\"   what O opens the file in\nCommand-line flags beat the file, which beats NO_COLOR, TERM and $VISUAL/$EDITOR. A file with a problem is said with its line and column, and everything runs on the defaults.\n\nExamples:\n  pactboard config path\n  pactboard config show"
+        after_help = "The config file (config.toml in the platform's config folder, or PACTBOARD_CONFIG=FILE) may set:\n  theme = \"light\"          dark, light, high-contrast, mono, or NAME for themes/NAME.toml beside this file\n  symbols = \"ascii\"        unicode, ascii (borders, bars, marks in ASCII only)\n  autosave = true\n  file = \"~/partnership.toml\"   opened when no FILE is given (relative: to the config file's folder)\n  editor = \"code --wait\"   what O opens the file in\nCommand-line flags beat the file, which beats NO_COLOR, TERM and $VISUAL/$EDITOR. A file with a problem is said with its line and column, and everything runs on the defaults.\n\nExamples:\n  pactboard config path\n  pactboard config show"
     )]
     Config {
         #[command(subcommand)]

@@ -4,7 +4,7 @@
 //! its line and column and the valid choices, and everything runs on the defaults.
 //!
 //! ```toml
-//! theme = "light"            # dark, light, high-contrast, mono
+//! theme = "light"            # dark, light, high-contrast, mono, or a file themes/NAME.toml here
 //! symbols = "ascii"          # unicode, ascii (borders, bars and marks in ASCII only)
 //! autosave = true            # save after every change
 //! file = "~/partnership.toml"  # the file opened when none is given (relative: to this folder)
@@ -217,6 +217,57 @@ fn expand_home(path: &str) -> PathBuf {
     }
 }
 
+/// The folder of the user's themes: `themes` beside the config file in force.
+pub fn themes_dir() -> Option<PathBuf> {
+    path().and_then(|p| p.parent().map(|d| d.join("themes")))
+}
+
+/// A theme file larger than this is not read (a theme is sixteen short lines).
+const THEME_FILE_LIMIT: u64 = 64 * 1024;
+
+/// Reads the user's theme files (`themes/*.toml` in the config folder, in name order) and makes
+/// them known to `--theme`, the config file and the completions; gives what was left out, and
+/// why, for `config show`. Run once, before the command line is read.
+pub fn register_user_themes() -> Vec<String> {
+    let mut files = Vec::new();
+    let mut left = Vec::new();
+    if let Some(dir) = themes_dir()
+        && let Ok(entries) = std::fs::read_dir(&dir)
+    {
+        let mut paths: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        paths.sort();
+        for p in paths {
+            let shown = text::shown_path(&p);
+            let Some(name) = p.file_stem().and_then(|n| n.to_str()) else {
+                left.push(format!(
+                    "{shown}: not a theme's name (lowercase letters, digits and -)"
+                ));
+                continue;
+            };
+            let read = std::fs::metadata(&p).and_then(|m| {
+                if m.len() > THEME_FILE_LIMIT {
+                    Err(std::io::Error::other(format!(
+                        "larger than {} KB; a theme is sixteen short lines",
+                        THEME_FILE_LIMIT / 1024
+                    )))
+                } else {
+                    std::fs::read_to_string(&p)
+                }
+            });
+            match read {
+                Ok(t) => files.push((name.to_string(), shown, t)),
+                Err(e) => left.push(format!("{shown}: {e}")),
+            }
+        }
+    }
+    left.extend(crate::ui::theme::register_user_themes(files));
+    left
+}
+
 /// The themes' names as the command line and the config file write them.
 pub fn theme_names() -> Vec<String> {
     ThemeName::value_variants()
@@ -276,6 +327,7 @@ pub fn run(
     what: ConfigCommand,
     (asked_theme, asked_lang, asked_symbols): (Option<ThemeName>, Option<Langs>, Option<Symbols>),
     autosave_flag: bool,
+    ignored_themes: &[String],
 ) -> ExitCode {
     match what {
         ConfigCommand::Path => {
@@ -310,6 +362,9 @@ pub fn run(
                 .to_possible_value()
                 .map_or_else(String::new, |v| v.get_name().to_string());
             println!("theme = {theme_name}    ({from})");
+            if let Some(problem) = theme.problem() {
+                println!("  {problem}; drawn in the dark theme");
+            }
             let term = std::env::var("TERM").ok();
             let (symbols, from) = symbols(asked_symbols, &config, term.as_deref());
             println!("symbols = {}    ({from})", symbols.name());
@@ -338,6 +393,25 @@ pub fn run(
             println!("editor = {}    ({from})", text::sanitize(&editor));
             let (langs, from) = langs(asked_lang, &config);
             println!("lang = {langs}    ({from})");
+            let dir = themes_dir()
+                .map_or_else(|| "(no home folder)".to_string(), |d| text::shown_path(&d));
+            let users = crate::ui::theme::user_themes();
+            if users.is_empty() {
+                println!(
+                    "your themes: none in {dir} (a NAME.toml there, in the format of the built-in themes, adds --theme NAME)"
+                );
+            } else {
+                println!("your themes, in {dir}:");
+                for user in users {
+                    match &user.theme {
+                        Ok(_) => println!("  {}", user.name),
+                        Err(e) => println!("  {}: {e}", user.name),
+                    }
+                }
+            }
+            for left in ignored_themes {
+                println!("  left out: {left}");
+            }
             if problem.is_some() {
                 ExitCode::from(super::EXIT_DATA)
             } else {

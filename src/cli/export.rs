@@ -218,7 +218,8 @@ fn handout(
         handout::ROOM,
     );
     let look = match e.asked {
-        None | Some(ThemeName::Light) => Look::Light,
+        // A user's theme colours the terminal's drawings; the handout keeps its printed look.
+        None | Some(ThemeName::Light | ThemeName::User(_)) => Look::Light,
         Some(ThemeName::Dark) => Look::Dark,
         Some(ThemeName::HighContrast) => Look::HighContrast,
         Some(ThemeName::Mono) => Look::Mono,

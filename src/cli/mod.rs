@@ -80,6 +80,8 @@ fn quiet_on_closed_pipe() {
 
 pub fn main() -> ExitCode {
     quiet_on_closed_pipe();
+    // The user's theme files, before the arguments: `--theme` and the completions offer them.
+    let ignored_themes = config::register_user_themes();
     let cli = match command()
         .try_get_matches()
         .and_then(|m| Cli::from_arg_matches(&m))
@@ -133,6 +135,7 @@ pub fn main() -> ExitCode {
             what,
             (cli.global.theme, cli.global.lang, cli.global.symbols),
             cli.autosave,
+            &ignored_themes,
         );
     }
     // The person's settings: a file with a problem is said, and everything runs on the defaults.
@@ -155,6 +158,17 @@ pub fn main() -> ExitCode {
     let default_file = settings.file.as_ref().map(|f| f.value.clone());
     let autosave = cli.autosave || settings.autosave.as_ref().is_some_and(|a| a.value);
     let (theme, _) = config::theme(cli.global.theme, &settings, colourless());
+    // A theme file with a problem: said, and the dark theme drawn instead.
+    let config_problem = match (theme.problem(), config_problem) {
+        (None, problem) => problem,
+        (Some(theme_problem), problem) => {
+            let said = format!("{theme_problem}; drawn in the dark theme");
+            if cli.command.is_some() && !matches!(cli.command, Some(Command::Present { .. })) {
+                eprintln!("warning: {said}");
+            }
+            Some(problem.map_or(said.clone(), |p| format!("{p}; {said}")))
+        }
+    };
     let (langs, _) = config::langs(cli.global.lang, &settings);
     let term = std::env::var("TERM").ok();
     let (symbols, _) = config::symbols(cli.global.symbols, &settings, term.as_deref());

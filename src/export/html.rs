@@ -54,7 +54,8 @@ pub fn html(
     let by_pillar = model.by_pillar();
     let mut out = String::with_capacity(64 * 1024 + model.milestones.len() * 200);
     let theme_class = match theme {
-        None => "",
+        // A user's theme colours the terminal's drawings; the page follows the reader's setting.
+        None | Some(ThemeName::User(_)) => "",
         Some(ThemeName::Dark) => "theme-dark",
         Some(ThemeName::Light) => "theme-light",
         Some(ThemeName::HighContrast) => "theme-high-contrast",
