@@ -31,6 +31,7 @@ mod log;
 mod log_cache;
 mod modes;
 mod present;
+mod release;
 mod save;
 mod save_safety;
 mod screenshots;

@@ -3,11 +3,14 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use super::{EXIT_USAGE, command};
+use super::{EXIT_USAGE, command_with};
 
-/// The manual page of pactboard and of every command, one roff document.
+/// The manual page of pactboard and of every command, one roff document. It is the same for
+/// every user (the release archives carry it): the working copy is said, not its path.
 pub(super) fn man() -> ExitCode {
-    let command = command();
+    let command = command_with(
+        "[default: your working copy of the bundled model, made in your data folder on the first run; `pactboard --help` names it]",
+    );
     let mut out = Vec::new();
     let mut pages = vec![command.clone()];
     pages.extend(

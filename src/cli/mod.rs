@@ -407,6 +407,11 @@ pub fn command() -> clap::Command {
             "[default: the bundled model, read-only (no home folder for a working copy)]".into()
         }
     };
+    command_with(&default)
+}
+
+/// The clap command with `default` said of every FILE that defaults to the working copy.
+pub(crate) fn command_with(default: &str) -> clap::Command {
     let help = |what: &str| format!("{what} {default}");
     Cli::command()
         .mut_arg("file", |a| {

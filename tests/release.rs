@@ -1,0 +1,148 @@
+//! What a release ships beside the binary, and the release archive itself.
+//!
+//! The completions and the manual page go into every archive from `assets/dist/` (cargo-dist's
+//! `include`, in `dist-workspace.toml`): they must be what the binary prints, so a change to the
+//! commands that forgets them fails here (`UPDATE_SHIPPED=1 cargo test --test all release::`
+//! writes them anew).
+//!
+//! The archive: `dist build --artifacts=local --target HOST` (README, "Releases") writes
+//! `target/distrib/pactboard-HOST.tar.xz`; with `PACTBOARD_ARCHIVE` naming it, it is unpacked
+//! into an empty folder and the README's commands run from there, with nothing on the PATH but
+//! the system's (no cargo, no repository). Skipped, and said, when no archive is named, unless
+//! `PACTBOARD_REQUIRE_ARCHIVE` is set.
+
+use crate::common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The files of `assets/dist/` and the arguments that print each.
+const SHIPPED: [(&str, &[&str]); 6] = [
+    ("completions/pactboard.bash", &["completions", "bash"]),
+    ("completions/_pactboard", &["completions", "zsh"]),
+    ("completions/pactboard.fish", &["completions", "fish"]),
+    ("completions/_pactboard.ps1", &["completions", "powershell"]),
+    ("completions/pactboard.elv", &["completions", "elvish"]),
+    ("man/pactboard.1", &["man"]),
+];
+
+#[test]
+fn the_shipped_completions_and_manual_page_are_what_the_binary_prints() {
+    let dist = common::repo_file("assets/dist");
+    let update = std::env::var_os("UPDATE_SHIPPED").is_some();
+    for (file, args) in SHIPPED {
+        // The tests' own config folder has no themes: only the built-in ones are offered.
+        let out = common::pactboard().args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        let path = dist.join(file);
+        if update {
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(&path, &out.stdout).unwrap();
+        }
+        let shipped = fs::read(&path).unwrap_or_default();
+        assert!(
+            shipped == out.stdout,
+            "assets/dist/{file} is stale: UPDATE_SHIPPED=1 cargo test --test all release::"
+        );
+    }
+    // The same for everyone: no one's home folder in it.
+    let man = fs::read_to_string(dist.join("man/pactboard.1")).unwrap();
+    assert!(!man.contains(common::isolated_home().to_str().unwrap()));
+    assert!(man.contains("made in your data folder on the first run"));
+}
+
+/// The archive to try, or `None` (said) when none is named.
+fn archive() -> Option<PathBuf> {
+    match std::env::var_os("PACTBOARD_ARCHIVE") {
+        Some(path) => Some(PathBuf::from(path)),
+        None if std::env::var_os("PACTBOARD_REQUIRE_ARCHIVE").is_some() => {
+            panic!("PACTBOARD_REQUIRE_ARCHIVE is set but PACTBOARD_ARCHIVE names no archive")
+        }
+        None => {
+            eprintln!("skipped: the release archive (set PACTBOARD_ARCHIVE, see tests/release.rs)");
+            None
+        }
+    }
+}
+
+/// The folder the archive unpacked into (cargo-dist puts everything in one named folder).
+fn unpacked(archive: &Path, into: &Path) -> PathBuf {
+    let name = archive.file_name().unwrap().to_string_lossy().into_owned();
+    let zip = Path::new(&name)
+        .extension()
+        .is_some_and(|x| x.eq_ignore_ascii_case("zip"));
+    let status = if zip {
+        Command::new("unzip")
+            .arg("-q")
+            .arg(archive)
+            .current_dir(into)
+            .status()
+    } else {
+        Command::new("tar")
+            .arg("xf")
+            .arg(archive)
+            .current_dir(into)
+            .status()
+    };
+    assert!(status.unwrap().success(), "unpacking {name}");
+    let entries: Vec<PathBuf> = fs::read_dir(into)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    match entries.as_slice() {
+        [one] if one.is_dir() => one.clone(),
+        _ => into.to_path_buf(),
+    }
+}
+
+#[test]
+fn the_release_archive_runs_the_readme_commands_from_an_empty_folder() {
+    let Some(archive) = archive() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let root = unpacked(&archive, dir.path());
+    let binary = root.join(if cfg!(windows) {
+        "pactboard.exe"
+    } else {
+        "pactboard"
+    });
+    assert!(binary.is_file(), "{} holds no binary", archive.display());
+    for (file, _) in SHIPPED {
+        let shipped = root.join(file);
+        assert!(shipped.is_file(), "the archive lacks {file}");
+        assert_eq!(
+            fs::read(&shipped).unwrap(),
+            fs::read(common::repo_file("assets/dist").join(file)).unwrap()
+        );
+    }
+    for doc in ["README.md", "LICENSE-MIT", "LICENSE-APACHE"] {
+        assert!(root.join(doc).is_file(), "the archive lacks {doc}");
+    }
+    // A folder of its own, a home of its own, and only the system's programs on the PATH.
+    let work = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let mut command = Command::new(&binary);
+        common::isolate(&mut command, work.path());
+        let out = command
+            .args(args)
+            .current_dir(work.path())
+            .env("PATH", "/usr/bin:/bin")
+            .env_remove("CARGO")
+            .env_remove("CARGO_MANIFEST_DIR")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(run(&["--version"]).starts_with("pactboard "));
+    run(&["init", "m.toml"]);
+    assert!(run(&["check", "m.toml"]).contains("ok:"));
+    assert!(run(&["snapshot", "m.toml"]).contains("India"));
+    assert!(run(&["report", "m.toml"]).contains("India"));
+    // The working copy of the bundled model, as `pactboard` alone would open it.
+    assert!(run(&["snapshot"]).contains("India"));
+}
