@@ -5,11 +5,12 @@
 //! commands that forgets them fails here (`UPDATE_SHIPPED=1 cargo test --test all release::`
 //! writes them anew).
 //!
-//! The archive: `dist build --artifacts=local --target HOST` (README, "Releases") writes
+//! The archive: `dist build --artifacts=all --target HOST` (README, "For developers") writes
 //! `target/distrib/pactboard-HOST.tar.xz`; with `PACTBOARD_ARCHIVE` naming it, it is unpacked
 //! into an empty folder and the README's commands run from there, with nothing on the PATH but
-//! the system's (no cargo, no repository). Skipped, and said, when no archive is named, unless
-//! `PACTBOARD_REQUIRE_ARCHIVE` is set.
+//! the system's (no cargo, no repository); and the shell installer beside it (`--artifacts=all`)
+//! installs it into an empty home from this machine standing in for the releases page. Skipped,
+//! and said, when no archive is named, unless `PACTBOARD_REQUIRE_ARCHIVE` is set.
 
 use crate::common;
 
@@ -55,7 +56,12 @@ fn the_shipped_completions_and_manual_page_are_what_the_binary_prints() {
 /// The archive to try, or `None` (said) when none is named.
 fn archive() -> Option<PathBuf> {
     match std::env::var_os("PACTBOARD_ARCHIVE") {
-        Some(path) => Some(PathBuf::from(path)),
+        // Relative to where the tests were started (the crate's folder), as typed.
+        Some(path) => {
+            Some(fs::canonicalize(&path).unwrap_or_else(|e| {
+                panic!("PACTBOARD_ARCHIVE={}: {e}", Path::new(&path).display())
+            }))
+        }
         None if std::env::var_os("PACTBOARD_REQUIRE_ARCHIVE").is_some() => {
             panic!("PACTBOARD_REQUIRE_ARCHIVE is set but PACTBOARD_ARCHIVE names no archive")
         }
@@ -145,4 +151,93 @@ fn the_release_archive_runs_the_readme_commands_from_an_empty_folder() {
     assert!(run(&["report", "m.toml"]).contains("India"));
     // The working copy of the bundled model, as `pactboard` alone would open it.
     assert!(run(&["snapshot"]).contains("India"));
+}
+
+/// Serves the files of `dir` over HTTP on a port of this machine, as the releases page serves
+/// them (GET only, one request per connection), for as long as the tests run.
+fn serve(dir: PathBuf) -> String {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(&stream);
+            let mut request = String::new();
+            if reader.read_line(&mut request).is_err() {
+                continue;
+            }
+            // The headers, to their end.
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            let name = request
+                .split(' ')
+                .nth(1)
+                .unwrap_or("/")
+                .trim_start_matches('/');
+            let file = (!name.contains("..")).then(|| dir.join(name));
+            let mut stream = &stream;
+            let _ = match file.and_then(|f| fs::read(f).ok()) {
+                Some(body) => stream
+                    .write_all(
+                        format!(
+                            "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                            body.len()
+                        )
+                        .as_bytes(),
+                    )
+                    .and_then(|()| stream.write_all(&body)),
+                None => stream.write_all(
+                    b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                ),
+            };
+        }
+    });
+    address
+}
+
+#[test]
+fn the_shell_installer_puts_a_working_pactboard_on_the_path_with_one_command() {
+    let Some(archive) = archive() else { return };
+    let folder = archive.parent().unwrap().to_path_buf();
+    let installer = folder.join("pactboard-installer.sh");
+    if !installer.is_file() {
+        eprintln!(
+            "skipped: no pactboard-installer.sh beside the archive (`dist build --artifacts=all`)"
+        );
+        return;
+    }
+    // The releases page stood in for by this machine; a home with nothing in it, no Rust.
+    let url = serve(folder);
+    let home = tempfile::tempdir().unwrap();
+    let out = Command::new("sh")
+        .arg(&installer)
+        .env_clear()
+        .env("HOME", home.path())
+        .env("PATH", "/usr/bin:/bin")
+        .env("PACTBOARD_DOWNLOAD_URL", &url)
+        .output()
+        .unwrap();
+    let said =
+        String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said}");
+    let installed = home.path().join(".cargo/bin/pactboard");
+    assert!(installed.is_file(), "{said}");
+    // On the PATH of a new login shell (the installer added it to ~/.profile).
+    let out = Command::new("sh")
+        .args(["-c", ". \"$HOME/.profile\" && cd \"$HOME\" && pactboard init m.toml && pactboard check m.toml"])
+        .env_clear()
+        .env("HOME", home.path())
+        .env("PATH", "/usr/bin:/bin")
+        .env("PACTBOARD_TODAY", common::today().to_string())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(said.contains("m.toml: ok"), "{said}");
 }
