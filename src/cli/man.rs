@@ -5,12 +5,17 @@ use std::process::ExitCode;
 
 use super::{EXIT_USAGE, command_with};
 
-/// The manual page of pactboard and of every command, one roff document. It is the same for
-/// every user (the release archives carry it): the working copy is said, not its path.
-pub(super) fn man() -> ExitCode {
-    let command = command_with(
+/// The command as the files made once for every user describe it (the manual page, the
+/// completions: the release archives carry them): the working copy is said, not its path.
+pub(super) fn for_everyone() -> clap::Command {
+    command_with(
         "[default: your working copy of the bundled model, made in your data folder on the first run; `pactboard --help` names it]",
-    );
+    )
+}
+
+/// The manual page of pactboard and of every command, one roff document.
+pub(super) fn man() -> ExitCode {
+    let command = for_everyone();
     let mut out = Vec::new();
     let mut pages = vec![command.clone()];
     pages.extend(

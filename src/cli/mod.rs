@@ -204,7 +204,12 @@ pub fn main() -> ExitCode {
         }) => git::merge_driver(&base, &ours, &theirs, &name),
         Some(Command::Resolve { file }) => git::resolve(&file),
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(shell, &mut command(), "pactboard", &mut std::io::stdout());
+            clap_complete::generate(
+                shell,
+                &mut man::for_everyone(),
+                "pactboard",
+                &mut std::io::stdout(),
+            );
             ExitCode::SUCCESS
         }
         Some(Command::Man) => man::man(),
