@@ -51,7 +51,10 @@ fn the_shipped_completions_and_manual_page_are_what_the_binary_prints() {
     let home = common::isolated_home();
     for (file, _) in SHIPPED {
         let text = fs::read_to_string(dist.join(file)).unwrap();
-        assert!(!text.contains(home.to_str().unwrap()), "{file} names a home folder");
+        assert!(
+            !text.contains(home.to_str().unwrap()),
+            "{file} names a home folder"
+        );
     }
     let man = fs::read_to_string(dist.join("man/pactboard.1")).unwrap();
     assert!(man.contains("made in your data folder on the first run"));
