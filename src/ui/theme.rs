@@ -121,19 +121,6 @@ pub struct Theme {
     pub ascii: bool,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct StyleSpec {
-    fg: Option<String>,
-    bg: Option<String>,
-    #[serde(default)]
-    bold: bool,
-    #[serde(default)]
-    italic: bool,
-    #[serde(default)]
-    reversed: bool,
-}
-
 /// The colours a theme may name, for the message that refuses another.
 const COLOURS: &str = "black, red, green, yellow, blue, magenta, cyan, gray, darkgray, lightred, lightgreen, lightyellow, lightblue, lightmagenta, lightcyan, white, reset, a number 0-255, or #rrggbb";
 
@@ -208,22 +195,22 @@ impl UserStyle {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ThemeSpec {
-    text: StyleSpec,
-    muted: StyleSpec,
-    title: StyleSpec,
-    accent: StyleSpec,
-    border: StyleSpec,
-    selected: StyleSpec,
-    tab: StyleSpec,
-    tab_active: StyleSpec,
-    good: StyleSpec,
-    warn: StyleSpec,
-    bad: StyleSpec,
-    info: StyleSpec,
-    bar_done: StyleSpec,
-    bar_todo: StyleSpec,
-    pace: StyleSpec,
-    today: StyleSpec,
+    text: UserStyle,
+    muted: UserStyle,
+    title: UserStyle,
+    accent: UserStyle,
+    border: UserStyle,
+    selected: UserStyle,
+    tab: UserStyle,
+    tab_active: UserStyle,
+    good: UserStyle,
+    warn: UserStyle,
+    bad: UserStyle,
+    info: UserStyle,
+    bar_done: UserStyle,
+    bar_todo: UserStyle,
+    pace: UserStyle,
+    today: UserStyle,
 }
 
 impl ThemeName {
@@ -338,29 +325,8 @@ impl Theme {
 
     fn parse(text: &str) -> Result<Self, String> {
         let spec: ThemeSpec = toml::from_str(text).map_err(|e| e.to_string())?;
-        let s = |spec: StyleSpec| -> Result<Style, String> {
-            let color = |c: Option<String>| -> Result<Option<Color>, String> {
-                c.map(|c| Color::from_str(&c).map_err(|_| format!("unknown colour `{c}`")))
-                    .transpose()
-            };
-            let mut style = Style::default();
-            if let Some(fg) = color(spec.fg)? {
-                style = style.fg(fg);
-            }
-            if let Some(bg) = color(spec.bg)? {
-                style = style.bg(bg);
-            }
-            for (on, m) in [
-                (spec.bold, Modifier::BOLD),
-                (spec.italic, Modifier::ITALIC),
-                (spec.reversed, Modifier::REVERSED),
-            ] {
-                if on {
-                    style = style.add_modifier(m);
-                }
-            }
-            Ok(style)
-        };
+        // Each style as a user's theme's is read (one place says what a colour may be).
+        let s = |style: UserStyle| style.resolve(&|_| "an embedded theme".to_string());
         Ok(Theme {
             text: s(spec.text)?,
             muted: s(spec.muted)?,
