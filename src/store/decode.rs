@@ -71,13 +71,20 @@ pub(super) const MILESTONE: &[&str] = &[
 const HISTORY: &[&str] = &["at", "to", "from", "note"];
 const RATE: &[&str] = &["from", "to", "rate", "as_of", "source"];
 
+/// The milestones of a file read in parts (`parts.rs`): for each batch, where its text starts
+/// and its tree, or `None` when the batch did not parse (the whole file is then read whole).
+pub(super) type Batches<'b, 'i> =
+    &'b mut dyn Iterator<Item = Option<(usize, Spanned<DeTable<'i>>)>>;
+
 /// Decodes a parsed file. The model is `None` when any error was found; warnings come either way.
 /// After a syntax error the tree is what the parser recovered: missing keys are then left
-/// unreported, as the syntax error may have eaten them.
-pub(super) fn decode(
-    root: Spanned<DeTable<'_>>,
+/// unreported, as the syntax error may have eaten them. With `batches`, the milestones are read
+/// from them rather than from `root`, and the answer is `None` when one of them did not parse.
+pub(super) fn decode<'i>(
+    root: Spanned<DeTable<'i>>,
     after_syntax_error: bool,
-) -> (Option<Model>, Vec<Diagnostic>, SourceMap) {
+    batches: Option<Batches<'_, 'i>>,
+) -> Option<(Option<Model>, Vec<Diagnostic>, SourceMap)> {
     let mut p = Problems::default();
     let span = root.span();
     let mut top = p.fields_of("the file", span.start..span.start, root.into_inner(), TOP);
@@ -188,18 +195,52 @@ pub(super) fn decode(
         (id, target)
     });
     let targets = register(&mut p, "target", targets, |x| &x.id, |x, id| x.id = id);
-    let milestones = list(
-        &mut p,
-        &mut top,
-        "milestones",
-        MILESTONE,
-        "milestone",
-        |p, f| {
-            let (id, milestone, at) = milestone(p, f, &refs, false);
+    let read = |p: &mut Problems, f: &mut Fields<'i>| {
+        let (id, milestone, at) = milestone(p, f, &refs, false);
+        (id, (milestone, at))
+    };
+    let milestones = match batches {
+        None => list(
+            &mut p,
+            &mut top,
+            "milestones",
+            MILESTONE,
+            "milestone",
+            &read,
+        ),
+        Some(batches) => {
+            let mut all = Vec::new();
+            for batch in batches {
+                let (by, root) = batch?;
+                let (said, missing) = (p.list.len(), p.missing.len());
+                let start = root.span().start;
+                let mut part = p.fields_of("the file", start..start, root.into_inner(), TOP);
+                let read = list(
+                    &mut p,
+                    &mut part,
+                    "milestones",
+                    MILESTONE,
+                    "milestone",
+                    &read,
+                );
+                all.extend(read.into_iter().map(|(id, (milestone, mut at))| {
+                    at.shift(0, by as isize);
+                    (id.map(|id| super::parts::moved(id, by)), (milestone, at))
+                }));
+                for d in p.list[said..].iter_mut().chain(&mut p.missing[missing..]) {
+                    d.shift(by);
+                }
+            }
+            all
+        }
+    };
+    let milestones = milestones
+        .into_iter()
+        .map(|(id, (milestone, at))| {
             spans.milestones.push(at);
             (id, milestone)
-        },
-    );
+        })
+        .collect();
     spans.inline_milestones = inline(
         milestones_kv,
         spans.milestones.first().map(|m| m.table.start),
@@ -268,7 +309,7 @@ pub(super) fn decode(
         }),
         _ => None,
     };
-    (model, diagnostics, spans)
+    Some((model, diagnostics, spans))
 }
 
 /// The id indexes references are resolved against.

@@ -54,6 +54,14 @@ impl Diagnostic {
         self
     }
 
+    /// Moves every place it points at `by` bytes on (a part of a file read alone).
+    pub(crate) fn shift(&mut self, by: usize) {
+        self.span = self.span.start + by..self.span.end + by;
+        if let Some((span, _)) = &mut self.related {
+            *span = span.start + by..span.end + by;
+        }
+    }
+
     /// Points at a second place.
     #[must_use]
     pub fn with_related(mut self, span: Range<usize>, label: impl Into<String>) -> Self {

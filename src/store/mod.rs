@@ -9,6 +9,7 @@ pub mod diagnostic;
 mod document;
 mod fields;
 mod names_edit;
+mod parts;
 pub mod source_map;
 pub mod splice;
 mod suggest;
@@ -138,12 +139,27 @@ pub fn check(source: &SourceText) -> Checked {
             spans: SourceMap::default(),
         };
     }
-    let (root, errors) = toml::de::DeTable::parse_recoverable(&source.text);
+    parts::split(&source.text)
+        .and_then(|p| in_parts(&source.text, &p))
+        .unwrap_or_else(|| check_whole(&source.text))
+}
+
+/// Parses and checks a text as one tree: every file with a syntax error, and those whose shape
+/// is not read in parts.
+fn check_whole(text: &str) -> Checked {
+    let (root, errors) = toml::de::DeTable::parse_recoverable(text);
     let mut diagnostics: Vec<Diagnostic> = errors
         .iter()
-        .map(|e| syntax::diagnostic(&source.text, e.span().unwrap_or(0..0), e.message()))
+        .map(|e| syntax::diagnostic(text, e.span().unwrap_or(0..0), e.message()))
         .collect();
-    let (model, rest, spans) = decode::decode(root, !diagnostics.is_empty());
+    // Read whole, decoding is never interrupted (only a batch that does not parse stops it).
+    let Some((model, rest, spans)) = decode::decode(root, !diagnostics.is_empty(), None) else {
+        return Checked {
+            model: None,
+            diagnostics,
+            spans: SourceMap::default(),
+        };
+    };
     if diagnostics.is_empty() {
         return Checked {
             model,
@@ -161,6 +177,36 @@ pub fn check(source: &SourceText) -> Checked {
         diagnostics: syntax::dedupe(diagnostics),
         spans: SourceMap::default(),
     }
+}
+
+/// Checks a file read in parts (`parts.rs`), or `None` when it must be read whole: a part did
+/// not parse, or a key is both before and after the milestones.
+fn in_parts(text: &str, parts: &parts::Parts) -> Option<Checked> {
+    use toml::de::DeTable;
+    let mut root = DeTable::parse(text.get(parts.head.clone())?).ok()?;
+    if !parts.tail.is_empty() {
+        let tail = DeTable::parse(text.get(parts.tail.clone())?).ok()?;
+        let table = root.get_mut();
+        for (key, value) in parts::shifted(tail.into_inner(), parts.tail.start) {
+            if table.contains_key::<str>(key.get_ref()) {
+                return None;
+            }
+            table.insert(key, value);
+        }
+    }
+    if root.get_ref().contains_key::<str>("milestones") {
+        return None;
+    }
+    let mut batches = parts.batches.iter().map(|b| {
+        let tree = DeTable::parse(text.get(b.clone())?).ok()?;
+        Some((b.start, tree))
+    });
+    let (model, rest, spans) = decode::decode(root, false, Some(&mut batches))?;
+    Some(Checked {
+        model,
+        diagnostics: syntax::dedupe(rest),
+        spans,
+    })
 }
 
 /// A model loaded from a file without errors, with the file's warnings.
