@@ -79,11 +79,13 @@ pub(super) type Batches<'b, 'i> =
 /// Decodes a parsed file. The model is `None` when any error was found; warnings come either way.
 /// After a syntax error the tree is what the parser recovered: missing keys are then left
 /// unreported, as the syntax error may have eaten them. With `batches`, the milestones are read
-/// from them rather than from `root`, and the answer is `None` when one of them did not parse.
+/// from them rather than from `root`, and the answer is `None` when one of them did not parse;
+/// `count` is how many milestones there are, when known (room is made for them at once).
 pub(super) fn decode<'i>(
     root: Spanned<DeTable<'i>>,
     after_syntax_error: bool,
     batches: Option<Batches<'_, 'i>>,
+    count: usize,
 ) -> Option<(Option<Model>, Vec<Diagnostic>, SourceMap)> {
     let mut p = Problems::default();
     let span = root.span();
@@ -195,63 +197,61 @@ pub(super) fn decode<'i>(
         (id, target)
     });
     let targets = register(&mut p, "target", targets, |x| &x.id, |x, id| x.id = id);
-    let read = |p: &mut Problems, f: &mut Fields<'i>| {
-        let (id, milestone, at) = milestone(p, f, &refs, false);
-        (id, (milestone, at))
+    // The milestones are most of a large file: each is moved once into its place, and where
+    // the file was read in parts their number is known before the first is read.
+    let mut milestones = Vec::with_capacity(count);
+    let mut ids = Vec::with_capacity(count);
+    spans.milestones.reserve_exact(count);
+    let mut read = |p: &mut Problems, f: &mut Fields<'i>, by: usize| {
+        let (id, mut milestone, mut at) = milestone(p, f, &refs, false);
+        at.shift(0, by as isize);
+        spans.milestones.push(at);
+        ids.push(id.map(|id| {
+            let span = id.span();
+            milestone.id = id.into_inner();
+            span.start + by..span.end + by
+        }));
+        milestones.push(milestone);
     };
-    let milestones = match batches {
-        None => list(
+    match batches {
+        None => each(
             &mut p,
             &mut top,
             "milestones",
             MILESTONE,
             "milestone",
-            &read,
+            |p, f| {
+                read(p, f, 0);
+            },
         ),
         Some(batches) => {
-            let mut all = Vec::new();
             for batch in batches {
                 let (by, root) = batch?;
                 let (said, missing) = (p.list.len(), p.missing.len());
                 let start = root.span().start;
                 let mut part = p.fields_of("the file", start..start, root.into_inner(), TOP);
-                let read = list(
+                each(
                     &mut p,
                     &mut part,
                     "milestones",
                     MILESTONE,
                     "milestone",
-                    &read,
+                    |p, f| {
+                        read(p, f, by);
+                    },
                 );
-                all.extend(read.into_iter().map(|(id, (milestone, mut at))| {
-                    at.shift(0, by as isize);
-                    (id.map(|id| super::parts::moved(id, by)), (milestone, at))
-                }));
                 for d in p.list[said..].iter_mut().chain(&mut p.missing[missing..]) {
                     d.shift(by);
                 }
             }
-            all
         }
-    };
-    let milestones = milestones
-        .into_iter()
-        .map(|(id, (milestone, at))| {
-            spans.milestones.push(at);
-            (id, milestone)
-        })
-        .collect();
+    }
     spans.inline_milestones = inline(
         milestones_kv,
         spans.milestones.first().map(|m| m.table.start),
     );
-    let milestones = register(
-        &mut p,
-        "milestone",
-        milestones,
-        |x| &x.id,
-        |x, id| x.id = id,
-    );
+    duplicates(&mut p, "milestone", &milestones, &ids, |x| &x.id);
+    drop(ids);
     let rates = list(&mut p, &mut top, "rates", RATE, "rate", |p, f| {
         let rate = Rate {
             from: p.required(f, "from", Problems::text).unwrap_or_default(),
@@ -695,17 +695,28 @@ fn list<'i, T>(
     what: &'static str,
     mut read: impl FnMut(&mut Problems, &mut Fields<'i>) -> (Option<Spanned<String>>, T),
 ) -> Vec<(Option<Spanned<String>>, T)> {
+    let mut out = Vec::new();
+    each(p, top, name, keys, what, |p, f| out.push(read(p, f)));
+    out
+}
+
+/// Opens every table of the array `name` and hands it to `read`.
+fn each<'i>(
+    p: &mut Problems,
+    top: &mut Fields<'i>,
+    name: &'static str,
+    keys: &'static [&'static str],
+    what: &'static str,
+    mut read: impl FnMut(&mut Problems, &mut Fields<'i>),
+) {
     let Some(v) = top.take(name) else {
-        return Vec::new();
+        return;
     };
-    let tables = p.tables(v, name);
-    let mut out = Vec::with_capacity(tables.len());
-    for table in tables {
+    for table in p.tables(v, name) {
         if let Some(mut fields) = p.fields(what, table, keys) {
-            out.push(read(p, &mut fields));
+            read(p, &mut fields);
         }
     }
-    out
 }
 
 /// Moves each id into its item and reports the second of any two equal ids of one kind.
@@ -725,6 +736,18 @@ fn register<T>(
         }
         out.push(item);
     }
+    duplicates(p, kind, &out, &spans, id_of);
+    out
+}
+
+/// Reports the second of any two equal ids of one kind (`spans`: where each id was written).
+fn duplicates<T>(
+    p: &mut Problems,
+    kind: &str,
+    out: &[T],
+    spans: &[Option<Range<usize>>],
+    id_of: impl Fn(&T) -> &String,
+) {
     let mut first: HashMap<&str, usize> = HashMap::with_capacity(out.len());
     for (i, item) in out.iter().enumerate() {
         let Some(span) = &spans[i] else { continue };
@@ -742,7 +765,6 @@ fn register<T>(
             first.insert(id, i);
         }
     }
-    out
 }
 
 /// Id → index, for resolving references.

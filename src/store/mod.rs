@@ -153,7 +153,7 @@ fn check_whole(text: &str) -> Checked {
         .map(|e| syntax::diagnostic(text, e.span().unwrap_or(0..0), e.message()))
         .collect();
     // Read whole, decoding is never interrupted (only a batch that does not parse stops it).
-    let Some((model, rest, spans)) = decode::decode(root, !diagnostics.is_empty(), None) else {
+    let Some((model, rest, spans)) = decode::decode(root, !diagnostics.is_empty(), None, 0) else {
         return Checked {
             model: None,
             diagnostics,
@@ -201,7 +201,7 @@ fn in_parts(text: &str, parts: &parts::Parts) -> Option<Checked> {
         let tree = DeTable::parse(text.get(b.clone())?).ok()?;
         Some((b.start, tree))
     });
-    let (model, rest, spans) = decode::decode(root, false, Some(&mut batches))?;
+    let (model, rest, spans) = decode::decode(root, false, Some(&mut batches), parts.milestones)?;
     Some(Checked {
         model,
         diagnostics: syntax::dedupe(rest),

@@ -28,6 +28,8 @@ pub(super) struct Parts {
     pub(super) batches: Vec<Range<usize>>,
     /// Everything after the last milestone, from the first other table on (maybe nothing).
     pub(super) tail: Range<usize>,
+    /// How many `[[milestones]]` there are.
+    pub(super) milestones: usize,
 }
 
 /// Finds the parts of `text`, or `None` when it must be read whole.
@@ -43,6 +45,7 @@ fn split_every(text: &str, batch_size: usize) -> Option<Parts> {
     let mut batches = Vec::new();
     let mut batch = 0;
     let mut line = 0;
+    let mut milestones = 0;
     loop {
         let indent = bytes[line..]
             .iter()
@@ -55,9 +58,11 @@ fn split_every(text: &str, batch_size: usize) -> Option<Parts> {
                 (None, _) if header.is_milestone() => {
                     first = Some(line);
                     batch = line;
+                    milestones = 1;
                 }
                 (None, _) => {}
                 (Some(_), None) if header.is_milestone() => {
+                    milestones += 1;
                     if line - batch >= batch_size {
                         batches.push(batch..line);
                         batch = line;
@@ -84,6 +89,7 @@ fn split_every(text: &str, batch_size: usize) -> Option<Parts> {
         head: 0..first,
         batches,
         tail: end..bytes.len(),
+        milestones,
     })
 }
 
@@ -157,8 +163,8 @@ pub(super) fn moved<T>(spanned: Spanned<T>, by: usize) -> Spanned<T> {
 mod tests {
     use super::*;
 
-    fn parts(text: &str) -> Option<(usize, usize, usize)> {
-        split(text).map(|p| (p.head.end, p.batches.len(), p.tail.start))
+    fn parts(text: &str) -> Option<(usize, usize, usize, usize)> {
+        split(text).map(|p| (p.head.end, p.batches.len(), p.tail.start, p.milestones))
     }
 
     #[test]
@@ -166,9 +172,9 @@ mod tests {
         let text = "schema = 1\n[partnership]\n\n[[milestones]]\nid = \"a\"\n[[milestones.history]]\nto = \"done\"\n  [[ milestones ]]\nid = \"b\"\n[translations.ja]\nx = 1\n[[rates]]\n";
         let head = text.find("[[milestones]]").unwrap();
         let tail = text.find("[translations").unwrap();
-        assert_eq!(parts(text), Some((head, 1, tail)));
+        assert_eq!(parts(text), Some((head, 1, tail, 2)));
         let none = "schema = 1\n[[milestones]]\nid = \"a\"\n";
-        assert_eq!(parts(none), Some((11, 1, none.len())));
+        assert_eq!(parts(none), Some((11, 1, none.len(), 1)));
     }
 
     #[test]
