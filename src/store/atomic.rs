@@ -6,6 +6,10 @@
 //! Writers are serialised by [`lock`]: every pactboard that writes a file holds the lock from
 //! "compare with what was read" to the rename, so two saves never interleave, and any temporary
 //! file found while holding it belongs to a writer that died, and is removed.
+//!
+//! Longer than 400 lines on purpose: every rule of a safe write (the lock, the comparison with
+//! the file on disk, the temporary file, permissions and owner, the rename and the flushes) is
+//! here, once, for saves and exports alike.
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
@@ -224,6 +228,32 @@ pub struct Written {
     /// The original's owner or group could not be given to the new file (only root may give
     /// a file away): a sentence saying so.
     pub ownership_lost: Option<String>,
+}
+
+/// Whether the file at `path` holds exactly `bytes`, read a piece at a time (a 24 MB file is
+/// not read into memory beside the text it is compared with).
+pub fn holds(path: &Path, bytes: &[u8]) -> io::Result<bool> {
+    use std::io::Read;
+    let mut file = fs::File::open(path)?;
+    if file.metadata()?.len() != bytes.len() as u64 {
+        return Ok(false);
+    }
+    let mut piece = vec![0; 64 * 1024];
+    let mut rest = bytes;
+    loop {
+        let n = match file.read(&mut piece) {
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if n == 0 {
+            return Ok(rest.is_empty());
+        }
+        match rest.split_at_checked(n) {
+            Some((head, tail)) if head == &piece[..n] => rest = tail,
+            _ => return Ok(false),
+        }
+    }
 }
 
 /// Replaces the file at `path` with `contents`, atomically. The caller holds the [`lock`].
@@ -465,4 +495,27 @@ pub fn syncs() -> usize {
 fn sync_folder(_dir: &Path) -> io::Result<()> {
     counted_sync();
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::holds;
+
+    #[test]
+    fn holds_compares_every_piece_of_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.toml");
+        let text: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+        std::fs::write(&path, &text).unwrap();
+        assert!(holds(&path, &text).unwrap());
+        let mut later = text.clone();
+        later[150_000] ^= 1;
+        assert!(!holds(&path, &later).unwrap(), "a byte in the third piece");
+        assert!(!holds(&path, &text[..199_999]).unwrap());
+        let missing = dir.path().join("gone.toml");
+        assert_eq!(
+            holds(&missing, &text).unwrap_err().kind(),
+            std::io::ErrorKind::NotFound
+        );
+    }
 }

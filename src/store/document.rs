@@ -115,7 +115,8 @@ impl Document {
         model: &Model,
         changes: &[(usize, &Milestone)],
     ) -> Result<(String, SourceMap), SaveError> {
-        self.updated_at(model, &in_place(changes))
+        let (text, spans) = self.updated_at(model, &in_place(changes))?;
+        Ok((text, spans.resolved(&self.spans)))
     }
 
     /// [`Document::updated`] for milestones whose place in the model differs from the file's.
@@ -123,7 +124,7 @@ impl Document {
         &self,
         model: &Model,
         changes: &[Edited<'_>],
-    ) -> Result<(String, SourceMap), SaveError> {
+    ) -> Result<(String, NewSpans), SaveError> {
         let mut splices: Vec<(usize, Splice)> = Vec::new();
         let refs = RefIndex::new(model);
         for &Edited {
@@ -179,10 +180,8 @@ impl Document {
                 .sum();
             p.saturating_add_signed(d)
         };
-        let mut spans = self.spans.clone();
-        for s in flat.iter().rev() {
-            spans.shift(s.range.end, delta(s));
-        }
+        let shifts = flat.iter().rev().map(|s| (s.range.end, delta(s))).collect();
+        let mut read = Vec::with_capacity(changes.len());
         for &Edited {
             file: i, model: at, ..
         } in changes
@@ -195,7 +194,7 @@ impl Document {
             let end = moved(region.end, section);
             let expected = &model.milestones[at];
             match read_back(&text, start..end, section, &refs.refs(), false) {
-                Some((m, at)) if m == *expected => spans.milestones[i] = at,
+                Some((m, at)) if m == *expected => read.push((i, at)),
                 _ => {
                     return Err(SaveError::Unverified {
                         id: expected.id.clone(),
@@ -203,7 +202,7 @@ impl Document {
                 }
             }
         }
-        Ok((text, spans))
+        Ok((text, NewSpans::Moved { shifts, read }))
     }
 
     /// The text that is milestone `i`: for a `[[milestones]]` section, from its header to the end
@@ -287,6 +286,16 @@ impl Document {
         model: &Model,
         plan: &Plan<'_>,
     ) -> Result<(String, SourceMap), SaveError> {
+        let (text, spans) = self.planned_spans(model, plan)?;
+        Ok((text, spans.resolved(&self.spans)))
+    }
+
+    /// [`Document::planned`], the places given as what changes in the document's.
+    fn planned_spans(
+        &self,
+        model: &Model,
+        plan: &Plan<'_>,
+    ) -> Result<(String, NewSpans), SaveError> {
         if plan.named.is_empty() {
             return self.planned_tables(model, plan);
         }
@@ -301,7 +310,7 @@ impl Document {
         let checked = super::check(&super::SourceText::new(&self.path, text.as_str()));
         match checked.model {
             Some(m) if same_model(&m, model) && m.translations.same_names(&model.translations) => {
-                Ok((text, checked.spans))
+                Ok((text, NewSpans::Whole(checked.spans)))
             }
             _ => Err(SaveError::Unverified {
                 id: plan.named.first().map_or_else(
@@ -317,7 +326,7 @@ impl Document {
         &self,
         model: &Model,
         plan: &Plan<'_>,
-    ) -> Result<(String, SourceMap), SaveError> {
+    ) -> Result<(String, NewSpans), SaveError> {
         if !plan.revalued.is_empty() {
             // Keys set in place move what follows them: the rest of the plan is made on the
             // text they give, read again for its places, and the whole is read back.
@@ -339,6 +348,7 @@ impl Document {
                 named: Vec::new(),
             };
             let (text, spans) = shadow.planned_tables(model, &rest)?;
+            let spans = NewSpans::Whole(spans.resolved(&shadow.spans));
             let checked = super::check(&super::SourceText::new(&self.path, text.as_str()));
             if !checked.model.is_some_and(|m| same_model(&m, model)) {
                 return Err(SaveError::Unverified {
@@ -349,12 +359,16 @@ impl Document {
         }
         let (edited, authored) = (&plan.edited[..], &plan.authored[..]);
         let (mut text, mut spans) = if edited.is_empty() {
-            (self.text.clone(), self.spans.clone())
+            (self.text.clone(), NewSpans::unchanged())
         } else {
             self.updated_at(model, edited)?
         };
-        for &change in authored {
-            (text, spans) = author::author(&text, &spans, model, change)?;
+        if !authored.is_empty() {
+            let mut whole = spans.resolved(&self.spans);
+            for &change in authored {
+                (text, whole) = author::author(&text, &whole, model, change)?;
+            }
+            spans = NewSpans::Whole(whole);
         }
         // Each change was read back where it was made; a file of a size read in milliseconds is
         // read back whole too, so nothing around the changes can have moved either.
@@ -410,7 +424,7 @@ impl Document {
         model: &Model,
         plan: &Plan<'_>,
     ) -> Result<atomic::Written, SaveError> {
-        let (text, spans) = self.planned(model, plan)?;
+        let (text, spans) = self.planned_spans(model, plan)?;
         let written = self.write(&text)?;
         for e in &plan.edited {
             if !self.first_seen.contains_key(&e.before.id) {
@@ -424,7 +438,7 @@ impl Document {
             }
         }
         self.text = text;
-        self.spans = spans;
+        spans.apply(&mut self.spans);
         Ok(written)
     }
 
@@ -437,16 +451,17 @@ impl Document {
             source,
         };
         let recreate = std::mem::take(&mut self.recreate);
-        match std::fs::read(path) {
+        match atomic::holds(path, self.text.as_bytes()) {
             // A file written anew never takes the place of one that is there.
             Ok(_) if recreate => return Err(SaveError::Exists { path: path.clone() }),
-            Ok(on_disk) if on_disk != self.text.as_bytes() => {
+            Ok(false) => {
+                let on_disk = std::fs::read(path).map_err(io)?;
                 return Err(SaveError::Conflict {
                     path: path.clone(),
                     on_disk: String::from_utf8_lossy(&on_disk).into_owned(),
                 });
             }
-            Ok(_) => {}
+            Ok(true) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && recreate => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(SaveError::Missing { path: path.clone() });
@@ -458,6 +473,54 @@ impl Document {
             why,
         })?;
         atomic::write(path, text.as_bytes()).map_err(io)
+    }
+}
+
+/// The places of the milestones in a planned text: all of them, or the document's moved by the
+/// splices made and those of the milestones read back. A large file's places (some 25 MB for
+/// 100,000 milestones) are then changed in place once the text is written, not copied before.
+enum NewSpans {
+    Whole(SourceMap),
+    Moved {
+        /// Each splice's end and how many bytes it added (last splice first).
+        shifts: Vec<(usize, isize)>,
+        /// The places of each milestone changed, read back from the new text.
+        read: Vec<(usize, MilestoneSpans)>,
+    },
+}
+
+impl NewSpans {
+    fn unchanged() -> Self {
+        NewSpans::Moved {
+            shifts: Vec::new(),
+            read: Vec::new(),
+        }
+    }
+
+    fn apply(self, spans: &mut SourceMap) {
+        match self {
+            NewSpans::Whole(whole) => *spans = whole,
+            NewSpans::Moved { shifts, read } => {
+                for (from, delta) in shifts {
+                    spans.shift(from, delta);
+                }
+                for (i, at) in read {
+                    spans.milestones[i] = at;
+                }
+            }
+        }
+    }
+
+    /// The places themselves, given the document's.
+    fn resolved(self, old: &SourceMap) -> SourceMap {
+        match self {
+            NewSpans::Whole(whole) => whole,
+            moved @ NewSpans::Moved { .. } => {
+                let mut spans = old.clone();
+                moved.apply(&mut spans);
+                spans
+            }
+        }
     }
 }
 
