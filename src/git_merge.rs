@@ -10,7 +10,7 @@ use std::path::Path;
 use crate::model::Model;
 use crate::model::shape::Shape;
 use crate::model::three_way::{self, Merged, Unmergeable};
-use crate::store::{self, Document, Edited, Loaded, SourceText};
+use crate::store::{self, Document, Edited, SourceText};
 
 /// Why the model merge cannot do this merge.
 #[derive(Debug, thiserror::Error)]
@@ -30,8 +30,11 @@ pub enum MergeError {
 
 /// The three versions loaded and merged; the conflicts wait to be written or settled.
 pub struct Prepared {
-    ours: Loaded,
-    theirs: Loaded,
+    ours: Model,
+    /// Our text and its places, which the merge is written onto.
+    ours_file: Document,
+    theirs: Model,
+    theirs_file: Document,
     pub merged: Merged,
 }
 
@@ -46,15 +49,18 @@ fn joined<T>(h: std::thread::ScopedJoinHandle<'_, Result<T, MergeError>>) -> Res
 }
 
 /// Loads the three versions (`name` is the file's path, for messages) and merges them; without
-/// a common version (the file was added on both sides, or git's is empty), from nothing.
+/// a common version (the file was added on both sides, or git's is empty), from nothing. Texts
+/// given as `String`s are kept without a copy, and the common one is dropped once read.
 pub fn prepare(
     name: &Path,
-    base: Option<&str>,
-    ours: &str,
-    theirs: &str,
+    base: Option<impl Into<String>>,
+    ours: impl Into<String>,
+    theirs: impl Into<String>,
     now: chrono::DateTime<chrono::FixedOffset>,
 ) -> Result<Prepared, MergeError> {
-    let load = |text: &str, side| {
+    let (base, ours, theirs): (Option<String>, String, String) =
+        (base.map(Into::into), ours.into(), theirs.into());
+    let load = |text: String, side| {
         store::load_source(SourceText::new(name, text)).map_err(|e| MergeError::Invalid {
             side,
             first: e.first_problem(),
@@ -73,9 +79,14 @@ pub fn prepare(
     });
     let (base, ours, theirs) = (base?, ours?, theirs?);
     let merged = three_way::merge(&base, &ours.model, &theirs.model, now)?;
+    drop(base);
+    let (ours, ours_file) = Document::split(ours);
+    let (theirs, theirs_file) = Document::split(theirs);
     Ok(Prepared {
         ours,
+        ours_file,
         theirs,
+        theirs_file,
         merged,
     })
 }
@@ -84,7 +95,7 @@ impl Prepared {
     /// The merged model written onto our text: only what theirs changed is spliced in (a
     /// milestone in conflict stands as ours has it).
     pub fn written(&self) -> Result<String, MergeError> {
-        let ours = &self.ours.model;
+        let ours = &self.ours;
         let merged = &self.merged.model;
         let mut shape = Shape::of(ours);
         let mut ids: Vec<&str> = ours.milestones.iter().map(|m| m.id.as_str()).collect();
@@ -112,8 +123,7 @@ impl Prepared {
                 })
             })
             .collect();
-        let document = Document::new(&self.ours);
-        document
+        self.ours_file
             .planned(
                 merged,
                 &crate::model::plan::Plan {
@@ -134,14 +144,14 @@ impl Prepared {
         if self.merged.conflicts.is_empty() {
             return Ok(text);
         }
-        let written = store::load_source(SourceText::new(&self.ours.source.path, text.as_str()))
+        let written = store::load_source(SourceText::new(&self.ours_file.path, text))
             .map_err(|e| MergeError::Unwritable(e.to_string()))?;
-        let here = Document::new(&written);
-        let theirs = Document::new(&self.theirs);
+        let (written, here) = Document::split(written);
+        let (text, theirs) = (&here.text, &self.theirs_file);
         let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
         let mut marked: Vec<(std::ops::Range<usize>, String)> = Vec::new();
         for c in &self.merged.conflicts {
-            let Some(i) = written.model.milestone_index(&c.milestone) else {
+            let Some(i) = written.milestone_index(&c.milestone) else {
                 continue;
             };
             let lines = here.milestone_lines(i);
@@ -150,7 +160,7 @@ impl Prepared {
             } else {
                 String::new()
             };
-            let other = match (&c.ours, self.theirs.model.milestone_index(&c.milestone)) {
+            let other = match (&c.ours, self.theirs.milestone_index(&c.milestone)) {
                 (Some(_), Some(j)) => theirs.text[theirs.milestone_lines(j)].to_string(),
                 (None, _) => text[lines.clone()].to_string(),
                 (Some(_), None) => String::new(),
@@ -184,7 +194,7 @@ impl Prepared {
             ));
         }
         marked.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
-        let mut out = text;
+        let mut out = here.text;
         for (range, with) in marked {
             out.replace_range(range, &with);
         }

@@ -22,8 +22,7 @@ pub(super) fn merge_driver(base: &Path, ours: &Path, theirs: &Path, name: &str) 
     let (Ok(b), Ok(a), Ok(t)) = (read(base), read(ours), read(theirs)) else {
         return by_lines(base, ours, theirs, &name, "a version is not UTF-8 text");
     };
-    let prepared = match git_merge::prepare(Path::new(&name), Some(&b), &a, &t, crate::clock::now())
-    {
+    let prepared = match git_merge::prepare(Path::new(&name), Some(b), a, t, crate::clock::now()) {
         Ok(p) => p,
         Err(e @ MergeError::Invalid { .. }) => {
             // Never committed as valid: git stops the merge whatever the lines merge gave.
