@@ -34,7 +34,8 @@ pub struct Prepared {
     /// Our text and its places, which the merge is written onto.
     ours_file: Document,
     theirs: Model,
-    theirs_file: Document,
+    /// Their text: its milestones' places are found only when one is in conflict.
+    theirs_text: String,
     pub merged: Merged,
 }
 
@@ -60,33 +61,39 @@ pub fn prepare(
 ) -> Result<Prepared, MergeError> {
     let (base, ours, theirs): (Option<String>, String, String) =
         (base.map(Into::into), ours.into(), theirs.into());
-    let load = |text: String, side| {
-        store::load_source(SourceText::new(name, text)).map_err(|e| MergeError::Invalid {
-            side,
-            first: e.first_problem(),
-        })
+    let invalid = |text: &str, side| MergeError::Invalid {
+        side,
+        first: store::load_source(SourceText::new(name, text))
+            .err()
+            .map_or_else(String::new, |e| e.first_problem()),
     };
+    let model = |text: &str, side| store::model_of(text).ok_or_else(|| invalid(text, side));
     // The three versions parsed at once, one on each thread (most of the driver's time is
-    // these parses); the common one is kept as a model only.
+    // these parses); the common one and theirs are read as models only (the places of
+    // theirs are found if a milestone is in conflict), and the common text is dropped once read.
     let (base, ours, theirs) = std::thread::scope(|scope| {
         let base = scope.spawn(|| match base.filter(|b| !b.trim().is_empty()) {
-            Some(text) => load(text, "the common").map(|l| l.model),
+            Some(text) => model(&text, "the common"),
             None => Ok(Model::empty()),
         });
-        let theirs = scope.spawn(|| load(theirs, "their"));
-        let ours = load(ours, "our");
+        let theirs = scope.spawn(|| model(&theirs, "their").map(|m| (m, theirs)));
+        let ours =
+            store::load_source(SourceText::new(name, ours)).map_err(|e| MergeError::Invalid {
+                side: "our",
+                first: e.first_problem(),
+            });
         (joined(base), ours, joined(theirs))
     });
     let (base, ours, theirs) = (base?, ours?, theirs?);
-    let merged = three_way::merge(&base, &ours.model, &theirs.model, now)?;
+    let (theirs, theirs_text) = theirs;
+    let merged = three_way::merge(&base, &ours.model, &theirs, now)?;
     drop(base);
     let (ours, ours_file) = Document::split(ours);
-    let (theirs, theirs_file) = Document::split(theirs);
     Ok(Prepared {
         ours,
         ours_file,
         theirs,
-        theirs_file,
+        theirs_text,
         merged,
     })
 }
@@ -147,7 +154,13 @@ impl Prepared {
         let written = store::load_source(SourceText::new(&self.ours_file.path, text))
             .map_err(|e| MergeError::Unwritable(e.to_string()))?;
         let (written, here) = Document::split(written);
-        let (text, theirs) = (&here.text, &self.theirs_file);
+        let theirs = store::load_source(SourceText::new(
+            &self.ours_file.path,
+            self.theirs_text.as_str(),
+        ))
+        .map_err(|e| MergeError::Unwritable(e.to_string()))?;
+        let (_, theirs) = Document::split(theirs);
+        let text = &here.text;
         let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
         let mut marked: Vec<(std::ops::Range<usize>, String)> = Vec::new();
         for c in &self.merged.conflicts {

@@ -130,12 +130,13 @@ impl Repository {
             revision: revision.into(),
         };
         let blob = blob_at(&commit, &path)?.ok_or_else(not_there)?;
-        let model = walk.models.get(&self.repo, blob, &path).ok_or_else(|| {
-            HistoryError::InvalidAtRevision {
-                path: path.clone(),
-                revision: revision.into(),
-            }
-        })?;
+        let model =
+            walk.models
+                .get(&self.repo, blob)
+                .ok_or_else(|| HistoryError::InvalidAtRevision {
+                    path: path.clone(),
+                    revision: revision.into(),
+                })?;
         Ok(Version {
             commit: describe(&commit)?,
             model: Arc::unwrap_or_clone(model),
@@ -326,7 +327,8 @@ fn log_at_most(
         .filter(|(id, path)| cache.loads(*id, path).is_none())
         .cloned()
         .collect();
-    walk.models.load_all(&repo.repo, unknown.clone());
+    walk.models
+        .load_all(&repo.repo, unknown.iter().map(|(id, _)| *id).collect());
     for (id, path) in &unknown {
         let why = match walk.models.loaded.get(id) {
             Some(Some(_)) => None,
@@ -373,9 +375,9 @@ fn log_at_most(
     // The changes of each pair of versions compared: from the cache, else (`missing`) their
     // models read, compared, and kept in the cache.
     let mut known: HashMap<Pair, Vec<Change>> = HashMap::new();
-    let mut missing: Vec<(Pair, String)> = Vec::new();
+    let mut missing: Vec<Pair> = Vec::new();
     let mut queued: std::collections::HashSet<Pair> = std::collections::HashSet::new();
-    for ((new, olds), (_, path, _, _)) in compared.iter().zip(&changed) {
+    for (new, olds) in &compared {
         let Some(new) = *new else { continue };
         let olds: &[Option<gix::ObjectId>] = if olds.is_empty() { &[None] } else { olds };
         for &old in olds {
@@ -387,7 +389,7 @@ fn log_at_most(
                 known.insert(pair, changes);
             } else {
                 queued.insert(pair);
-                missing.push((pair, path.clone()));
+                missing.push(pair);
             }
         }
     }
@@ -395,20 +397,15 @@ fn log_at_most(
         &repo.repo,
         missing
             .iter()
-            .flat_map(|((old, new), path)| {
-                old.iter()
-                    .chain([new])
-                    .map(|id| (*id, path.clone()))
-                    .collect::<Vec<_>>()
-            })
+            .flat_map(|(old, new)| old.iter().chain([new]).copied())
             .collect(),
     );
     let empty = Arc::new(Model::empty());
-    for ((old, new), path) in missing {
-        let new_model = walk.models.get(&repo.repo, new, &path);
+    for (old, new) in missing {
+        let new_model = walk.models.get(&repo.repo, new);
         let old_model = match old {
             None => Some(empty.clone()),
-            Some(o) => walk.models.get(&repo.repo, o, &path),
+            Some(o) => walk.models.get(&repo.repo, o),
         };
         if let (Some(new_model), Some(old_model)) = (new_model, old_model) {
             let changes = diff(&old_model, &new_model);
@@ -475,8 +472,8 @@ fn uncommitted(
     at_head: Option<gix::ObjectId>,
 ) -> Option<Entry> {
     let text = std::fs::read_to_string(&repo.absolute).ok()?;
-    let head_model = at_head.and_then(|id| walk.models.get(&repo.repo, id, &repo.relative));
-    let now = load(&repo.relative, &text);
+    let head_model = at_head.and_then(|id| walk.models.get(&repo.repo, id));
+    let now = store::model_of(&text);
     let changes = match (&head_model, &now) {
         (Some(old), Some(new)) => diff(old, new),
         (None, Some(new)) => diff(&Model::empty(), new),
@@ -572,7 +569,7 @@ impl<'r> Walk<'r> {
         let mut found = path.to_string();
         if let Some(here) = here
             && self.blob(parent, path)?.is_none()
-            && let Some(old) = self.renamed_from(child, parent, here, path)?
+            && let Some(old) = self.renamed_from(child, parent, here)?
         {
             found = old;
             // Looked up at the new path: look again at the old one.
@@ -590,7 +587,6 @@ impl<'r> Walk<'r> {
         child: gix::ObjectId,
         parent: gix::ObjectId,
         here: gix::ObjectId,
-        path: &str,
     ) -> Result<Option<String>, HistoryError> {
         let files = |id: gix::ObjectId| -> Result<HashMap<String, gix::ObjectId>, HistoryError> {
             let commit = self.repo.repo.find_commit(id).map_err(git)?;
@@ -614,14 +610,14 @@ impl<'r> Walk<'r> {
         if let Some((p, _)) = gone.iter().find(|(_, b)| *b == here) {
             return Ok(Some(p.clone()));
         }
-        let Some(new) = self.models.get(&self.repo.repo, here, path) else {
+        let Some(new) = self.models.get(&self.repo.repo, here) else {
             return Ok(None);
         };
         let ids: std::collections::HashSet<&str> =
             new.milestones.iter().map(|m| m.id.as_str()).collect();
         let mut best: Option<(usize, String)> = None;
         for (p, blob) in gone {
-            let Some(old) = self.models.get(&self.repo.repo, blob, &p) else {
+            let Some(old) = self.models.get(&self.repo.repo, blob) else {
                 continue;
             };
             let shared = old
@@ -651,13 +647,6 @@ fn blob_at(
         .map(|e| e.object_id()))
 }
 
-/// The model of a file's text, when it loads.
-fn load(name: &str, text: &str) -> Option<Model> {
-    store::load_source(SourceText::new(name, text))
-        .ok()
-        .map(|l| l.model)
-}
-
 /// Models loaded from blobs, by blob id (shared, not copied, between the commits that have
 /// the same version).
 #[derive(Default)]
@@ -673,13 +662,12 @@ fn blob_text(repo: &gix::Repository, id: gix::ObjectId) -> Option<String> {
 }
 
 impl Models {
-    /// Loads every version in `ids` not loaded yet (each with the path it had, for messages),
-    /// on every core: each thread opens the repository for itself (a handle is not shared
+    /// Loads every version in `ids` not loaded yet, on every core: each thread opens the repository for itself (a handle is not shared
     /// between threads), reads its blobs and parses them.
-    fn load_all(&mut self, repo: &gix::Repository, mut ids: Vec<(gix::ObjectId, String)>) {
+    fn load_all(&mut self, repo: &gix::Repository, mut ids: Vec<gix::ObjectId>) {
         ids.sort_unstable();
-        ids.dedup_by_key(|(id, _)| *id);
-        ids.retain(|(id, _)| !self.loaded.contains_key(id));
+        ids.dedup();
+        ids.retain(|id| !self.loaded.contains_key(id));
         let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
         let chunk = ids.len().div_ceil(threads).max(1);
         let git_dir = repo.git_dir().to_path_buf();
@@ -694,8 +682,8 @@ impl Models {
                         };
                         repo.object_cache_size_if_unset(16 * 1024 * 1024);
                         part.iter()
-                            .map(|(id, name)| {
-                                let model = blob_text(&repo, *id).and_then(|t| load(name, &t));
+                            .map(|id| {
+                                let model = blob_text(&repo, *id).and_then(|t| store::model_of(&t));
                                 (*id, model.map(Arc::new))
                             })
                             .collect::<Vec<_>>()
@@ -720,12 +708,12 @@ impl Models {
         }
     }
 
-    fn get(&mut self, repo: &gix::Repository, id: gix::ObjectId, name: &str) -> Option<Arc<Model>> {
+    fn get(&mut self, repo: &gix::Repository, id: gix::ObjectId) -> Option<Arc<Model>> {
         if let Some(model) = self.loaded.get(&id) {
             return model.clone();
         }
         let model = blob_text(repo, id)
-            .and_then(|text| load(name, &text))
+            .and_then(|text| store::model_of(&text))
             .map(Arc::new);
         self.loaded.insert(id, model.clone());
         model

@@ -80,12 +80,14 @@ pub(super) type Batches<'b, 'i> =
 /// After a syntax error the tree is what the parser recovered: missing keys are then left
 /// unreported, as the syntax error may have eaten them. With `batches`, the milestones are read
 /// from them rather than from `root`, and the answer is `None` when one of them did not parse;
-/// `count` is how many milestones there are, when known (room is made for them at once).
+/// `count` is how many milestones there are, when known (room is made for them at once). The
+/// milestones' places are kept only when `places` (the others' are few).
 pub(super) fn decode<'i>(
     root: Spanned<DeTable<'i>>,
     after_syntax_error: bool,
     batches: Option<Batches<'_, 'i>>,
     count: usize,
+    places: bool,
 ) -> Option<(Option<Model>, Vec<Diagnostic>, SourceMap)> {
     let mut p = Problems::default();
     let span = root.span();
@@ -201,11 +203,15 @@ pub(super) fn decode<'i>(
     // the file was read in parts their number is known before the first is read.
     let mut milestones = Vec::with_capacity(count);
     let mut ids = Vec::with_capacity(count);
-    spans.milestones.reserve_exact(count);
+    if places {
+        spans.milestones.reserve_exact(count);
+    }
     let mut read = |p: &mut Problems, f: &mut Fields<'i>, by: usize| {
         let (id, mut milestone, mut at) = milestone(p, f, &refs, false);
-        at.shift(0, by as isize);
-        spans.milestones.push(at);
+        if places {
+            at.shift(0, by as isize);
+            spans.milestones.push(at);
+        }
         ids.push(id.map(|id| {
             let span = id.span();
             milestone.id = id.into_inner();

@@ -120,7 +120,19 @@ pub struct Checked {
 
 /// Parses and checks `source` in one pass over its text.
 pub fn check(source: &SourceText) -> Checked {
-    if let Some(at) = source.invalid_utf8_at {
+    check_text(&source.text, source.invalid_utf8_at, true)
+}
+
+/// The model of a text, when it has no errors, without the places an edit needs: for a version
+/// read only to be compared or merged (the history's versions, a merge's common version), where
+/// the places of 100,000 milestones would cost some 25 MB and their time.
+pub fn model_of(text: &str) -> Option<Model> {
+    check_text(text, None, false).model
+}
+
+/// [`check`]; the milestones' places are kept when `places`.
+fn check_text(text: &str, invalid_utf8_at: Option<usize>, places: bool) -> Checked {
+    if let Some(at) = invalid_utf8_at {
         return Checked {
             model: None,
             diagnostics: vec![
@@ -130,7 +142,7 @@ pub fn check(source: &SourceText) -> Checked {
             spans: SourceMap::default(),
         };
     }
-    let markers = syntax::merge_markers(&source.text);
+    let markers = syntax::merge_markers(text);
     if !markers.is_empty() {
         // The parse errors of the two versions side by side would only hide what happened.
         return Checked {
@@ -139,21 +151,22 @@ pub fn check(source: &SourceText) -> Checked {
             spans: SourceMap::default(),
         };
     }
-    parts::split(&source.text)
-        .and_then(|p| in_parts(&source.text, &p))
-        .unwrap_or_else(|| check_whole(&source.text))
+    parts::split(text)
+        .and_then(|p| in_parts(text, &p, places))
+        .unwrap_or_else(|| check_whole(text, places))
 }
 
 /// Parses and checks a text as one tree: every file with a syntax error, and those whose shape
 /// is not read in parts.
-fn check_whole(text: &str) -> Checked {
+fn check_whole(text: &str, places: bool) -> Checked {
     let (root, errors) = toml::de::DeTable::parse_recoverable(text);
     let mut diagnostics: Vec<Diagnostic> = errors
         .iter()
         .map(|e| syntax::diagnostic(text, e.span().unwrap_or(0..0), e.message()))
         .collect();
     // Read whole, decoding is never interrupted (only a batch that does not parse stops it).
-    let Some((model, rest, spans)) = decode::decode(root, !diagnostics.is_empty(), None, 0) else {
+    let Some((model, rest, spans)) = decode::decode(root, !diagnostics.is_empty(), None, 0, places)
+    else {
         return Checked {
             model: None,
             diagnostics,
@@ -181,7 +194,7 @@ fn check_whole(text: &str) -> Checked {
 
 /// Checks a file read in parts (`parts.rs`), or `None` when it must be read whole: a part did
 /// not parse, or a key is both before and after the milestones.
-fn in_parts(text: &str, parts: &parts::Parts) -> Option<Checked> {
+fn in_parts(text: &str, parts: &parts::Parts, places: bool) -> Option<Checked> {
     use toml::de::DeTable;
     let mut root = DeTable::parse(text.get(parts.head.clone())?).ok()?;
     if !parts.tail.is_empty() {
@@ -201,7 +214,8 @@ fn in_parts(text: &str, parts: &parts::Parts) -> Option<Checked> {
         let tree = DeTable::parse(text.get(b.clone())?).ok()?;
         Some((b.start, tree))
     });
-    let (model, rest, spans) = decode::decode(root, false, Some(&mut batches), parts.milestones)?;
+    let (model, rest, spans) =
+        decode::decode(root, false, Some(&mut batches), parts.milestones, places)?;
     Some(Checked {
         model,
         diagnostics: syntax::dedupe(rest),

@@ -196,10 +196,12 @@ mod tests {
     /// What the file says read in parts, a milestone a batch, and read whole: the same model,
     /// the same problems at the same places, the same places of every milestone.
     fn same_read(text: &str) {
-        let whole = super::super::check_whole(text);
+        let whole = super::super::check_whole(text, true);
+        // Read for its model alone (no places kept), the same model.
+        assert_eq!(super::super::model_of(text), whole.model);
         for batch in [1, 300, BATCH] {
             let parts = split_every(text, batch).expect("the bundled shape is read in parts");
-            if let Some(read) = super::super::in_parts(text, &parts) {
+            if let Some(read) = super::super::in_parts(text, &parts, true) {
                 assert_eq!(read.model, whole.model, "batch {batch}");
                 assert_eq!(read.diagnostics, whole.diagnostics, "batch {batch}");
                 assert_eq!(read.spans, whole.spans, "batch {batch}");
