@@ -597,7 +597,12 @@ fn merge_driver(c: &mut Criterion) {
                     chrono::DateTime::parse_from_rfc3339("2026-11-25T12:00:00+09:00").unwrap(),
                 )
                 .unwrap();
-                black_box(prepared.with_markers().unwrap().len())
+                black_box(
+                    prepared
+                        .with_markers(|| Some(theirs.clone()))
+                        .unwrap()
+                        .len(),
+                )
             });
         });
         group.finish();

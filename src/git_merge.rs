@@ -33,9 +33,6 @@ pub struct Prepared {
     ours: Model,
     /// Our text and its places, which the merge is written onto.
     ours_file: Document,
-    theirs: Model,
-    /// Their text: its milestones' places are found only when one is in conflict.
-    theirs_text: String,
     pub merged: Merged,
 }
 
@@ -51,7 +48,8 @@ fn joined<T>(h: std::thread::ScopedJoinHandle<'_, Result<T, MergeError>>) -> Res
 
 /// Loads the three versions (`name` is the file's path, for messages) and merges them; without
 /// a common version (the file was added on both sides, or git's is empty), from nothing. Texts
-/// given as `String`s are kept without a copy, and the common one is dropped once read.
+/// given as `String`s are read without a copy; the common one and theirs are dropped once read
+/// (their models once merged), so that only ours is held beside the merge.
 pub fn prepare(
     name: &Path,
     base: Option<impl Into<String>>,
@@ -76,7 +74,7 @@ pub fn prepare(
             Some(text) => model(&text, "the common"),
             None => Ok(Model::empty()),
         });
-        let theirs = scope.spawn(|| model(&theirs, "their").map(|m| (m, theirs)));
+        let theirs = scope.spawn(|| model(&theirs, "their"));
         let ours =
             store::load_source(SourceText::new(name, ours)).map_err(|e| MergeError::Invalid {
                 side: "our",
@@ -85,15 +83,12 @@ pub fn prepare(
         (joined(base), ours, joined(theirs))
     });
     let (base, ours, theirs) = (base?, ours?, theirs?);
-    let (theirs, theirs_text) = theirs;
     let merged = three_way::merge(&base, &ours.model, &theirs, now)?;
-    drop(base);
+    drop((base, theirs));
     let (ours, ours_file) = Document::split(ours);
     Ok(Prepared {
         ours,
         ours_file,
-        theirs,
-        theirs_text,
         merged,
     })
 }
@@ -131,7 +126,7 @@ impl Prepared {
             })
             .collect();
         self.ours_file
-            .planned(
+            .planned_text(
                 merged,
                 &crate::model::plan::Plan {
                     revalued: shape.revalued(merged),
@@ -140,13 +135,16 @@ impl Prepared {
                     named: shape.named(merged),
                 },
             )
-            .map(|(text, _)| text)
             .map_err(|e| MergeError::Unwritable(e.to_string()))
     }
 
     /// [`Prepared::written`] with each milestone in conflict between git's markers: ours (as
-    /// our file has it), then theirs (as their file has it); a side that removed it is empty.
-    pub fn with_markers(&self) -> Result<String, MergeError> {
+    /// our file has it), then theirs (as `theirs`, their text, has it; read again only when
+    /// there is a conflict); a side that removed it is empty.
+    pub fn with_markers(
+        &self,
+        theirs: impl FnOnce() -> Option<String>,
+    ) -> Result<String, MergeError> {
         let text = self.written()?;
         if self.merged.conflicts.is_empty() {
             return Ok(text);
@@ -154,12 +152,12 @@ impl Prepared {
         let written = store::load_source(SourceText::new(&self.ours_file.path, text))
             .map_err(|e| MergeError::Unwritable(e.to_string()))?;
         let (written, here) = Document::split(written);
-        let theirs = store::load_source(SourceText::new(
-            &self.ours_file.path,
-            self.theirs_text.as_str(),
-        ))
-        .map_err(|e| MergeError::Unwritable(e.to_string()))?;
-        let (_, theirs) = Document::split(theirs);
+        let theirs = theirs().ok_or_else(|| {
+            MergeError::Unwritable("their version could not be read again".into())
+        })?;
+        let theirs = store::load_source(SourceText::new(&self.ours_file.path, theirs))
+            .map_err(|e| MergeError::Unwritable(e.to_string()))?;
+        let (their_model, theirs) = Document::split(theirs);
         let text = &here.text;
         let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
         let mut marked: Vec<(std::ops::Range<usize>, String)> = Vec::new();
@@ -173,7 +171,7 @@ impl Prepared {
             } else {
                 String::new()
             };
-            let other = match (&c.ours, self.theirs.milestone_index(&c.milestone)) {
+            let other = match (&c.ours, their_model.milestone_index(&c.milestone)) {
                 (Some(_), Some(j)) => theirs.text[theirs.milestone_lines(j)].to_string(),
                 (None, _) => text[lines.clone()].to_string(),
                 (Some(_), None) => String::new(),

@@ -110,7 +110,7 @@ proptest! {
         let prepared = git_merge::prepare(std::path::Path::new("model.toml"), Some(&base), &ours, &theirs, pactboard::clock::now())
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert!(prepared.merged.conflicts.is_empty(), "{:?}", prepared.merged.conflicts);
-        let text = prepared.with_markers().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let text = prepared.with_markers(|| Some(theirs.clone())).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let written = store::load_source(SourceText::new("model.toml", text.as_str()))
             .map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         prop_assert_eq!(&written.model, &prepared.merged.model);

@@ -34,7 +34,8 @@ pub(super) fn merge_driver(base: &Path, ours: &Path, theirs: &Path, name: &str) 
         }
         Err(e) => return by_lines(base, ours, theirs, &name, &e.to_string()),
     };
-    let text = match prepared.with_markers() {
+    // Their version is read again only when a milestone is in conflict.
+    let text = match prepared.with_markers(|| read(theirs).ok()) {
         Ok(text) => text,
         Err(e) => return by_lines(base, ours, theirs, &name, &e.to_string()),
     };

@@ -254,7 +254,7 @@ pub fn merge(
         added: Vec::new(),
         conflicts: Vec::new(),
     };
-    merge_milestones(base, theirs, &mut out, now)?;
+    merge_milestones(base, ours, theirs, &mut out, now)?;
     Ok(out)
 }
 
@@ -420,27 +420,33 @@ fn model_source(
     }
 }
 
+/// Each milestone's place in `m`, by id.
+fn ids(m: &Model) -> HashMap<&str, usize> {
+    m.milestones
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (x.id.as_str(), i))
+        .collect()
+}
+
+/// `out.model` starts as `ours`: a milestone of ours keeps its place in it while theirs are
+/// merged in (changed in place, added at the end), so ours' places index it.
 fn merge_milestones(
     base: &Model,
+    ours: &Model,
     theirs: &Model,
     out: &mut Merged,
     now: DateTime<FixedOffset>,
 ) -> Result<(), Unmergeable> {
-    let index = |m: &Model| -> HashMap<String, usize> {
-        m.milestones
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (x.id.clone(), i))
-            .collect()
-    };
-    let (in_base, in_ours, in_theirs) = (index(base), index(&out.model), index(theirs));
+    // Indexed by borrowed ids: three copies of 100,000 ids would cost some 16 MB.
+    let (in_base, in_ours, in_theirs) = (ids(base), ids(ours), ids(theirs));
     let adopt = |m: &Milestone, from: &Model, into: &Model| {
         into.adopt(m, from)
             .ok_or_else(|| unmergeable(format!("refers from {:?} to a table that is gone", m.id)))
     };
     for t in &theirs.milestones {
-        let o = in_base.get(&t.id).map(|&i| &base.milestones[i]);
-        let a = in_ours.get(&t.id).copied();
+        let o = in_base.get(t.id.as_str()).map(|&i| &base.milestones[i]);
+        let a = in_ours.get(t.id.as_str()).copied();
         let t_here = adopt(t, theirs, &out.model)?;
         let o_here = o.and_then(|o| out.model.adopt(o, base));
         if o.is_some() && o_here.as_ref() == Some(&t_here) {
@@ -506,7 +512,7 @@ fn merge_milestones(
         }
     }
     for o in &base.milestones {
-        if in_theirs.contains_key(&o.id) {
+        if in_theirs.contains_key(o.id.as_str()) {
             continue;
         }
         let Some(j) = out.model.milestone_index(&o.id) else {
