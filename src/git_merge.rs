@@ -74,7 +74,11 @@ pub fn prepare(
             Some(text) => model(&text, "the common"),
             None => Ok(Model::empty()),
         });
-        let theirs = scope.spawn(|| model(&theirs, "their"));
+        // The text moves into its thread, and is dropped there once read.
+        let theirs = scope.spawn(|| {
+            let text = theirs;
+            model(&text, "their")
+        });
         let ours =
             store::load_source(SourceText::new(name, ours)).map_err(|e| MergeError::Invalid {
                 side: "our",
@@ -83,8 +87,7 @@ pub fn prepare(
         (joined(base), ours, joined(theirs))
     });
     let (base, ours, theirs) = (base?, ours?, theirs?);
-    let merged = three_way::merge(&base, &ours.model, &theirs, now)?;
-    drop((base, theirs));
+    let merged = three_way::merge_owned(base, &ours.model, theirs, now)?;
     let (ours, ours_file) = Document::split(ours);
     Ok(Prepared {
         ours,

@@ -132,3 +132,32 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The merge driver's merge, which drops what theirs left unchanged before copying ours,
+    /// is the merge: the same model, additions, removals and conflicts, or the same refusal,
+    /// on changes that overlap (both sides on the same milestones) and changes that do not.
+    #[test]
+    fn the_merge_of_owned_versions_is_the_merge(
+        fixture in prop::sample::select(common::LAYOUTS),
+        ours_ops in prop::collection::vec(op(), 0..6),
+        theirs_ops in prop::collection::vec(op(), 0..6),
+        theirs_side in 0usize..2,
+    ) {
+        use pactboard::model::three_way::{merge, merge_owned};
+        let base = std::fs::read_to_string(common::repo_file(fixture)).unwrap();
+        let base = store::load_source(SourceText::new("model.toml", base.as_str())).unwrap();
+        let (_, ours) = changed(&base.source.text, &ours_ops, 0, "ours");
+        let (_, theirs) = changed(&base.source.text, &theirs_ops, theirs_side, "theirs");
+        let now = at(100);
+        let borrowed = merge(&base.model, &ours, &theirs, now);
+        let owned = merge_owned(base.model.clone(), &ours, theirs.clone(), now);
+        match (borrowed, owned) {
+            (Ok(borrowed), Ok(owned)) => prop_assert_eq!(borrowed, owned),
+            (Err(borrowed), Err(owned)) => prop_assert_eq!(borrowed.to_string(), owned.to_string()),
+            (borrowed, owned) => prop_assert!(false, "{borrowed:?} but {owned:?}"),
+        }
+    }
+}
