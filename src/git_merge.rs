@@ -66,25 +66,23 @@ pub fn prepare(
             .map_or_else(String::new, |e| e.first_problem()),
     };
     let model = |text: &str, side| store::model_of(text).ok_or_else(|| invalid(text, side));
-    // The three versions parsed at once, one on each thread (most of the driver's time is
-    // these parses); the common one and theirs are read as models only (the places of
-    // theirs are found if a milestone is in conflict), and the common text is dropped once read.
-    let (base, ours, theirs) = std::thread::scope(|scope| {
+    // The common version and theirs are read first, at once, as models only (the places of
+    // theirs are found if a milestone is in conflict), and their texts dropped once read; then
+    // ours, whole. Read all three at once, the driver held three texts and three models
+    // together: twice the memory of a `check` (3.0x when the places of all three were kept).
+    let (base, theirs) = std::thread::scope(|scope| {
         let base = scope.spawn(|| match base.filter(|b| !b.trim().is_empty()) {
             Some(text) => model(&text, "the common"),
             None => Ok(Model::empty()),
         });
-        // The text moves into its thread, and is dropped there once read.
-        let theirs = scope.spawn(|| {
-            let text = theirs;
-            model(&text, "their")
-        });
-        let ours =
-            store::load_source(SourceText::new(name, ours)).map_err(|e| MergeError::Invalid {
-                side: "our",
-                first: e.first_problem(),
-            });
-        (joined(base), ours, joined(theirs))
+        let text = theirs;
+        let theirs = model(&text, "their");
+        drop(text);
+        (joined(base), theirs)
+    });
+    let ours = store::load_source(SourceText::new(name, ours)).map_err(|e| MergeError::Invalid {
+        side: "our",
+        first: e.first_problem(),
     });
     let (base, ours, theirs) = (base?, ours?, theirs?);
     let merged = three_way::merge_owned(base, &ours.model, theirs, now)?;

@@ -203,12 +203,13 @@ pub fn merge_owned(
 ) -> Result<Merged, Unmergeable> {
     let model = merged_tables(&base, ours, &theirs)?;
     let in_base = ids(&base);
+    let (from_theirs, from_base) = (model.adopter(&theirs), model.adopter(&base));
     let mut kept_theirs = Vec::with_capacity(theirs.milestones.len());
     let mut kept_base = vec![true; base.milestones.len()];
     for t in &theirs.milestones {
-        let t_here = adopt(t, &theirs, &model)?;
+        let t_here = adopt(t, &from_theirs)?;
         let o = in_base.get(t.id.as_str()).copied();
-        let same = o.is_some_and(|o| model.adopt(&base.milestones[o], &base) == Some(t_here));
+        let same = o.is_some_and(|o| from_base.adopt(&base.milestones[o]) == Some(t_here));
         if let (true, Some(o)) = (same, o) {
             kept_base[o] = false;
         }
@@ -224,9 +225,10 @@ pub fn merge_owned(
     merge_milestones(model, &base, ours, &theirs, now)
 }
 
-/// `m` of `from` with its references pointed at the same ids in `into`, or why it cannot be.
-fn adopt(m: &Milestone, from: &Model, into: &Model) -> Result<Milestone, Unmergeable> {
-    into.adopt(m, from)
+/// `m` with its references pointed at the same ids in the merge, or why it cannot be.
+fn adopt(m: &Milestone, adopter: &super::add::Adopter) -> Result<Milestone, Unmergeable> {
+    adopter
+        .adopt(m)
         .ok_or_else(|| unmergeable(format!("refers from {:?} to a table that is gone", m.id)))
 }
 
@@ -497,18 +499,20 @@ fn merge_milestones(
     let out = &mut merged;
     // Indexed by borrowed ids: three copies of 100,000 ids would cost some 16 MB.
     let (in_base, in_ours, in_theirs) = (ids(base), ids(ours), ids(theirs));
+    // The tables are merged: the milestones' references are pointed at them alone.
+    let (from_theirs, from_base) = (out.model.adopter(theirs), out.model.adopter(base));
     for t in &theirs.milestones {
         let o = in_base.get(t.id.as_str()).map(|&i| &base.milestones[i]);
         let a = in_ours.get(t.id.as_str()).copied();
-        let t_here = adopt(t, theirs, &out.model)?;
-        let o_here = o.and_then(|o| out.model.adopt(o, base));
+        let t_here = adopt(t, &from_theirs)?;
+        let o_here = o.and_then(|o| from_base.adopt(o));
         if o.is_some() && o_here.as_ref() == Some(&t_here) {
             // Theirs did not change it.
             continue;
         }
         match (o, a) {
             (Some(o), Some(a)) => {
-                let o = o_here.map_or_else(|| adopt(o, base, &out.model), Ok)?;
+                let o = o_here.map_or_else(|| adopt(o, &from_base), Ok)?;
                 let mine = out.model.milestones[a].clone();
                 if mine == o {
                     out.model.milestones[a] = t_here;
@@ -571,7 +575,7 @@ fn merge_milestones(
         let Some(j) = out.model.milestone_index(&o.id) else {
             continue;
         };
-        let o_here = adopt(o, base, &out.model)?;
+        let o_here = adopt(o, &from_base)?;
         if out.model.milestones[j] == o_here {
             out.model.milestones.remove(j);
             out.removed.push(o.id.clone());
