@@ -213,6 +213,53 @@ mod tests {
         }
     }
 
+    /// What `check` says of `text`: the same as the whole reading, whichever way it went.
+    fn same_check(text: &str) {
+        let whole = super::super::check_whole(text, true);
+        let checked = super::super::check(&super::super::SourceText::new("m.toml", text));
+        assert_eq!(checked.model, whole.model);
+        assert_eq!(checked.diagnostics, whole.diagnostics);
+        assert_eq!(checked.spans, whole.spans);
+    }
+
+    #[test]
+    fn a_header_inside_a_string_or_an_array_is_not_taken_for_one() {
+        let summary = "around eight pillars.\"\"\"";
+        assert!(BUNDLED.contains(summary));
+        for inside in [
+            "\n[[milestones]]\nid = \"x\"\n",
+            "\n  [translations.ja]\n",
+            "\n[[milestones.history]]\n",
+        ] {
+            // In the partnership's multi-line summary, before the milestones.
+            let text =
+                BUNDLED.replacen(summary, &format!("around eight pillars.{inside}\"\"\""), 1);
+            same_check(&text);
+            assert!(
+                super::super::check(&super::super::SourceText::new("m.toml", text.as_str()))
+                    .model
+                    .is_some(),
+                "{inside:?}"
+            );
+            // In a milestone's notes, among the milestones.
+            let notes = "notes = \"Outlined by";
+            assert!(BUNDLED.contains(notes));
+            let text = BUNDLED.replacen(
+                notes,
+                &format!("notes = \"\"\"{inside}\"\"\"\nxnotes = \"Outlined by"),
+                1,
+            );
+            same_check(&text);
+        }
+        // A multi-line array whose line starts with `[`, among the milestones.
+        let text = BUNDLED.replacen(
+            "source = \"moc-article\"\n\n[[milestones]]",
+            "source = \"moc-article\"\nweight = [\n[1],\n]\n\n[[milestones]]",
+            1,
+        );
+        same_check(&text);
+    }
+
     const BUNDLED: &str = crate::bundled::INDIA_JAPAN;
 
     #[test]
