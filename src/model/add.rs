@@ -163,24 +163,6 @@ impl Model {
         Some(out)
     }
 
-    /// [`Model::adopt`] for many milestones of `from`: where each pillar, objective and source
-    /// of `from` is here, found once (an objective was looked for among all of them for every
-    /// milestone: a tenth of a merge of 100,000 milestones).
-    pub fn adopter(&self, from: &Model) -> Adopter {
-        fn places<T>(here: &[T], there: &[T], id: impl Fn(&T) -> &str) -> Vec<Option<usize>> {
-            let mut first = std::collections::HashMap::with_capacity(here.len());
-            for (i, x) in here.iter().enumerate() {
-                first.entry(id(x)).or_insert(i);
-            }
-            there.iter().map(|x| first.get(id(x)).copied()).collect()
-        }
-        Adopter {
-            pillars: places(&self.pillars, &from.pillars, |p| &p.id),
-            objectives: places(&self.objectives, &from.objectives, |o| &o.id),
-            sources: places(&self.sources, &from.sources, |s| &s.id),
-        }
-    }
-
     /// A reference to a source of `from`, pointed at the same id here (`Some(None)` for none).
     pub fn adopt_source(&self, source: Option<usize>, from: &Model) -> Option<Option<usize>> {
         match source {
@@ -421,69 +403,8 @@ impl Model {
     }
 }
 
-/// Where the pillars, objectives and sources of one model are in another ([`Model::adopter`]).
-pub struct Adopter {
-    pillars: Vec<Option<usize>>,
-    objectives: Vec<Option<usize>>,
-    sources: Vec<Option<usize>>,
-}
-
-impl Adopter {
-    /// What [`Model::adopt`] gives for `m`.
-    pub fn adopt(&self, m: &Milestone) -> Option<Milestone> {
-        let at = |places: &[Option<usize>], i: Option<usize>| -> Option<Option<usize>> {
-            match i {
-                Some(i) => Some(Some((*places.get(i)?)?)),
-                None => Some(None),
-            }
-        };
-        let mut out = m.clone();
-        out.pillar = at(&self.pillars, Some(m.pillar))??;
-        out.objective = at(&self.objectives, m.objective)?;
-        out.source = at(&self.sources, m.source)?;
-        Some(out)
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    /// The adopter points every reference where `adopt` does, and fails where it fails.
-    #[test]
-    fn the_adopter_adopts_as_adopt_does() {
-        let here = crate::bundled::model();
-        let mut from = here.clone();
-        from.pillars.reverse();
-        from.objectives.rotate_left(2);
-        from.sources.reverse();
-        let gone = here.pillars[1].id.clone();
-        let mut here_less = here.clone();
-        here_less.pillars.retain(|p| p.id != gone);
-        for m in &here.milestones {
-            let mut theirs = m.clone();
-            theirs.pillar = from
-                .pillars
-                .iter()
-                .position(|p| p.id == here.pillars[m.pillar].id)
-                .unwrap();
-            for into in [&here, &here_less] {
-                assert_eq!(
-                    into.adopter(&from).adopt(&theirs),
-                    into.adopt(&theirs, &from)
-                );
-            }
-        }
-        assert!(
-            here_less
-                .adopter(&from)
-                .adopt(&{
-                    let mut m = here.milestones[0].clone();
-                    m.pillar = from.pillars.iter().position(|p| p.id == gone).unwrap();
-                    m
-                })
-                .is_none()
-        );
-    }
-
     use super::*;
 
     #[test]

@@ -2,6 +2,7 @@
 //! No IO and no terminal here: the store builds a [`Model`], the views and the report read it.
 
 pub mod add;
+pub mod adopt;
 pub mod amount;
 pub mod change_words;
 pub mod dates;

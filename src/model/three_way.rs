@@ -207,9 +207,11 @@ pub fn merge_owned(
     let mut kept_theirs = Vec::with_capacity(theirs.milestones.len());
     let mut kept_base = vec![true; base.milestones.len()];
     for t in &theirs.milestones {
-        let t_here = adopt(t, &from_theirs)?;
+        if from_theirs.references(t).is_none() {
+            adopt(t, &from_theirs)?;
+        }
         let o = in_base.get(t.id.as_str()).copied();
-        let same = o.is_some_and(|o| from_base.adopt(&base.milestones[o]) == Some(t_here));
+        let same = o.is_some_and(|o| from_base.same(&base.milestones[o], &from_theirs, t));
         if let (true, Some(o)) = (same, o) {
             kept_base[o] = false;
         }
@@ -226,7 +228,7 @@ pub fn merge_owned(
 }
 
 /// `m` with its references pointed at the same ids in the merge, or why it cannot be.
-fn adopt(m: &Milestone, adopter: &super::add::Adopter) -> Result<Milestone, Unmergeable> {
+fn adopt(m: &Milestone, adopter: &super::adopt::Adopter) -> Result<Milestone, Unmergeable> {
     adopter
         .adopt(m)
         .ok_or_else(|| unmergeable(format!("refers from {:?} to a table that is gone", m.id)))
