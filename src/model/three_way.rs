@@ -473,13 +473,13 @@ fn model_source(
     }
 }
 
-/// Each milestone's place in `m`, by id.
+/// Each milestone's place in `m`, by id (the first, as [`Model::milestone_index`] finds it).
 fn ids(m: &Model) -> HashMap<&str, usize> {
-    m.milestones
-        .iter()
-        .enumerate()
-        .map(|(i, x)| (x.id.as_str(), i))
-        .collect()
+    let mut places = HashMap::with_capacity(m.milestones.len());
+    for (i, x) in m.milestones.iter().enumerate() {
+        places.entry(x.id.as_str()).or_insert(i);
+    }
+    places
 }
 
 /// `out.model` starts as `ours`: a milestone of ours keeps its place in it while theirs are
@@ -570,16 +570,20 @@ fn merge_milestones(
             }
         }
     }
+    // Theirs' removals: each found by id once and all taken out in one pass (one at a time,
+    // each a search and a shift of the rest, thousands of removals took quadratic time).
+    let mut gone = vec![false; out.model.milestones.len()];
+    let here = ids(&out.model);
     for o in &base.milestones {
         if in_theirs.contains_key(o.id.as_str()) {
             continue;
         }
-        let Some(j) = out.model.milestone_index(&o.id) else {
+        let Some(&j) = here.get(o.id.as_str()) else {
             continue;
         };
         let o_here = adopt(o, &from_base)?;
         if out.model.milestones[j] == o_here {
-            out.model.milestones.remove(j);
+            gone[j] = true;
             out.removed.push(o.id.clone());
         } else {
             out.conflicts.push(Conflict {
@@ -591,6 +595,11 @@ fn merge_milestones(
             });
         }
     }
+    drop(here);
+    let mut gone = gone.into_iter();
+    out.model
+        .milestones
+        .retain(|_| !gone.next().unwrap_or(false));
     Ok(merged)
 }
 
@@ -920,6 +929,51 @@ mod tests {
         assert_eq!(merged.conflicts.len(), 1);
         assert_eq!(merged.conflicts[0].fields, ["title", "status"]);
         assert_eq!(merged.model, ours);
+    }
+
+    #[test]
+    fn many_removals_of_theirs_are_made_in_order_and_a_changed_one_stays_in_conflict() {
+        let base = crate::bundled::model();
+        let n = base.milestones.len();
+        let mut theirs = base.clone();
+        // Theirs removes every other milestone; ours changed the third of them.
+        theirs.milestones = base.milestones.iter().step_by(2).cloned().collect();
+        let mut ours = base.clone();
+        ours.milestones[5].notes = Some("ours".into());
+        let merged = merge(&base, &ours, &theirs, now()).unwrap();
+        let odd: Vec<&str> = base
+            .milestones
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .map(|m| m.id.as_str())
+            .collect();
+        let removed: Vec<&str> = odd
+            .iter()
+            .copied()
+            .filter(|id| *id != base.milestones[5].id)
+            .collect();
+        assert_eq!(merged.removed, removed);
+        assert_eq!(merged.conflicts.len(), 1);
+        assert_eq!(merged.conflicts[0].milestone, base.milestones[5].id);
+        let kept: Vec<&str> = merged
+            .model
+            .milestones
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect();
+        let expected: Vec<&str> = (0..n)
+            .filter(|i| i % 2 == 0 || *i == 5)
+            .map(|i| base.milestones[i].id.as_str())
+            .collect();
+        assert_eq!(kept, expected);
+        assert_eq!(
+            merged.model.milestones[kept
+                .iter()
+                .position(|id| *id == base.milestones[5].id)
+                .unwrap()],
+            ours.milestones[5]
+        );
     }
 
     #[test]
