@@ -662,8 +662,9 @@ fn blob_text(repo: &gix::Repository, id: gix::ObjectId) -> Option<String> {
 }
 
 impl Models {
-    /// Loads every version in `ids` not loaded yet, on every core: each thread opens the repository for itself (a handle is not shared
-    /// between threads), reads its blobs and parses them.
+    /// Loads every version in `ids` not loaded yet, for its model alone, on every core: each
+    /// thread opens the repository for itself (a handle is not shared between threads), reads
+    /// its blobs and parses them.
     fn load_all(&mut self, repo: &gix::Repository, mut ids: Vec<gix::ObjectId>) {
         ids.sort_unstable();
         ids.dedup();

@@ -150,17 +150,7 @@ impl Model {
     /// `m`, a milestone of `from`, with its pillar, objective and source pointed at the same ids
     /// in this model (another version of the same file); `None` when one of them is not here.
     pub fn adopt(&self, m: &Milestone, from: &Model) -> Option<Milestone> {
-        let mut out = m.clone();
-        out.pillar = self.pillar_index(&from.pillars.get(m.pillar)?.id)?;
-        out.objective = match m.objective {
-            Some(o) => {
-                let id = &from.objectives.get(o)?.id;
-                Some(self.objectives.iter().position(|x| x.id == *id)?)
-            }
-            None => None,
-        };
-        out.source = self.adopt_source(m.source, from)?;
-        Some(out)
+        self.adopter(from).adopt(m)
     }
 
     /// A reference to a source of `from`, pointed at the same id here (`Some(None)` for none).

@@ -25,6 +25,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, FixedOffset};
 
+use super::adopt::Adopter;
 use super::history::merge_histories;
 use super::merge::{Keep, settle_status, start_status};
 use super::{Milestone, Model, Status};
@@ -204,31 +205,39 @@ pub fn merge_owned(
     let model = merged_tables(&base, ours, &theirs)?;
     let in_base = ids(&base);
     let (from_theirs, from_base) = (model.adopter(&theirs), model.adopter(&base));
+    // What `merge_milestones` passes over (`unchanged`); one that refers to a table that is
+    // gone is kept, for the merge to refuse as it would.
     let mut kept_theirs = Vec::with_capacity(theirs.milestones.len());
     let mut kept_base = vec![true; base.milestones.len()];
     for t in &theirs.milestones {
-        if from_theirs.references(t).is_none() {
-            adopt(t, &from_theirs)?;
-        }
         let o = in_base.get(t.id.as_str()).copied();
-        let same = o.is_some_and(|o| from_base.same(&base.milestones[o], &from_theirs, t));
+        let same = o.is_some_and(|o| unchanged(&base.milestones[o], t, &from_base, &from_theirs));
         if let (true, Some(o)) = (same, o) {
             kept_base[o] = false;
         }
         kept_theirs.push(!same);
     }
     drop(in_base);
-    let mut keep = kept_theirs.into_iter();
-    theirs.milestones.retain(|_| keep.next().unwrap_or(true));
-    let mut keep = kept_base.into_iter();
-    base.milestones.retain(|_| keep.next().unwrap_or(true));
+    keep_marked(&mut theirs.milestones, kept_theirs);
+    keep_marked(&mut base.milestones, kept_base);
     theirs.milestones.shrink_to_fit();
     base.milestones.shrink_to_fit();
     merge_milestones(model, &base, ours, &theirs, now)
 }
 
+/// Whether theirs left `o`, the common version's milestone, as it was (`t`, the same id).
+fn unchanged(o: &Milestone, t: &Milestone, from_base: &Adopter, from_theirs: &Adopter) -> bool {
+    from_base.same(o, from_theirs, t)
+}
+
+/// Keeps the items marked `true`, in order.
+fn keep_marked<T>(items: &mut Vec<T>, keep: Vec<bool>) {
+    let mut keep = keep.into_iter();
+    items.retain(|_| keep.next().unwrap_or(true));
+}
+
 /// `m` with its references pointed at the same ids in the merge, or why it cannot be.
-fn adopt(m: &Milestone, adopter: &super::adopt::Adopter) -> Result<Milestone, Unmergeable> {
+fn adopt(m: &Milestone, adopter: &Adopter) -> Result<Milestone, Unmergeable> {
     adopter
         .adopt(m)
         .ok_or_else(|| unmergeable(format!("refers from {:?} to a table that is gone", m.id)))
@@ -506,12 +515,11 @@ fn merge_milestones(
     for t in &theirs.milestones {
         let o = in_base.get(t.id.as_str()).map(|&i| &base.milestones[i]);
         let a = in_ours.get(t.id.as_str()).copied();
-        let t_here = adopt(t, &from_theirs)?;
-        let o_here = o.and_then(|o| from_base.adopt(o));
-        if o.is_some() && o_here.as_ref() == Some(&t_here) {
-            // Theirs did not change it.
+        if o.is_some_and(|o| unchanged(o, t, &from_base, &from_theirs)) {
             continue;
         }
+        let t_here = adopt(t, &from_theirs)?;
+        let o_here = o.and_then(|o| from_base.adopt(o));
         match (o, a) {
             (Some(o), Some(a)) => {
                 let o = o_here.map_or_else(|| adopt(o, &from_base), Ok)?;
@@ -572,7 +580,7 @@ fn merge_milestones(
     }
     // Theirs' removals: each found by id once and all taken out in one pass (one at a time,
     // each a search and a shift of the rest, thousands of removals took quadratic time).
-    let mut gone = vec![false; out.model.milestones.len()];
+    let mut kept = vec![true; out.model.milestones.len()];
     let here = ids(&out.model);
     for o in &base.milestones {
         if in_theirs.contains_key(o.id.as_str()) {
@@ -583,7 +591,7 @@ fn merge_milestones(
         };
         let o_here = adopt(o, &from_base)?;
         if out.model.milestones[j] == o_here {
-            gone[j] = true;
+            kept[j] = false;
             out.removed.push(o.id.clone());
         } else {
             out.conflicts.push(Conflict {
@@ -596,10 +604,7 @@ fn merge_milestones(
         }
     }
     drop(here);
-    let mut gone = gone.into_iter();
-    out.model
-        .milestones
-        .retain(|_| !gone.next().unwrap_or(false));
+    keep_marked(&mut out.model.milestones, kept);
     Ok(merged)
 }
 

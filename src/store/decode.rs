@@ -226,9 +226,7 @@ pub(super) fn decode<'i>(
             "milestones",
             MILESTONE,
             "milestone",
-            |p, f| {
-                read(p, f, 0);
-            },
+            |p, f| read(p, f, 0),
         ),
         Some(batches) => {
             for batch in batches {
@@ -242,9 +240,7 @@ pub(super) fn decode<'i>(
                     "milestones",
                     MILESTONE,
                     "milestone",
-                    |p, f| {
-                        read(p, f, by);
-                    },
+                    |p, f| read(p, f, by),
                 );
                 for d in p.list[said..].iter_mut().chain(&mut p.missing[missing..]) {
                     d.shift(by);

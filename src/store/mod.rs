@@ -152,7 +152,7 @@ fn check_text(text: &str, invalid_utf8_at: Option<usize>, places: bool) -> Check
         };
     }
     parts::split(text)
-        .and_then(|p| in_parts(text, &p, places))
+        .and_then(|p| parts::check(text, &p, places))
         .unwrap_or_else(|| check_whole(text, places))
 }
 
@@ -190,37 +190,6 @@ fn check_whole(text: &str, places: bool) -> Checked {
         diagnostics: syntax::dedupe(diagnostics),
         spans: SourceMap::default(),
     }
-}
-
-/// Checks a file read in parts (`parts.rs`), or `None` when it must be read whole: a part did
-/// not parse, or a key is both before and after the milestones.
-fn in_parts(text: &str, parts: &parts::Parts, places: bool) -> Option<Checked> {
-    use toml::de::DeTable;
-    let mut root = DeTable::parse(text.get(parts.head.clone())?).ok()?;
-    if !parts.tail.is_empty() {
-        let tail = DeTable::parse(text.get(parts.tail.clone())?).ok()?;
-        let table = root.get_mut();
-        for (key, value) in parts::shifted(tail.into_inner(), parts.tail.start) {
-            if table.contains_key::<str>(key.get_ref()) {
-                return None;
-            }
-            table.insert(key, value);
-        }
-    }
-    if root.get_ref().contains_key::<str>("milestones") {
-        return None;
-    }
-    let mut batches = parts.batches.iter().map(|b| {
-        let tree = DeTable::parse(text.get(b.clone())?).ok()?;
-        Some((b.start, tree))
-    });
-    let (model, rest, spans) =
-        decode::decode(root, false, Some(&mut batches), parts.milestones, places)?;
-    Some(Checked {
-        model,
-        diagnostics: syntax::dedupe(rest),
-        spans,
-    })
 }
 
 /// A model loaded from a file without errors, with the file's warnings.
