@@ -10,7 +10,13 @@
 //! into an empty folder and the README's commands run from there, with nothing on the PATH but
 //! the system's (no cargo, no repository); and the shell installer beside it (`--artifacts=all`)
 //! installs it into an empty home from this machine standing in for the releases page. Skipped,
-//! and said, when no archive is named, unless `PACTBOARD_REQUIRE_ARCHIVE` is set.
+//! and said, when no archive is named, unless `PACTBOARD_REQUIRE_ARCHIVE` is set. CI builds the
+//! archive with cargo-dist and sets both (`.ci/run`).
+//!
+//! A machine with no Rust: as root (CI), the archive's binary and the installer run as
+//! `nobody`, who cannot reach root's toolchain (rustup keeps it in `/root`) even by its full
+//! path, with only the system's folders on the PATH; the installer's shell checks that no cargo
+//! and no rustc are there.
 
 use crate::common;
 
@@ -79,6 +85,36 @@ fn archive() -> Option<PathBuf> {
     }
 }
 
+/// A newcomer's `command`: as `nobody` when the tests run as root (CI), else as the user
+/// running them.
+fn as_newcomer(command: &mut Command) -> &mut Command {
+    #[cfg(unix)]
+    if as_nobody() {
+        use std::os::unix::process::CommandExt;
+        command.uid(common::NOBODY).gid(common::NOBODY);
+    }
+    command
+}
+
+/// Whether a newcomer's commands run as `nobody` (the tests run as root).
+fn as_nobody() -> bool {
+    #[cfg(unix)]
+    return common::running_as_root();
+    #[cfg(not(unix))]
+    false
+}
+
+/// `dir` open to everyone (`mode` 0o755 to enter, 0o777 to write in), for `nobody`.
+fn open_to_all(dir: &Path, mode: u32) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir, fs::Permissions::from_mode(mode)).unwrap();
+    }
+    #[cfg(not(unix))]
+    let _ = (dir, mode);
+}
+
 /// The folder the archive unpacked into (cargo-dist puts everything in one named folder).
 fn unpacked(archive: &Path, into: &Path) -> PathBuf {
     let name = archive.file_name().unwrap().to_string_lossy().into_owned();
@@ -113,6 +149,7 @@ fn unpacked(archive: &Path, into: &Path) -> PathBuf {
 fn the_release_archive_runs_the_readme_commands_from_an_empty_folder() {
     let Some(archive) = archive() else { return };
     let dir = tempfile::tempdir().unwrap();
+    open_to_all(dir.path(), 0o755);
     let root = unpacked(&archive, dir.path());
     let binary = root.join(if cfg!(windows) {
         "pactboard.exe"
@@ -133,8 +170,10 @@ fn the_release_archive_runs_the_readme_commands_from_an_empty_folder() {
     }
     // A folder of its own, a home of its own, and only the system's programs on the PATH.
     let work = tempfile::tempdir().unwrap();
+    open_to_all(work.path(), 0o777);
     let run = |args: &[&str]| {
         let mut command = Command::new(&binary);
+        as_newcomer(&mut command);
         common::isolate(&mut command, work.path());
         let out = command
             .args(args)
@@ -218,7 +257,8 @@ fn the_shell_installer_puts_a_working_pactboard_on_the_path_with_one_command() {
     // The releases page stood in for by this machine; a home with nothing in it, no Rust.
     let url = serve(folder);
     let home = tempfile::tempdir().unwrap();
-    let out = Command::new("sh")
+    open_to_all(home.path(), 0o777);
+    let out = as_newcomer(&mut Command::new("sh"))
         .arg(&installer)
         .env_clear()
         .env("HOME", home.path())
@@ -231,9 +271,19 @@ fn the_shell_installer_puts_a_working_pactboard_on_the_path_with_one_command() {
     assert!(out.status.success(), "{said}");
     let installed = home.path().join(".cargo/bin/pactboard");
     assert!(installed.is_file(), "{said}");
-    // On the PATH of a new login shell (the installer added it to ~/.profile).
-    let out = Command::new("sh")
-        .args(["-c", ". \"$HOME/.profile\" && cd \"$HOME\" && pactboard init m.toml && pactboard check m.toml"])
+    // On the PATH of a new login shell (the installer added it to ~/.profile). As `nobody`,
+    // the shell first makes sure no Rust is within reach (elsewhere a system cargo may be).
+    let no_rust = if as_nobody() {
+        "! command -v cargo && ! command -v rustc && ! test -x /root/.cargo/bin/cargo && "
+    } else {
+        ""
+    };
+    let script = format!(
+        ". \"$HOME/.profile\" && cd \"$HOME\" && {no_rust}\
+         pactboard init m.toml && pactboard check m.toml"
+    );
+    let out = as_newcomer(&mut Command::new("sh"))
+        .args(["-c", &script])
         .env_clear()
         .env("HOME", home.path())
         .env("PATH", "/usr/bin:/bin")

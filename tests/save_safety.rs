@@ -17,16 +17,7 @@ use std::process::{Command, Output, Stdio};
 
 use pactboard::store::{self, SourceText};
 
-/// The uid and gid of `nobody` on Debian and most Linux systems.
-const NOBODY: u32 = 65534;
-
-/// Whether the tests run as root (the owner of a new file is the process's user).
-fn running_as_root() -> bool {
-    let dir = tempfile::tempdir().unwrap();
-    let probe = dir.path().join("probe");
-    fs::write(&probe, "").unwrap();
-    fs::metadata(&probe).unwrap().uid() == 0
-}
+use common::{NOBODY, running_as_root};
 
 /// A folder anyone may enter, with a copy of the binary anyone may run (the build folder may
 /// sit where `nobody` cannot reach it).

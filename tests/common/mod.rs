@@ -70,6 +70,20 @@ pub fn isolate(command: &mut std::process::Command, home: &std::path::Path) {
         .env_remove("LANG");
 }
 
+/// The uid and gid of `nobody` on Debian and most Linux systems.
+#[cfg(unix)]
+pub const NOBODY: u32 = 65534;
+
+/// Whether the tests run as root (the owner of a new file is the process's user).
+#[cfg(unix)]
+pub fn running_as_root() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let probe = dir.path().join("probe");
+    std::fs::write(&probe, "").unwrap();
+    std::fs::metadata(&probe).unwrap().uid() == 0
+}
+
 /// The built binary as a plain command, isolated (see [`isolate`]): for tests that spawn it.
 pub fn pactboard_process() -> std::process::Command {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_pactboard"));
