@@ -8,8 +8,10 @@
 //! The archive: `dist build --artifacts=all --target HOST` (README, "For developers") writes
 //! `target/distrib/pactboard-HOST.tar.xz`; with `PACTBOARD_ARCHIVE` naming it, it is unpacked
 //! into an empty folder and the README's commands run from there, with nothing on the PATH but
-//! the system's (no cargo, no repository); and the shell installer beside it (`--artifacts=all`)
-//! installs it into an empty home from this machine standing in for the releases page. Skipped,
+//! the system's (no cargo, no repository): every command, git's among them, and the dashboard
+//! itself in tmux; and the shell installer beside it (`--artifacts=all`), fetched with the
+//! README's `curl … | sh`, installs it into an empty home from this machine standing in for the
+//! releases page. Skipped,
 //! and said, when no archive is named, unless `PACTBOARD_REQUIRE_ARCHIVE` is set. CI builds the
 //! archive with cargo-dist and sets both (`.ci/run`).
 //!
@@ -104,15 +106,24 @@ fn as_nobody() -> bool {
     false
 }
 
-/// `dir` open to everyone (`mode` 0o755 to enter, 0o777 to write in), for `nobody`.
-fn open_to_all(dir: &Path, mode: u32) {
+/// `dir` open to everyone to enter and read (0o755), for `nobody`.
+fn open_to_all(dir: &Path) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(dir, fs::Permissions::from_mode(mode)).unwrap();
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o755)).unwrap();
     }
     #[cfg(not(unix))]
-    let _ = (dir, mode);
+    let _ = dir;
+}
+
+/// `dir` the newcomer's own (`nobody`'s, as git wants of a repository's folder).
+fn newcomers(dir: &Path) {
+    open_to_all(dir);
+    #[cfg(unix)]
+    if as_nobody() {
+        std::os::unix::fs::chown(dir, Some(common::NOBODY), Some(common::NOBODY)).unwrap();
+    }
 }
 
 /// The folder the archive unpacked into (cargo-dist puts everything in one named folder).
@@ -149,7 +160,7 @@ fn unpacked(archive: &Path, into: &Path) -> PathBuf {
 fn the_release_archive_runs_the_readme_commands_from_an_empty_folder() {
     let Some(archive) = archive() else { return };
     let dir = tempfile::tempdir().unwrap();
-    open_to_all(dir.path(), 0o755);
+    open_to_all(dir.path());
     let root = unpacked(&archive, dir.path());
     let binary = root.join(if cfg!(windows) {
         "pactboard.exe"
@@ -170,7 +181,7 @@ fn the_release_archive_runs_the_readme_commands_from_an_empty_folder() {
     }
     // A folder of its own, a home of its own, and only the system's programs on the PATH.
     let work = tempfile::tempdir().unwrap();
-    open_to_all(work.path(), 0o777);
+    newcomers(work.path());
     let run = |args: &[&str]| {
         let mut command = Command::new(&binary);
         as_newcomer(&mut command);
@@ -197,7 +208,176 @@ fn the_release_archive_runs_the_readme_commands_from_an_empty_folder() {
     assert!(run(&["report", "m.toml"]).contains("India"));
     // The working copy of the bundled model, as `pactboard` alone would open it.
     assert!(run(&["snapshot"]).contains("India"));
+    readme_tour(&run, work.path());
+    the_dashboard_opens_and_quits(&binary, work.path());
 }
+
+/// The README's other commands, each as it shows them, from the archive's binary; what they
+/// write is looked at.
+fn readme_tour(run: &dyn Fn(&[&str]) -> String, work: &Path) {
+    let model = work.join("m.toml");
+    run(&[
+        "set",
+        "m.toml",
+        "moc-signed",
+        "at_risk",
+        "--note",
+        "from the archive",
+    ]);
+    run(&[
+        "add",
+        "milestone",
+        "m.toml",
+        "--title",
+        "Tried from the archive",
+        "--pillar",
+        "people-to-people",
+        "--id",
+        "archive-tried",
+    ]);
+    run(&["edit", "m.toml", "archive-tried", "--owner", "METI"]);
+    assert!(
+        fs::read_to_string(&model)
+            .unwrap()
+            .contains("owner = \"METI\"")
+    );
+    run(&["remove", "m.toml", "archive-tried"]);
+    run(&[
+        "add",
+        "entry",
+        "m.toml",
+        "japan-investment",
+        "--kind",
+        "committed",
+        "--amount",
+        "¥500 billion",
+    ]);
+    let text = fs::read_to_string(&model).unwrap();
+    assert!(text.contains("from the archive") && !text.contains("archive-tried"));
+    assert!(run(&["check", "m.toml"]).contains("ok:"));
+    assert!(run(&["report", "m.toml", "--format", "json"]).starts_with('{'));
+    assert!(run(&["snapshot", "m.toml", "--view", "slide:1"]).contains("India"));
+    run(&["export", "m.toml", "--format", "html", "--out", "pack.html"]);
+    run(&["export", "m.toml", "--format", "svg", "--out", "svg"]);
+    run(&["export", "m.toml", "--format", "pdf", "--out", "deck.pdf"]);
+    assert!(
+        fs::read_to_string(work.join("pack.html"))
+            .unwrap()
+            .contains("<html")
+    );
+    assert!(fs::read_dir(work.join("svg")).unwrap().count() > 5);
+    assert!(
+        fs::read(work.join("deck.pdf"))
+            .unwrap()
+            .starts_with(b"%PDF")
+    );
+    assert!(run(&["config", "path"]).contains("config.toml"));
+    run(&["config", "show"]);
+    assert!(run(&["completions", "bash"]).contains("pactboard"));
+    assert!(run(&["man"]).contains(".TH"));
+    // In git, as the README sets it up: the merge driver marked, the history read.
+    let git = |args: &[&str]| {
+        let mut command = Command::new("git");
+        as_newcomer(&mut command);
+        common::isolate(&mut command, work);
+        let out = command
+            .args([
+                "-c",
+                "user.name=Newcomer",
+                "-c",
+                "user.email=new@example.org",
+            ])
+            .args(args)
+            .current_dir(work)
+            .env("PATH", "/usr/bin:/bin")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    git(&["add", "m.toml"]);
+    git(&["commit", "-q", "-m", "The model"]);
+    run(&["git-setup", "m.toml"]);
+    run(&["set", "m.toml", "moc-signed", "done", "--note", "signed"]);
+    git(&["commit", "-q", "-am", "Signed"]);
+    assert!(run(&["log", "m.toml"]).contains("Newcomer"));
+}
+
+/// `pactboard FILE` in a real terminal (tmux), as a newcomer: the dashboard is drawn and `q`
+/// ends it. Said and skipped where tmux is not installed, unless `PACTBOARD_REQUIRE_TMUX`.
+#[cfg(unix)]
+fn the_dashboard_opens_and_quits(binary: &Path, work: &Path) {
+    use common::tmux::{tmux, tmux_here};
+    use std::time::{Duration, Instant};
+    if !tmux_here() {
+        return;
+    }
+    let socket = format!("pactboard-archive-{}", std::process::id());
+    let who = if as_nobody() {
+        format!(
+            "setpriv --reuid={0} --regid={0} --clear-groups ",
+            common::NOBODY
+        )
+    } else {
+        String::new()
+    };
+    let done = work.join("quit");
+    let command = format!(
+        "{who}env -i HOME={0} XDG_CONFIG_HOME={0}/config XDG_DATA_HOME={0}/data PATH=/usr/bin:/bin TERM=xterm-256color {1} {0}/m.toml; touch {2}; sleep 30",
+        work.display(),
+        binary.display(),
+        done.display()
+    );
+    let out = tmux(
+        &socket,
+        &[
+            "new-session",
+            "-d",
+            "-s",
+            "t",
+            "-x",
+            "100",
+            "-y",
+            "30",
+            &command,
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let shown = |text: &str| {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let capture = tmux(&socket, &["capture-pane", "-p", "-t", "t"]);
+            let screen = String::from_utf8_lossy(&capture.stdout).into_owned();
+            if screen.contains(text) || Instant::now() > deadline {
+                return screen;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    let screen = shown("India");
+    tmux(&socket, &["send-keys", "-t", "t", "q"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !done.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    tmux(&socket, &["kill-server"]);
+    assert!(
+        screen.contains("India"),
+        "the dashboard was not drawn:\n{screen}"
+    );
+    assert!(done.exists(), "`q` did not end the dashboard:\n{screen}");
+}
+
+#[cfg(not(unix))]
+fn the_dashboard_opens_and_quits(_: &Path, _: &Path) {}
 
 /// Serves the files of `dir` over HTTP on a port of this machine, as the releases page serves
 /// them (GET only, one request per connection), for as long as the tests run.
@@ -257,9 +437,14 @@ fn the_shell_installer_puts_a_working_pactboard_on_the_path_with_one_command() {
     // The releases page stood in for by this machine; a home with nothing in it, no Rust.
     let url = serve(folder);
     let home = tempfile::tempdir().unwrap();
-    open_to_all(home.path(), 0o777);
+    newcomers(home.path());
+    // The README's one command, with this machine's address for GitHub's (and so without
+    // `--proto '=https'`): the installer is fetched, not read from the build folder.
     let out = as_newcomer(&mut Command::new("sh"))
-        .arg(&installer)
+        .args([
+            "-c",
+            "curl -LsSf \"$PACTBOARD_DOWNLOAD_URL/pactboard-installer.sh\" | sh",
+        ])
         .env_clear()
         .env("HOME", home.path())
         .env("PATH", "/usr/bin:/bin")
