@@ -176,7 +176,12 @@ fn the_release_archive_runs_the_readme_commands_from_an_empty_folder() {
             fs::read(common::repo_file("assets/dist").join(file)).unwrap()
         );
     }
-    for doc in ["README.md", "LICENSE-MIT", "LICENSE-APACHE"] {
+    for doc in [
+        "README.md",
+        "LICENSE-MIT",
+        "LICENSE-APACHE",
+        "LICENSE-DejaVu.txt",
+    ] {
         assert!(root.join(doc).is_file(), "the archive lacks {doc}");
     }
     // A folder of its own, a home of its own, and only the system's programs on the PATH.

@@ -9,6 +9,17 @@ use std::sync::Arc;
 
 use krilla::text::Font;
 
+/// The faces every handout can fall back on, bundled (`DejaVu Sans Mono`, its licence beside it
+/// in `assets/fonts/`): on a machine with no fonts at all (a minimal server, a container, Wine)
+/// the Latin text, the digits and the status marks are still drawn, not boxes. Tried after the
+/// system's fonts, so a machine with its own faces uses them.
+const BUNDLED: [&[u8]; 2] = [
+    include_bytes!("../../../assets/fonts/DejaVuSansMono.ttf"),
+    include_bytes!("../../../assets/fonts/DejaVuSansMono-Bold.ttf"),
+];
+/// Their family, last in the Latin and symbol lists.
+const BUNDLED_FAMILY: &str = "DejaVu Sans Mono";
+
 /// The scripts the handout picks a face for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Script {
@@ -61,6 +72,7 @@ impl Script {
                 "Segoe UI Symbol",
                 "Apple Symbols",
                 "Noto Sans",
+                BUNDLED_FAMILY,
             ],
             Script::Latin => &[
                 "Noto Sans",
@@ -71,6 +83,7 @@ impl Script {
                 "Helvetica",
                 "Arial",
                 "Segoe UI",
+                BUNDLED_FAMILY,
             ],
             Script::Japanese => &[
                 "Noto Sans CJK JP",
@@ -186,6 +199,9 @@ impl Fonts {
         }
         if system {
             db.load_system_fonts();
+        }
+        for data in BUNDLED {
+            db.load_font_source(fontdb::Source::Binary(Arc::new(data)));
         }
         Ok(Fonts {
             db,
@@ -368,5 +384,26 @@ mod tests {
         assert!(warnings[1].starts_with("no Devanagari font here among Noto Sans Devanagari"));
         assert!(warnings[2].contains("drawn as boxes"), "{warnings:?}");
         assert!(Fonts::open(&[Path::new("/nonexistent/font.ttf")], false).is_err());
+    }
+
+    /// With no font on the machine, the bundled face draws every character of the English
+    /// handout (letters, digits, the yen sign, the dashes and quotes, the status marks), in
+    /// both weights: nothing is a box, nothing is warned of.
+    #[test]
+    fn with_no_font_on_the_machine_the_bundled_face_draws_the_english_handout() {
+        let mut fonts = Fonts::open(&[], false).unwrap();
+        for bold in [false, true] {
+            for c in " %'(),-./0123456789:;ABCDEFGHIJLMNPRSTWYabcdefghijklmnoprstuvwxyz¥·–“”•▲◆○●✔✖"
+                .chars()
+            {
+                assert!(fonts.face_for(c, bold).is_some(), "{c:?}");
+            }
+        }
+        assert_eq!(fonts.warnings(), Vec::<String>::new());
+        // Bold text is drawn in the bold face, not the regular one.
+        let regular = fonts.face_for('a', false).unwrap().data;
+        let bold = fonts.face_for('a', true).unwrap().data;
+        assert_eq!(regular.as_slice(), BUNDLED[0]);
+        assert_eq!(bold.as_slice(), BUNDLED[1]);
     }
 }
