@@ -556,6 +556,43 @@ fn a_closed_pipe_ends_every_printing_command_quietly() {
     }
 }
 
+/// A reader gone before the first byte (`pactboard man | true`): each printing command's first
+/// write fails, whatever the size of its output, and each ends quietly (exit 0, no panic).
+#[test]
+fn a_reader_gone_before_the_first_byte_ends_every_printing_command_quietly() {
+    let (_dir, file) = temp_bundled();
+    let f = file.to_str().unwrap();
+    let mut cases: Vec<Vec<&str>> = ["bash", "zsh", "fish", "powershell", "elvish"]
+        .iter()
+        .map(|shell| vec!["completions", shell])
+        .collect();
+    cases.extend([
+        vec!["man"],
+        vec!["--version"],
+        vec!["--help"],
+        vec!["config", "path"],
+        vec!["config", "show"],
+        vec!["check", f],
+        vec!["report", f],
+        vec!["report", "--format", "json", f],
+        vec!["snapshot", f],
+        vec!["export", "--format", "html", "--out", "-", f],
+    ]);
+    for args in cases {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = common::pactboard_process()
+            .args(&args)
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+    }
+}
+
 /// A message repeats at most a window of what was typed: a 100,000-character argument costs a
 /// short message wherever it goes (a value, a path, a command name).
 #[test]

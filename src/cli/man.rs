@@ -30,8 +30,26 @@ pub(super) fn man() -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     }
-    match std::io::stdout().write_all(&out) {
+    printed(&out)
+}
+
+/// `pactboard completions SHELL`: the script, made whole before it is printed.
+pub(super) fn completions(shell: clap_complete::Shell) -> ExitCode {
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut for_everyone(), "pactboard", &mut out);
+    printed(&out)
+}
+
+/// Prints `out` whole. A reader that went away (`pactboard man | head`) ends it quietly, as
+/// every printing command does (exit 0); any other failure to write is said (exit 2).
+fn printed(out: &[u8]) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(out).and_then(|()| stdout.flush()) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(_) => ExitCode::from(EXIT_USAGE),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: could not print: {e}");
+            ExitCode::from(EXIT_USAGE)
+        }
     }
 }

@@ -203,15 +203,7 @@ pub fn main() -> ExitCode {
             name,
         }) => git::merge_driver(&base, &ours, &theirs, &name),
         Some(Command::Resolve { file }) => git::resolve(&file),
-        Some(Command::Completions { shell }) => {
-            clap_complete::generate(
-                shell,
-                &mut man::for_everyone(),
-                "pactboard",
-                &mut std::io::stdout(),
-            );
-            ExitCode::SUCCESS
-        }
+        Some(Command::Completions { shell }) => man::completions(shell),
         Some(Command::Man) => man::man(),
         Some(Command::Config { .. }) => unreachable_config(),
         Some(Command::Set {
