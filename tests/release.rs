@@ -11,9 +11,8 @@
 //! the system's (no cargo, no repository): every command, git's among them, and the dashboard
 //! itself in tmux; and the shell installer beside it (`--artifacts=all`), fetched with the
 //! README's `curl … | sh`, installs it into an empty home from this machine standing in for the
-//! releases page. Skipped,
-//! and said, when no archive is named, unless `PACTBOARD_REQUIRE_ARCHIVE` is set. CI builds the
-//! archive with cargo-dist and sets both (`.ci/run`).
+//! releases page. Skipped, and said, when no archive is named, unless `PACTBOARD_REQUIRE_ARCHIVE`
+//! is set. CI builds the archive with cargo-dist and sets both (`.ci/run`).
 //!
 //! A machine with no Rust: as root (CI), the archive's binary and the installer run as
 //! `nobody`, who cannot reach root's toolchain (rustup keeps it in `/root`) even by its full
