@@ -105,6 +105,30 @@ fn as_nobody() -> bool {
     false
 }
 
+/// Runs `program` with `args` in `work` as a newcomer ([`as_newcomer`]): `work` as home too,
+/// only the system's programs on the PATH, nothing of cargo's in the environment. It must
+/// succeed; what it printed comes back.
+fn newcomer_runs(program: &Path, args: &[&str], work: &Path) -> String {
+    let mut command = Command::new(program);
+    as_newcomer(&mut command);
+    common::isolate(&mut command, work);
+    let out = command
+        .args(args)
+        .current_dir(work)
+        .env("PATH", "/usr/bin:/bin")
+        .env_remove("CARGO")
+        .env_remove("CARGO_MANIFEST_DIR")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{} {args:?}: {}",
+        program.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// `dir` open to everyone to enter and read (0o755), for `nobody`.
 fn open_to_all(dir: &Path) {
     #[cfg(unix)]
@@ -186,25 +210,7 @@ fn the_release_archive_runs_the_readme_commands_from_an_empty_folder() {
     // A folder of its own, a home of its own, and only the system's programs on the PATH.
     let work = tempfile::tempdir().unwrap();
     newcomers(work.path());
-    let run = |args: &[&str]| {
-        let mut command = Command::new(&binary);
-        as_newcomer(&mut command);
-        common::isolate(&mut command, work.path());
-        let out = command
-            .args(args)
-            .current_dir(work.path())
-            .env("PATH", "/usr/bin:/bin")
-            .env_remove("CARGO")
-            .env_remove("CARGO_MANIFEST_DIR")
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
+    let run = |args: &[&str]| newcomer_runs(&binary, args, work.path());
     assert!(run(&["--version"]).starts_with("pactboard "));
     run(&["init", "m.toml"]);
     assert!(run(&["check", "m.toml"]).contains("ok:"));
@@ -281,26 +287,13 @@ fn readme_tour(run: &dyn Fn(&[&str]) -> String, work: &Path) {
     assert!(run(&["man"]).contains(".TH"));
     // In git, as the README sets it up: the merge driver marked, the history read.
     let git = |args: &[&str]| {
-        let mut command = Command::new("git");
-        as_newcomer(&mut command);
-        common::isolate(&mut command, work);
-        let out = command
-            .args([
-                "-c",
-                "user.name=Newcomer",
-                "-c",
-                "user.email=new@example.org",
-            ])
-            .args(args)
-            .current_dir(work)
-            .env("PATH", "/usr/bin:/bin")
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let identity = [
+            "-c",
+            "user.name=Newcomer",
+            "-c",
+            "user.email=new@example.org",
+        ];
+        newcomer_runs(Path::new("git"), &[&identity[..], args].concat(), work)
     };
     git(&["init", "-q"]);
     git(&["add", "m.toml"]);

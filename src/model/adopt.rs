@@ -6,8 +6,7 @@ use super::{Milestone, Model};
 
 impl Model {
     /// [`Model::adopt`] for many milestones of `from`: where each pillar, objective and source
-    /// of `from` is here, found once (an objective was looked for among all of them for every
-    /// milestone: a tenth of a merge of 100,000 milestones).
+    /// of `from` is here, found once.
     pub fn adopter(&self, from: &Model) -> Adopter {
         fn places<T>(here: &[T], there: &[T], id: impl Fn(&T) -> &str) -> Vec<Option<usize>> {
             let mut first = std::collections::HashMap::with_capacity(here.len());

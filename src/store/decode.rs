@@ -213,9 +213,10 @@ pub(super) fn decode<'i>(
             spans.milestones.push(at);
         }
         ids.push(id.map(|id| {
+            let id = super::parts::moved(id, by);
             let span = id.span();
             milestone.id = id.into_inner();
-            span.start + by..span.end + by
+            span
         }));
         milestones.push(milestone);
     };

@@ -60,6 +60,8 @@ fn split_every(text: &str, batch_size: usize) -> Option<Parts> {
                     batch = line;
                     milestones = 1;
                 }
+                // Another table named `milestones…` before the first milestone.
+                (None, _) if header.names_milestones() => return None,
                 (None, _) => {}
                 (Some(_), None) if header.is_milestone() => {
                     milestones += 1;
@@ -72,9 +74,6 @@ fn split_every(text: &str, batch_size: usize) -> Option<Parts> {
                 (Some(_), None) if !header.names_milestones() => tail = Some(line),
                 (Some(_), Some(_)) if !header.names_milestones() => {}
                 _ => return None,
-            }
-            if first.is_none() && header.names_milestones() {
-                return None;
             }
         }
         match memchr::memchr(b'\n', &bytes[line..]) {
