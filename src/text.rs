@@ -18,7 +18,12 @@ pub const QUOTE_CHARS: usize = 60;
 /// Untrusted text as a message quotes it: made safe like [`sanitize`] and cut to
 /// [`QUOTE_CHARS`] characters with `…`, so a message costs the same whatever the text's size.
 pub fn quote(text: &str) -> String {
-    let shown = head(text, QUOTE_CHARS);
+    quote_at(text, QUOTE_CHARS)
+}
+
+/// [`quote`], cut at `max` characters.
+pub fn quote_at(text: &str, max: usize) -> String {
+    let shown = head(text, max);
     let mut out = sanitize(shown);
     if shown.len() < text.len() {
         out.push('…');

@@ -276,3 +276,28 @@ fn a_huge_title_is_cut_with_a_sign() {
         assert!(tool("pdftotext", &[], &pdf).contains("continued in the HTML"));
     }
 }
+
+/// A partnership title of a million characters: the handout's size does not grow with it (its metadata
+/// held it whole, twice), and the title it carries is cut with `…`.
+#[test]
+fn a_huge_partnership_title_costs_the_handout_nothing_either() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = dir.path().join("m.toml");
+    let text = std::fs::read_to_string(repo_file(BUNDLED)).unwrap();
+    let title = "title = \"India–Japan Special Strategic and Global Partnership\"";
+    assert!(text.contains(title));
+    let huge = format!("title = \"{}\"", "x".repeat(1_000_000));
+    std::fs::write(&model, text.replacen(title, &huge, 1)).unwrap();
+    let pdf = dir.path().join("deck.pdf");
+    let out = export_file(&model, &pdf, &[]);
+    assert!(out.status.success(), "{out:?}");
+    let size = std::fs::metadata(&pdf).unwrap().len();
+    assert!(size < 300_000, "{size} bytes");
+    if !poppler() {
+        return;
+    }
+    let info = tool("pdfinfo", &[], &pdf);
+    let shown = info.lines().find(|l| l.starts_with("Title:")).unwrap();
+    assert!(shown.ends_with("x…"), "{shown}");
+    assert!(shown.chars().count() < 230, "{shown}");
+}

@@ -65,6 +65,9 @@ pub struct Source<'a> {
     pub langs: Langs,
 }
 
+/// The most characters of the partnership's title the document's metadata holds.
+const TITLE_CHARS: usize = 200;
+
 /// The deck as a handout, in `look`, with the fonts at `given` tried first.
 pub fn handout(src: &Source<'_>, look: Look, given: &[&Path]) -> Result<Handout, String> {
     let mut fonts = Fonts::new(given)?;
@@ -72,7 +75,12 @@ pub fn handout(src: &Source<'_>, look: Look, given: &[&Path]) -> Result<Handout,
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
-            .title(crate::text::sanitize(&src.model.partnership.title))
+            // A reader shows it in a window's title bar: cut like a quote, so the PDF's size
+            // does not grow with a title's (the pages cut it where it is drawn).
+            .title(crate::text::quote_at(
+                &src.model.partnership.title,
+                TITLE_CHARS,
+            ))
             .language(src.langs.main.code().into())
             .creator("pactboard".into()),
     );
